@@ -1,0 +1,46 @@
+//! newsprep turns news articles, as scrapers leave them, into clean
+//! structured data.
+//!
+//! This crate is the facade: it re-exports the four job crates as modules
+//! ([`url`], [`segment`], [`lexicon`], [`article`]) and adds the [`Pipeline`]
+//! that composes them: parse the layout, repair the source URL with the
+//! headline as a hint, split sentences, tag entities.
+//!
+//! ```
+//! use newsprep::Pipeline;
+//!
+//! let text = "Mayor Opens New Bridge - Reuters\n\nMarch 3, 2024\n\n\
+//!             The mayor opened the bridge on Sunday. Crowds cheered.\n";
+//! let out = Pipeline::new().article(text);
+//! assert_eq!(out.headline.as_deref(), Some("Mayor Opens New Bridge"));
+//! assert_eq!(out.attribution.as_deref(), Some("Reuters"));
+//! assert_eq!(out.published.as_deref(), Some("2024-03-03"));
+//! assert_eq!(out.sentences.len(), 2);
+//! ```
+//!
+//! # Crate features
+//! - `serde`: `Serialize` for every output type here, and the `serde`
+//!   feature of each job crate.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
+pub use newsprep_article as article;
+pub use newsprep_lexicon as lexicon;
+pub use newsprep_segment as segment;
+pub use newsprep_url as url;
+
+mod pipeline;
+
+pub use pipeline::{
+    ArticleOutput, EntityMentionOut, EntityOut, LinkOut, Pipeline, PipelineBuilder, SentenceOut,
+    UrlOut,
+};
