@@ -1,1 +1,21 @@
-fn main() {}
+//! Project tasks: regenerate committed data from the shared sources.
+//!
+//! `cargo run -p xtask -- <task> [args]`:
+//! - `lexicon [--data DIR]`: regenerate `crates/lexicon/data/` from `DIR/lexicons`.
+//! - `wordbreak`: regenerate the segment crate's Word_Break tables.
+
+mod lexicon;
+mod wordbreak;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("lexicon") => lexicon::run(&args[1..]),
+        Some("wordbreak") => wordbreak::run(&args[1..]),
+        _ => Err("usage: cargo run -p xtask -- <lexicon|wordbreak> [args]".to_string()),
+    };
+    if let Err(e) = result {
+        eprintln!("xtask: {e}");
+        std::process::exit(2);
+    }
+}
