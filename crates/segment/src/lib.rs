@@ -32,6 +32,7 @@ mod word;
 pub use paragraph::{paragraph_groups, repair_paragraphs, should_join};
 pub use sentence::{sentences, SentenceOptions, SentenceSegmenter, Sentences};
 pub use word::{unicode_words, words, UnicodeWords, Words};
+pub use word::{StreamWords, WordStream, UNICODE_VERSION};
 
 /// A piece of a text: its byte range and the borrowed slice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,10 +1,336 @@
-//! UAX #29 word boundaries.
+//! UAX #29 word boundaries, exact and fast.
 //!
-//! PLACEHOLDER (to be replaced by the exact implementation of issue 3): a
-//! simple splitter on letter/digit runs, white-space runs and single other
-//! characters.
+//! [`words`] yields every segment between two word boundaries of the
+//! [Unicode Text Segmentation](https://www.unicode.org/reports/tr29/) rules,
+//! giving exactly the segments of unicode-segmentation's
+//! `split_word_bound_indices` (Unicode 17.0.0, see [`UNICODE_VERSION`]).
+//!
+//! # How it is fast
+//!
+//! Every segment starts on a byte dispatch. When the segment starts with an
+//! ASCII byte the common cases are decided on bytes alone: runs of ASCII
+//! letters, digits and `_` (rules WB5, WB8-WB10, WB13a/b), the mid
+//! characters `'` `.` `:` `,` `;` between two letters or digits (WB6/7,
+//! WB11/12), space runs (WB3d), CR LF (WB3) and single punctuation. Only when
+//! a non-ASCII byte is next to what decides the boundary (an accented
+//! letter, a curly apostrophe, a combining mark, an emoji, ...) does this one
+//! segment go through the full rule machine, which walks code points with a
+//! two-level property table. The next segment starts on the fast path again.
+//!
+//! # Faithfulness
+//!
+//! The full machine follows unicode-segmentation's forward algorithm, which
+//! passes every case of `WordBreakTest.txt`. Where that algorithm reads the
+//! rules in its own way, this crate does the same, so that the two always
+//! agree: after ZWJ + Extended_Pictographic (WB3c) the segment ends before
+//! the next character that is not Extend/Format/ZWJ, whatever its class (the
+//! letter in `ZWJ Ⓜ x` is not glued by WB5), and a pending `letter mid` pair
+//! (WB6/WB7) is kept when ZWJ + Extended_Pictographic follows it.
+
+#[path = "word_tables.rs"]
+mod tables;
+
+pub use tables::UNICODE_VERSION;
 
 use crate::Span;
+
+/// Word_Break classes, numbered as the generated tables number them
+/// (xtask/src/wordbreak.rs).
+mod wb {
+    pub const OTHER: u8 = 0;
+    pub const CR: u8 = 1;
+    pub const LF: u8 = 2;
+    pub const NEWLINE: u8 = 3;
+    pub const EXTEND: u8 = 4;
+    pub const ZWJ: u8 = 5;
+    pub const RI: u8 = 6;
+    pub const FORMAT: u8 = 7;
+    pub const KATAKANA: u8 = 8;
+    pub const HEBREW: u8 = 9;
+    pub const ALETTER: u8 = 10;
+    pub const SQ: u8 = 11;
+    pub const DQ: u8 = 12;
+    pub const MIDNUMLET: u8 = 13;
+    pub const MIDLETTER: u8 = 14;
+    pub const MIDNUM: u8 = 15;
+    pub const NUMERIC: u8 = 16;
+    pub const ENL: u8 = 17;
+    pub const WSEG: u8 = 18;
+}
+
+const CLASS_MASK: u8 = 0x1F;
+const EP_BIT: u8 = 1 << 5;
+const ALNUM_BIT: u8 = 1 << 6;
+
+/// The property byte of a code point (class | EP | alnum).
+#[inline]
+fn props(cp: u32) -> u8 {
+    let hi = tables::STAGE1
+        .get((cp >> tables::SHIFT) as usize)
+        .copied()
+        .unwrap_or(0) as usize;
+    tables::STAGE2
+        .get((hi << tables::SHIFT) | (cp & tables::MASK) as usize)
+        .copied()
+        .unwrap_or(0)
+}
+
+// Flags of the byte table used by the fast path.
+const F_ALPHA: u8 = 1; // A-Z a-z
+const F_DIGIT: u8 = 2; // 0-9
+const F_WORD: u8 = 4; // alpha, digit or '_'
+const F_MID_A: u8 = 8; // ' . :  (between two letters: WB6/WB7)
+const F_MID_D: u8 = 16; // ' . , ;  (between two digits: WB11/WB12)
+const F_HIGH: u8 = 32; // a non-ASCII byte
+
+/// Flags of every byte value, derived from the generated ASCII classes.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time
+const fn byte_flags() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if b >= 128 {
+            F_HIGH
+        } else {
+            match tables::STAGE2[b] & CLASS_MASK {
+                wb::ALETTER => F_ALPHA | F_WORD,
+                wb::NUMERIC => F_DIGIT | F_WORD,
+                wb::ENL => F_WORD,
+                wb::SQ | wb::MIDNUMLET => F_MID_A | F_MID_D,
+                wb::MIDLETTER => F_MID_A,
+                wb::MIDNUM => F_MID_D,
+                _ => 0,
+            }
+        };
+        b += 1;
+    }
+    t
+}
+
+static FLAGS: [u8; 256] = byte_flags();
+
+#[inline(always)]
+fn flags(b: u8) -> u8 {
+    // 256 entries: never out of bounds, and the optimizer knows it.
+    FLAGS.get(b as usize).copied().unwrap_or(0)
+}
+
+#[inline(always)]
+fn byte_at(bytes: &[u8], i: usize) -> Option<u8> {
+    bytes.get(i).copied()
+}
+
+/// End of the segment that starts at `s` (`s < text.len()`, on a char
+/// boundary).
+#[inline]
+fn segment_end(text: &str, s: usize) -> usize {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let Some(b0) = byte_at(bytes, s) else {
+        return n;
+    };
+    let f0 = flags(b0);
+    if f0 & F_WORD != 0 {
+        return word_run_end(text, s);
+    }
+    if b0 == b' ' {
+        let mut j = s + 1;
+        while byte_at(bytes, j) == Some(b' ') {
+            j += 1;
+        }
+        return match byte_at(bytes, j) {
+            Some(b) if b >= 0x80 => slow_end(text, s),
+            _ => j,
+        };
+    }
+    if b0 >= 0x80 {
+        return slow_end(text, s);
+    }
+    match b0 {
+        b'\r' => {
+            if byte_at(bytes, s + 1) == Some(b'\n') {
+                s + 2
+            } else {
+                s + 1
+            }
+        }
+        b'\n' | 0x0B | 0x0C => s + 1,
+        // Any other ASCII character (punctuation, controls): a segment of its
+        // own unless an Extend/Format/ZWJ follows (WB4), which is non-ASCII.
+        _ => match byte_at(bytes, s + 1) {
+            Some(b) if b >= 0x80 => slow_end(text, s),
+            _ => s + 1,
+        },
+    }
+}
+
+/// End of a segment that starts with an ASCII letter, digit or `_`.
+#[inline]
+fn word_run_end(text: &str, s: usize) -> usize {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut j = s + 1;
+    loop {
+        // The hot loop: letters, digits and '_' stay in one segment.
+        let Some(rest) = bytes.get(j..) else {
+            return n;
+        };
+        match rest.iter().position(|&b| flags(b) & F_WORD == 0) {
+            Some(k) => j += k,
+            None => return n,
+        }
+        let Some(c) = byte_at(bytes, j) else {
+            return n;
+        };
+        let fc = flags(c);
+        if fc & F_HIGH != 0 {
+            // A non-ASCII character may continue the word (é, Extend, ...).
+            return slow_end(text, s);
+        }
+        // The last byte before `c` is an ASCII word byte.
+        let fp = byte_at(bytes, j - 1).map_or(0, flags);
+        let need = if fp & F_ALPHA != 0 && fc & F_MID_A != 0 {
+            F_ALPHA
+        } else if fp & F_DIGIT != 0 && fc & F_MID_D != 0 {
+            F_DIGIT
+        } else {
+            return j;
+        };
+        match byte_at(bytes, j + 1) {
+            None => return j,
+            Some(d) if d >= 0x80 => return slow_end(text, s),
+            Some(d) if flags(d) & need != 0 => j += 2,
+            Some(_) => return j,
+        }
+    }
+}
+
+/// A decoded character: its property byte and UTF-8 length.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(u8, usize)> {
+    let c = text.get(i..)?.chars().next()?;
+    Some((props(c as u32), c.len_utf8()))
+}
+
+/// States of the full machine.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum St {
+    Letter,
+    HLetter,
+    Numeric,
+    Katakana,
+    Enl,
+    RiHalf,
+    RiFull,
+    Zwj,
+    Emoji,
+    WSeg,
+    /// After a character that glues to nothing but WB4 followers.
+    AcceptNone,
+    /// After Hebrew_Letter Single_Quote (WB7a): ends unless a letter follows.
+    AcceptQLetter,
+    /// After AHLetter (MidLetter|MidNumLetQ): needs AHLetter (WB6/WB7).
+    RequireLetter,
+    /// After Hebrew_Letter Double_Quote: needs Hebrew_Letter (WB7b/WB7c).
+    RequireHLetter,
+    /// After Numeric (MidNum|MidNumLetQ): needs Numeric (WB11/WB12).
+    RequireNumeric,
+}
+
+/// The full rule machine: end of the segment that starts at `s`.
+fn slow_end(text: &str, s: usize) -> usize {
+    let n = text.len();
+    let Some((p0, len0)) = char_at(text, s) else {
+        return n;
+    };
+    let c0 = p0 & CLASS_MASK;
+    let mut i = s + len0;
+    let mut st = match c0 {
+        wb::CR => {
+            return if text.as_bytes().get(i) == Some(&b'\n') {
+                i + 1
+            } else {
+                i
+            };
+        }
+        wb::LF | wb::NEWLINE => return i,
+        wb::ALETTER => St::Letter,
+        wb::HEBREW => St::HLetter,
+        wb::NUMERIC => St::Numeric,
+        wb::KATAKANA => St::Katakana,
+        wb::ENL => St::Enl,
+        wb::RI => St::RiHalf,
+        wb::ZWJ => St::Zwj,
+        wb::WSEG => St::WSeg,
+        _ => match char_at(text, i) {
+            Some((p, _)) if is_wb4(p & CLASS_MASK) => St::AcceptNone,
+            _ => return i,
+        },
+    };
+    let mut prev_zwj = c0 == wb::ZWJ;
+    let mut skipped = false;
+    let mut save = i;
+    while let Some((p, len)) = char_at(text, i) {
+        let c = p & CLASS_MASK;
+        let after_zwj = prev_zwj;
+        prev_zwj = c == wb::ZWJ;
+        if is_wb4(c) {
+            // WB4: Extend, Format and ZWJ take the class of what precedes.
+            skipped = true;
+            i += len;
+            continue;
+        }
+        if after_zwj && p & EP_BIT != 0 {
+            // WB3c: ZWJ × Extended_Pictographic.
+            st = St::Emoji;
+            i += len;
+            continue;
+        }
+        st = match (st, c) {
+            (St::WSeg, wb::WSEG) if !skipped => St::WSeg, // WB3d
+            (St::Letter | St::HLetter | St::Enl, wb::ALETTER) => St::Letter, // WB5, WB13b
+            (St::Letter | St::HLetter | St::Enl, wb::HEBREW) => St::HLetter,
+            (St::Letter | St::HLetter | St::Numeric | St::Enl, wb::NUMERIC) => St::Numeric, // WB8/9
+            (St::Numeric, wb::ALETTER) => St::Letter, // WB10
+            (St::Numeric, wb::HEBREW) => St::HLetter,
+            (St::Katakana | St::Enl, wb::KATAKANA) => St::Katakana, // WB13, WB13b
+            (
+                St::Letter | St::HLetter | St::Numeric | St::Katakana | St::Enl,
+                wb::ENL,
+            ) => St::Enl, // WB13a
+            (St::HLetter, wb::DQ) => {
+                save = i;
+                St::RequireHLetter
+            }
+            (St::HLetter, wb::SQ) => St::AcceptQLetter, // WB7a
+            (St::Letter | St::HLetter, wb::MIDLETTER | wb::MIDNUMLET | wb::SQ) => {
+                save = i;
+                St::RequireLetter
+            }
+            (St::Numeric, wb::MIDNUM | wb::MIDNUMLET | wb::SQ) => {
+                save = i;
+                St::RequireNumeric
+            }
+            (St::RiHalf, wb::RI) => St::RiFull, // WB15/16
+            (St::RequireLetter | St::AcceptQLetter, wb::ALETTER) => St::Letter, // WB7
+            (St::RequireLetter | St::AcceptQLetter, wb::HEBREW) => St::HLetter,
+            (St::RequireHLetter, wb::HEBREW) => St::HLetter, // WB7c
+            (St::RequireNumeric, wb::NUMERIC) => St::Numeric, // WB11
+            (St::RequireLetter | St::RequireHLetter | St::RequireNumeric, _) => return save,
+            _ => return i,
+        };
+        i += len;
+    }
+    match st {
+        St::RequireLetter | St::RequireHLetter | St::RequireNumeric => save,
+        _ => n,
+    }
+}
+
+#[inline]
+fn is_wb4(c: u8) -> bool {
+    matches!(c, wb::EXTEND | wb::FORMAT | wb::ZWJ)
+}
 
 /// Iterator over every word-boundary segment of a text. See [`words`].
 #[derive(Debug, Clone)]
@@ -16,76 +342,318 @@ pub struct Words<'t> {
 /// Every UAX #29 word-boundary segment of `text`, spaces and punctuation
 /// included, so that the segments concatenate to `text`.
 ///
+/// The segments are exactly those of unicode-segmentation's
+/// `split_word_bound_indices`. Nothing is allocated.
+///
 /// ```
-/// let v: Vec<_> = newsprep_segment::words("a b").map(|s| (s.start, s.end)).collect();
+/// use newsprep_segment::words;
+/// let v: Vec<_> = words("a b").map(|s| (s.start, s.end)).collect();
 /// assert_eq!(v, [(0, 1), (1, 2), (2, 3)]);
+/// let t: Vec<&str> = words("L’été 2024: 3,5 % 🇫🇷.").map(|s| s.text).collect();
+/// assert_eq!(t, ["L’été", " ", "2024", ":", " ", "3,5", " ", "%", " ", "🇫🇷", "."]);
 /// ```
 pub fn words(text: &str) -> Words<'_> {
     Words { text, pos: 0 }
 }
 
-fn class(c: char) -> u8 {
-    if c.is_alphanumeric() {
-        1
-    } else if c.is_whitespace() {
-        2
-    } else {
-        0
+impl<'t> Words<'t> {
+    /// The part of the text not yet segmented.
+    pub fn as_str(&self) -> &'t str {
+        self.text.get(self.pos..).unwrap_or("")
     }
 }
 
 impl<'t> Iterator for Words<'t> {
     type Item = Span<'t>;
+
+    #[inline]
     fn next(&mut self) -> Option<Span<'t>> {
-        let rest = self.text.get(self.pos..)?;
-        let mut it = rest.char_indices();
-        let (_, first) = it.next()?;
-        let k = class(first);
-        let mut end = first.len_utf8();
-        if k != 0 {
-            let mut prev_mid = false;
-            for (i, c) in it {
-                let ck = class(c);
-                if ck == k {
-                    end = i + c.len_utf8();
-                    prev_mid = false;
-                } else if k == 1 && !prev_mid && (c == '\'' || c == '’' || c == '.') {
-                    // only keep if followed by a letter
-                    let after = rest.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
-                    if after.map(|a| class(a) == 1).unwrap_or(false) {
-                        end = i + c.len_utf8();
-                        prev_mid = true;
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-        }
         let start = self.pos;
-        self.pos += end;
-        Span::of(self.text, start, self.pos)
+        if start >= self.text.len() {
+            return None;
+        }
+        let end = segment_end(self.text, start);
+        self.pos = end;
+        Some(Span {
+            start,
+            end,
+            text: self.text.get(start..end)?,
+        })
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.text.len().saturating_sub(self.pos);
+        (usize::from(left > 0), Some(left))
     }
 }
+
+impl std::iter::FusedIterator for Words<'_> {}
 
 /// Iterator over the word-like segments only. See [`unicode_words`].
 #[derive(Debug, Clone)]
 pub struct UnicodeWords<'t>(Words<'t>);
 
 /// The word-like segments of `text` (those with a letter, digit or
-/// ideograph), as unicode-segmentation's `unicode_word_indices` gives them.
+/// ideograph: Alphabetic or General_Category=Number), as
+/// unicode-segmentation's `unicode_word_indices` gives them.
+///
+/// ```
+/// let w: Vec<&str> = newsprep_segment::unicode_words("“Don’t,” she said — 42 times.")
+///     .map(|s| s.text)
+///     .collect();
+/// assert_eq!(w, ["Don’t", "she", "said", "42", "times"]);
+/// ```
 pub fn unicode_words(text: &str) -> UnicodeWords<'_> {
     UnicodeWords(words(text))
 }
 
 impl<'t> Iterator for UnicodeWords<'t> {
     type Item = Span<'t>;
+
+    #[inline]
     fn next(&mut self) -> Option<Span<'t>> {
-        self.0.by_ref().find(|s| is_word_like(s.text))
+        self.0.by_ref().find(|s| {
+            // Quick answers from the first byte, else the full check.
+            match s.text.as_bytes().first() {
+                Some(&b) if flags(b) & (F_ALPHA | F_DIGIT) != 0 => true,
+                Some(&b) if b < 0x80 && s.text.len() == 1 => false,
+                _ => is_word_like(s.text),
+            }
+        })
     }
 }
 
+impl std::iter::FusedIterator for UnicodeWords<'_> {}
+
+/// True when `s` holds a character that is Alphabetic or a Number
+/// (General_Category N), as unicode-segmentation's word filter decides.
 pub(crate) fn is_word_like(s: &str) -> bool {
-    s.chars().any(|c| c.is_alphanumeric())
+    s.chars().any(|c| props(c as u32) & ALNUM_BIT != 0)
+}
+
+/// Word segmentation of a text that arrives in chunks.
+///
+/// [`push`](WordStream::push) appends a chunk and yields the segments whose
+/// end is already certain; the undecided tail (the last segment, and a
+/// segment whose end depends on what comes next, like `a.` before a possible
+/// `b`) is kept until more text or [`finish`](WordStream::finish) comes. The
+/// segments are the same as [`words`] gives on the whole text, and their
+/// `start`/`end` are byte offsets from the start of the stream.
+///
+/// ```
+/// use newsprep_segment::{words, WordStream};
+/// let chunks = ["The U.", "S. economy grew 2.", "5% in Q3 — ", "café’s 🇫", "🇷 owner said.\r", "\n"];
+/// let mut stream = WordStream::new();
+/// let mut got = Vec::new();
+/// for chunk in chunks {
+///     for span in stream.push(chunk) {
+///         got.push((span.start, span.end, span.text.to_string()));
+///     }
+/// }
+/// for span in stream.finish() {
+///     got.push((span.start, span.end, span.text.to_string()));
+/// }
+/// let whole = chunks.concat();
+/// let want: Vec<_> = words(&whole).map(|s| (s.start, s.end, s.text.to_string())).collect();
+/// assert_eq!(got, want);
+/// ```
+///
+/// Re-scanning the kept tail on every push costs time proportional to its
+/// length, so feed chunks that are not much smaller than a word.
+#[derive(Debug, Clone, Default)]
+pub struct WordStream {
+    buf: String,
+    /// Stream offset of `buf[0]`.
+    base: usize,
+    /// Bytes of `buf` already given out, dropped on the next push.
+    done: usize,
+}
+
+impl WordStream {
+    /// An empty stream.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn drop_done(&mut self) {
+        if self.done > 0 {
+            self.buf.drain(..self.done.min(self.buf.len()));
+            self.base += self.done;
+            self.done = 0;
+        }
+    }
+
+    /// Appends `chunk` and yields every segment whose end is now certain.
+    /// Segments not yielded stay for the next call.
+    pub fn push(&mut self, chunk: &str) -> StreamWords<'_> {
+        self.drop_done();
+        self.buf.push_str(chunk);
+        StreamWords {
+            inner: words(&self.buf),
+            base: self.base,
+            done: &mut self.done,
+            last: false,
+        }
+    }
+
+    /// Ends the stream: yields the segments still kept.
+    pub fn finish(&mut self) -> StreamWords<'_> {
+        self.drop_done();
+        StreamWords {
+            inner: words(&self.buf),
+            base: self.base,
+            done: &mut self.done,
+            last: true,
+        }
+    }
+
+    /// Stream offset where the kept, not yet yielded text starts.
+    pub fn offset(&self) -> usize {
+        self.base + self.done
+    }
+}
+
+/// The segments given out by [`WordStream::push`] and
+/// [`WordStream::finish`]; offsets are from the start of the stream.
+#[derive(Debug)]
+pub struct StreamWords<'s> {
+    inner: Words<'s>,
+    base: usize,
+    done: &'s mut usize,
+    last: bool,
+}
+
+/// True when the boundary at `e` (a boundary of `text`) stays a boundary
+/// whatever text is appended: what decides it lies inside `text`. A
+/// boundary looks ahead over at most one character, any Extend/Format/ZWJ
+/// after it, and one more character (WB6, WB7b, WB12).
+fn certain_boundary(text: &str, e: usize) -> bool {
+    let Some((_, len)) = char_at(text, e) else {
+        return false;
+    };
+    let mut i = e + len;
+    while let Some((p, len)) = char_at(text, i) {
+        if !is_wb4(p & CLASS_MASK) {
+            return true;
+        }
+        i += len;
+    }
+    false
+}
+
+impl<'s> Iterator for StreamWords<'s> {
+    type Item = Span<'s>;
+
+    fn next(&mut self) -> Option<Span<'s>> {
+        let save = self.inner.clone();
+        let s = self.inner.next()?;
+        if !self.last && !certain_boundary(self.inner.text, s.end) {
+            self.inner = save;
+            return None;
+        }
+        *self.done = s.end;
+        Some(Span {
+            start: s.start + self.base,
+            end: s.end + self.base,
+            text: s.text,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segs(t: &str) -> Vec<&str> {
+        words(t).map(|s| s.text).collect()
+    }
+
+    fn slow_segs(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < t.len() {
+            let e = slow_end(t, i);
+            assert!(e > i, "no progress at {i} in {t:?}");
+            out.push(&t[i..e]);
+            i = e;
+        }
+        out
+    }
+
+    #[test]
+    fn ascii_basics() {
+        assert_eq!(segs("Don't panic."), ["Don't", " ", "panic", "."]);
+        assert_eq!(segs("U.S. 1,000.50 a_b"), ["U.S", ".", " ", "1,000.50", " ", "a_b"]);
+        assert_eq!(segs("a:b 1:2 a,b 1;2"), ["a:b", " ", "1", ":", "2", " ", "a", ",", "b", " ", "1;2"]);
+        assert_eq!(segs("a.1 1.a a..b"), ["a", ".", "1", " ", "1", ".", "a", " ", "a", ".", ".", "b"]);
+        assert_eq!(segs("x\r\n\r\ry\n\t  z"), ["x", "\r\n", "\r", "\r", "y", "\n", "\t", "  ", "z"]);
+        assert_eq!(segs("end."), ["end", "."]);
+        assert_eq!(segs(""), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn unicode_cases() {
+        assert_eq!(segs("naïve café"), ["naïve", " ", "café"]);
+        assert_eq!(segs("it’s"), ["it’s"]);
+        assert_eq!(segs("a\u{301}.b"), ["a\u{301}.b"]);
+        assert_eq!(segs("a.\u{301}b"), ["a.\u{301}b"]);
+        assert_eq!(segs(" \u{301} "), [" \u{301}", " "]);
+        assert_eq!(segs("  \u{3000}x"), ["  \u{3000}", "x"]);
+        assert_eq!(segs("👩\u{200d}💻!"), ["👩\u{200d}💻", "!"]);
+        assert_eq!(segs("🇫🇷🇩🇪🇮"), ["🇫🇷", "🇩🇪", "🇮"]);
+        assert_eq!(segs("カタカナ漢字"), ["カタカナ", "漢", "字"]);
+        assert_eq!(segs("שׁ\"ב א'"), ["שׁ\"ב", " ", "א'"]);
+        assert_eq!(segs("!\u{301}\u{200d}"), ["!\u{301}\u{200d}"]);
+        assert_eq!(segs("\n\u{301}"), ["\n", "\u{301}"]);
+    }
+
+    #[test]
+    fn fast_path_agrees_with_machine() {
+        let cases = [
+            "The U.S. economy grew 2.5% in Q3, officials said; 'quotes' \"too\".",
+            "l'été à Zürich, 3,5 km — «ok» it’s 10:30 a_b_1 _x",
+            "a'\u{200d}😀 a.\u{200d}😀 x \u{200d}😀 1.\u{301}2 \r\n\u{301}",
+            "שָׁלוֹם \"א\"ב\" 1٫5 ١٢٣ ＡＢＣ ｶﾀｶﾅ",
+        ];
+        for t in cases {
+            assert_eq!(segs(t), slow_segs(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn word_like() {
+        assert!(is_word_like("abc"));
+        assert!(is_word_like("漢"));
+        assert!(is_word_like("²"));
+        assert!(!is_word_like("—"));
+        assert!(!is_word_like("  "));
+        let w: Vec<&str> = unicode_words("a, b! ١٢").map(|s| s.text).collect();
+        assert_eq!(w, ["a", "b", "١٢"]);
+    }
+
+    #[test]
+    fn stream_matches_whole_text() {
+        let text = "He said: \"It's 3.5 km.\" Then—🇫🇷 a.\u{301}b \r\n x";
+        for size in 1..8 {
+            let mut st = WordStream::new();
+            let mut got = Vec::new();
+            let chars: Vec<char> = text.chars().collect();
+            for piece in chars.chunks(size) {
+                let s: String = piece.iter().collect();
+                got.extend(st.push(&s).map(|w| (w.start, w.end)));
+            }
+            got.extend(st.finish().map(|w| (w.start, w.end)));
+            let want: Vec<_> = words(text).map(|w| (w.start, w.end)).collect();
+            assert_eq!(got, want, "chunk size {size}");
+        }
+    }
+
+    #[test]
+    fn table_version() {
+        assert_eq!(UNICODE_VERSION, (17, 0, 0));
+        assert_eq!(props('a' as u32) & CLASS_MASK, wb::ALETTER);
+        assert_eq!(props(0x1F600) & EP_BIT, EP_BIT);
+        assert_eq!(props(0x200D) & CLASS_MASK, wb::ZWJ);
+    }
 }

@@ -1,0 +1,286 @@
+//! Small embedded word lists: outlet names, byline roles and junk, zones.
+//!
+//! The outlet names are facts (names and common abbreviations of news
+//! organisations), selected by hand; many also appear in the CC0
+//! `outlets_seed.tsv` of the project's shared lexicons.
+
+/// Outlet names and abbreviations, lower-case, as they appear in headline
+/// suffixes and bylines.
+const OUTLETS: &[&str] = &[
+    "nyt", "the new york times", "new york times", "ny times", "n.y. times",
+    "the washington post", "washington post", "wapo", "the wall street journal",
+    "wall street journal", "wsj", "usa today", "los angeles times", "la times",
+    "l.a. times", "the boston globe", "boston globe", "chicago tribune", "new york post",
+    "politico", "politico europe", "axios", "the hill", "huffpost", "vox", "vice",
+    "vice news", "slate", "salon", "the daily beast", "fox news", "cnn", "msnbc", "cnbc",
+    "nbc news", "abc news", "cbs news", "npr", "pbs", "pbs newshour", "bloomberg",
+    "bloomberg news", "associated press", "the associated press", "ap", "upi", "reuters",
+    "thomson reuters", "afp", "agence france-presse", "dpa", "efe", "ansa", "kyodo",
+    "kyodo news", "yonhap", "xinhua", "tass", "ria novosti", "ria", "interfax",
+    "interfax-ukraine", "ukrinform", "kcna", "anadolu", "anadolu agency", "pti",
+    "the canadian press", "canadian press", "aap", "bbc", "bbc news", "sky news",
+    "itv news", "the guardian", "guardian", "the times", "the telegraph",
+    "the daily telegraph", "the independent", "financial times", "ft", "the economist",
+    "economist", "daily mail", "mailonline", "the sun", "the mirror", "daily mirror",
+    "evening standard", "the irish times", "irish times", "rte", "rté", "cbc", "cbc news",
+    "ctv news", "the globe and mail", "toronto star", "abc", "the sydney morning herald",
+    "sydney morning herald", "the australian", "nz herald", "al jazeera", "al-jazeera",
+    "al jazeera english", "al arabiya", "deutsche welle", "dw", "der spiegel", "spiegel",
+    "die zeit", "le monde", "le figaro", "france 24", "rfi", "euronews", "el país",
+    "el pais", "el mundo", "la repubblica", "the moscow times", "moscow times", "meduza",
+    "novaya gazeta", "kommersant", "vedomosti", "rt", "sputnik", "the kyiv independent",
+    "kyiv independent", "kyiv post", "ukrainska pravda", "rfe/rl", "radio free europe",
+    "radio liberty", "voice of america", "voa", "haaretz", "the times of israel",
+    "times of israel", "the jerusalem post", "jerusalem post", "the times of india",
+    "times of india", "hindustan times", "the hindu", "ndtv", "dawn",
+    "south china morning post", "scmp", "global times", "china daily", "cgtn",
+    "nikkei", "nikkei asia", "the japan times", "japan times", "nhk", "the korea herald",
+    "the straits times", "straits times", "time", "newsweek", "the atlantic",
+    "the new yorker", "forbes", "business insider", "insider", "propublica",
+    "yahoo news", "the conversation", "semafor", "the intercept", "mother jones",
+];
+
+/// Words that mark a name as an outlet ("Daily News", "Kyiv Post").
+const OUTLET_WORDS: &[&str] = &[
+    "news", "times", "post", "journal", "herald", "tribune", "guardian", "telegraph",
+    "press", "daily", "gazette", "wire", "media", "radio", "tv", "television",
+    "network", "observer", "independent", "express", "mirror", "chronicle", "star",
+    "mail", "magazine", "review", "agency", "insider", "today", "online", "weekly",
+    "report", "reporter", "bulletin", "courier", "dispatch", "monitor", "standard",
+    "pravda", "gazeta", "broadcasting", "newswire", "newsroom", "reuters",
+];
+
+/// Byline words that name a role, not a person.
+const ROLE_WORDS: &[&str] = &[
+    "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
+    "writer", "writers", "columnist", "contributor", "contributors", "staff",
+    "producer", "analyst", "journalist", "journalists", "author", "photographer",
+    "intern", "fellow", "bureau", "desk", "team", "senior", "deputy", "managing",
+    "associate", "contributing", "chief", "special", "news", "political", "foreign",
+    "economics", "business", "health", "science", "technology", "sports", "culture",
+    "investigative", "data", "global", "international", "national", "local", "diplomatic",
+    "defence", "defense", "security", "affairs", "white", "house", "europe", "asia",
+];
+
+/// Byline and header phrases that are page furniture ("Email The Author").
+const JUNK_PHRASES: &[&str] = &[
+    "email the author", "email author", "e-mail the author", "email", "e-mail",
+    "follow", "follow on twitter", "follow on x", "twitter", "view all posts",
+    "more by this author", "see all", "contact", "contact the author", "share",
+    "bio", "view profile", "profile", "more from this author", "all articles",
+];
+
+/// Whole lines that are page furniture (compared lower-case, without
+/// trailing punctuation).
+const JUNK_LINES: &[&str] = &[
+    "advertisement", "advertising", "ad", "sponsored", "story continues below advertisement",
+    "story continues below", "article continues below", "continue reading",
+    "continue reading below", "skip advertisement", "skip ad", "subscribe",
+    "subscribe now", "share", "share this", "share this article", "share this story",
+    "share on facebook", "share on twitter", "tweet", "print", "email", "email the author",
+    "e-mail the author", "listen", "listen to this article", "listen to this story",
+    "comments", "save", "save article", "follow", "copy link", "link copied",
+    "scroll to continue", "scroll down", "click to expand", "expand", "close",
+    "sign up", "sign in", "log in", "whatsapp", "facebook", "twitter", "linkedin",
+    "reddit", "telegram", "gift article", "gift this article", "top of page",
+    "back to top", "read next", "most read", "trending", "loading", "loading...",
+];
+
+/// Time zone abbreviations that may follow a time in a date line.
+const ZONES: &[&str] = &[
+    "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "wet", "west", "msk", "et", "est",
+    "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "akst", "akdt",
+    "hst", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "acst", "awst", "nzst",
+    "nzdt", "sast", "wat", "cat", "eat", "pkt", "ict", "wib", "trt", "irst", "gst",
+    "art", "brt", "z",
+];
+
+/// Headline suffixes that belong to the headline, not to an outlet.
+const NOT_OUTLET_SUFFIX: &[&str] = &[
+    "live", "live updates", "latest", "updates", "update", "explained", "analysis",
+    "opinion", "video", "watch", "review", "interview", "recap", "timeline", "photos",
+    "pictures", "in pictures", "highlights", "breaking", "report", "exclusive", "podcast",
+    "as it happened", "what we know", "q&a", "obituary", "editorial", "letters",
+    "full text", "transcript", "quiz", "explainer", "factbox", "fact check",
+];
+
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// True when `s` names a known outlet ("NYT", "The Moscow Times").
+pub(crate) fn is_known_outlet(s: &str) -> bool {
+    let s = s.trim();
+    if in_list(OUTLETS, s) {
+        return true;
+    }
+    // Non-ASCII names (e.g. "El País") compared lower-case.
+    let lower = s.to_lowercase();
+    OUTLETS.iter().any(|x| *x == lower)
+}
+
+/// True when `s` reads as an outlet: a known one, or a short capitalised
+/// name with an outlet word ("Daily Ledger News").
+pub(crate) fn looks_like_outlet(s: &str) -> bool {
+    if is_known_outlet(s) {
+        return true;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let capitalised = words.iter().all(|w| {
+        w.chars()
+            .next()
+            .map(|c| c.is_uppercase() || c.is_ascii_digit())
+            .unwrap_or(false)
+            || in_list(&["of", "and", "the", "&"], w)
+    });
+    capitalised
+        && words
+            .iter()
+            .any(|w| in_list(OUTLET_WORDS, w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// True when `w` is a byline role word ("Reporter").
+pub(crate) fn is_role_word(w: &str) -> bool {
+    in_list(ROLE_WORDS, w.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// The length in words of the junk phrase that starts `words`, if any.
+pub(crate) fn junk_phrase_at(words: &[&str]) -> Option<usize> {
+    let mut best = None;
+    for p in JUNK_PHRASES {
+        let pw: Vec<&str> = p.split(' ').collect();
+        if pw.len() <= words.len()
+            && pw.iter().zip(words.iter()).all(|(a, b)| {
+                a.eq_ignore_ascii_case(b.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+            })
+            && best.map(|b| pw.len() > b).unwrap_or(true)
+        {
+            best = Some(pw.len());
+        }
+    }
+    best
+}
+
+/// True when the whole line is page furniture ("Advertisement", "5 min read").
+pub(crate) fn is_junk_line(line: &str) -> bool {
+    let t = line
+        .trim()
+        .trim_end_matches(|c: char| matches!(c, '.' | ':' | '!' | '|' | '»' | '›' | '>'))
+        .trim();
+    if t.is_empty() {
+        return false;
+    }
+    if in_list(JUNK_LINES, t) {
+        return true;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    // "5 min read", "3-minute read", "4 minutes read"
+    if let [n, unit, read] = words.as_slice() {
+        if n.chars().all(|c| c.is_ascii_digit())
+            && in_list(&["min", "mins", "minute", "minutes"], unit)
+            && read.eq_ignore_ascii_case("read")
+        {
+            return true;
+        }
+    }
+    if let [n, read] = words.as_slice() {
+        if read.eq_ignore_ascii_case("read") {
+            let l = n.to_ascii_lowercase();
+            if l.ends_with("-min") || l.ends_with("-minute") {
+                return true;
+            }
+        }
+    }
+    // "2 hours ago", "1 day ago"
+    if let [n, unit, ago] = words.as_slice() {
+        if ago.eq_ignore_ascii_case("ago")
+            && (n.chars().all(|c| c.is_ascii_digit()) || in_list(&["a", "an", "one"], n))
+            && in_list(
+                &[
+                    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours",
+                    "hr", "hrs", "day", "days", "week", "weeks", "month", "months",
+                ],
+                unit,
+            )
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when the line names only a role ("Senior Reporter", "Staff Writer").
+pub(crate) fn is_role_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    !words.is_empty() && words.len() <= 5 && words.iter().all(|w| is_role_word(w))
+        && words.iter().any(|w| {
+            in_list(
+                &[
+                    "reporter", "reporters", "correspondent", "editor", "writer", "columnist",
+                    "contributor", "staff", "producer", "analyst", "journalist", "photographer",
+                    "intern", "fellow",
+                ],
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+            )
+        })
+}
+
+/// True when `w` (lower-case, without a trailing dot) is a time zone.
+pub(crate) fn is_zone(w: &str) -> bool {
+    in_list(ZONES, w)
+}
+
+/// True when a headline suffix belongs to the headline ("Live", "Analysis").
+pub(crate) fn is_not_outlet_suffix(s: &str) -> bool {
+    in_list(NOT_OUTLET_SUFFIX, s.trim())
+}
+
+/// Words that do not start an outlet or source name in a headline suffix.
+pub(crate) fn is_function_word(w: &str) -> bool {
+    in_list(
+        &[
+            "a", "an", "on", "in", "at", "to", "for", "with", "after", "before", "over",
+            "under", "from", "by", "is", "are", "was", "were", "be", "as", "but", "or", "not",
+            "no", "year", "years", "day", "days", "week", "weeks", "month", "months", "how",
+            "why", "what", "who", "when", "where", "it", "its", "this", "that", "his", "her",
+            "their", "our", "my", "your", "we", "you", "they", "he", "she", "i", "part",
+            "one", "two", "three", "first", "last", "next", "new", "now", "then", "again",
+            "still", "more", "less", "up", "down", "out", "off", "into", "about",
+        ],
+        w.trim_matches(|c: char| !c.is_alphanumeric()),
+    )
+}
+
+/// Weekday names and abbreviations (lower-case, no dot).
+pub(crate) fn is_weekday(w: &str) -> bool {
+    in_list(
+        &[
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        ],
+        w,
+    )
+}
+
+/// Month number of an English month name or abbreviation (lower-case, no dot).
+pub(crate) fn month_number(w: &str) -> Option<u32> {
+    let l = w.to_ascii_lowercase();
+    Some(match l.as_str() {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}

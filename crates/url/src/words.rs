@@ -1,0 +1,68 @@
+//! Small word lists used as evidence when deciding where a URL ends.
+//!
+//! Written for this crate. A fragment that is one of these words, standing
+//! alone after a URL, reads as prose rather than as the rest of a slug.
+
+/// Function words and common prose words (English, with a few German,
+/// French and Spanish function words) that rarely stand alone as the tail of
+/// a URL slug. Sorted, lower case.
+const PROSE: &[&str] = &[
+    "a", "about", "above", "according", "after", "again", "against", "all", "als", "also", "although",
+    "am", "an", "and", "another", "any", "are", "as", "at", "auf", "aus", "be", "because", "been",
+    "before", "being", "below", "between", "both", "but", "by", "can", "cannot", "could", "dans",
+    "das", "dem", "den", "der", "des", "did", "die", "do", "does", "du", "during", "each", "ein",
+    "eine", "el", "en", "es", "est", "et", "etc", "every", "for", "from", "further", "had", "has",
+    "have", "having", "he", "her", "here", "hers", "him", "his", "how", "however", "i", "if", "im",
+    "in", "into", "is", "ist", "it", "its", "just", "la", "las", "le", "les", "los", "may", "me",
+    "might", "mit", "more", "most", "must", "my", "nach", "near", "new", "next", "nicht", "no", "nor",
+    "not", "now", "of", "off", "on", "once", "online", "only", "or", "other", "our", "out", "over",
+    "par", "per", "please", "pour", "que", "read", "reported", "reports", "said", "say", "says", "see",
+    "she", "should", "since", "so", "some", "such", "than", "that", "the", "their", "them", "then",
+    "there", "these", "they", "this", "those", "though", "through", "to", "today", "told", "tomorrow",
+    "too", "un", "una", "und", "une", "until", "up", "upon", "us", "very", "via", "von", "was", "we",
+    "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why",
+    "will", "with", "within", "without", "would", "yesterday", "yet", "you", "your", "zu",
+];
+
+/// File extensions seen at the end of article URLs. Lower case.
+const EXTENSIONS: &[&str] = &[
+    "asp", "aspx", "cfm", "cgi", "cms", "ece", "gif", "htm", "html", "jpeg", "jpg", "jsp", "pdf",
+    "php", "png", "shtml", "stm", "xhtml", "xml",
+];
+
+fn lower_ascii_eq(list: &[&str], w: &str) -> bool {
+    if w.len() > 16 || w.is_empty() {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    let n = w.len();
+    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    let key = buf.get(..n).unwrap_or(&[]);
+    list.binary_search_by(|p| p.as_bytes().cmp(key)).is_ok()
+}
+
+/// Whether `w` (any case) is a prose word from the built-in list.
+pub(crate) fn is_prose_word(w: &str) -> bool {
+    lower_ascii_eq(PROSE, w)
+}
+
+/// Whether `w` (any case) is a file extension from the built-in list.
+pub(crate) fn is_extension(w: &str) -> bool {
+    lower_ascii_eq(EXTENSIONS, w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted() {
+        assert!(PROSE.windows(2).all(|w| w[0] < w[1]));
+        assert!(EXTENSIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_prose_word("The"));
+        assert!(!is_prose_word("putin"));
+        assert!(is_extension("HTML"));
+    }
+}
