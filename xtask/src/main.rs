@@ -2,17 +2,20 @@
 //!
 //! `cargo run -p xtask -- <task> [args]`:
 //! - `lexicon [--data DIR]`: regenerate `crates/lexicon/data/` from `DIR/lexicons`.
+//! - `corpus --mb N --out FILE`: a JSON Lines corpus of scraped-looking articles.
 //! - `wordbreak`: regenerate the segment crate's Word_Break tables.
 
+mod corpus;
 mod lexicon;
 mod wordbreak;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
+        Some("corpus") => corpus::run(&args[1..]),
         Some("lexicon") => lexicon::run(&args[1..]),
         Some("wordbreak") => wordbreak::run(&args[1..]),
-        _ => Err("usage: cargo run -p xtask -- <lexicon|wordbreak> [args]".to_string()),
+        _ => Err("usage: cargo run -p xtask -- <corpus|lexicon|wordbreak> [args]".to_string()),
     };
     if let Err(e) = result {
         eprintln!("xtask: {e}");

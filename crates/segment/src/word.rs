@@ -37,6 +37,7 @@ use crate::Span;
 /// Word_Break classes, numbered as the generated tables number them
 /// (xtask/src/wordbreak.rs).
 mod wb {
+    #[allow(dead_code)] // the default class: everything not named below
     pub const OTHER: u8 = 0;
     pub const CR: u8 = 1;
     pub const LF: u8 = 2;

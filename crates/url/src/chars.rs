@@ -1,0 +1,132 @@
+//! Character classes and small text helpers.
+
+/// The char starting at byte `i`.
+pub(crate) fn at(t: &str, i: usize) -> Option<char> {
+    t.get(i..)?.chars().next()
+}
+
+/// The char ending at byte `i`.
+pub(crate) fn before(t: &str, i: usize) -> Option<char> {
+    t.get(..i)?.chars().next_back()
+}
+
+/// Soft hyphen and zero-width characters that scraping leaves inside words.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}'
+    )
+}
+
+/// Joiners that carry meaning between two non-ASCII letters (Indic scripts).
+pub(crate) fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
+}
+
+/// Characters that end a URL wherever they appear.
+pub(crate) fn is_terminator(c: char) -> bool {
+    (c as u32) < 0x20
+        || c == '\u{7F}'
+        || matches!(
+            c,
+            '<' | '>'
+                | '`'
+                | '\u{201C}'
+                | '\u{201D}'
+                | '\u{201E}'
+                | '\u{2018}'
+                | '\u{2019}'
+                | '\u{201A}'
+                | '\u{00AB}'
+                | '\u{00BB}'
+                | '\u{2039}'
+                | '\u{203A}'
+                | '\u{2013}'
+                | '\u{2014}'
+                | '\u{2026}'
+                | '\u{3001}'
+                | '\u{3002}'
+                | '\u{300C}'
+                | '\u{300D}'
+                | '\u{300E}'
+                | '\u{300F}'
+                | '\u{3010}'
+                | '\u{3011}'
+                | '\u{FF08}'
+                | '\u{FF09}'
+                | '\u{FF0C}'
+                | '\u{FF5C}'
+        )
+}
+
+/// A character that may appear in a host label.
+pub(crate) fn is_label_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    }
+    !(c.is_whitespace()
+        || is_terminator(c)
+        || is_invisible(c)
+        || matches!(c as u32, 0x80..=0xBF | 0x2000..=0x206F | 0x2E00..=0x2E7F | 0x3000..=0x303F
+            | 0xFE30..=0xFE4F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65))
+}
+
+/// A letter or digit of a word (for hint and prose checks).
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// An HTML entity at the start of `s` (which starts with `&`): the char it
+/// stands for and its length in bytes.
+pub(crate) fn entity(s: &str) -> Option<(char, usize)> {
+    let rest = s.strip_prefix('&')?;
+    let semi = rest.bytes().take(12).position(|b| b == b';')?;
+    let name = rest.get(..semi)?;
+    let len = semi + 2;
+    let c = if let Some(num) = name.strip_prefix('#') {
+        let v = if let Some(hex) = num.strip_prefix('x').or_else(|| num.strip_prefix('X')) {
+            u32::from_str_radix(hex, 16).ok()?
+        } else {
+            num.parse::<u32>().ok()?
+        };
+        char::from_u32(v)?
+    } else {
+        match name {
+            "amp" | "AMP" => '&',
+            "quot" | "QUOT" => '"',
+            "lt" | "LT" => '<',
+            "gt" | "GT" => '>',
+            "apos" => '\'',
+            "nbsp" => '\u{A0}',
+            "sol" => '/',
+            "period" => '.',
+            "colon" => ':',
+            "equals" => '=',
+            "quest" => '?',
+            "num" => '#',
+            "percnt" => '%',
+            "lowbar" => '_',
+            "hyphen" | "dash" => '-',
+            "commat" => '@',
+            "shy" => '\u{AD}',
+            "zwsp" | "ZeroWidthSpace" => '\u{200B}',
+            _ => return None,
+        }
+    };
+    Some((c, len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities() {
+        assert_eq!(entity("&amp;x"), Some(('&', 5)));
+        assert_eq!(entity("&#38;"), Some(('&', 5)));
+        assert_eq!(entity("&#x2F;"), Some(('/', 6)));
+        assert_eq!(entity("&foo=bar"), None);
+        assert_eq!(entity("&"), None);
+        assert_eq!(entity("&#xFFFFFFFF;"), None);
+    }
+}
