@@ -40,6 +40,11 @@ pub use newsprep_url as url;
 
 mod pipeline;
 
+/// The workspace README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+pub struct ReadmeDoctests;
+
 pub use pipeline::{
     ArticleOutput, EntityMentionOut, EntityOut, LinkOut, Pipeline, PipelineBuilder, SentenceOut,
     UrlOut,
