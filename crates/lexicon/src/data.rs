@@ -1,0 +1,615 @@
+//! The compiled lexicon: entries, the name tables and the word classes.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use crate::hash::FastMap;
+use crate::words;
+use crate::EntityKind;
+
+pub(crate) const NONE: u32 = u32::MAX;
+
+// Word flags.
+pub(crate) const W_COMMON: u32 = 1;
+pub(crate) const W_MONTH: u32 = 1 << 1;
+pub(crate) const W_WEEKDAY: u32 = 1 << 2;
+pub(crate) const W_STOP: u32 = 1 << 3;
+pub(crate) const W_TITLE: u32 = 1 << 4;
+pub(crate) const W_TITLE_MOD: u32 = 1 << 5;
+pub(crate) const W_ROLE: u32 = 1 << 6;
+pub(crate) const W_SAID_AFTER: u32 = 1 << 7;
+pub(crate) const W_SAID_BEFORE: u32 = 1 << 8;
+pub(crate) const W_ORG_HEAD: u32 = 1 << 9;
+pub(crate) const W_PARTICLE: u32 = 1 << 10;
+pub(crate) const W_SUFFIX: u32 = 1 << 11;
+pub(crate) const W_DEMONYM: u32 = 1 << 12;
+pub(crate) const W_GIVEN: u32 = 1 << 13;
+pub(crate) const W_SURNAME: u32 = 1 << 14;
+/// Never a name on its own.
+pub(crate) const W_NEVER: u32 = W_MONTH | W_WEEKDAY | W_STOP | W_DEMONYM;
+
+/// What we know about one word (a maximal run of letters and digits).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordInfo {
+    pub flags: u32,
+    /// Head of the candidate list of the one-word key equal to this word.
+    pub single: u32,
+    /// Surname frequency rank (1 = most frequent), `NONE` when not a surname.
+    pub srank: u32,
+    /// The largest number of words of a key that starts with this word (0: none).
+    pub maxtok: u8,
+}
+
+impl Default for WordInfo {
+    fn default() -> Self {
+        WordInfo {
+            flags: 0,
+            single: NONE,
+            srank: NONE,
+            maxtok: 0,
+        }
+    }
+}
+
+/// The class of an entry, for the rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    Country,
+    Region,
+    City,
+    Town,
+    Notable,
+    Outlet,
+    User,
+}
+
+/// How a key names its entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum How {
+    Canonical,
+    Alias,
+    /// A notable person's surname alone.
+    Surname,
+    /// An outlet's name without its leading "The".
+    Stripped,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    pub name: Cow<'static, str>,
+    pub id: Cow<'static, str>,
+    pub kind: EntityKind,
+    pub class: Class,
+    pub cc: [u8; 2],
+    pub pop: u32,
+    pub curated: bool,
+}
+
+impl Entry {
+    /// The full id ("geonames:…" for the compact "g…" form).
+    pub fn full_id(&self) -> String {
+        match self.id.strip_prefix('g') {
+            Some(n) if n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty() => {
+                format!("geonames:{n}")
+            }
+            _ => self.id.to_string(),
+        }
+    }
+    /// A static preference among places of the same name.
+    pub fn place_score(&self, how: How) -> f32 {
+        let base = match self.class {
+            Class::Country => 100.0,
+            Class::Region => 6.0,
+            Class::City => (self.pop.max(1) as f32).log10(),
+            Class::Town => (self.pop.max(1) as f32).log10() - 1.0,
+            _ => 0.0,
+        };
+        base + if how == How::Canonical { 1.0 } else { 0.0 }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cand {
+    pub entry: u32,
+    pub how: How,
+    pub next: u32,
+}
+
+/// A user entry waiting to be compiled.
+#[derive(Debug, Clone)]
+pub(crate) struct UserEntry {
+    pub kind: EntityKind,
+    pub name: String,
+    pub id: String,
+    pub aliases: Vec<String>,
+}
+
+/// The compiled tables.
+#[derive(Debug, Default)]
+pub(crate) struct Inner {
+    pub entries: Vec<Entry>,
+    pub cands: Vec<Cand>,
+    pub words: FastMap<Cow<'static, str>, WordInfo>,
+    /// Keys of more than one word, or with a final '.'.
+    pub keys: FastMap<Cow<'static, str>, u32>,
+    /// Lower-case host names of outlets.
+    pub domains: FastMap<Cow<'static, str>, u32>,
+    /// Surnames of notable people: (entry, surname).
+    pub surnames: Vec<(u32, Cow<'static, str>)>,
+    /// One bit per first two bytes of keys that start with a lower-case letter.
+    pub lower_bits: Vec<u64>,
+}
+
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// The words of a key: (number of words, first word), or None when the key
+/// does not start with a word character.
+fn key_words(key: &str) -> Option<(usize, &str)> {
+    let first_end = key.find(|c: char| !is_word_char(c)).unwrap_or(key.len());
+    if first_end == 0 {
+        return None;
+    }
+    let first = key.get(..first_end)?;
+    let mut n = 0;
+    let mut in_word = false;
+    for c in key.chars() {
+        let w = is_word_char(c);
+        if w && !in_word {
+            n += 1;
+        }
+        in_word = w;
+    }
+    Some((n, first))
+}
+
+fn lower_slot(first: &str) -> Option<usize> {
+    let b = first.as_bytes();
+    let a = *b.first()?;
+    let c = b.get(1).copied().unwrap_or(0);
+    Some((usize::from(a) << 8) | usize::from(c))
+}
+
+fn capitalise(w: &str) -> String {
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(f) => f.to_uppercase().chain(cs).collect(),
+        None => String::new(),
+    }
+}
+
+impl Inner {
+    pub fn word(&self, w: &str) -> Option<&WordInfo> {
+        self.words.get(w)
+    }
+
+    pub fn flags(&self, w: &str) -> u32 {
+        self.words.get(w).map_or(0, |i| i.flags)
+    }
+
+    fn word_mut(&mut self, w: Cow<'static, str>) -> &mut WordInfo {
+        self.words.entry(w).or_default()
+    }
+
+    fn add_flag(&mut self, w: &'static str, f: u32) {
+        self.word_mut(Cow::Borrowed(w)).flags |= f;
+    }
+
+    pub fn lower_maybe(&self, first: &str) -> bool {
+        let Some(slot) = lower_slot(first) else {
+            return false;
+        };
+        self.lower_bits
+            .get(slot >> 6)
+            .is_some_and(|w| w & (1u64 << (slot & 63)) != 0)
+    }
+
+    pub fn push_entry(&mut self, e: Entry) -> u32 {
+        let i = self.entries.len() as u32;
+        self.entries.push(e);
+        i
+    }
+
+    /// Adds a key naming `entry`.
+    pub fn add_key(&mut self, key: Cow<'static, str>, entry: u32, how: How) {
+        let Some((n, first)) = key_words(&key) else {
+            return;
+        };
+        let n = n.min(255) as u8;
+        let first_lower = first.chars().next().is_some_and(|c| !c.is_uppercase());
+        if first_lower {
+            if let Some(slot) = lower_slot(first) {
+                if self.lower_bits.is_empty() {
+                    self.lower_bits = vec![0; 1024];
+                }
+                if let Some(w) = self.lower_bits.get_mut(slot >> 6) {
+                    *w |= 1u64 << (slot & 63);
+                }
+            }
+        }
+        let single = n == 1 && first.len() == key.len();
+        let first_owned: Cow<'static, str> = match &key {
+            Cow::Borrowed(k) => {
+                let k: &'static str = k;
+                Cow::Borrowed(k.get(..first.len()).unwrap_or(k))
+            }
+            Cow::Owned(_) => Cow::Owned(first.to_string()),
+        };
+        let ci = self.cands.len() as u32;
+        if single {
+            let wi = self.word_mut(first_owned);
+            wi.maxtok = wi.maxtok.max(1);
+            let next = wi.single;
+            wi.single = ci;
+            self.cands.push(Cand { entry, how, next });
+        } else {
+            let wi = self.word_mut(first_owned);
+            wi.maxtok = wi.maxtok.max(n);
+            let head = self.keys.entry(key).or_insert(NONE);
+            let next = *head;
+            *head = ci;
+            self.cands.push(Cand { entry, how, next });
+        }
+    }
+
+    /// Candidates of a key (single word or not).
+    pub fn lookup(&self, key: &str, single: bool) -> u32 {
+        if single {
+            self.words.get(key).map_or(NONE, |w| w.single)
+        } else {
+            self.keys.get(key).copied().unwrap_or(NONE)
+        }
+    }
+
+    pub fn cand(&self, i: u32) -> Option<&Cand> {
+        self.cands.get(i as usize)
+    }
+
+    pub fn entry(&self, i: u32) -> Option<&Entry> {
+        self.entries.get(i as usize)
+    }
+
+    /// Iterates a candidate list.
+    pub fn cands_of(&self, head: u32) -> CandIter<'_> {
+        CandIter {
+            inner: self,
+            cur: head,
+        }
+    }
+
+    fn add_word_lists(&mut self) {
+        for (list, f) in [
+            (words::MONTHS, W_MONTH),
+            (words::WEEKDAYS, W_WEEKDAY),
+            (words::STOP, W_STOP),
+            (words::TITLES, W_TITLE),
+            (words::TITLE_MODIFIERS, W_TITLE_MOD),
+            (words::ROLES, W_ROLE),
+            (words::SAID_AFTER, W_SAID_AFTER),
+            (words::SAID_BEFORE, W_SAID_BEFORE),
+            (words::ORG_HEADS, W_ORG_HEAD),
+            (words::PARTICLES, W_PARTICLE),
+            (words::SUFFIXES, W_SUFFIX),
+        ] {
+            for w in list {
+                self.add_flag(w, f);
+            }
+        }
+        // Role nouns also capitalised (sentence-initial or in titles).
+        for w in words::ROLES {
+            self.word_mut(Cow::Owned(capitalise(w))).flags |= W_ROLE;
+        }
+    }
+
+    fn is_common_cap(&self, w: &str) -> bool {
+        self.flags(w) & W_COMMON != 0
+    }
+
+    /// Builds the tables from the embedded data (when `builtin`) and user entries.
+    pub fn build(builtin: bool, user: &[UserEntry]) -> Inner {
+        let mut me = Inner::default();
+        me.add_word_lists();
+        if builtin {
+            me.load_builtin();
+        }
+        for u in user {
+            let i = me.push_entry(Entry {
+                name: Cow::Owned(u.name.clone()),
+                id: Cow::Owned(u.id.clone()),
+                kind: u.kind.clone(),
+                class: Class::User,
+                cc: [0, 0],
+                pop: 0,
+                curated: true,
+            });
+            me.add_key(Cow::Owned(u.name.clone()), i, How::Canonical);
+            for a in &u.aliases {
+                if a.contains('.') && !a.contains(' ') && a.chars().next().is_some_and(|c| c.is_lowercase()) {
+                    me.domains.entry(Cow::Owned(a.to_lowercase())).or_insert(i);
+                } else {
+                    me.add_key(Cow::Owned(a.clone()), i, How::Alias);
+                }
+            }
+        }
+        me.words.shrink_to_fit();
+        me.keys.shrink_to_fit();
+        me.cands.shrink_to_fit();
+        me.entries.shrink_to_fit();
+        me
+    }
+
+    fn load_builtin(&mut self) {
+        // Common words, capitalised.
+        for w in data_lines(COMMON) {
+            self.word_mut(Cow::Owned(capitalise(w))).flags |= W_COMMON;
+        }
+        for l in data_lines(GIVEN) {
+            let name = l.split('\t').next().unwrap_or("");
+            if !name.is_empty() {
+                self.word_mut(Cow::Borrowed(name)).flags |= W_GIVEN;
+            }
+        }
+        for (rank, name) in data_lines(SURNAMES).enumerate() {
+            if name.is_empty() {
+                continue;
+            }
+            let wi = self.word_mut(Cow::Borrowed(name));
+            wi.flags |= W_SURNAME;
+            wi.srank = wi.srank.min(rank as u32 + 1);
+        }
+        self.load_places();
+        self.load_towns();
+        self.load_people();
+        self.load_outlets();
+    }
+
+    fn load_places(&mut self) {
+        // Demonyms first, so that no place key equals one.
+        for l in data_lines(PLACES) {
+            let f: Vec<&'static str> = l.split('\t').collect();
+            if let Some(d) = f.get(6) {
+                for d in d.split(['|', ',']).filter(|d| !d.is_empty()) {
+                    self.word_mut(Cow::Borrowed(d)).flags |= W_DEMONYM;
+                }
+            }
+        }
+        for l in data_lines(PLACES) {
+            let f: Vec<&'static str> = l.split('\t').collect();
+            let (Some(id), Some(ty), Some(cc), Some(pop), Some(name)) =
+                (f.first(), f.get(1), f.get(2), f.get(3), f.get(4))
+            else {
+                continue;
+            };
+            let class = match *ty {
+                "C" => Class::Country,
+                "R" => Class::Region,
+                _ => Class::City,
+            };
+            let i = self.push_entry(Entry {
+                name: Cow::Borrowed(name),
+                id: Cow::Borrowed(id),
+                kind: EntityKind::Place,
+                class,
+                cc: cc2(cc),
+                pop: pop.parse().unwrap_or(0),
+                curated: false,
+            });
+            if self.place_key_ok(name) {
+                self.add_key(Cow::Borrowed(name), i, How::Canonical);
+            }
+            if let Some(al) = f.get(5) {
+                for a in al.split('|').filter(|a| !a.is_empty()) {
+                    if self.place_key_ok(a) {
+                        self.add_key(Cow::Borrowed(a), i, How::Alias);
+                    }
+                }
+            }
+        }
+    }
+
+    fn place_key_ok(&self, k: &str) -> bool {
+        let f = self.flags(k);
+        f & W_NEVER == 0
+    }
+
+    fn load_towns(&mut self) {
+        for l in data_lines(TOWNS) {
+            let mut it = l.split('\t');
+            let (Some(id), Some(cc), Some(name)) = (it.next(), it.next(), it.next()) else {
+                continue;
+            };
+            // A one-word town name that is also a word or a personal name is too
+            // ambiguous to be worth its false positives.
+            if !name.contains(' ') {
+                let f = self.flags(name);
+                if f & (W_NEVER | W_COMMON | W_GIVEN | W_SURNAME | W_TITLE | W_ORG_HEAD) != 0 {
+                    continue;
+                }
+            }
+            let i = self.push_entry(Entry {
+                name: Cow::Borrowed(name),
+                id: Cow::Borrowed(id),
+                kind: EntityKind::Place,
+                class: Class::Town,
+                cc: cc2(cc),
+                pop: 1000,
+                curated: false,
+            });
+            self.add_key(Cow::Borrowed(name), i, How::Canonical);
+        }
+    }
+
+    fn load_people(&mut self) {
+        let rows: Vec<Vec<&'static str>> = data_lines(PEOPLE)
+            .map(|l| l.split('\t').collect())
+            .collect();
+        // How many notable people share each surname.
+        let mut count: FastMap<&str, u32> = FastMap::default();
+        for r in &rows {
+            for s in r.get(4).copied().unwrap_or("").split('|').filter(|s| !s.is_empty()) {
+                *count.entry(s).or_default() += 1;
+            }
+        }
+        for r in &rows {
+            let (Some(id), Some(cc), Some(name)) = (r.first(), r.get(1), r.get(2)) else {
+                continue;
+            };
+            let i = self.push_entry(Entry {
+                name: Cow::Borrowed(name),
+                id: Cow::Borrowed(id),
+                kind: EntityKind::Person,
+                class: Class::Notable,
+                cc: cc2(cc),
+                pop: 0,
+                curated: true,
+            });
+            self.add_key(Cow::Borrowed(name), i, How::Canonical);
+            for a in r.get(3).copied().unwrap_or("").split('|').filter(|a| !a.is_empty()) {
+                self.add_key(Cow::Borrowed(a), i, How::Alias);
+            }
+            for s in r.get(4).copied().unwrap_or("").split('|').filter(|s| !s.is_empty()) {
+                self.surnames.push((i, Cow::Borrowed(s)));
+                // A surname alone names the person when no other notable person
+                // has it and it is not a frequent surname or an English word.
+                let w = self.word(s).copied().unwrap_or_default();
+                let unique = count.get(s).copied().unwrap_or(0) == 1;
+                let rare = w.srank == NONE || w.srank > 1000;
+                if unique && rare && w.flags & (W_COMMON | W_NEVER | W_GIVEN) == 0 && s != *name {
+                    self.add_key(Cow::Borrowed(s), i, How::Surname);
+                }
+            }
+        }
+    }
+
+    fn load_outlets(&mut self) {
+        for l in data_lines(OUTLETS) {
+            let f: Vec<&'static str> = l.split('\t').collect();
+            let (Some(id), Some(cc), Some(flag), Some(name)) = (f.first(), f.get(2), f.get(3), f.get(4))
+            else {
+                continue;
+            };
+            let curated = flag.contains('s');
+            let i = self.push_entry(Entry {
+                name: Cow::Borrowed(name),
+                id: Cow::Borrowed(id),
+                kind: EntityKind::Outlet,
+                class: Class::Outlet,
+                cc: cc2(cc),
+                pop: 0,
+                curated,
+            });
+            let aliases = f.get(5).copied().unwrap_or("");
+            let domains = f.get(6).copied().unwrap_or("");
+            for (k, how) in std::iter::once((*name, How::Canonical))
+                .chain(aliases.split('|').map(|a| (a, How::Alias)))
+            {
+                if k.is_empty() {
+                    continue;
+                }
+                if is_domain(k) {
+                    self.domains.entry(Cow::Owned(k.to_lowercase())).or_insert(i);
+                    continue;
+                }
+                if !self.outlet_key_ok(k, curated) {
+                    continue;
+                }
+                self.add_key(Cow::Borrowed(k), i, how);
+                if let Some(rest) = k.strip_prefix("The ") {
+                    if self.outlet_key_ok(rest, curated) && (rest.contains(' ') || !self.is_common_cap(rest)) {
+                        self.add_key(Cow::Borrowed(rest), i, How::Stripped);
+                    }
+                }
+            }
+            for d in domains.split('|').filter(|d| !d.is_empty()) {
+                let d = d.trim_start_matches("www.");
+                self.domains.entry(Cow::Owned(d.to_lowercase())).or_insert(i);
+            }
+        }
+    }
+
+    /// Outlet names from the large uncurated lists are kept only when they are
+    /// distinctive: not one common word or personal name, not only common words.
+    fn outlet_key_ok(&self, k: &str, curated: bool) -> bool {
+        if k.chars().count() < 2 {
+            return false;
+        }
+        if curated {
+            return true;
+        }
+        let ws: Vec<&str> = k
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty() && *w != "The" && *w != "the")
+            .collect();
+        if ws.is_empty() {
+            return false;
+        }
+        let all_plain = ws.iter().all(|w| {
+            let f = self.flags(w);
+            f & (W_COMMON | W_NEVER | W_ORG_HEAD) != 0 || w.bytes().all(|b| b.is_ascii_digit())
+        });
+        if all_plain {
+            return false;
+        }
+        if ws.len() == 1 {
+            let f = self.flags(ws.first().copied().unwrap_or(""));
+            if f & (W_GIVEN | W_SURNAME) != 0 || self.word(k).is_some_and(|w| w.single != NONE) {
+                return false;
+            }
+            // Short all-capital codes are too ambiguous outside the curated list.
+            if k.len() <= 4 && k.chars().all(|c| c.is_uppercase()) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+fn is_domain(k: &str) -> bool {
+    !k.contains(' ')
+        && k.contains('.')
+        && k.chars().next().is_some_and(|c| c.is_lowercase())
+        && k.rsplit('.').next().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+fn cc2(s: &str) -> [u8; 2] {
+    let b = s.as_bytes();
+    [b.first().copied().unwrap_or(0), b.get(1).copied().unwrap_or(0)]
+}
+
+pub(crate) struct CandIter<'a> {
+    inner: &'a Inner,
+    cur: u32,
+}
+
+impl<'a> Iterator for CandIter<'a> {
+    type Item = &'a Cand;
+    fn next(&mut self) -> Option<&'a Cand> {
+        let c = self.inner.cand(self.cur)?;
+        self.cur = c.next;
+        Some(c)
+    }
+}
+
+/// Lines of an embedded data file, without the '#' header.
+fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
+    s.lines().filter(|l| !l.starts_with('#') && !l.is_empty())
+}
+
+pub(crate) static COMMON: &str = include_str!("../data/common.txt");
+pub(crate) static GIVEN: &str = include_str!("../data/given.tsv");
+pub(crate) static SURNAMES: &str = include_str!("../data/surnames.txt");
+pub(crate) static PLACES: &str = include_str!("../data/places.tsv");
+pub(crate) static TOWNS: &str = include_str!("../data/towns.tsv");
+pub(crate) static PEOPLE: &str = include_str!("../data/people.tsv");
+pub(crate) static OUTLETS: &str = include_str!("../data/outlets.tsv");
+
+/// For custom kinds.
+pub(crate) fn custom_kind(s: &str) -> EntityKind {
+    match s {
+        "person" => EntityKind::Person,
+        "place" => EntityKind::Place,
+        "outlet" => EntityKind::Outlet,
+        other => EntityKind::Custom(Arc::from(other)),
+    }
+}
