@@ -109,3 +109,35 @@ proptest! {
         prop_assert_eq!(streamed, want_owned);
     }
 }
+
+/// Mostly ASCII text (long words, runs of spaces, every ASCII mid
+/// character) with a rare non-ASCII character: the fast path's ground.
+fn ascii_heavy() -> impl Strategy<Value = String> {
+    let ascii = prop::sample::select(
+        b"aAzZ09_ .,;:'\"\r\n\t!-?()/".iter().map(|&b| b as char).collect::<Vec<_>>(),
+    );
+    let word = "[a-zA-Z0-9_]{1,20}";
+    prop::collection::vec(
+        prop_oneof![
+            6 => ascii.prop_map(String::from),
+            4 => word.prop_map(|w: String| w),
+            1 => prop::sample::select(CHARS).prop_map(String::from),
+        ],
+        0..40,
+    )
+    .prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn ascii_heavy_same_as_unicode_segmentation(s in ascii_heavy()) {
+        let got: Vec<(usize, &str)> = words(&s).map(|w| (w.start, w.text)).collect();
+        let want: Vec<(usize, &str)> = s.split_word_bound_indices().collect();
+        prop_assert_eq!(got, want);
+        let gw: Vec<(usize, &str)> = unicode_words(&s).map(|w| (w.start, w.text)).collect();
+        let ww: Vec<(usize, &str)> = s.unicode_word_indices().collect();
+        prop_assert_eq!(gw, ww);
+    }
+}

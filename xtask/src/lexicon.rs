@@ -69,7 +69,7 @@ const SUPPLEMENT_OUTLETS: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("outlet:usnews", "magazine", "US", "U.S. News & World Report", "US News & World Report", "usnews.com"),
     ("outlet:variety", "magazine", "US", "Variety", "", "variety.com"),
     ("outlet:hollywoodreporter", "magazine", "US", "The Hollywood Reporter", "Hollywood Reporter", "hollywoodreporter.com"),
-    ("outlet:peoplemag", "magazine", "US", "People", "People Magazine", "people.com"),
+    ("outlet:peoplemag", "magazine", "US", "People Magazine", "", "people.com"),
     ("outlet:usweekly", "magazine", "US", "Us Weekly", "US Weekly", "usmagazine.com"),
     ("outlet:pcworld", "magazine", "US", "PC World", "PCWorld", "pcworld.com"),
     ("outlet:espn", "tv", "US", "ESPN", "", "espn.com"),
@@ -78,7 +78,6 @@ const SUPPLEMENT_OUTLETS: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("outlet:univision", "tv", "US", "Univision", "", "univision.com"),
     ("outlet:voanews", "radio", "US", "VOA News", "", "voanews.com"),
     ("outlet:bbcworldservice", "radio", "GB", "BBC World Service", "", ""),
-    ("outlet:metro_uk", "newspaper", "GB", "Metro", "", "metro.co.uk"),
     ("outlet:privateeye", "magazine", "GB", "Private Eye", "", "private-eye.co.uk"),
     ("outlet:newstatesman", "magazine", "GB", "New Statesman", "", "newstatesman.com"),
     ("outlet:spectator", "magazine", "GB", "The Spectator", "", "spectator.co.uk"),
@@ -113,6 +112,112 @@ const SUPPLEMENT_OUTLETS: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("outlet:pravda", "newspaper", "RU", "Pravda", "", "pravda.ru"),
     ("outlet:rbc", "online", "RU", "RBC", "", "rbc.ru"),
     ("outlet:euobserver", "online", "BE", "EUobserver", "", "euobserver.com"),
+];
+
+/// Places missing from GeoNames' lists (continents, macro-regions, former states),
+/// written here from general knowledge (CC0): id, type, country, name, aliases.
+const SUPPLEMENT_PLACES: &[(&str, &str, &str, &str, &str)] = &[
+    ("place:africa", "R", "", "Africa", ""),
+    ("place:europe", "R", "", "Europe", ""),
+    ("place:asia", "R", "", "Asia", ""),
+    ("place:north-america", "R", "", "North America", ""),
+    ("place:south-america", "R", "", "South America", ""),
+    ("place:latin-america", "R", "", "Latin America", ""),
+    ("place:central-america", "R", "", "Central America", ""),
+    ("place:antarctica", "R", "", "Antarctica", ""),
+    ("place:oceania", "R", "", "Oceania", ""),
+    ("place:middle-east", "R", "", "Middle East", ""),
+    ("place:eastern-europe", "R", "", "Eastern Europe", ""),
+    ("place:western-europe", "R", "", "Western Europe", ""),
+    ("place:central-europe", "R", "", "Central Europe", ""),
+    ("place:southeast-asia", "R", "", "Southeast Asia", "South-East Asia|South East Asia"),
+    ("place:east-asia", "R", "", "East Asia", ""),
+    ("place:central-asia", "R", "", "Central Asia", ""),
+    ("place:south-asia", "R", "", "South Asia", ""),
+    ("place:sub-saharan-africa", "R", "", "Sub-Saharan Africa", ""),
+    ("place:north-africa", "R", "", "North Africa", ""),
+    ("place:west-africa", "R", "", "West Africa", ""),
+    ("place:east-africa", "R", "", "East Africa", ""),
+    ("place:balkans", "R", "", "Balkans", ""),
+    ("place:caucasus", "R", "", "Caucasus", ""),
+    ("place:scandinavia", "R", "", "Scandinavia", ""),
+    ("place:siberia", "R", "RU", "Siberia", ""),
+    ("place:sahel", "R", "", "Sahel", ""),
+    ("place:caribbean", "R", "", "Caribbean", ""),
+    ("place:midwest", "R", "US", "Midwest", ""),
+    ("place:arctic", "R", "", "Arctic", ""),
+    ("place:gaza-strip", "R", "PS", "Gaza Strip", "Gaza"),
+    ("place:west-bank", "R", "PS", "West Bank", ""),
+    ("place:kashmir", "R", "", "Kashmir", ""),
+    ("place:donbas", "R", "UA", "Donbas", "Donbass"),
+    ("place:soviet-union", "C", "SU", "Soviet Union", "USSR|U.S.S.R."),
+    ("place:czechoslovakia", "C", "CS", "Czechoslovakia", ""),
+    ("place:yugoslavia", "C", "YU", "Yugoslavia", ""),
+    ("place:east-germany", "C", "DD", "East Germany", ""),
+    ("place:west-germany", "C", "DE", "West Germany", ""),
+    ("place:ottoman-empire", "C", "", "Ottoman Empire", ""),
+    ("place:mediterranean", "R", "", "Mediterranean", "Mediterranean Sea"),
+    ("place:atlantic", "R", "", "Atlantic Ocean", ""),
+    ("place:pacific", "R", "", "Pacific Ocean", ""),
+    ("place:indian-ocean", "R", "", "Indian Ocean", ""),
+    ("place:black-sea", "R", "", "Black Sea", ""),
+    ("place:baltic-sea", "R", "", "Baltic Sea", ""),
+    ("place:south-china-sea", "R", "", "South China Sea", ""),
+    ("place:persian-gulf", "R", "", "Persian Gulf", ""),
+    ("place:red-sea", "R", "", "Red Sea", ""),
+    ("place:earth", "R", "", "Earth", ""),
+];
+
+/// Customary abbreviations of first-level regions (general knowledge, CC0):
+/// country, region name as in GeoNames, aliases.
+const REGION_ABBREVIATIONS: &[(&str, &str, &str)] = &[
+    ("CA", "British Columbia", "B.C."),
+    ("CA", "Ontario", "Ont."),
+    ("CA", "Quebec", "Que.|Québec"),
+    ("CA", "Alberta", "Alta."),
+    ("CA", "Saskatchewan", "Sask."),
+    ("CA", "Nova Scotia", "N.S."),
+    ("CA", "New Brunswick", "N.B."),
+    ("CA", "Prince Edward Island", "P.E.I."),
+    ("CA", "Newfoundland and Labrador", "Newfoundland|Nfld."),
+    ("US", "California", "Calif."),
+    ("US", "Florida", "Fla."),
+    ("US", "Texas", "Tex."),
+    ("US", "Massachusetts", "Mass."),
+    ("US", "Pennsylvania", "Pa.|Penn."),
+    ("US", "Washington", "Wash."),
+    ("US", "Washington, D.C.", "D.C.|Washington D.C."),
+    ("US", "New Jersey", "N.J."),
+    ("US", "New Mexico", "N.M."),
+    ("US", "North Carolina", "N.C."),
+    ("US", "South Carolina", "S.C."),
+    ("US", "Michigan", "Mich."),
+    ("US", "Illinois", "Ill."),
+    ("US", "Arizona", "Ariz."),
+    ("US", "Connecticut", "Conn."),
+    ("US", "Colorado", "Colo."),
+    ("US", "Oklahoma", "Okla."),
+    ("US", "Minnesota", "Minn."),
+    ("US", "Wisconsin", "Wis."),
+    ("US", "Tennessee", "Tenn."),
+    ("US", "Kentucky", "Ky."),
+    ("US", "Louisiana", "La."),
+    ("US", "Mississippi", "Miss."),
+    ("US", "Georgia", "Ga."),
+    ("US", "Virginia", "Va."),
+    ("US", "Maryland", "Md."),
+    ("US", "Oregon", "Ore."),
+    ("US", "Nevada", "Nev."),
+    ("US", "Alabama", "Ala."),
+    ("US", "Arkansas", "Ark."),
+    ("US", "Kansas", "Kan."),
+    ("US", "Nebraska", "Neb."),
+];
+
+/// Suffixes of region names that news usually leaves out ("Sakhalin Oblast" -> "Sakhalin").
+const REGION_SUFFIXES: &[&str] = &[
+    " Oblast", " Province", " Region", " Governorate", " Prefecture", " Krai", " Voivodeship",
+    " Department", " District", " County",
 ];
 
 fn header(what: &str, columns: &str) -> String {
@@ -170,15 +275,16 @@ fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// An alias worth keeping: Latin letters, capitalised, no digits, not a plain English word.
-fn good_place_alias(a: &str, common: &HashSet<String>) -> bool {
+/// An alias worth keeping: Latin letters, capitalised, no digits, not a plain English word
+/// (unless `big`).
+fn good_place_alias(a: &str, common: &HashSet<String>, big: bool) -> bool {
     let n = a.chars().count();
     n >= 3
         && n <= 40
         && starts_upper(a)
         && !a.chars().any(|c| c.is_ascii_digit())
         && a.chars().all(|c| c.is_alphabetic() || " -'’.".contains(c))
-        && !common.contains(&a.to_lowercase())
+        && (big || !common.contains(&a.to_lowercase()))
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -213,10 +319,17 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .map(str::to_string)
         .collect();
     let common_h: HashSet<String> = common.iter().cloned().collect();
-    let mut s = header("common English words (lower case) for the common-word filter", "word");
+    let mut s = header(
+        "common English words (SCOWL lower-case entries), capitalised, for the common-word filter",
+        "word",
+    );
     for w in &common {
-        s.push_str(w);
-        s.push('\n');
+        let mut cs = w.chars();
+        if let Some(f) = cs.next() {
+            s.extend(f.to_uppercase());
+            s.push_str(cs.as_str());
+            s.push('\n');
+        }
     }
     write(&out, "common.txt", &s)?;
 
@@ -250,9 +363,25 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 }
                 None => raw_name.clone(),
             };
+            let big = ty != 'c'
+                || cp.map(|i| get(row, i)).unwrap_or("").parse::<u64>().unwrap_or(0) >= 500_000;
             for a in get(row, ca).split('|').map(clean) {
-                if a != name && (ty == 'C' || good_place_alias(&a, &common_h)) {
+                if a != name && (ty == 'C' || good_place_alias(&a, &common_h, big)) {
                     aliases.insert(a);
+                }
+            }
+            if ty == 'R' {
+                for (rc, rn, al) in REGION_ABBREVIATIONS {
+                    if *rc == get(row, cc) && *rn == name {
+                        aliases.extend(al.split('|').map(str::to_string));
+                    }
+                }
+                for suf in REGION_SUFFIXES {
+                    if let Some(short) = name.strip_suffix(suf) {
+                        if good_place_alias(short, &common_h, false) {
+                            aliases.insert(short.to_string());
+                        }
+                    }
                 }
             }
             let pop = cp.map(|i| get(row, i)).unwrap_or("");
@@ -271,6 +400,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
             n_places += 1;
         }
     }
+    for (id, ty, cc, name, aliases) in SUPPLEMENT_PLACES {
+        let _ = writeln!(s, "{id}\t{ty}\t{cc}\t\t{name}\t{aliases}\t");
+        n_places += 1;
+    }
     write(&out, "places.tsv", &s)?;
 
     // Towns (population 1000-14999): names only.
@@ -280,7 +413,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut n_towns = 0usize;
     for row in &t.rows {
         let name = clean(get(row, cn));
-        if !good_place_alias(&name, &common_h) {
+        if !good_place_alias(&name, &common_h, false) {
             continue;
         }
         let _ = writeln!(s, "{}\t{}\t{name}", short_id(get(row, ci)), get(row, cc));

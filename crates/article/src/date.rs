@@ -114,7 +114,10 @@ fn is_time(w: &str) -> bool {
     let had_ampm = core.len() != l.len();
     let core = core.strip_suffix('h').unwrap_or(core);
     if had_ampm && all_digits(core) {
-        return core.parse::<u32>().map(|h| (1..=12).contains(&h)).unwrap_or(false);
+        return core
+            .parse::<u32>()
+            .map(|h| (1..=12).contains(&h))
+            .unwrap_or(false);
     }
     let parts: Vec<&str> = core.split([':', '.']).collect();
     match parts.as_slice() {
@@ -125,7 +128,10 @@ fn is_time(w: &str) -> bool {
                 && m.len() == 2
                 && h.parse::<u32>().map(|h| h <= 23).unwrap_or(false)
                 && m.parse::<u32>().map(|m| m <= 59).unwrap_or(false)
-                && parts.get(2).map(|s| all_digits(s) && s.len() == 2).unwrap_or(true)
+                && parts
+                    .get(2)
+                    .map(|s| all_digits(s) && s.len() == 2)
+                    .unwrap_or(true)
                 && (core.contains(':') || parts.len() == 2)
         }
         _ => false,
@@ -133,7 +139,10 @@ fn is_time(w: &str) -> bool {
 }
 
 fn is_ampm(w: &str) -> bool {
-    matches!(w.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m")
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m"
+    )
 }
 
 /// A zone: "GMT", "ET", "UTC+3", "GMT+03:00", "+0300", "-05:00".
@@ -151,12 +160,18 @@ fn is_zone_token(w: &str) -> bool {
         && !off.is_empty()
         && off.len() <= 5
         && off.bytes().all(|b| b.is_ascii_digit() || b == b':')
-        && off.bytes().next().map(|b| b.is_ascii_digit()).unwrap_or(false)
+        && off
+            .bytes()
+            .next()
+            .map(|b| b.is_ascii_digit())
+            .unwrap_or(false)
 }
 
 /// Numeric dates: "2023-12-23" (optionally with "T14:05:00Z"), "2023/12/23",
 /// "23.12.2023", "12/23/2023". Returns (y, m, d, time-part, guess).
-fn numeric_date(w: &str) -> Option<(i32, u32, u32, Option<usize>, Option<&'static str>)> {
+type NumericDate = (i32, u32, u32, Option<usize>, Option<&'static str>);
+
+fn numeric_date(w: &str) -> Option<NumericDate> {
     // ISO with time
     let (date, time_at) = match w.find(['T', 't']) {
         Some(p) if p == 10 => (w.get(..p)?, Some(p + 1)),
@@ -337,7 +352,10 @@ mod tests {
         assert_eq!(ymd("Sept. 30, 2023").as_deref(), Some("2023-09-30"));
         assert_eq!(ymd("23 December 2023").as_deref(), Some("2023-12-23"));
         assert_eq!(ymd("2023-12-23").as_deref(), Some("2023-12-23"));
-        assert_eq!(ymd("Saturday, December 23rd, 2023").as_deref(), Some("2023-12-23"));
+        assert_eq!(
+            ymd("Saturday, December 23rd, 2023").as_deref(),
+            Some("2023-12-23")
+        );
         assert_eq!(ymd("Published: Dec 5, 2024").as_deref(), Some("2024-12-05"));
         assert_eq!(ymd("23.12.2023").as_deref(), Some("2023-12-23"));
         assert_eq!(ymd("the 5th of May 2024").as_deref(), Some("2024-05-05"));
@@ -348,7 +366,8 @@ mod tests {
         let d = parse_date_line("Mon 12 Feb 2024 14.05 GMT").unwrap();
         assert_eq!(d.ymd(), "2024-02-12");
         assert_eq!(d.time.as_deref(), Some("14.05 GMT"));
-        let d = parse_date_line("Published: Dec. 5, 2024 at 3:12 p.m. ET | Updated: Dec. 6, 2024").unwrap();
+        let d = parse_date_line("Published: Dec. 5, 2024 at 3:12 p.m. ET | Updated: Dec. 6, 2024")
+            .unwrap();
         assert_eq!(d.ymd(), "2024-12-05");
         assert_eq!(d.kind, DateKind::Published);
         assert_eq!(d.time.as_deref(), Some("3:12 p.m. ET"));

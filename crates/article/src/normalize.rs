@@ -64,38 +64,46 @@ fn continuation(c: char) -> Option<u8> {
 }
 
 /// One round of mojibake repair: every run "lead + continuations" that
-/// decodes as one UTF-8 character is replaced by it.
+/// decodes as one UTF-8 character is replaced by it. Lead characters
+/// (U+00C2..U+00F4) are all encoded with a first byte 0xC3, so only the
+/// places holding that byte are examined.
 fn repair_round(s: &str) -> Option<(String, usize)> {
-    if !s.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c)) {
-        return None;
-    }
-    let mut out = String::with_capacity(s.len());
+    let bytes = s.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
     let mut count = 0;
-    let mut it = s.chars().peekable();
-    while let Some(c) = it.next() {
+    let mut from = 0;
+    while let Some(rel) = bytes.get(from..).and_then(|b| b.iter().position(|&x| x == 0xC3)) {
+        let k = from + rel;
+        from = k + 1;
+        let Some(rest) = s.get(k..) else { continue };
+        let mut it = rest.chars();
+        let Some(c) = it.next() else { continue };
         let need = match c as u32 {
             0xC2..=0xDF => 1,
             0xE0..=0xEF => 2,
             0xF0..=0xF4 => 3,
-            _ => 0,
+            _ => continue,
         };
-        if need == 0 {
-            out.push(c);
-            continue;
-        }
-        let mut bytes = [0u8; 4];
-        if let Some(b0) = bytes.get_mut(0) {
+        let mut buf = [0u8; 4];
+        if let Some(b0) = buf.get_mut(0) {
             *b0 = u8::try_from(c as u32).unwrap_or(0);
         }
-        let mut look = it.clone();
+        let mut consumed = c.len_utf8();
         let mut ok = true;
-        for k in 1..=need {
-            match look.next().and_then(continuation) {
-                Some(b) => {
-                    if let Some(slot) = bytes.get_mut(k) {
+        let mut look = it.clone();
+        for slot in buf.iter_mut().skip(1).take(need) {
+            match look.next() {
+                Some(cc) => match continuation(cc) {
+                    Some(b) => {
                         *slot = b;
+                        consumed += cc.len_utf8();
                     }
-                }
+                    None => {
+                        ok = false;
+                        break;
+                    }
+                },
                 None => {
                     ok = false;
                     break;
@@ -103,34 +111,28 @@ fn repair_round(s: &str) -> Option<(String, usize)> {
             }
         }
         let decoded = if ok {
-            bytes
-                .get(..=need)
+            buf.get(..=need)
                 .and_then(|b| std::str::from_utf8(b).ok())
-                .and_then(|s| s.chars().next())
+                .and_then(|d| d.chars().next())
+        } else if c == 'â' && it.clone().next() == Some('€') {
+            // "â€" whose third byte (0x9D, undefined in 1252) was dropped: "”".
+            consumed = c.len_utf8() + '€'.len_utf8();
+            Some('”')
         } else {
             None
         };
-        match decoded {
-            Some(d) => {
-                out.push(d);
-                count += 1;
-                for _ in 0..need {
-                    it.next();
-                }
-            }
-            None => {
-                // "â€" whose third byte (0x9D, undefined in 1252) was dropped: "”".
-                if c == 'â' && it.peek() == Some(&'€') {
-                    it.next();
-                    out.push('”');
-                    count += 1;
-                } else {
-                    out.push(c);
-                }
-            }
+        if let Some(d) = decoded {
+            let o = out.get_or_insert_with(|| String::with_capacity(s.len()));
+            o.push_str(s.get(copied..k).unwrap_or(""));
+            o.push(d);
+            count += 1;
+            copied = k + consumed;
+            from = copied;
         }
     }
-    (count > 0).then_some((out, count))
+    let mut o = out?;
+    o.push_str(s.get(copied..).unwrap_or(""));
+    Some((o, count))
 }
 
 /// Repairs UTF-8 text that was decoded as Windows-1252 ("â€™" → "’"),
@@ -149,8 +151,14 @@ fn push_norm(out: &mut String, c: char) {
     match c {
         '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{00AD}'
         | '\u{200E}' | '\u{200F}' => {}
-        '\u{00A0}' | '\u{202F}' | '\u{2007}' | '\u{2000}'..='\u{200A}' | '\u{205F}'
-        | '\u{3000}' | '\t' | '\u{000B}' => out.push(' '),
+        '\u{00A0}'
+        | '\u{202F}'
+        | '\u{2007}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{205F}'
+        | '\u{3000}' | '\u{1680}' | '\u{180E}'
+        | '\t'
+        | '\u{000B}' => out.push(' '),
         '\u{2028}' | '\u{0085}' | '\u{000C}' => out.push('\n'),
         '\u{2029}' => out.push_str("\n\n"),
         c if c.is_control() && c != '\n' => {}
@@ -180,18 +188,17 @@ fn tag_kind(name: &str) -> Option<TagKind> {
     use TagKind::*;
     Some(match name {
         "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "section"
-        | "article" | "header" | "footer" | "aside" | "figure" | "figcaption" | "table"
-        | "ul" | "ol" | "hr" | "pre" | "main" | "nav" | "dl" | "body" | "html" | "head"
-        | "title" | "caption" | "address" | "details" | "summary" | "center" => Block,
+        | "article" | "header" | "footer" | "aside" | "figure" | "figcaption" | "table" | "ul"
+        | "ol" | "hr" | "pre" | "main" | "nav" | "dl" | "body" | "html" | "head" | "title"
+        | "caption" | "address" | "details" | "summary" | "center" => Block,
         "br" | "li" | "tr" | "dt" | "dd" | "thead" | "tbody" | "tfoot" => Line,
         "td" | "th" => Cell,
         "b" | "i" | "em" | "strong" | "span" | "small" | "big" | "sup" | "sub" | "font"
-        | "mark" | "abbr" | "cite" | "code" | "s" | "strike" | "del" | "ins" | "time"
-        | "label" | "q" | "img" | "source" | "picture" | "video" | "audio" | "svg" | "path"
-        | "button" | "input" | "form" | "noscript" | "meta" | "link" | "wbr" | "o:p"
-        | "tt" | "kbd" | "var" | "dfn" | "bdi" | "bdo" | "data" | "nobr" | "iframe"
-        | "embed" | "object" | "param" | "track" | "map" | "area" | "col" | "colgroup"
-        | "base" => Inline,
+        | "mark" | "abbr" | "cite" | "code" | "s" | "strike" | "del" | "ins" | "time" | "label"
+        | "q" | "img" | "source" | "picture" | "video" | "audio" | "svg" | "path" | "button"
+        | "input" | "form" | "noscript" | "meta" | "link" | "wbr" | "o:p" | "tt" | "kbd"
+        | "var" | "dfn" | "bdi" | "bdo" | "data" | "nobr" | "iframe" | "embed" | "object"
+        | "param" | "track" | "map" | "area" | "col" | "colgroup" | "base" => Inline,
         "script" | "style" | "template" => Skip,
         "a" => Anchor,
         "u" => Underline,
@@ -229,7 +236,9 @@ fn parse_tag(rest: &str) -> Option<Tag> {
             return None;
         }
         let end = rest.find('>')?;
-        if end > 1000 || rest.get(..end)?.contains('<') && end > 2 && rest.get(1..end)?.contains('<') {
+        if end > 1000
+            || rest.get(..end)?.contains('<') && end > 2 && rest.get(1..end)?.contains('<')
+        {
             return None;
         }
         return Some(Tag {
@@ -345,7 +354,7 @@ fn decode_entities_into(s: &str, out: &mut String) {
         let Some(c) = rest.chars().next() else { break };
         if c == '&' {
             if let Some((d, len)) = parse_entity(rest) {
-                out.push_str(d.as_str());
+                out.push_str(&d.as_str());
                 i += len;
                 continue;
             }
@@ -530,7 +539,15 @@ fn parse_entity_no_amp(rest: &str) -> Option<(Decoded, usize)> {
     if name.starts_with('#')
         || matches!(
             name,
-            "quot" | "apos" | "nbsp" | "rsquo" | "lsquo" | "ldquo" | "rdquo" | "mdash" | "ndash"
+            "quot"
+                | "apos"
+                | "nbsp"
+                | "rsquo"
+                | "lsquo"
+                | "ldquo"
+                | "rdquo"
+                | "mdash"
+                | "ndash"
                 | "hellip"
         )
     {
@@ -692,6 +709,15 @@ pub(crate) fn clean(input: &str) -> Cleaned {
                     out.push('&');
                     i += 1;
                 }
+            }
+            ch if ch.is_ascii() && !ch.is_ascii_control() => {
+                // A run of plain ASCII is copied at once.
+                let run = rest
+                    .bytes()
+                    .position(|b| !b.is_ascii() || b.is_ascii_control() || b == b'<' || b == b'&')
+                    .unwrap_or(rest.len());
+                out.push_str(rest.get(..run).unwrap_or(""));
+                i += run.max(1);
             }
             ch => {
                 push_norm(&mut out, ch);

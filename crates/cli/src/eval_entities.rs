@@ -1,11 +1,162 @@
-//! Evaluation (being written).
+//! `newsprep eval entities`: person, place and outlet precision, recall and F1
+//! of the embedded lexicon's tagger on the NER evaluation sets in
+//! `DATA/ner-eval` (UNER English-PUD news sentences and GUM Wikinews
+//! documents), exact spans.
+//!
+//! Scoring (as in `ner-eval/SOURCE.md`): gold PER spans against predicted
+//! person mentions, gold LOC against place mentions, gold ORG spans flagged
+//! `"outlet": true` against outlet mentions; a prediction counts only when its
+//! start and end (Unicode code point offsets) equal a gold span's. Documents
+//! are tagged as one document each, split into segments at line breaks.
 
-/// Runs the evaluation.
-pub fn run(_data: &std::path::Path) -> anyhow::Result<serde_json::Value> {
-    anyhow::bail!("this evaluation is not written yet")
+use std::collections::HashSet;
+use std::path::Path;
+
+use anyhow::Context as _;
+use newsprep::lexicon::{EntityKind, Lexicon};
+use serde_json::{json, Value};
+
+const SETS: &[(&str, &str)] = &[
+    ("uner-pud", "ner-eval/uner_pud_news.jsonl"),
+    ("gum-wikinews", "ner-eval/gum_wikinews.jsonl"),
+];
+
+const KINDS: &[(&str, &str)] = &[("person", "PER"), ("place", "LOC"), ("outlet", "ORG")];
+
+type Span = (usize, usize);
+
+/// Byte offset → code point offset.
+fn char_offsets(text: &str) -> Vec<usize> {
+    let mut map = vec![0usize; text.len() + 1];
+    let mut n = 0;
+    for (b, _) in text.char_indices() {
+        if let Some(x) = map.get_mut(b) {
+            *x = n;
+        }
+        n += 1;
+    }
+    if let Some(x) = map.get_mut(text.len()) {
+        *x = n;
+    }
+    map
 }
 
-/// Prints the figures.
-pub fn print_table(v: &serde_json::Value) {
-    println!("{v}");
+/// Predicted spans per kind (in code points) for one text.
+fn predict(lex: &Lexicon, text: &str) -> [HashSet<Span>; 3] {
+    let mut segs: Vec<&str> = Vec::new();
+    let mut offs: Vec<usize> = Vec::new();
+    let mut pos = 0;
+    for line in text.split('\n') {
+        segs.push(line);
+        offs.push(pos);
+        pos += line.len() + 1;
+    }
+    let cmap = char_offsets(text);
+    let mut out: [HashSet<Span>; 3] = Default::default();
+    for e in lex.tag_document(&segs) {
+        let k = match e.kind {
+            EntityKind::Person => 0,
+            EntityKind::Place => 1,
+            EntityKind::Outlet => 2,
+            _ => continue,
+        };
+        for m in &e.mentions {
+            let base = offs.get(m.segment).copied().unwrap_or(0);
+            let (a, b) = (base + m.start, base + m.end);
+            if let (Some(&ca), Some(&cb), Some(set)) = (cmap.get(a), cmap.get(b), out.get_mut(k)) {
+                set.insert((ca, cb));
+            }
+        }
+    }
+    out
+}
+
+fn prf(tp: usize, pred: usize, gold: usize) -> Value {
+    let p = if pred == 0 { 0.0 } else { tp as f64 / pred as f64 };
+    let r = if gold == 0 { 0.0 } else { tp as f64 / gold as f64 };
+    let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let round = |x: f64| (x * 1000.0).round() / 1000.0;
+    json!({"p": round(p), "r": round(r), "f1": round(f1), "tp": tp, "pred": pred, "gold": gold})
+}
+
+/// Runs the evaluation on `data` (the shared data directory).
+pub fn run(data: &Path) -> anyhow::Result<Value> {
+    let lex = Lexicon::builtin();
+    let mut sets = Vec::new();
+    for (name, rel) in SETS {
+        let path = data.join(rel);
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
+        let mut counts = [[0usize; 3]; 3]; // kind × (tp, pred, gold)
+        let mut docs = 0;
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let row: Value = serde_json::from_str(line)
+                .with_context(|| format!("{}:{}: not JSON", path.display(), n + 1))?;
+            let t = row
+                .get("text")
+                .and_then(Value::as_str)
+                .with_context(|| format!("{}:{}: no text", path.display(), n + 1))?;
+            docs += 1;
+            let mut gold: [HashSet<Span>; 3] = Default::default();
+            for e in row.get("entities").and_then(Value::as_array).into_iter().flatten() {
+                let (Some(a), Some(b), Some(ty)) = (
+                    e.get("start").and_then(Value::as_u64),
+                    e.get("end").and_then(Value::as_u64),
+                    e.get("type").and_then(Value::as_str),
+                ) else {
+                    continue;
+                };
+                let outlet = e.get("outlet").and_then(Value::as_bool).unwrap_or(false);
+                for (k, (_, gty)) in KINDS.iter().enumerate() {
+                    if ty == *gty && (k != 2 || outlet) {
+                        if let Some(g) = gold.get_mut(k) {
+                            g.insert((a as usize, b as usize));
+                        }
+                    }
+                }
+            }
+            let pred = predict(lex, t);
+            for k in 0..3 {
+                let (Some(p), Some(g), Some(c)) = (pred.get(k), gold.get(k), counts.get_mut(k)) else {
+                    continue;
+                };
+                c[0] += p.intersection(g).count();
+                c[1] += p.len();
+                c[2] += g.len();
+            }
+        }
+        let mut set = json!({"name": name, "docs": docs});
+        for (k, (kind, _)) in KINDS.iter().enumerate() {
+            if let Some(c) = counts.get(k) {
+                set[*kind] = prf(c[0], c[1], c[2]);
+            }
+        }
+        sets.push(set);
+    }
+    Ok(json!({
+        "lexicon_data_version": newsprep::lexicon::DATA_VERSION,
+        "sets": sets,
+    }))
+}
+
+/// Prints the figures as a table.
+pub fn print_table(v: &Value) {
+    println!("| set | person P / R / F1 | place P / R / F1 | outlet P / R / F1 |");
+    println!("|---|---|---|---|");
+    for s in v.get("sets").and_then(Value::as_array).into_iter().flatten() {
+        let cell = |k: &str| {
+            let g = |f: &str| s.get(k).and_then(|x| x.get(f)).and_then(Value::as_f64).unwrap_or(0.0);
+            format!("{:.3} / {:.3} / {:.3}", g("p"), g("r"), g("f1"))
+        };
+        println!(
+            "| {} | {} | {} | {} |",
+            s.get("name").and_then(Value::as_str).unwrap_or("?"),
+            cell("person"),
+            cell("place"),
+            cell("outlet")
+        );
+    }
 }

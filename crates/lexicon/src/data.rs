@@ -138,6 +138,21 @@ pub(crate) struct Inner {
     pub surnames: Vec<(u32, Cow<'static, str>)>,
     /// One bit per first two bytes of keys that start with a lower-case letter.
     pub lower_bits: Vec<u64>,
+    /// A Bloom-style bit set of the hashes of every prefix of two or more words
+    /// of the keys: the matcher extends a match word by word only while the
+    /// prefix may be a key's.
+    pub prefix_bits: Vec<u64>,
+}
+
+pub(crate) const PREFIX_BITS_LOG2: u32 = 21;
+
+/// The hash used for the prefix bit set.
+#[inline]
+pub(crate) fn prefix_hash(s: &str) -> usize {
+    use std::hash::Hasher;
+    let mut h = crate::hash::FastHasher::default();
+    h.write(s.as_bytes());
+    (h.finish() >> (64 - PREFIX_BITS_LOG2)) as usize
 }
 
 pub(crate) fn is_word_char(c: char) -> bool {
@@ -196,6 +211,46 @@ impl Inner {
         self.word_mut(Cow::Borrowed(w)).flags |= f;
     }
 
+    /// Whether `prefix` (two or more words) may start a key.
+    #[inline]
+    pub fn prefix_maybe(&self, prefix: &str) -> bool {
+        let h = prefix_hash(prefix);
+        self.prefix_bits
+            .get(h >> 6)
+            .is_some_and(|w| w & (1u64 << (h & 63)) != 0)
+    }
+
+    fn add_prefixes(&mut self, key: &str) {
+        if self.prefix_bits.is_empty() {
+            self.prefix_bits = vec![0; 1 << (PREFIX_BITS_LOG2 - 6)];
+        }
+        let mut in_word = false;
+        let mut words = 0;
+        let mut ends: Vec<usize> = Vec::new();
+        for (i, c) in key.char_indices() {
+            let w = is_word_char(c);
+            if !w && in_word {
+                ends.push(i);
+            }
+            if w && !in_word {
+                words += 1;
+            }
+            in_word = w;
+        }
+        if in_word {
+            ends.push(key.len());
+        }
+        let _ = words;
+        for e in ends.into_iter().skip(1) {
+            if let Some(p) = key.get(..e) {
+                let h = prefix_hash(p);
+                if let Some(w) = self.prefix_bits.get_mut(h >> 6) {
+                    *w |= 1u64 << (h & 63);
+                }
+            }
+        }
+    }
+
     pub fn lower_maybe(&self, first: &str) -> bool {
         let Some(slot) = lower_slot(first) else {
             return false;
@@ -244,6 +299,7 @@ impl Inner {
             wi.single = ci;
             self.cands.push(Cand { entry, how, next });
         } else {
+            self.add_prefixes(&key);
             let wi = self.word_mut(first_owned);
             wi.maxtok = wi.maxtok.max(n);
             let head = self.keys.entry(key).or_insert(NONE);
@@ -341,8 +397,12 @@ impl Inner {
 
     fn load_builtin(&mut self) {
         // Common words, capitalised.
+        self.words.reserve(420_000);
+        self.keys.reserve(60_000);
+        self.entries.reserve(180_000);
+        self.cands.reserve(330_000);
         for w in data_lines(COMMON) {
-            self.word_mut(Cow::Owned(capitalise(w))).flags |= W_COMMON;
+            self.word_mut(Cow::Borrowed(w)).flags |= W_COMMON;
         }
         for l in data_lines(GIVEN) {
             let name = l.split('\t').next().unwrap_or("");
@@ -475,7 +535,7 @@ impl Inner {
                 let w = self.word(s).copied().unwrap_or_default();
                 let unique = count.get(s).copied().unwrap_or(0) == 1;
                 let rare = w.srank == NONE || w.srank > 1000;
-                if unique && rare && w.flags & (W_COMMON | W_NEVER | W_GIVEN) == 0 && s != *name {
+                if unique && rare && w.flags & (W_NEVER | W_GIVEN) == 0 && s != *name {
                     self.add_key(Cow::Borrowed(s), i, How::Surname);
                 }
             }
@@ -535,13 +595,16 @@ impl Inner {
             return false;
         }
         if curated {
-            return true;
+            return self.flags(k) & W_NEVER == 0;
+        }
+        if !k.chars().next().is_some_and(char::is_uppercase) {
+            return false;
         }
         let ws: Vec<&str> = k
             .split(|c: char| !is_word_char(c))
             .filter(|w| !w.is_empty() && *w != "The" && *w != "the")
             .collect();
-        if ws.is_empty() {
+        if ws.is_empty() || ws.iter().all(|w| w.chars().count() < 3) {
             return false;
         }
         let all_plain = ws.iter().all(|w| {

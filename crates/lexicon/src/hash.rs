@@ -10,7 +10,7 @@ const K: u64 = 0x517c_c1b7_2722_0a95;
 
 /// The hasher state.
 #[derive(Default, Clone, Copy)]
-pub(crate) struct FastHasher {
+pub struct FastHasher {
     h: u64,
 }
 

@@ -30,7 +30,7 @@ mod sentence;
 mod word;
 
 pub use paragraph::{paragraph_groups, repair_paragraphs, should_join};
-pub use sentence::{sentences, SentenceOptions, SentenceSegmenter, Sentences};
+pub use sentence::{sentences, Language, SentenceOptions, SentenceSegmenter, Sentences};
 pub use word::{unicode_words, words, UnicodeWords, Words};
 pub use word::{StreamWords, WordStream, UNICODE_VERSION};
 

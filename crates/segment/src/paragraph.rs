@@ -1,49 +1,210 @@
 //! Paragraph repair: rejoin paragraphs that a scraper split mid-sentence.
 //!
-//! PLACEHOLDER rules (issue 4 refines them).
+//! [`should_join`] decides for two neighbouring paragraphs. It joins when
+//! the first is running prose left open (no terminal punctuation) and the
+//! second continues it: in lower case, or in any case after a function word,
+//! a comma or a dash ("... between Georgia and" + "Armenia."). It never
+//! joins a heading (a short line in title case or capitals), a list item, a
+//! dateline, a byline, a credit line or a label line ("Related article: ...",
+//! "Photo: ...") to what follows, and never joins onto a list item.
 
 /// True when `next` continues the sentence that `prev` leaves open.
 ///
 /// ```
-/// assert!(newsprep_segment::should_join("received overtures", "from the Kremlin."));
-/// assert!(!newsprep_segment::should_join("It ended.", "Then it began."));
+/// use newsprep_segment::should_join;
+/// assert!(should_join("officials previously received overtures", "from the Kremlin."));
+/// assert!(should_join("The pipeline will link Georgia and", "Armenia by 2030."));
+/// assert!(!should_join("It ended.", "Then it began."));
+/// assert!(!should_join("Markets Rally on Rate Hopes", "Stocks rose on Monday."));
+/// assert!(!should_join("Related article: How the Talks Failed", "The talks began in May."));
+/// assert!(!should_join("By Jane Smith", "and her colleagues wrote."));
 /// ```
 pub fn should_join(prev: &str, next: &str) -> bool {
-    let p = prev.trim_end();
-    let n = next.trim_start();
-    let Some(last) = p.chars().last() else {
+    let p = prev.trim();
+    let n = next.trim();
+    let (Some(last), Some(first)) = (p.chars().next_back(), n.chars().next()) else {
         return false;
     };
-    let Some(first) = n.chars().next() else {
-        return false;
-    };
-    if matches!(last, '.' | '!' | '?' | ':' | '"' | '”' | '’' | ')') {
+    if ends_closed(p, last) || !open_prose(p) || starts_list_item(n) {
         return false;
     }
-    first.is_lowercase()
+    let words = p.split_whitespace().count();
+    let hinge = ends_with_hinge(p, last);
+    if first.is_lowercase() {
+        // A salutation like "Hi Anna," is not prose left open.
+        return words >= 3 || (hinge && last != ',');
+    }
+    if first.is_uppercase() || first.is_numeric() || matches!(first, '"' | '“' | '‘' | '\'' | '(') {
+        return hinge && words >= 2 && !(last == ',' && words <= 3);
+    }
+    false
+}
+
+/// Terminal punctuation (possibly inside closing quotes or brackets).
+fn ends_closed(p: &str, last: char) -> bool {
+    if matches!(last, '.' | '!' | '?' | ':' | ';' | '…') {
+        return true;
+    }
+    if matches!(last, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+        let inner = p.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+        return inner
+            .chars()
+            .next_back()
+            .map_or(true, |c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';'));
+    }
+    false
+}
+
+/// Words after which a sentence cannot end.
+const HINGE_WORDS: &[&str] = &[
+    "a", "about", "after", "also", "among", "an", "and", "any", "are", "as", "at", "be", "been",
+    "before", "between", "both", "but", "by", "can", "could", "during", "each", "either",
+    "every", "for", "from", "had", "has", "have", "her", "his", "in", "including", "into", "is",
+    "its", "may", "might", "more", "most", "must", "my", "neither", "nor", "not", "of", "on",
+    "onto", "or", "our", "should", "some", "such", "than", "that", "the", "their", "these",
+    "this", "those", "to", "under", "very", "was", "were", "which", "who", "whom", "whose",
+    "will", "with", "would", "your",
+];
+
+/// Ends in a comma, a dash, an ampersand or a function word.
+fn ends_with_hinge(p: &str, last: char) -> bool {
+    if matches!(last, ',' | '-' | '–' | '—' | '&' | '/' | '(') {
+        return true;
+    }
+    let w = p
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !w.is_empty() && w.chars().all(|c| c.is_lowercase()) && HINGE_WORDS.contains(&w)
+}
+
+/// A list item: a bullet or an enumerator ("1.", "a)", "•") first.
+fn starts_list_item(s: &str) -> bool {
+    let mut cs = s.chars();
+    let Some(c0) = cs.next() else {
+        return false;
+    };
+    if matches!(c0, '•' | '▪' | '‣' | '◦' | '⁃' | '●' | '■' | '·') {
+        return true;
+    }
+    if matches!(c0, '-' | '*' | '–' | '—') && cs.clone().next() == Some(' ') {
+        return true;
+    }
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let letters = usize::from(c0.is_ascii_alphabetic() && !s.as_bytes().get(1).is_some_and(u8::is_ascii_alphanumeric));
+    let k = if digits > 0 && digits <= 3 { digits } else { letters };
+    k > 0
+        && matches!(s.as_bytes().get(k), Some(b'.' | b')'))
+        && matches!(s.as_bytes().get(k + 1), Some(b' ' | b')'))
+}
+
+/// Labels that open a line which is not prose ("Related article:", "Photo:").
+const LABELS: &[&str] = &[
+    "related", "read", "see", "photo", "photos", "image", "images", "credit", "source", "sources",
+    "watch", "listen", "video", "caption", "tags", "topics", "filed", "more", "also", "update",
+    "updated", "editor", "editing", "reporting", "note", "advertisement", "sponsored", "share",
+];
+
+/// Running prose that may be left open: not a heading, list item, dateline,
+/// byline, credit or label line.
+fn open_prose(p: &str) -> bool {
+    if starts_list_item(p) {
+        return false;
+    }
+    let words: Vec<&str> = p.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    // Bylines: "By Jane Smith", "By JANE SMITH, Associated Press".
+    if (*first == "By" || *first == "BY") && words.len() <= 8 {
+        return false;
+    }
+    // Label lines: a colon within the first three words.
+    if let Some(pos) = words.iter().take(3).position(|w| w.ends_with(':')) {
+        let label = words
+            .get(..=pos)
+            .map(|ws| ws.join(" "))
+            .unwrap_or_default()
+            .to_lowercase();
+        let head = label.split_whitespace().next().unwrap_or("");
+        if LABELS.contains(&head.trim_end_matches(':')) || words.len() <= 20 {
+            return false;
+        }
+    }
+    // Credit lines.
+    let lower = p.to_lowercase();
+    if lower.contains("getty images")
+        || lower.contains("ap photo")
+        || lower.contains('©')
+        || lower.starts_with("photo")
+        || lower.starts_with("image")
+        || lower.starts_with("credit")
+        || lower.starts_with("(photo")
+    {
+        return false;
+    }
+    // Datelines: "WASHINGTON (AP) —", "LONDON, May 2 (Reuters) -".
+    if words.len() <= 6
+        && first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first.chars().all(|c| !c.is_lowercase())
+        && (p.contains("(AP)") || p.contains("(Reuters)") || p.ends_with('—') || p.ends_with('-') || p.ends_with('–'))
+    {
+        return false;
+    }
+    // Headings: mostly capitalised words or capitals, short, no lower-case
+    // function word at the end (that case is prose left open).
+    let content: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .filter(|w| !HINGE_WORDS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let caps = content
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let no_lower = !p.chars().any(char::is_lowercase);
+    let last_word = words.last().copied().unwrap_or("");
+    let ends_fw = HINGE_WORDS.contains(&last_word);
+    if !ends_fw && words.len() <= 15 && (no_lower || (!content.is_empty() && caps * 10 >= content.len() * 8)) {
+        return false;
+    }
+    // Short text without a verb-ish lower-case word: "December 23, 2023".
+    if words.len() <= 3 && !ends_fw && !p.chars().any(char::is_lowercase) {
+        return false;
+    }
+    true
 }
 
 /// Groups of consecutive input paragraphs that form one paragraph, as index ranges.
+///
+/// ```
+/// let paras = ["The deal links Georgia and", "Armenia.", "Next Steps", "Talks go on."];
+/// assert_eq!(newsprep_segment::paragraph_groups(&paras), vec![0..2, 2..3, 3..4]);
+/// ```
 pub fn paragraph_groups<S: AsRef<str>>(paragraphs: &[S]) -> Vec<std::ops::Range<usize>> {
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut prev: Option<&str> = None;
     for (i, p) in paragraphs.iter().enumerate() {
+        let p = p.as_ref();
+        let join = prev.is_some_and(|q| should_join(q, p));
         match out.last_mut() {
-            Some(r)
-                if r.end == i
-                    && paragraphs
-                        .get(i - 1)
-                        .map(|q| should_join(q.as_ref(), p.as_ref()))
-                        .unwrap_or(false) =>
-            {
-                r.end = i + 1
-            }
+            Some(r) if join => r.end = i + 1,
             _ => out.push(i..i + 1),
         }
+        prev = Some(p);
     }
     out
 }
 
 /// The paragraphs with mid-sentence splits rejoined by a single space.
+///
+/// ```
+/// let paras = ["They received overtures", "from the Kremlin.", "Next Steps"];
+/// assert_eq!(
+///     newsprep_segment::repair_paragraphs(&paras),
+///     ["They received overtures from the Kremlin.", "Next Steps"]
+/// );
+/// ```
 pub fn repair_paragraphs<S: AsRef<str>>(paragraphs: &[S]) -> Vec<String> {
     paragraph_groups(paragraphs)
         .into_iter()
@@ -57,4 +218,45 @@ pub fn repair_paragraphs<S: AsRef<str>>(paragraphs: &[S]) -> Vec<String> {
                 .join(" ")
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_open_prose() {
+        assert!(should_join("the agency said it had received a formal", "request on Friday."));
+        assert!(should_join("Talks between Georgia and", "Armenia resumed."));
+        assert!(should_join("Prices rose in", "2023 across the region."));
+        assert!(should_join("The minister, who spoke to reporters,", "Declined to comment."));
+        assert!(should_join("Shares of the company fell sharply after the", "announcement."));
+    }
+
+    #[test]
+    fn never_joins_structure() {
+        assert!(!should_join("It ended.", "then more"));
+        assert!(!should_join("He said: \"We are done.\"", "and left"));
+        assert!(!should_join("Markets Rally on Rate Hopes", "Stocks rose."));
+        assert!(!should_join("MARKETS RALLY", "stocks rose"));
+        assert!(!should_join("WASHINGTON (AP) —", "The president said."));
+        assert!(!should_join("By Jane Smith and", "Tom Lee"));
+        assert!(!should_join("Related article: Why the Talks Failed", "The talks began."));
+        assert!(!should_join("Photo: Jane Doe / Reuters", "The talks began."));
+        assert!(!should_join("• Prices rose for the", "third month"));
+        assert!(!should_join("We found three causes", "1. Weather"));
+        assert!(!should_join("December 23, 2023", "The report came out."));
+        assert!(!should_join("Hi Anna,", "Thanks for the note."));
+        assert!(!should_join("news.example.com", "Officials said."));
+        assert!(!should_join("", "and more"));
+    }
+
+    #[test]
+    fn groups() {
+        let p = ["A story that was split across", "two lines.", "Headline Here", "Body text."];
+        assert_eq!(paragraph_groups(&p), vec![0..2, 2..3, 3..4]);
+        assert_eq!(repair_paragraphs(&p)[0], "A story that was split across two lines.");
+        let empty: [&str; 0] = [];
+        assert!(paragraph_groups(&empty).is_empty());
+    }
 }

@@ -172,13 +172,27 @@ fn word_run_end(text: &str, s: usize) -> usize {
     let n = bytes.len();
     let mut j = s + 1;
     loop {
-        // The hot loop: letters, digits and '_' stay in one segment.
-        let Some(rest) = bytes.get(j..) else {
-            return n;
-        };
-        match rest.iter().position(|&b| flags(b) & F_WORD == 0) {
-            Some(k) => j += k,
-            None => return n,
+        // The hot loop: letters, digits and '_' stay in one segment. Eight
+        // bytes at a time while they are there, so that a short word ends
+        // without a mispredicted loop exit.
+        loop {
+            match word_bytes8(bytes, j) {
+                Some(8) => j += 8,
+                Some(k) => {
+                    j += k;
+                    break;
+                }
+                None => {
+                    let Some(rest) = bytes.get(j..) else {
+                        return n;
+                    };
+                    match rest.iter().position(|&b| flags(b) & F_WORD == 0) {
+                        Some(k) => j += k,
+                        None => return n,
+                    }
+                    break;
+                }
+            }
         }
         let Some(c) = byte_at(bytes, j) else {
             return n;
@@ -204,6 +218,33 @@ fn word_run_end(text: &str, s: usize) -> usize {
             Some(_) => return j,
         }
     }
+}
+
+const fn splat(b: u8) -> u64 {
+    0x0101_0101_0101_0101 * b as u64
+}
+
+/// How many of the 8 bytes at `j` are ASCII letters, digits or `_`, counted
+/// from the first one (8 when all are); `None` when fewer than 8 bytes are
+/// left. SWAR: every byte is classified inside its own lane of a `u64`
+/// without carries between lanes (the high bit is cleared first, so that
+/// each addition stays below 0x100).
+#[inline(always)]
+fn word_bytes8(bytes: &[u8], j: usize) -> Option<usize> {
+    const HI: u64 = splat(0x80);
+    let chunk: [u8; 8] = bytes.get(j..j.checked_add(8)?)?.try_into().ok()?;
+    let v = u64::from_le_bytes(chunk);
+    let x = v & splat(0x7F);
+    // letters: x | 0x20 in 'a'..='z'
+    let y = x | splat(0x20);
+    let alpha = y.wrapping_add(splat(0x80 - b'a')) & !y.wrapping_add(splat(0x7F - b'z'));
+    // digits: x in '0'..='9'
+    let digit = x.wrapping_add(splat(0x80 - b'0')) & !x.wrapping_add(splat(0x7F - b'9'));
+    // '_': x ^ '_' is zero
+    let under = !(x ^ splat(b'_')).wrapping_add(splat(0x7F));
+    let word = (alpha | digit | under) & !v & HI;
+    let stop = !word & HI;
+    Some((stop.trailing_zeros() / 8) as usize)
 }
 
 /// A decoded character: its property byte and UTF-8 length.
@@ -648,6 +689,23 @@ mod tests {
             let want: Vec<_> = words(text).map(|w| (w.start, w.end)).collect();
             assert_eq!(got, want, "chunk size {size}");
         }
+    }
+
+    #[test]
+    fn swar_word_bytes() {
+        for b in 0..=255u8 {
+            let is_word = b.is_ascii_alphanumeric() || b == b'_';
+            for p in 0..8 {
+                let mut chunk = *b"aZ09_xyz";
+                chunk.rotate_left(p % 5);
+                chunk[p] = b;
+                let want = if is_word { 8 } else { p };
+                let got = word_bytes8(&chunk, 0);
+                assert_eq!(got, Some(want), "byte {b:#x} at {p}");
+            }
+        }
+        assert_eq!(word_bytes8(b"abcdefg", 0), None);
+        assert_eq!(word_bytes8(b"abcdefgh", 1), None);
     }
 
     #[test]

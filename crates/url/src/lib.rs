@@ -1,14 +1,58 @@
-//! Find URLs in messy scraped text, repair them, normalize them.
+//! Find URLs in messy scraped text, repair the damage scraping did to them,
+//! and normalize them.
 //!
-//! PLACEHOLDER API skeleton (issue 5 fills it in).
+//! Scraped news text breaks URLs in many ways: spaces inserted at word
+//! splits (`…/put in-quietly-…`) or around dots and slashes
+//! (`www. example. com`, `https: //`), line breaks inside the URL, soft
+//! hyphens and zero-width characters, HTML entities, malformed schemes
+//! (`htps://`, `https;//`, `http//`), labels glued to the scheme
+//! (`Source:https://`), defanged forms (`hxxp`, `[.]`, `(.)`, `[dot]`,
+//! `[:]`), enclosing brackets and quotes, markdown and HTML link syntax,
+//! trailing punctuation. This crate finds URLs in such text ([`find`],
+//! [`extract`]), rebuilds each one ([`repair`], [`repair_with_hint`]) and
+//! reports every repair as data ([`Fix`]) with a confidence.
 //!
 //! ```
-//! let r = newsprep_url::repair("https://example.com/a-b.").unwrap();
-//! assert_eq!(r.url, "https://example.com/a-b");
+//! let r = newsprep_url::repair("Source:hxxps://www.example[.]com/news/some-long-\nstory-slug.").unwrap();
+//! assert_eq!(r.url, "https://www.example.com/news/some-long-story-slug");
+//! let names: Vec<&str> = r.fixes.iter().map(|f| f.as_str()).collect();
+//! assert!(names.contains(&"defanged") && names.contains(&"line_break"));
 //! ```
+//!
+//! Deciding where a URL ends is the heart of the crate. A URL in the middle
+//! of a sentence never swallows the prose after it; fragments after inserted
+//! spaces are joined when the evidence says they belong to the URL: the
+//! slug's shape, a hint such as the article's headline, small word lists,
+//! and where the line ends.
+//!
+//! ```
+//! use newsprep_url::extract;
+//! let text = "Read https://example.com/news/a-b-c and tell us. Also see www.example.co.uk/x.";
+//! let urls: Vec<String> = extract(text).into_iter().map(|m| m.url).collect();
+//! assert_eq!(urls, ["https://example.com/news/a-b-c", "https://www.example.co.uk/x"]);
+//!
+//! // The headline tells that "put in" was "putin".
+//! let raw = "https://example.com/2023/12/23/put in-quietly-signaling-cease fire-talks";
+//! let r = newsprep_url::repair_with_hint(raw, "Putin Quietly Signaling Ceasefire Talks").unwrap();
+//! assert_eq!(r.url, "https://example.com/2023/12/23/putin-quietly-signaling-ceasefire-talks");
+//! ```
+//!
+//! [`normalize`] parses with the `url` crate (the WHATWG URL Standard):
+//! lower-case host, IDN to punycode, default port dropped; and it removes
+//! tracking parameters ([`DEFAULT_TRACKING_PARAMS`], configurable through
+//! [`Options`]), keeping the order of the others.
+//!
+//! ```
+//! let u = newsprep_url::normalize("HTTPS://Example.COM:443/a?utm_source=x&id=7&fbclid=y#top").unwrap();
+//! assert_eq!(u, "https://example.com/a?id=7#top");
+//! ```
+//!
+//! # Untrusted input
+//! Every function takes any `&str`, never panics and runs in time linear in
+//! the input.
 //!
 //! # Crate features
-//! - `serde`: `Serialize` for [`Fix`], [`Repaired`] and [`UrlMatch`].
+//! - `serde`: `Serialize` for [`Fix`], [`Repaired`], [`UrlMatch`] and [`UrlSpan`].
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -21,8 +65,16 @@
     )
 )]
 
+mod chars;
 mod error;
+mod normalize;
+mod scan;
+mod words;
+
 pub use error::RepairError;
+pub use normalize::DEFAULT_TRACKING_PARAMS;
+
+use scan::{Cand, Ctx, Mode, SchemeKind};
 
 /// One repair made to a URL, reported as data.
 #[non_exhaustive]
@@ -33,23 +85,94 @@ pub use error::RepairError;
     serde(rename_all = "snake_case")
 )]
 pub enum Fix {
-    /// White space inserted into the URL was removed.
+    /// White space inserted into the URL was removed (word splits, around
+    /// dots and slashes, `https: //`).
     InsertedSpace,
+    /// A line break inside the URL was removed.
+    LineBreak,
+    /// Soft hyphens or zero-width characters were removed.
+    InvisibleChar,
+    /// HTML entities (`&amp;`, `&#38;`) were decoded.
+    HtmlEntity,
+    /// A malformed scheme (`htps://`, `https;//`, `http//`) was corrected.
+    MalformedScheme,
+    /// A label glued to the scheme (`Source:https://`) was cut off.
+    GluedLabel,
+    /// A defanged URL (`hxxp`, `[.]`, `(.)`, `[dot]`, `[:]`) was refanged.
+    Defanged,
+    /// Enclosing brackets, quotes or angle brackets were removed.
+    EnclosingBrackets,
+    /// The target was taken out of markdown or HTML link syntax.
+    LinkSyntax,
     /// Trailing punctuation that belongs to the prose was cut.
     TrailingPunctuation,
+    /// An unbalanced closing bracket after the URL was cut.
+    UnbalancedBracket,
+    /// A URL written without a scheme got `https://`.
+    AddedScheme,
     /// Tracking query parameters were removed.
     TrackingParams,
 }
 
 impl Fix {
+    /// Every fix, in declaration order.
+    pub const ALL: &'static [Fix] = &[
+        Fix::InsertedSpace,
+        Fix::LineBreak,
+        Fix::InvisibleChar,
+        Fix::HtmlEntity,
+        Fix::MalformedScheme,
+        Fix::GluedLabel,
+        Fix::Defanged,
+        Fix::EnclosingBrackets,
+        Fix::LinkSyntax,
+        Fix::TrailingPunctuation,
+        Fix::UnbalancedBracket,
+        Fix::AddedScheme,
+        Fix::TrackingParams,
+    ];
+
     /// A stable snake_case name, as used in JSON output.
     pub fn as_str(&self) -> &'static str {
         match self {
             Fix::InsertedSpace => "inserted_space",
+            Fix::LineBreak => "line_break",
+            Fix::InvisibleChar => "invisible_char",
+            Fix::HtmlEntity => "html_entity",
+            Fix::MalformedScheme => "malformed_scheme",
+            Fix::GluedLabel => "glued_label",
+            Fix::Defanged => "defanged",
+            Fix::EnclosingBrackets => "enclosing_brackets",
+            Fix::LinkSyntax => "link_syntax",
             Fix::TrailingPunctuation => "trailing_punctuation",
+            Fix::UnbalancedBracket => "unbalanced_bracket",
+            Fix::AddedScheme => "added_scheme",
             Fix::TrackingParams => "tracking_params",
         }
     }
+}
+
+impl std::fmt::Display for Fix {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Options for [`extract_with`], [`repair_with`] and [`normalize_with`].
+///
+/// ```
+/// let mut o = newsprep_url::Options::default();
+/// o.tracking_params = Some(vec!["ref".to_string(), "utm_*".to_string()]);
+/// let u = newsprep_url::normalize_with("https://example.com/?ref=tw&fbclid=1", &o).unwrap();
+/// assert_eq!(u, "https://example.com/?fbclid=1");
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The query parameters to remove; an entry ending in `*` is a prefix.
+    /// `None` (the default) means [`DEFAULT_TRACKING_PARAMS`]; `Some(vec![])`
+    /// removes none.
+    pub tracking_params: Option<Vec<String>>,
 }
 
 /// A repaired URL and what was done to it.
@@ -58,7 +181,7 @@ impl Fix {
 pub struct Repaired {
     /// The repaired, normalized URL.
     pub url: String,
-    /// The repairs made, in the order they were made.
+    /// The repairs made.
     pub fixes: Vec<Fix>,
     /// Confidence in the decision, from 0 to 1.
     pub confidence: f32,
@@ -72,7 +195,7 @@ pub struct UrlMatch<'t> {
     pub start: usize,
     /// Byte offset one past its last byte.
     pub end: usize,
-    /// `&text[start..end]`.
+    /// `&text[start..end]`, including the spaces and line breaks it absorbed.
     pub raw: &'t str,
     /// The repaired, normalized URL.
     pub url: String,
@@ -82,23 +205,56 @@ pub struct UrlMatch<'t> {
     pub confidence: f32,
 }
 
-/// Find every URL in `text` and repair it.
-pub fn extract(text: &str) -> Vec<UrlMatch<'_>> {
+/// A URL candidate in a text, not repaired: see [`find`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct UrlSpan<'t> {
+    /// Byte offset of the first byte of the raw URL in the text.
+    pub start: usize,
+    /// Byte offset one past its last byte.
+    pub end: usize,
+    /// `&text[start..end]`.
+    pub raw: &'t str,
+}
+
+/// Find URL candidates in `text`, with byte spans: URLs with a scheme
+/// (damaged ones included), `www.` hosts and bare domains whose suffix is on
+/// the public suffix list (`example.co.uk/news`). E-mail addresses are not
+/// URLs. Spans leave out enclosing brackets, quotes and trailing
+/// punctuation, and take in the spaces and line breaks the URL absorbed.
+///
+/// ```
+/// let text = "Mail me@example.com or see (example.co.uk/a) and hxxp://bad[.]example.net.";
+/// let found: Vec<&str> = newsprep_url::find(text).into_iter().map(|s| s.raw).collect();
+/// assert_eq!(found, ["example.co.uk/a", "hxxp://bad[.]example.net"]);
+/// ```
+pub fn find(text: &str) -> Vec<UrlSpan<'_>> {
+    let ctx = Ctx { mode: Mode::Text, hint: &[] };
     let mut out = Vec::new();
-    let mut pos = 0;
-    while let Some(i) = text
-        .get(pos..)
-        .and_then(|r| r.find("http"))
-        .map(|i| i + pos)
-    {
-        let end = text
-            .get(i..)
-            .and_then(|r| r.find(char::is_whitespace))
-            .map(|e| e + i)
-            .unwrap_or(text.len());
-        if let (Some(raw), Ok(r)) = (text.get(i..end), repair(text.get(i..end).unwrap_or(""))) {
+    scan::scan(text, &ctx, |c| {
+        if let Some(raw) = text.get(c.start..c.end) {
+            out.push(UrlSpan { start: c.start, end: c.end, raw });
+        }
+        true
+    });
+    out
+}
+
+/// Find every URL in `text` and repair it (see [`find`] and [`repair`]).
+/// Candidates that do not parse as URLs after repair are left out.
+pub fn extract(text: &str) -> Vec<UrlMatch<'_>> {
+    extract_with(text, &Options::default())
+}
+
+/// [`extract`] with options.
+pub fn extract_with<'t>(text: &'t str, opts: &Options) -> Vec<UrlMatch<'t>> {
+    let ctx = Ctx { mode: Mode::Text, hint: &[] };
+    let mut out = Vec::new();
+    scan::scan(text, &ctx, |c| {
+        let (start, end) = (c.start, c.end);
+        if let (Some(raw), Ok(r)) = (text.get(start..end), build(c, opts)) {
             out.push(UrlMatch {
-                start: i,
+                start,
                 end,
                 raw,
                 url: r.url,
@@ -106,41 +262,88 @@ pub fn extract(text: &str) -> Vec<UrlMatch<'_>> {
                 confidence: r.confidence,
             });
         }
-        pos = end.max(i + 4);
-    }
+        true
+    });
     out
 }
 
-/// Repair one raw URL (which may hold inserted spaces and line breaks).
+/// Repair one raw URL, which may hold inserted spaces, line breaks and any
+/// of the damage listed in [`Fix`]. When `raw` holds more than one URL, the
+/// target of markdown or HTML link syntax wins, then the first.
+///
+/// ```
+/// let r = newsprep_url::repair("<https://example.com/a-b>.").unwrap();
+/// assert_eq!(r.url, "https://example.com/a-b");
+/// assert!(newsprep_url::repair("no url here").is_err());
+/// ```
 pub fn repair(raw: &str) -> Result<Repaired, RepairError> {
-    repair_with_hint(raw, "")
+    repair_with(raw, "", &Options::default())
 }
 
 /// Repair one raw URL using a hint, such as the headline of the article it
-/// came from, to decide which inserted spaces to remove.
-pub fn repair_with_hint(raw: &str, _hint: &str) -> Result<Repaired, RepairError> {
-    let mut fixes = Vec::new();
-    let mut s: String = raw.trim().to_string();
-    if s.chars().any(char::is_whitespace) {
-        s.retain(|c| !c.is_whitespace());
-        fixes.push(Fix::InsertedSpace);
-    }
-    while s.ends_with(['.', ',', ';', ')']) {
-        s.pop();
-        if !fixes.contains(&Fix::TrailingPunctuation) {
-            fixes.push(Fix::TrailingPunctuation);
+/// came from, to decide which fragments after inserted spaces belong to it.
+pub fn repair_with_hint(raw: &str, hint: &str) -> Result<Repaired, RepairError> {
+    repair_with(raw, hint, &Options::default())
+}
+
+/// [`repair_with_hint`] with options.
+pub fn repair_with(raw: &str, hint: &str, opts: &Options) -> Result<Repaired, RepairError> {
+    let words = hint_words(hint);
+    let ctx = Ctx { mode: Mode::Raw, hint: &words };
+    let mut best: Option<Cand> = None;
+    scan::scan(raw, &ctx, |c| {
+        if c.target {
+            best = Some(c);
+            return false;
         }
+        if best.is_none() {
+            best = Some(c);
+        }
+        true
+    });
+    match best {
+        Some(c) => build(c, opts),
+        None => Err(RepairError::NoUrl),
     }
-    let url = normalize(&s)?;
+}
+
+/// Parse and normalize a URL (WHATWG, through the `url` crate): lower-case
+/// host, IDN to punycode, default port dropped, tracking parameters removed
+/// ([`DEFAULT_TRACKING_PARAMS`]), the order of the other parameters kept.
+/// `s` must be an absolute URL; use [`repair`] for damaged or scheme-less
+/// ones.
+pub fn normalize(s: &str) -> Result<String, RepairError> {
+    normalize_with(s, &Options::default())
+}
+
+/// [`normalize`] with options.
+pub fn normalize_with(s: &str, opts: &Options) -> Result<String, RepairError> {
+    normalize::normalize_inner(s, opts).map(|(u, _)| u)
+}
+
+fn build(c: Cand, opts: &Options) -> Result<Repaired, RepairError> {
+    let full = match c.scheme {
+        SchemeKind::Full => c.url,
+        SchemeKind::Relative => format!("https:{}", c.url),
+        SchemeKind::None => format!("https://{}", c.url),
+    };
+    let (url, removed) = normalize::normalize_inner(&full, opts)?;
+    let mut fixes = c.fixes;
+    if removed {
+        fixes.push(Fix::TrackingParams);
+    }
     Ok(Repaired {
         url,
         fixes,
-        confidence: 0.5,
+        confidence: c.conf.clamp(0.0, 1.0),
     })
 }
 
-/// Parse and normalize a URL (WHATWG), removing tracking parameters.
-pub fn normalize(s: &str) -> Result<String, RepairError> {
-    let u = url::Url::parse(s).map_err(|e| RepairError::Invalid(e.to_string()))?;
-    Ok(u.to_string())
+/// The lower-case words of a hint.
+fn hint_words(hint: &str) -> Vec<String> {
+    hint.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(64)
+        .map(str::to_lowercase)
+        .collect()
 }

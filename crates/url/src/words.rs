@@ -12,7 +12,7 @@ const PROSE: &[&str] = &[
     "before", "being", "below", "between", "both", "but", "by", "can", "cannot", "could", "dans",
     "das", "dem", "den", "der", "des", "did", "die", "do", "does", "du", "during", "each", "ein",
     "eine", "el", "en", "es", "est", "et", "etc", "every", "for", "from", "further", "had", "has",
-    "have", "having", "he", "her", "here", "hers", "him", "his", "how", "however", "i", "if", "im",
+    "have", "having", "he", "her", "here", "hers", "him", "his", "how", "however", "if", "im",
     "in", "into", "is", "ist", "it", "its", "just", "la", "las", "le", "les", "los", "may", "me",
     "might", "mit", "more", "most", "must", "my", "nach", "near", "new", "next", "nicht", "no", "nor",
     "not", "now", "of", "off", "on", "once", "online", "only", "or", "other", "our", "out", "over",

@@ -1,0 +1,1182 @@
+//! The document tagger: one left-to-right pass per segment over the words,
+//! dictionary lookups at capitalised words (longest key first), the rules, and
+//! a document-level pass for back-references and ambiguities.
+
+use crate::data::*;
+use crate::hash::FastMap;
+use crate::words;
+use crate::{Entity, EntityKind, Mention, Rule};
+
+#[inline]
+fn byte(b: &[u8], i: usize) -> u8 {
+    b.get(i).copied().unwrap_or(0)
+}
+
+#[inline]
+pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+#[inline]
+fn char_before(s: &str, i: usize) -> Option<char> {
+    s.get(..i)?.chars().next_back()
+}
+
+#[inline]
+fn is_upper_at(s: &str, i: usize) -> bool {
+    let b = byte(s.as_bytes(), i);
+    if b < 0x80 {
+        b.is_ascii_uppercase()
+    } else {
+        char_at(s, i).is_some_and(char::is_uppercase)
+    }
+}
+
+#[inline]
+fn is_word_at(s: &str, i: usize) -> bool {
+    let b = byte(s.as_bytes(), i);
+    if b < 0x80 {
+        b.is_ascii_alphanumeric()
+    } else {
+        char_at(s, i).is_some_and(is_word_char)
+    }
+}
+
+/// End of the word that starts at `i`.
+#[inline]
+pub(crate) fn word_end(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    loop {
+        let x = byte(b, i);
+        if x < 0x80 {
+            if x.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            return i;
+        }
+        match char_at(s, i) {
+            Some(c) if is_word_char(c) => i += c.len_utf8(),
+            _ => return i,
+        }
+    }
+}
+
+/// The next word `[start, end)` at or after `i`.
+#[inline]
+pub(crate) fn next_word(s: &str, mut i: usize) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    loop {
+        let x = *b.get(i)?;
+        if x < 0x80 {
+            if x.is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+        } else {
+            let c = char_at(s, i)?;
+            if is_word_char(c) {
+                break;
+            }
+            i += c.len_utf8();
+        }
+    }
+    Some((i, word_end(s, i)))
+}
+
+/// The word right after `end` when separated by exactly one space.
+fn next_word_after_space(s: &str, end: usize) -> Option<(usize, usize)> {
+    if byte(s.as_bytes(), end) != b' ' || !is_word_at(s, end + 1) {
+        return None;
+    }
+    Some((end + 1, word_end(s, end + 1)))
+}
+
+/// The word before `start`, separated from it by exactly one space.
+fn prev_word(s: &str, start: usize) -> Option<&str> {
+    let t = s.get(..start)?.strip_suffix(' ')?;
+    let w_start = t
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_word_char(*c))
+        .last()
+        .map(|(i, _)| i)?;
+    t.get(w_start..)
+}
+
+/// Whether the word at `start` begins a sentence (or a line).
+fn sentence_initial(s: &str, start: usize) -> bool {
+    let Some(before) = s.get(..start) else {
+        return true;
+    };
+    let t = before.trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'([{*•".contains(c));
+    if before.get(t.len()..).is_some_and(|gap| gap.contains('\n')) {
+        return true;
+    }
+    match t.chars().next_back() {
+        None => true,
+        Some('!' | '?' | ':' | ';' | '…' | '|') => true,
+        Some('.') => {
+            // "U.S. officials", "Mr. Smith", "R. Biden": an abbreviation, not a sentence end.
+            let w = t.get(..t.len() - 1).unwrap_or("");
+            let start = w
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphanumeric())
+                .last()
+                .map_or(w.len(), |(i, _)| i);
+            let last = w.get(start..).unwrap_or("");
+            let n = last.chars().count();
+            let abbrev = n == 1 && last.chars().all(char::is_uppercase)
+                || matches!(
+                    last,
+                    "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Sen" | "Rep" | "Gov" | "Gen" | "Col"
+                        | "Lt" | "Sgt" | "Capt" | "Prof" | "Rev" | "Jr" | "Sr" | "No" | "vs"
+                        | "Adm" | "Maj" | "Mt" | "Ft"
+                );
+            !abbrev
+        }
+        Some(_) => false,
+    }
+}
+
+/// A headline in Title Case: every word is capitalised, so capitals say nothing.
+fn title_mode(s: &str) -> bool {
+    if s.len() > 400 {
+        return false;
+    }
+    let (mut cap, mut low) = (0u32, 0u32);
+    for w in s.split(|c: char| !c.is_alphanumeric()) {
+        if w.chars().count() < 4 {
+            continue;
+        }
+        match w.chars().next() {
+            Some(c) if c.is_uppercase() => cap += 1,
+            Some(c) if c.is_lowercase() => low += 1,
+            _ => {}
+        }
+    }
+    cap >= 3 && cap * 10 >= (cap + low) * 7
+}
+
+/// What a mention refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Target {
+    Lex(u32),
+    Dyn(u32),
+}
+
+#[derive(Debug, Clone)]
+struct Found {
+    seg: u32,
+    start: usize,
+    end: usize,
+    target: Target,
+    rule: Rule,
+    /// A one-word match that is also a personal name.
+    namey: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Loose {
+    seg: u32,
+    start: usize,
+    end: usize,
+}
+
+pub(crate) struct Doc<'a> {
+    lex: &'a Inner,
+    found: Vec<Found>,
+    loose: Vec<Loose>,
+    pending_the: Vec<Loose>,
+    /// One-word persons found by a rule: (found index, span); merged into a
+    /// full name of the document when one has this word as surname or given name.
+    loose_person: Vec<(usize, Loose)>,
+    /// Found index → alternative places (entry, static score).
+    alts: Vec<(usize, Vec<(u32, f32)>)>,
+    dyn_names: Vec<String>,
+    dyn_index: FastMap<String, u32>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(lex: &'a Inner) -> Self {
+        Doc {
+            lex,
+            found: Vec::new(),
+            loose: Vec::new(),
+            pending_the: Vec::new(),
+            loose_person: Vec::new(),
+            alts: Vec::new(),
+            dyn_names: Vec::new(),
+            dyn_index: FastMap::default(),
+        }
+    }
+
+    fn flags(&self, w: &str) -> u32 {
+        self.lex.flags(w)
+    }
+
+    fn push(&mut self, seg: u32, start: usize, end: usize, target: Target, rule: Rule, namey: bool) {
+        self.found.push(Found {
+            seg,
+            start,
+            end,
+            target,
+            rule,
+            namey,
+        });
+    }
+
+    fn dyn_person(&mut self, name: &str) -> Target {
+        let norm: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(i) = self.dyn_index.get(&norm) {
+            return Target::Dyn(*i);
+        }
+        let i = self.dyn_names.len() as u32;
+        self.dyn_names.push(norm.clone());
+        self.dyn_index.insert(norm, i);
+        Target::Dyn(i)
+    }
+
+    /// Tags one segment.
+    pub fn segment(&mut self, si: u32, s: &str) {
+        let b = s.as_bytes();
+        let title = title_mode(s);
+        let mut force_at = usize::MAX;
+        let mut i = 0;
+        while let Some(&x) = b.get(i) {
+            let ws = i;
+            let upper = if x < 0x80 {
+                if !x.is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                x.is_ascii_uppercase()
+            } else {
+                match char_at(s, i) {
+                    Some(c) if is_word_char(c) => c.is_uppercase(),
+                    Some(c) => {
+                        i += c.len_utf8();
+                        continue;
+                    }
+                    None => break,
+                }
+            };
+            let we = word_end(s, ws);
+            if upper {
+                i = self.cap_word(si, s, ws, we, title, &mut force_at);
+                if i <= ws {
+                    i = we.max(ws + 1);
+                }
+                continue;
+            }
+            i = we;
+            // Host names in a credit line: "reuters.com".
+            if byte(b, we) == b'.' && is_word_at(s, we + 1) {
+                if let Some((e, ent)) = self.domain_at(s, ws) {
+                    self.push(si, ws, e, Target::Lex(ent), Rule::Domain, false);
+                    i = e;
+                    continue;
+                }
+            }
+            let w = s.get(ws..we).unwrap_or("");
+            if self.lex.lower_maybe(w) {
+                if let Some(wi) = self.lex.word(w).copied() {
+                    if wi.maxtok > 0 {
+                        if let Some((dend, head, _)) = self.longest(s, ws, we, wi.maxtok) {
+                            if let Some(c) = self.lex.cands_of(head).next() {
+                                let (entry, how) = (c.entry, c.how);
+                                let rule = if how == How::Surname {
+                                    Rule::Surname
+                                } else {
+                                    Rule::Lexicon
+                                };
+                                self.push(si, ws, dend, Target::Lex(entry), rule, false);
+                                i = dend;
+                                continue;
+                            }
+                        }
+                    }
+                }
+            }
+            // "spokesman Dmitry Peskov": a role noun right before a capitalised name.
+            if byte(b, we) == b' ' && is_upper_at(s, we + 1) && self.flags(w) & W_ROLE != 0 {
+                force_at = we + 1;
+            }
+        }
+    }
+
+    /// The longest key starting at the word `[ws, we)`: (end, candidates, words).
+    fn longest(&self, s: &str, ws: usize, we: usize, maxtok: u8) -> Option<(usize, u32, usize)> {
+        let b = s.as_bytes();
+        let mut ends: [usize; 8] = [0; 8];
+        let mut n = 1usize;
+        if let Some(e) = ends.get_mut(0) {
+            *e = we;
+        }
+        let max = usize::from(maxtok).min(ends.len());
+        let mut e = we;
+        while n < max {
+            // Stop as soon as the words so far start no key.
+            // Separator: at most 3 bytes of space and name punctuation, no line break.
+            let mut j = e;
+            while j < e + 3 && matches!(byte(b, j), b' ' | b'-' | b'.' | b'\'' | b'&' | b',' | b'/') {
+                j += 1;
+            }
+            if j == e || !is_word_at(s, j) {
+                break;
+            }
+            // "Moscow's": the possessive is not a word of a name.
+            if byte(b, e) == b'\'' && byte(b, j) == b's' && !is_word_at(s, j + 1) {
+                break;
+            }
+            let ne = word_end(s, j);
+            let prefix_ok = s.get(ws..ne).is_some_and(|p| self.lex.prefix_maybe(p))
+                || (byte(b, ne) == b'.' && s.get(ws..ne + 1).is_some_and(|p| self.lex.prefix_maybe(p)));
+            if !prefix_ok {
+                break;
+            }
+            if let Some(x) = ends.get_mut(n) {
+                *x = ne;
+            }
+            n += 1;
+            e = ne;
+        }
+        for k in (0..n).rev() {
+            let end = ends.get(k).copied().unwrap_or(we);
+            if byte(b, end) == b'.' {
+                if let Some(key) = s.get(ws..end + 1) {
+                    let h = self.lex.lookup(key, false);
+                    if h != NONE {
+                        return Some((end + 1, h, k + 1));
+                    }
+                }
+            }
+            let Some(key) = s.get(ws..end) else { continue };
+            let h = self.lex.lookup(key, k == 0);
+            if h != NONE {
+                return Some((end, h, k + 1));
+            }
+        }
+        None
+    }
+
+    /// An outlet's host name at `ws` ("reuters.com", "CBC.ca", "en.wikinews.org").
+    fn domain_at(&self, s: &str, ws: usize) -> Option<(usize, u32)> {
+        if self.lex.domains.is_empty() {
+            return None;
+        }
+        let b = s.as_bytes();
+        if matches!(char_before(s, ws), Some('/' | '@' | '.' | ':')) {
+            return None;
+        }
+        let mut e = ws;
+        while e < b.len() && (byte(b, e).is_ascii_alphanumeric() || matches!(byte(b, e), b'.' | b'-')) {
+            e += 1;
+        }
+        if byte(b, e) == b'/' || byte(b, e) == b'@' {
+            return None; // part of a URL or address
+        }
+        while e > ws && matches!(byte(b, e - 1), b'.' | b'-') {
+            e -= 1;
+        }
+        let host = s.get(ws..e)?.to_ascii_lowercase();
+        let mut h = host.strip_prefix("www.").unwrap_or(&host);
+        loop {
+            if let Some(&i) = self.lex.domains.get(h) {
+                return Some((e, i));
+            }
+            let p = h.find('.')?;
+            let rest = h.get(p + 1..)?;
+            if !rest.contains('.') {
+                return None;
+            }
+            h = rest;
+        }
+    }
+
+    /// The run of name words that starts with the word `[ws, we)`: its end and
+    /// number of words.
+    fn name_run(&self, s: &str, ws: usize, we: usize) -> (usize, usize) {
+        let b = s.as_bytes();
+        let join = |mut end: usize| {
+            // "Jean-Pierre", "O'Brien", "al-Assad"
+            while matches!(byte(b, end), b'-' | b'\'') && is_upper_at(s, end + 1) {
+                end = word_end(s, end + 1);
+            }
+            end
+        };
+        let _ = ws;
+        let mut end = join(we);
+        let mut n = 1;
+        while n < 5 {
+            let Some((a, e)) = next_word_after_space(s, end) else { break };
+            let w = s.get(a..e).unwrap_or("");
+            if is_upper_at(s, a) {
+                if w.len() == 1 && byte(b, e) == b'.' {
+                    // a middle initial, when a name word follows
+                    if next_word_after_space(s, e + 1).is_some_and(|(a2, _)| is_upper_at(s, a2)) {
+                        end = e + 1;
+                        continue;
+                    }
+                    break;
+                }
+                let f = self.flags(w);
+                if f & W_SUFFIX != 0 {
+                    end = if byte(b, e) == b'.' { e + 1 } else { e };
+                    break;
+                }
+                if f & (W_NEVER | W_ORG_HEAD | W_TITLE | W_ROLE | W_SAID_AFTER) != 0 {
+                    break;
+                }
+                if f & W_COMMON != 0 && f & W_SURNAME == 0 {
+                    break;
+                }
+                if w.chars().count() < 2 || w.bytes().any(|c| c.is_ascii_digit()) {
+                    break;
+                }
+                // "John Di Domenico": a capitalised particle inside a name.
+                if f & W_SURNAME == 0 && self.flags(&w.to_lowercase()) & W_PARTICLE != 0 {
+                    if let Some((a2, e2)) = next_word_after_space(s, e).filter(|(a2, _)| is_upper_at(s, *a2)) {
+                        let _ = a2;
+                        end = join(e2);
+                        n += 1;
+                        continue;
+                    }
+                    break;
+                }
+                // "In China": a place or outlet name is not a surname.
+                if f & W_SURNAME == 0 && self.lex.word(w).is_some_and(|i| i.maxtok > 0) {
+                    break;
+                }
+                end = join(e);
+                n += 1;
+            } else if self.flags(w) & W_PARTICLE != 0 {
+                match next_word_after_space(s, e) {
+                    Some((a2, e2)) if is_upper_at(s, a2) => {
+                        end = join(e2);
+                        n += 1;
+                    }
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        if self.org_follows(s, end) {
+            return (end, 0);
+        }
+        (end, n)
+    }
+
+    fn frequent_surname(&self, w: &str) -> bool {
+        self.lex.word(w).is_some_and(|i| i.flags & W_SURNAME != 0 && i.srank <= 2000)
+    }
+
+    /// Whether one of the next two capitalised words heads an organisation's
+    /// name ("Johnson Space Center", "Helsinki University").
+    fn org_follows(&self, s: &str, end: usize) -> bool {
+        let mut e = end;
+        for _ in 0..3 {
+            let Some((a, b)) = next_word_after_space(s, e) else { return false };
+            if !is_upper_at(s, a) {
+                return false;
+            }
+            if self.flags(s.get(a..b).unwrap_or("")) & W_ORG_HEAD != 0 {
+                return true;
+            }
+            e = b;
+        }
+        false
+    }
+
+    /// A location preposition right before `start` ("in Paris").
+    fn loc_prep(&self, s: &str, start: usize) -> bool {
+        matches!(
+            prev_word(s, start),
+            Some(
+                "in" | "at" | "from" | "near" | "across" | "around" | "outside" | "inside"
+                    | "into" | "throughout" | "via" | "toward" | "towards" | "In" | "At" | "From"
+                    | "Near" | "Across"
+            )
+        )
+    }
+
+    /// ", who" / ", whose" after a name.
+    fn who_after(&self, s: &str, end: usize) -> bool {
+        let b = s.as_bytes();
+        byte(b, end) == b','
+            && next_word_after_space(s, end + 1)
+                .and_then(|(a, e)| s.get(a..e))
+                .is_some_and(|w| w == "who" || w == "whose")
+    }
+
+    /// After a title word ending at `we`: skip the rest of the title chain and
+    /// return where the name starts.
+    fn title_chain(&self, s: &str, we: usize) -> Option<usize> {
+        let b = s.as_bytes();
+        let mut end = if byte(b, we) == b'.' { we + 1 } else { we };
+        for _ in 0..5 {
+            let (a, e) = next_word_after_space(s, end)?;
+            let w = s.get(a..e)?;
+            if w == "of" {
+                let (a2, e2) = next_word_after_space(s, e)?;
+                let w2 = s.get(a2..e2)?;
+                if self.flags(w2) & W_TITLE_MOD != 0 {
+                    end = e2;
+                    continue;
+                }
+                return None;
+            }
+            if !is_upper_at(s, a) {
+                return None;
+            }
+            let f = self.flags(w);
+            if f & (W_TITLE | W_TITLE_MOD) != 0 && f & W_GIVEN == 0 {
+                end = if byte(b, e) == b'.' { e + 1 } else { e };
+                continue;
+            }
+            if f & (W_NEVER | W_ORG_HEAD) != 0 {
+                return None;
+            }
+            return Some(a);
+        }
+        None
+    }
+
+    fn said_after(&self, s: &str, end: usize) -> bool {
+        let b = s.as_bytes();
+        let mut j = end;
+        if byte(b, j) == b',' {
+            j += 1;
+        }
+        next_word_after_space(s, j)
+            .and_then(|(a, e)| s.get(a..e))
+            .is_some_and(|w| words::SAID_AFTER.contains(&w))
+    }
+
+    fn said_before(&self, s: &str, start: usize) -> bool {
+        prev_word(s, start).is_some_and(|w| words::SAID_BEFORE.contains(&w))
+    }
+
+    /// The document word `[ws, we)` starts with a capital letter.
+    fn cap_word(&mut self, si: u32, s: &str, ws: usize, we: usize, title: bool, force_at: &mut usize) -> usize {
+        let b = s.as_bytes();
+        let w = s.get(ws..we).unwrap_or("");
+        let wi = self.lex.word(w).copied().unwrap_or_default();
+        if byte(b, we) == b'.' && is_word_at(s, we + 1) {
+            if let Some((e, ent)) = self.domain_at(s, ws) {
+                self.push(si, ws, e, Target::Lex(ent), Rule::Domain, false);
+                return e;
+            }
+        }
+        let forced = ws == *force_at;
+        let dm = if wi.maxtok > 0 {
+            self.longest(s, ws, we, wi.maxtok)
+        } else {
+            None
+        };
+        // A notable person's full name or alias.
+        if let Some((dend, head, _)) = dm {
+            let notable = self.lex.cands_of(head).find(|c| {
+                c.how != How::Surname
+                    && self.lex.entry(c.entry).is_some_and(|e| e.class == Class::Notable)
+            });
+            if let Some(c) = notable {
+                let entry = c.entry;
+                // "Pope Francis": the title is not part of the mention.
+                let mut start = ws;
+                if wi.flags & W_TITLE != 0 {
+                    if let Some((a, _)) = next_word_after_space(s, we) {
+                        if a < dend {
+                            start = a;
+                        }
+                    }
+                }
+                self.push(si, start, dend, Target::Lex(entry), Rule::Lexicon, false);
+                return dend;
+            }
+        }
+        // A title: the name after it is a person.
+        if wi.flags & W_TITLE != 0 && !forced {
+            if let Some(next) = self.title_chain(s, we) {
+                *force_at = next;
+                return next;
+            }
+        }
+        let initial = sentence_initial(s, ws);
+        let plain = initial || title;
+        // A person by rule: after a title or role, or a known given name and a surname.
+        let mut run_cache: Option<(usize, usize)> = None;
+        let pspan = if forced && wi.flags & (W_NEVER | W_ORG_HEAD) == 0 && (wi.flags & W_COMMON == 0 || wi.flags & (W_SURNAME | W_GIVEN) != 0) {
+            let r = self.name_run(s, ws, we);
+            run_cache = Some(r);
+            Some((r.0, Rule::Title))
+        } else if wi.flags & W_GIVEN != 0 && wi.flags & W_NEVER == 0 {
+            let (e, n) = self.name_run(s, ws, we);
+            run_cache = Some((e, n));
+            // "In Hong Kong": a given name that is also a common word, at the start
+            // of a sentence, needs a surname that names nothing else.
+            let ok = n >= 2
+                && !(plain
+                    && wi.flags & W_COMMON != 0
+                    && next_word_after_space(s, we)
+                        .and_then(|(a, b)| s.get(a..b))
+                        .is_some_and(|w2| self.lex.word(w2).is_some_and(|i| i.maxtok > 0)));
+            ok.then_some((e, Rule::GivenName))
+        } else {
+            None
+        };
+        let dend = dm.map_or(0, |d| d.0);
+        if let Some((pe, rule)) = pspan {
+            if pe > dend || (forced && pe >= dend) {
+                let surname_of = dm.filter(|d| d.0 == pe).and_then(|d| {
+                    self.lex
+                        .cands_of(d.1)
+                        .find(|c| c.how == How::Surname)
+                        .map(|c| c.entry)
+                });
+                let t = match surname_of {
+                    Some(e) => Target::Lex(e),
+                    None => self.dyn_person(s.get(ws..pe).unwrap_or(w)),
+                };
+                self.push(si, ws, pe, t, rule, false);
+                return pe;
+            }
+        }
+        if let Some((dend, head, nt)) = dm {
+            if let Some(e) = self.choose(si, s, ws, we, dend, head, nt, &wi, initial, title) {
+                return e;
+            }
+        }
+        if let Some((pe, rule)) = pspan {
+            let t = self.dyn_person(s.get(ws..pe).unwrap_or(w));
+            self.push(si, ws, pe, t, rule, false);
+            return pe;
+        }
+        // "X Y said", "said X Y".
+        let bad = W_NEVER | W_TITLE | W_ORG_HEAD | W_ROLE;
+        // A word that names a country, a region or a large city is not taken
+        // for a person's name by the one-word rules below.
+        let big_place = dm.is_some_and(|d| {
+            self.lex.cands_of(d.1).any(|c| {
+                self.lex.entry(c.entry).is_some_and(|e| {
+                    matches!(e.class, Class::Country | Class::Region)
+                        || (e.class == Class::City && e.pop >= 100_000)
+                        || (e.class == Class::Outlet && e.curated)
+                })
+            })
+        });
+        if wi.flags & bad == 0 && !(plain && wi.flags & W_COMMON != 0) {
+            let (re, n) = match run_cache {
+                Some(r) => r,
+                None => self.name_run(s, ws, we),
+            };
+            // "Wong Kwok-kin": a name whose last part is a hyphenated syllable pair.
+            if n >= 2 && wi.flags & W_COMMON == 0 && hyphen_syllables(s, re) {
+                let end = word_end(s, re + 1);
+                let t = self.dyn_person(s.get(ws..end).unwrap_or(w));
+                self.push(si, ws, end, t, Rule::NameShape, false);
+                return end;
+            }
+            if n >= 2 && wi.flags & W_COMMON == 0 && (self.said_after(s, re) || self.said_before(s, ws)) {
+                let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
+                self.push(si, ws, re, t, Rule::Said, false);
+                return re;
+            }
+            let demonym_plural = w
+                .strip_suffix('s')
+                .is_some_and(|x| self.flags(x) & W_DEMONYM != 0);
+            let caps = w.chars().filter(|c| c.is_uppercase()).count();
+            if n == 1
+                && !big_place
+                && wi.flags & W_COMMON == 0
+                && !title
+                && w.chars().count() >= 2
+                && caps == 1
+                && !demonym_plural
+                && !self.org_follows(s, we)
+            {
+                if self.said_after(s, re) || self.said_before(s, ws) || self.who_after(s, re) {
+                    self.loose_person.push((self.found.len(), Loose { seg: si, start: ws, end: we }));
+                    let t = self.dyn_person(w);
+                    self.push(si, ws, we, t, Rule::Said, false);
+                    return we;
+                }
+                if !initial && wi.flags & W_GIVEN != 0 && re == we {
+                    // A known given name alone, mid-sentence.
+                    self.loose_person.push((self.found.len(), Loose { seg: si, start: ws, end: we }));
+                    let t = self.dyn_person(w);
+                    self.push(si, ws, we, t, Rule::GivenName, false);
+                    return we;
+                }
+                if !initial
+                    && re == we
+                    && wi.flags & (W_SURNAME | W_GIVEN) == W_SURNAME
+                    && !matches!(prev_word(s, ws), Some("the" | "The" | "a" | "an"))
+                {
+                    // A listed surname alone, mid-sentence.
+                    self.loose_person.push((self.found.len(), Loose { seg: si, start: ws, end: we }));
+                    let t = self.dyn_person(w);
+                    self.push(si, ws, we, t, Rule::Surname, false);
+                    return we;
+                }
+                if !initial && re == we && name_shape(w) && wi.flags & W_SURNAME == 0 {
+                    self.loose_person.push((self.found.len(), Loose { seg: si, start: ws, end: we }));
+                    let t = self.dyn_person(w);
+                    self.push(si, ws, we, t, Rule::NameShape, false);
+                    return we;
+                }
+            }
+        }
+        // "the Times": resolved against the document's outlets later.
+        if matches!(prev_word(s, ws), Some("the" | "The")) && wi.flags & W_ORG_HEAD != 0 {
+            self.pending_the.push(Loose { seg: si, start: ws, end: we });
+            return we;
+        }
+        self.loose.push(Loose { seg: si, start: ws, end: we });
+        we
+    }
+
+    /// Picks a dictionary candidate for `[ws, dend)` under the precision rules.
+    #[allow(clippy::too_many_arguments)]
+    fn choose(
+        &mut self,
+        si: u32,
+        s: &str,
+        ws: usize,
+        we: usize,
+        dend: usize,
+        head: u32,
+        nt: usize,
+        wi: &WordInfo,
+        initial: bool,
+        title: bool,
+    ) -> Option<usize> {
+        let single = nt == 1;
+        let f = if single { wi.flags } else { 0 };
+        if single && f & W_NEVER != 0 {
+            return None;
+        }
+        let plain = initial || title;
+        let common1 = single && f & W_COMMON != 0;
+        let namey = single && f & (W_GIVEN | W_SURNAME) != 0;
+        let key = s.get(ws..dend).unwrap_or("");
+        // Inside an organisation's name: "Helsinki University", "University of Helsinki".
+        let org_key = key
+            .split(' ')
+            .next()
+            .is_some_and(|w0| !single && self.flags(w0) & W_ORG_HEAD != 0);
+        let org_ctx = !title && {
+            let after = self.org_follows(s, dend);
+            let before = prev_word(s, ws) == Some("of") && {
+                let of_start = s.get(..ws).map_or(0, |t| t.trim_end().len().saturating_sub(2));
+                prev_word(s, of_start).is_some_and(|w2| self.flags(w2) & W_ORG_HEAD != 0)
+            };
+            after || before
+        };
+        let all_common_multi = !single
+            && key
+                .split(|c: char| !is_word_char(c))
+                .filter(|x| !x.is_empty())
+                .all(|x| self.flags(x) & (W_COMMON | W_NEVER) != 0 || x == "The");
+        let the_before = matches!(prev_word(s, ws), Some("the" | "The"));
+        let the_lower = prev_word(s, ws) == Some("the");
+        let short = single && key.chars().count() <= 2 && !key.chars().all(char::is_uppercase);
+        let prep = self.loc_prep(s, ws);
+        // "Christian Wolmar": a word after a given name is a surname, not a place.
+        let after_given = single
+            && prev_word(s, ws).is_some_and(|p| {
+                p.chars().next().is_some_and(char::is_uppercase)
+                    && self.lex.word(p).is_some_and(|i| i.flags & W_GIVEN != 0 && i.maxtok == 0)
+            });
+        // "The Australian": an outlet whose name is one common word or demonym.
+        let weak_outlet = initial && {
+            let rest = key.strip_prefix("The ").unwrap_or(key);
+            !rest.contains(' ') && self.flags(rest) & (W_COMMON | W_NEVER) != 0
+        };
+        let mut best: Option<(f32, u32, How)> = None;
+        let mut places: Vec<(u32, f32)> = Vec::new();
+        for c in self.lex.cands_of(head) {
+            let Some(e) = self.lex.entry(c.entry) else { continue };
+            let prio = match e.class {
+                Class::User => Some(1000.0),
+                Class::Notable => {
+                    if c.how == How::Surname {
+                        Some(150.0)
+                    } else {
+                        None
+                    }
+                }
+                Class::Outlet => {
+                    if e.curated {
+                        if (common1 && !(the_before && !initial)) || (title && all_common_multi) || weak_outlet {
+                            None
+                        } else {
+                            Some(500.0)
+                        }
+                    } else if org_ctx || (plain && (common1 || all_common_multi)) {
+                        None
+                    } else {
+                        Some(20.0)
+                    }
+                }
+                Class::Country | Class::Region | Class::City | Class::Town => {
+                    let state = matches!(e.class, Class::Country | Class::Region);
+                    let big = state || e.pop >= 1_000_000;
+                    let city = matches!(e.class, Class::City | Class::Town);
+                    if org_ctx
+                        || org_key
+                        || after_given
+                        || (common1 && (plain || !big))
+                        || (title && all_common_multi)
+                        || (e.class == Class::Town && single && plain)
+                        || (namey && city && e.pop < 300_000 && !prep)
+                        || (short && !state)
+                        || (the_lower && city && single)
+                    {
+                        None
+                    } else {
+                        let sc = e.place_score(c.how);
+                        places.push((c.entry, sc));
+                        Some(100.0 + sc)
+                    }
+                }
+            };
+            if let Some(p) = prio {
+                if best.is_none_or(|(bp, _, _)| p > bp) {
+                    best = Some((p, c.entry, c.how));
+                }
+            }
+        }
+        let (_, entry, how) = best?;
+        let e = self.lex.entry(entry)?;
+        let mut start = ws;
+        if e.class == Class::Outlet && key.starts_with("The ") {
+            start = ws + 4;
+        }
+        let rule = if how == How::Surname { Rule::Surname } else { Rule::Lexicon };
+        let is_place = e.kind == crate::EntityKind::Place;
+        self.push(si, start, dend, Target::Lex(entry), rule, namey);
+        if is_place && places.len() > 1 {
+            let mut ccs: Vec<[u8; 2]> = places
+                .iter()
+                .filter_map(|(i, _)| self.lex.entry(*i).map(|e| e.cc))
+                .collect();
+            ccs.sort_unstable();
+            ccs.dedup();
+            if ccs.len() > 1 {
+                self.alts.push((self.found.len() - 1, places));
+            }
+        }
+        let _ = we;
+        Some(dend)
+    }
+
+    /// The document-level pass; returns the entities.
+    pub fn finish(mut self, segments: &[&str]) -> Vec<Entity> {
+        let lex = self.lex;
+        // Ambiguous places by the countries the document talks about.
+        if !self.alts.is_empty() {
+            let mut votes: FastMap<[u8; 2], u32> = FastMap::default();
+            let alt_idx: std::collections::HashSet<usize> = self.alts.iter().map(|a| a.0).collect();
+            for (k, f) in self.found.iter().enumerate() {
+                if alt_idx.contains(&k) {
+                    continue;
+                }
+                if let Target::Lex(i) = f.target {
+                    if let Some(e) = lex.entry(i) {
+                        if e.kind == EntityKind::Place {
+                            *votes.entry(e.cc).or_default() += 1;
+                        }
+                    }
+                }
+            }
+            for (k, places) in &self.alts {
+                let best = places.iter().max_by(|a, b| {
+                    let va = lex.entry(a.0).map_or(0, |e| votes.get(&e.cc).copied().unwrap_or(0));
+                    let vb = lex.entry(b.0).map_or(0, |e| votes.get(&e.cc).copied().unwrap_or(0));
+                    va.cmp(&vb).then(a.1.total_cmp(&b.1))
+                });
+                if let (Some(best), Some(f)) = (best, self.found.get_mut(*k)) {
+                    f.target = Target::Lex(best.0);
+                }
+            }
+        }
+        // Surnames and given names of the people named in full, with the
+        // positions of the full names (a surname refers to the most recent one).
+        let mut full_pos: FastMap<Target, Vec<(u32, usize)>> = FastMap::default();
+        let mut by_surname: FastMap<String, Vec<Target>> = FastMap::default();
+        let mut by_given: FastMap<String, Vec<Target>> = FastMap::default();
+        let add = |sn: &str, t: Target, map: &mut FastMap<String, Vec<Target>>| {
+            let v = map.entry(sn.to_string()).or_default();
+            if !v.contains(&t) {
+                v.push(t);
+            }
+        };
+        for f in &self.found {
+            let is_full = match f.target {
+                Target::Lex(i) => {
+                    lex.entry(i).is_some_and(|e| e.class == Class::Notable) && f.rule != Rule::Surname
+                }
+                Target::Dyn(i) => self.dyn_names.get(i as usize).is_some_and(|n| n.contains(' ')),
+            };
+            if !is_full {
+                continue;
+            }
+            let first_time = !full_pos.contains_key(&f.target);
+            full_pos.entry(f.target).or_default().push((f.seg, f.start));
+            if !first_time {
+                continue;
+            }
+            match f.target {
+                Target::Lex(i) => {
+                    let Some(e) = lex.entry(i) else { continue };
+                    for (_, sn) in lex.surnames.iter().filter(|(j, _)| *j == i) {
+                        add(sn, f.target, &mut by_surname);
+                    }
+                    if let Some(last) = surname_of(&e.name, lex) {
+                        add(last, f.target, &mut by_surname);
+                    }
+                }
+                Target::Dyn(i) => {
+                    let Some(name) = self.dyn_names.get(i as usize) else { continue };
+                    if let Some(last) = surname_of(name, lex) {
+                        add(last, f.target, &mut by_surname);
+                    }
+                    if let Some(first) = name.split(' ').next() {
+                        if lex.flags(first) & W_GIVEN != 0 {
+                            add(first, f.target, &mut by_given);
+                        }
+                    }
+                }
+            }
+        }
+        let resolve = |cands: Option<&Vec<Target>>, seg: u32, start: usize| -> Option<Target> {
+            let cands = cands?;
+            if cands.len() == 1 {
+                return cands.first().copied();
+            }
+            let at = (seg, start);
+            let before = cands
+                .iter()
+                .filter_map(|t| {
+                    let v = full_pos.get(t)?;
+                    let k = v.partition_point(|p| *p < at);
+                    let p = v.get(k.checked_sub(1)?)?;
+                    Some((*p, *t))
+                })
+                .max();
+            match before {
+                Some((_, t)) => Some(t),
+                None => cands
+                    .iter()
+                    .filter_map(|t| Some((*full_pos.get(t)?.first()?, *t)))
+                    .min()
+                    .map(|x| x.1),
+            }
+        };
+        // Mentions that are only a surname (or a given name).
+        let text_of = |seg: u32, a: usize, b: usize| -> &str {
+            segments.get(seg as usize).and_then(|s| s.get(a..b)).unwrap_or("")
+        };
+        let mut redirect: Vec<(usize, Target)> = Vec::new();
+        for (k, f) in self.found.iter().enumerate() {
+            let t = text_of(f.seg, f.start, f.end);
+            let single_person = match f.target {
+                Target::Dyn(i) => self.dyn_names.get(i as usize).is_some_and(|n| !n.contains(' ')),
+                Target::Lex(_) => f.rule == Rule::Surname || f.namey,
+            };
+            if !single_person {
+                continue;
+            }
+            if let Some(t2) = resolve(by_surname.get(t), f.seg, f.start) {
+                redirect.push((k, t2));
+            } else if let (Target::Dyn(_), Some(t2)) = (f.target, resolve(by_given.get(t), f.seg, f.start)) {
+                redirect.push((k, t2));
+            }
+        }
+        for (k, t) in redirect {
+            if let Some(f) = self.found.get_mut(k) {
+                if f.target != t || f.rule == Rule::Surname {
+                    f.target = t;
+                    f.rule = Rule::BackReference;
+                }
+            }
+        }
+        for l in std::mem::take(&mut self.loose) {
+            let t = text_of(l.seg, l.start, l.end);
+            if !by_surname.contains_key(t) {
+                continue;
+            }
+            let seg = segments.get(l.seg as usize).copied().unwrap_or("");
+            if self.org_follows(seg, l.end) {
+                continue; // "Warhol Museum"
+            }
+            if let Some(target) = resolve(by_surname.get(t), l.seg, l.start) {
+                self.push(l.seg, l.start, l.end, target, Rule::BackReference, false);
+            }
+        }
+        // "the Times" when the document names exactly one outlet ending in "Times".
+        if !self.pending_the.is_empty() {
+            let mut by_last: FastMap<&str, Vec<Target>> = FastMap::default();
+            for f in &self.found {
+                if let Target::Lex(i) = f.target {
+                    if let Some(e) = lex.entry(i) {
+                        if e.class == Class::Outlet && e.name.contains(' ') {
+                            if let Some(last) = e.name.rsplit(' ').next() {
+                                let v = by_last.entry(last).or_default();
+                                if !v.contains(&f.target) {
+                                    v.push(f.target);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for l in std::mem::take(&mut self.pending_the) {
+                let t = text_of(l.seg, l.start, l.end);
+                if let Some([target]) = by_last.get(t).map(Vec::as_slice) {
+                    let target = *target;
+                    self.push(l.seg, l.start, l.end, target, Rule::BackReference, false);
+                }
+            }
+        }
+        // Group by entity, in document order.
+        self.found.sort_by_key(|f| (f.seg, f.start));
+        let mut order: FastMap<Target, usize> = FastMap::default();
+        let mut out: Vec<Entity> = Vec::new();
+        for f in self.found {
+            let text = text_of(f.seg, f.start, f.end).to_string();
+            let m = Mention {
+                segment: f.seg as usize,
+                start: f.start,
+                end: f.end,
+                text,
+                rule: f.rule,
+            };
+            if let Some(&k) = order.get(&f.target) {
+                if let Some(e) = out.get_mut(k) {
+                    e.mentions.push(m);
+                }
+                continue;
+            }
+            let ent = match f.target {
+                Target::Lex(i) => match lex.entry(i) {
+                    Some(e) => Entity {
+                        kind: e.kind.clone(),
+                        name: e.name.to_string(),
+                        id: e.full_id(),
+                        mentions: vec![m],
+                    },
+                    None => continue,
+                },
+                Target::Dyn(i) => {
+                    let name = self.dyn_names.get(i as usize).cloned().unwrap_or_default();
+                    Entity {
+                        kind: EntityKind::Person,
+                        id: format!("person:{}", slug(&name)),
+                        name,
+                        mentions: vec![m],
+                    }
+                }
+            };
+            order.insert(f.target, out.len());
+            out.push(ent);
+        }
+        out
+    }
+}
+
+/// "-kin" in "Kwok-kin": a hyphen and a short lower-case syllable after a name word.
+fn hyphen_syllables(s: &str, end: usize) -> bool {
+    let b = s.as_bytes();
+    if byte(b, end) != b'-' || !byte(b, end + 1).is_ascii_lowercase() {
+        return false;
+    }
+    let e = word_end(s, end + 1);
+    (2..=5).contains(&(e - end - 1)) && !is_word_at(s, e) && byte(b, e) != b'-'
+}
+
+/// Surname endings typical of Slavic, Baltic, Caucasian, Balkan, Romanian,
+/// Greek and Turkish names ("Gorbachev", "Zelensky", "Saakashvili").
+fn name_shape(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ov", "ova", "ev", "eva", "sky", "skyi", "skiy", "ski", "ska", "enko", "vich", "vych",
+        "ić", "shvili", "dze", "yan", "escu", "poulos", "akis", "oglu", "oğlu", "chuk", "czyk",
+    ];
+    w.chars().count() >= 5 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// The surname of a full name: its last word that is not a suffix.
+fn surname_of<'n>(name: &'n str, lex: &Inner) -> Option<&'n str> {
+    name.split(|c: char| c == ' ' || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches('.'))
+        .rfind(|w| lex.flags(w) & W_SUFFIX == 0 && w.chars().count() > 1)
+        .filter(|w| name.contains(' ') && (w.chars().count() > 2 || lex.flags(w) & W_COMMON == 0))
+}
+
+/// A lower-case ASCII slug for dynamic ids.
+pub(crate) fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// A raw dictionary match (see [`crate::Lexicon::find_iter`]).
+pub(crate) fn raw_next(lex: &Inner, s: &str, mut i: usize) -> Option<(usize, usize, u32, usize)> {
+    let doc = Doc::new(lex);
+    while let Some((ws, we)) = next_word(s, i) {
+        i = we;
+        let w = s.get(ws..we).unwrap_or("");
+        if !is_upper_at(s, ws) && !lex.lower_maybe(w) {
+            continue;
+        }
+        let Some(wi) = lex.word(w) else { continue };
+        if wi.maxtok == 0 {
+            continue;
+        }
+        if let Some((end, head, _)) = doc.longest(s, ws, we, wi.maxtok) {
+            // The best candidate by a static preference.
+            let best = lex
+                .cands_of(head)
+                .max_by(|a, b| static_rank(lex, a).total_cmp(&static_rank(lex, b)))?;
+            return Some((ws, end, best.entry, end));
+        }
+    }
+    None
+}
+
+fn static_rank(lex: &Inner, c: &Cand) -> f32 {
+    match lex.entry(c.entry) {
+        Some(e) => match e.class {
+            Class::User => 1000.0,
+            Class::Notable => {
+                if c.how == How::Surname {
+                    150.0
+                } else {
+                    900.0
+                }
+            }
+            Class::Outlet => {
+                if e.curated {
+                    500.0
+                } else {
+                    20.0
+                }
+            }
+            _ => 100.0 + e.place_score(c.how),
+        },
+        None => 0.0,
+    }
+}

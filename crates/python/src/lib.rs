@@ -1,0 +1,526 @@
+//! Python bindings of newsprep: the `newsprep._native` extension module,
+//! which the `newsprep` Python package re-exports.
+//!
+//! Every function mirrors a command of the `newsprep` binary and returns
+//! plain dicts and lists with the fields of the command's JSON output (the
+//! facade's `serde` output, converted with `pythonize`). The `*_batch` forms
+//! take a list of texts, release the GIL and run the documents in parallel
+//! on a private Rayon pool; [`jsonl`] renders the command's JSON Lines
+//! output byte for byte.
+//!
+//! # Fork safety
+//! A process that forks after the pool has started (multiprocessing, Spark
+//! and Dask workers) copies the pool's state but not its threads. The pool
+//! remembers the id of the process that built it; a batch call in any other
+//! process runs sequentially instead of waiting for threads that do not
+//! exist. `NEWSPREP_PARALLELISM=false` turns parallelism off everywhere, and
+//! `NEWSPREP_NUM_THREADS=N` sizes the pool (read when it is built).
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use newsprep::segment::Span;
+use newsprep::{Pipeline, UrlOut};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString};
+use rayon::prelude::*;
+use serde::Serialize;
+use serde_json::Value;
+
+/// The one pipeline of this process, built on first use.
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(Pipeline::new)
+}
+
+/// The batch pool and the id of the process that built it.
+struct Pool {
+    pid: u32,
+    pool: Option<rayon::ThreadPool>,
+}
+
+static POOL: OnceLock<Pool> = OnceLock::new();
+
+/// Whether `NEWSPREP_PARALLELISM` allows parallel batches (default: yes).
+fn parallelism_allowed() -> bool {
+    match std::env::var("NEWSPREP_PARALLELISM") {
+        Ok(v) => !matches!(
+            v.trim().to_ascii_lowercase().as_str(),
+            "0" | "false" | "off" | "no"
+        ),
+        Err(_) => true,
+    }
+}
+
+/// The pool to run a batch on, or `None` to run it sequentially: when
+/// parallelism is off, when the pool cannot start, or in a forked child of
+/// the process that built the pool.
+fn batch_pool() -> Option<&'static rayon::ThreadPool> {
+    if !parallelism_allowed() {
+        return None;
+    }
+    let p = POOL.get_or_init(|| {
+        let mut b = rayon::ThreadPoolBuilder::new().thread_name(|i| format!("newsprep-{i}"));
+        if let Some(n) = std::env::var("NEWSPREP_NUM_THREADS")
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+        {
+            b = b.num_threads(n);
+        }
+        Pool {
+            pid: std::process::id(),
+            pool: b.build().ok(),
+        }
+    });
+    if p.pid != std::process::id() {
+        return None;
+    }
+    p.pool.as_ref()
+}
+
+/// Runs `f` over `texts` with the GIL released, in parallel when allowed.
+fn run_batch<'a, T, F>(py: Python<'_>, texts: &'a [String], f: F) -> Vec<T>
+where
+    T: Send,
+    F: Fn(&'a str) -> T + Sync + Send,
+{
+    py.detach(|| match batch_pool() {
+        Some(pool) if texts.len() > 1 => {
+            pool.install(|| texts.par_iter().map(|t| f(t.as_str())).collect())
+        }
+        _ => texts.iter().map(|t| f(t.as_str())).collect(),
+    })
+}
+
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "unknown".to_string())
+}
+
+/// `obj` as text, or a `TypeError`/`ValueError` that names the function and
+/// the argument.
+fn text_arg<'a>(obj: &'a Bound<'_, PyAny>, func: &str, what: &str) -> PyResult<Cow<'a, str>> {
+    let Ok(s) = obj.cast::<PyString>() else {
+        let hint = if obj.is_instance_of::<PyBytes>() {
+            " (decode bytes first, e.g. b.decode(\"utf-8\"))"
+        } else {
+            ""
+        };
+        return Err(PyTypeError::new_err(format!(
+            "newsprep.{func}: {what} must be str, not {}{hint}",
+            type_name(obj)
+        )));
+    };
+    s.to_cow().map_err(|e| {
+        PyValueError::new_err(format!(
+            "newsprep.{func}: {what} is not valid Unicode (a lone surrogate?): {e}"
+        ))
+    })
+}
+
+/// The items of a list (or any iterable) of str, copied so that they can be
+/// used without the GIL.
+fn texts_arg(obj: &Bound<'_, PyAny>, func: &str) -> PyResult<Vec<String>> {
+    if obj.is_instance_of::<PyString>() || obj.is_instance_of::<PyBytes>() {
+        return Err(PyTypeError::new_err(format!(
+            "newsprep.{func}: texts must be a list of str, not a single {} (wrap it in a list)",
+            type_name(obj)
+        )));
+    }
+    let iter = obj.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "newsprep.{func}: texts must be a list (or iterable) of str, not {}",
+            type_name(obj)
+        ))
+    })?;
+    let mut out = Vec::with_capacity(obj.len().unwrap_or(0));
+    for (i, item) in iter.enumerate() {
+        let item = item?;
+        out.push(text_arg(&item, func, &format!("texts[{i}]"))?.into_owned());
+    }
+    Ok(out)
+}
+
+fn to_py<'py, T: Serialize + ?Sized>(py: Python<'py>, v: &T) -> PyResult<Bound<'py, PyAny>> {
+    Ok(pythonize::pythonize(py, v)?)
+}
+
+/// A URL dict whose `confidence` is the float that the JSON output shows
+/// (0.9, not the f32 widened to 0.8999999761581421).
+fn url_to_py<'py>(py: Python<'py>, u: &UrlOut) -> PyResult<Bound<'py, PyAny>> {
+    let obj = to_py(py, u)?;
+    if let Ok(d) = obj.cast::<PyDict>() {
+        let shortest: f64 = u
+            .confidence
+            .to_string()
+            .parse()
+            .unwrap_or(f64::from(u.confidence));
+        d.set_item("confidence", shortest)?;
+    }
+    Ok(obj)
+}
+
+fn urls_to_py<'py>(py: Python<'py>, us: &[UrlOut]) -> PyResult<Bound<'py, PyList>> {
+    let items = us
+        .iter()
+        .map(|u| url_to_py(py, u))
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, items)
+}
+
+fn tokens_of(text: &str, words: bool) -> Vec<Span<'_>> {
+    if words {
+        newsprep::segment::unicode_words(text).collect()
+    } else {
+        newsprep::segment::words(text).collect()
+    }
+}
+
+/// Parse one scraped article: a dict with the fields of `newsprep article`
+/// (headline, attribution, published, ..., sentences, entities, notes).
+#[pyfunction]
+fn article<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let text = text_arg(text, "article", "text")?;
+    let out = py.detach(|| pipeline().article(&text));
+    to_py(py, &out)
+}
+
+/// The sentences of a plain text: a list of {"start", "end", "text"} with
+/// UTF-8 byte offsets.
+#[pyfunction]
+fn sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let text = text_arg(text, "sentences", "text")?;
+    let out = py.detach(|| pipeline().sentences(&text));
+    to_py(py, &out)
+}
+
+/// The tokens of a text: a list of {"start", "end", "text"}; with
+/// `words=True` only the word-like tokens (no spaces or punctuation).
+#[pyfunction]
+#[pyo3(signature = (text, words = false))]
+fn tokens<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    words: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    let text = text_arg(text, "tokens", "text")?;
+    let out = py.detach(|| tokens_of(&text, words));
+    to_py(py, &out)
+}
+
+/// Every URL in a text, repaired: a list of {"start", "end", "raw", "url",
+/// "fixes", "confidence"}.
+#[pyfunction]
+fn urls<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    let text = text_arg(text, "urls", "text")?;
+    let out = py.detach(|| pipeline().urls(&text));
+    urls_to_py(py, &out)
+}
+
+/// The entities of a text: a list of {"kind", "name", "id", "mentions"}.
+#[pyfunction]
+fn entities<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let text = text_arg(text, "entities", "text")?;
+    let out = py.detach(|| pipeline().entities(&text));
+    to_py(py, &out)
+}
+
+/// `article` over a list of texts, in parallel without the GIL.
+#[pyfunction]
+fn article_batch<'py>(py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    let texts = texts_arg(texts, "article_batch")?;
+    let outs = run_batch(py, &texts, |t| pipeline().article(t));
+    let items = outs
+        .iter()
+        .map(|o| to_py(py, o))
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, items)
+}
+
+/// `sentences` over a list of texts, in parallel without the GIL.
+#[pyfunction]
+fn sentences_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let texts = texts_arg(texts, "sentences_batch")?;
+    let outs = run_batch(py, &texts, |t| pipeline().sentences(t));
+    to_py(py, &outs)
+}
+
+/// `tokens` over a list of texts, in parallel without the GIL.
+#[pyfunction]
+#[pyo3(signature = (texts, words = false))]
+fn tokens_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    words: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    let texts = texts_arg(texts, "tokens_batch")?;
+    let outs = run_batch(py, &texts, |t| tokens_of(t, words));
+    to_py(py, &outs)
+}
+
+/// `urls` over a list of texts, in parallel without the GIL.
+#[pyfunction]
+fn urls_batch<'py>(py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    let texts = texts_arg(texts, "urls_batch")?;
+    let outs = run_batch(py, &texts, |t| pipeline().urls(t));
+    let items = outs
+        .iter()
+        .map(|us| urls_to_py(py, us))
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, items)
+}
+
+/// `entities` over a list of texts, in parallel without the GIL.
+#[pyfunction]
+fn entities_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let texts = texts_arg(texts, "entities_batch")?;
+    let outs = run_batch(py, &texts, |t| pipeline().entities(t));
+    to_py(py, &outs)
+}
+
+/// The document commands that [`jsonl`] knows.
+#[derive(Clone, Copy)]
+enum Job {
+    Article,
+    Sentences,
+    Tokens { words: bool },
+    Urls,
+    Entities,
+}
+
+#[derive(Serialize)]
+struct Out<'a, T: Serialize> {
+    id: &'a Value,
+    #[serde(flatten)]
+    body: T,
+}
+
+#[derive(Serialize)]
+struct ErrOut<'a> {
+    id: &'a Value,
+    line: usize,
+    error: String,
+}
+
+#[derive(Serialize)]
+struct SentencesBody<'t> {
+    sentences: Vec<Span<'t>>,
+}
+#[derive(Serialize)]
+struct TokensBody<'t> {
+    tokens: Vec<Span<'t>>,
+}
+#[derive(Serialize)]
+struct UrlsBody {
+    urls: Vec<UrlOut>,
+}
+#[derive(Serialize)]
+struct EntitiesBody {
+    entities: Vec<newsprep::EntityOut>,
+}
+
+fn render_body(job: Job, id: &Value, text: &str) -> serde_json::Result<String> {
+    let p = pipeline();
+    match job {
+        Job::Article => serde_json::to_string(&Out {
+            id,
+            body: p.article(text),
+        }),
+        Job::Sentences => serde_json::to_string(&Out {
+            id,
+            body: SentencesBody {
+                sentences: p.sentences(text),
+            },
+        }),
+        Job::Tokens { words } => serde_json::to_string(&Out {
+            id,
+            body: TokensBody {
+                tokens: tokens_of(text, words),
+            },
+        }),
+        Job::Urls => serde_json::to_string(&Out {
+            id,
+            body: UrlsBody { urls: p.urls(text) },
+        }),
+        Job::Entities => serde_json::to_string(&Out {
+            id,
+            body: EntitiesBody {
+                entities: p.entities(text),
+            },
+        }),
+    }
+}
+
+fn error_line(id: &Value, line: usize, error: String) -> String {
+    serde_json::to_string(&ErrOut { id, line, error })
+        .unwrap_or_else(|_| "{\"error\":\"unprintable error\"}".to_string())
+}
+
+/// One JSON Lines output line for one input line, as the command writes it.
+fn render_line(job: Job, line: usize, bytes: &[u8]) -> String {
+    let raw = match std::str::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            return error_line(
+                &Value::Null,
+                line,
+                format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+            )
+        }
+    };
+    let v: Value = match serde_json::from_str(raw) {
+        Ok(v) => v,
+        Err(e) => return error_line(&Value::Null, line, format!("not JSON: {e}")),
+    };
+    let Value::Object(mut obj) = v else {
+        return error_line(&Value::Null, line, "not a JSON object".to_string());
+    };
+    let id = obj.remove("id").unwrap_or(Value::Null);
+    match obj.get("text") {
+        Some(Value::String(text)) => match render_body(job, &id, text) {
+            Ok(json) => json,
+            Err(e) => error_line(&id, line, format!("output not serialisable: {e}")),
+        },
+        Some(_) => error_line(&id, line, "\"text\" is not a string".to_string()),
+        None => error_line(&id, line, "no \"text\" field".to_string()),
+    }
+}
+
+/// One input line as bytes, without one trailing "\n" and one "\r" before it.
+fn line_arg(obj: &Bound<'_, PyAny>, i: usize) -> PyResult<Vec<u8>> {
+    let mut bytes = if let Ok(b) = obj.cast::<PyBytes>() {
+        b.as_bytes().to_vec()
+    } else if obj.is_instance_of::<PyString>() {
+        text_arg(obj, "jsonl", &format!("lines[{i}]"))?
+            .into_owned()
+            .into_bytes()
+    } else if let Ok(b) = obj.cast::<PyByteArray>() {
+        b.to_vec()
+    } else {
+        return Err(PyTypeError::new_err(format!(
+            "newsprep.jsonl: lines[{i}] must be str, bytes or bytearray, not {}",
+            type_name(obj)
+        )));
+    };
+    if bytes.last() == Some(&b'\n') {
+        bytes.pop();
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+        }
+    }
+    Ok(bytes)
+}
+
+/// Runs a command over JSON Lines input, as `newsprep COMMAND --jsonl`
+/// does: each input line (str or bytes, `{"id": ..., "text": ...}`) gives
+/// exactly one output line (str, without "\n"), in order; a bad line gives
+/// `{"id", "line", "error"}`, with `line` counted from `first_line`.
+#[pyfunction]
+#[pyo3(signature = (lines, command = "article", words = false, first_line = 1))]
+fn jsonl(
+    py: Python<'_>,
+    lines: &Bound<'_, PyAny>,
+    command: &str,
+    words: bool,
+    first_line: usize,
+) -> PyResult<Vec<String>> {
+    let job = match command {
+        "article" => Job::Article,
+        "sentences" => Job::Sentences,
+        "tokens" => Job::Tokens { words },
+        "urls" => Job::Urls,
+        "entities" => Job::Entities,
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "newsprep.jsonl: unknown command {other:?} (one of article, sentences, tokens, urls, entities)"
+            )))
+        }
+    };
+    if lines.is_instance_of::<PyString>() || lines.is_instance_of::<PyBytes>() {
+        return Err(PyTypeError::new_err(
+            "newsprep.jsonl: lines must be a list of lines, not a single str or bytes (use text.splitlines())",
+        ));
+    }
+    let iter = lines.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "newsprep.jsonl: lines must be a list (or iterable) of str or bytes, not {}",
+            type_name(lines)
+        ))
+    })?;
+    let mut input = Vec::with_capacity(lines.len().unwrap_or(0));
+    for (i, item) in iter.enumerate() {
+        input.push(line_arg(&item?, i)?);
+    }
+    Ok(py.detach(|| {
+        let render = |(i, b): (usize, &Vec<u8>)| render_line(job, first_line.saturating_add(i), b);
+        match batch_pool() {
+            Some(pool) if input.len() > 1 => {
+                pool.install(|| input.par_iter().enumerate().map(render).collect())
+            }
+            _ => input.iter().enumerate().map(render).collect(),
+        }
+    }))
+}
+
+/// Whether a batch call made now would run in parallel: false when
+/// `NEWSPREP_PARALLELISM` turns it off, or in a process forked after the
+/// pool started.
+#[pyfunction]
+fn parallelism() -> bool {
+    if !parallelism_allowed() {
+        return false;
+    }
+    match POOL.get() {
+        Some(p) => p.pid == std::process::id() && p.pool.is_some(),
+        None => true,
+    }
+}
+
+/// The number of threads of the batch pool in this process (1 when batch
+/// calls run sequentially).
+#[pyfunction]
+fn num_threads() -> usize {
+    match batch_pool() {
+        Some(p) => p.current_num_threads(),
+        None => 1,
+    }
+}
+
+/// The `newsprep._native` module.
+#[pymodule]
+#[pyo3(name = "_native")]
+fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("LEXICON_DATA_VERSION", newsprep::lexicon::DATA_VERSION)?;
+    m.add_function(wrap_pyfunction!(article, m)?)?;
+    m.add_function(wrap_pyfunction!(sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(tokens, m)?)?;
+    m.add_function(wrap_pyfunction!(urls, m)?)?;
+    m.add_function(wrap_pyfunction!(entities, m)?)?;
+    m.add_function(wrap_pyfunction!(article_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(sentences_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(tokens_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(urls_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(entities_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(jsonl, m)?)?;
+    m.add_function(wrap_pyfunction!(parallelism, m)?)?;
+    m.add_function(wrap_pyfunction!(num_threads, m)?)?;
+    Ok(())
+}

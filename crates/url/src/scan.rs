@@ -1,0 +1,1114 @@
+//! The scanner: finds URL candidates in a text and rebuilds each one from its
+//! raw bytes, deciding where it ends.
+//!
+//! One left-to-right pass. `memchr` jumps to the bytes that can be part of a
+//! URL trigger (`.`, `/`, `[`); each trigger either starts a candidate or is
+//! rejected after looking at a bounded neighbourhood, and the scan resumes
+//! after everything that was looked at, so the whole pass is linear.
+
+use crate::chars::{at, before, entity, is_invisible, is_joiner, is_label_char, is_terminator, is_word_char};
+use crate::words;
+use crate::Fix;
+
+/// How much the scanner trusts that it is looking at a URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// Running text: a URL must earn every fragment it absorbs.
+    Text,
+    /// The caller says the text is one URL: fragments are joined unless they
+    /// read as prose.
+    Raw,
+}
+
+/// Scanner settings for one call.
+pub(crate) struct Ctx<'h> {
+    pub mode: Mode,
+    /// Lower-case words of the hint (headline), for joining split words.
+    pub hint: &'h [String],
+}
+
+/// How the candidate names its scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SchemeKind {
+    /// `https://...` (repaired if it was damaged).
+    Full,
+    /// `//host/...`
+    Relative,
+    /// `www.example.com/...`, `example.co.uk/...`
+    None,
+}
+
+/// One candidate: its raw span and the URL rebuilt from it.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    pub start: usize,
+    pub end: usize,
+    pub url: String,
+    pub scheme: SchemeKind,
+    pub fixes: Vec<Fix>,
+    pub conf: f32,
+    /// The target of markdown or HTML link syntax.
+    pub target: bool,
+}
+
+/// Longest host we accept (RFC 1035).
+const MAX_HOST: usize = 253;
+/// How far a fragment or a line tail is looked at when deciding a join.
+const LOOKAHEAD: usize = 512;
+
+/// Scheme spellings: written form, canonical scheme, repair (None = clean).
+/// Longest first so that the longest matching suffix of a letter run wins.
+const SCHEMES: &[(&str, &str, Option<Fix>)] = &[
+    ("hxxxps", "https", Some(Fix::Defanged)),
+    ("htttps", "https", Some(Fix::MalformedScheme)),
+    ("hhttps", "https", Some(Fix::MalformedScheme)),
+    ("httpss", "https", Some(Fix::MalformedScheme)),
+    ("hxxps", "https", Some(Fix::Defanged)),
+    ("hxxxp", "http", Some(Fix::Defanged)),
+    ("htttp", "http", Some(Fix::MalformedScheme)),
+    ("hhttp", "http", Some(Fix::MalformedScheme)),
+    ("https", "https", None),
+    ("hxxp", "http", Some(Fix::Defanged)),
+    ("http", "http", None),
+    ("htps", "https", Some(Fix::MalformedScheme)),
+    ("ttps", "https", Some(Fix::MalformedScheme)),
+    ("htp", "http", Some(Fix::MalformedScheme)),
+    ("ttp", "http", Some(Fix::MalformedScheme)),
+    ("ftp", "ftp", None),
+    ("fxp", "ftp", Some(Fix::Defanged)),
+];
+
+/// Runs the scanner over `t`, calling `emit` for each candidate in order
+/// until it returns false.
+pub(crate) fn scan(t: &str, ctx: &Ctx<'_>, mut emit: impl FnMut(Cand) -> bool) {
+    let bytes = t.as_bytes();
+    let mut pos = 0usize;
+    let mut floor = 0usize;
+    while pos < bytes.len() {
+        let Some(off) = bytes.get(pos..).and_then(|r| memchr::memchr3(b'.', b'/', b'[', r)) else {
+            break;
+        };
+        let i = pos + off;
+        let r = match bytes.get(i) {
+            Some(b'/') => try_slash(t, i, floor, ctx),
+            Some(b'.') => try_dot(t, i, i, floor, ctx),
+            _ => try_bracket(t, i, floor, ctx),
+        };
+        match r {
+            Ok(c) => {
+                pos = c.end.max(i + 1);
+                floor = c.end;
+                if !emit(c) {
+                    return;
+                }
+            }
+            Err(skip) => pos = skip.max(i + 1),
+        }
+        // `pos` always lands on a char boundary: every value above is either
+        // a position after an ASCII byte or a boundary found by char walks.
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Triggers
+
+fn try_slash(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand, usize> {
+    if before(t, i) == Some('/') {
+        return Err(i + 1);
+    }
+    let bytes = t.as_bytes();
+    let mut slashes = 0;
+    while bytes.get(i + slashes) == Some(&b'/') {
+        slashes += 1;
+    }
+    let after_slashes = i + slashes;
+    // Walk back over "  :", ";", "[:]", "[:" and letters.
+    let mut j = skip_ws_back(t, i, 2, floor);
+    let mut sep = false;
+    let mut bracket = false;
+    if t.get(..j).is_some_and(|s| s.ends_with("[:]") || s.ends_with("(:)")) {
+        j -= 3;
+        sep = true;
+        bracket = true;
+    } else if matches!(before(t, j), Some(':' | ';')) {
+        j -= 1;
+        sep = true;
+        if before(t, j) == Some('[') {
+            j -= 1;
+            bracket = true;
+        }
+    } else {
+        // No separator: spaces before the slashes are not bridged.
+        j = i;
+    }
+    let letters_end = if sep { skip_ws_back(t, j, 2, floor) } else { j };
+    let mut k = letters_end;
+    while k > floor && k + 24 > letters_end && before(t, k).is_some_and(|c| c.is_ascii_alphabetic()) {
+        k -= 1;
+    }
+    let letters = t.get(k..letters_end).unwrap_or("");
+    if letters.is_empty() {
+        if sep || slashes != 2 {
+            return Err(after_slashes);
+        }
+        // Protocol-relative "//host".
+        match before(t, i) {
+            None => {}
+            Some(c) if c.is_whitespace() || "([{<\"'".contains(c) => {}
+            _ => return Err(after_slashes),
+        }
+        return scan_relative(t, i, after_slashes, ctx).ok_or(after_slashes);
+    }
+    let lower = letters.to_ascii_lowercase();
+    let Some(&(spelling, canonical, scheme_fix)) = SCHEMES.iter().find(|(s, _, _)| lower.ends_with(s)) else {
+        return Err(after_slashes);
+    };
+    let scheme_start = letters_end - spelling.len();
+    if !sep && slashes < 2 {
+        return Err(after_slashes);
+    }
+    if slashes > 3 {
+        return Err(after_slashes);
+    }
+    // What precedes the scheme.
+    let mut fixes = Vec::new();
+    let glued = scheme_start > k
+        || (before(t, scheme_start) == Some(':')
+            && before(t, scheme_start - 1).is_some_and(|c| c.is_alphanumeric()));
+    if scheme_start == k {
+        if let Some(c) = before(t, k) {
+            if c == '_' || c.is_ascii_digit() {
+                return Err(after_slashes);
+            }
+            if k == floor && k > 0 && c.is_ascii_alphabetic() {
+                // The letter run was cut by the previous URL: no judgement.
+            }
+        }
+    }
+    if glued {
+        fixes.push(Fix::GluedLabel);
+    }
+    if let Some(f) = scheme_fix {
+        fixes.push(f);
+    }
+    // The separator as written.
+    let mut sep_end = after_slashes;
+    if bracket && bytes.get(sep_end) == Some(&b']') {
+        sep_end += 1;
+    }
+    let sep_text = t.get(letters_end..sep_end).unwrap_or("");
+    if sep_text != "://" {
+        if bracket {
+            push_fix(&mut fixes, Fix::Defanged);
+        } else if sep_text.chars().any(|c| !c.is_whitespace()) && sep_text.trim_matches(char::is_whitespace) != ":"
+            && sep_text.chars().filter(|c| !c.is_whitespace()).collect::<String>() != "://"
+        {
+            push_fix(&mut fixes, Fix::MalformedScheme);
+        }
+        if sep_text.contains('\n') {
+            push_fix(&mut fixes, Fix::LineBreak);
+        } else if sep_text.chars().any(char::is_whitespace) {
+            push_fix(&mut fixes, Fix::InsertedSpace);
+        }
+    }
+    let mut b = Builder::new(scheme_start);
+    b.fixes = fixes;
+    if b.fixes.contains(&Fix::MalformedScheme) {
+        b.conf *= 0.9;
+    }
+    b.push_str(canonical, sep_end);
+    b.push_str("://", sep_end);
+    scan_body(t, sep_end, b, SchemeKind::Full, ctx).ok_or(after_slashes)
+}
+
+fn try_dot(t: &str, i: usize, k0: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand, usize> {
+    // `k0` is where the label before the dot (or defanged dot) ends.
+    let mut k = k0;
+    if k == i {
+        // "(.)", "{.}" and "[.]" seen from the dot.
+        if let (Some(o), Some(c)) = (before(t, i), at(t, i + 1)) {
+            if matches!((o, c), ('(', ')') | ('{', '}') | ('[', ']')) {
+                k = i - 1;
+            }
+        }
+    }
+    let Some(p) = before(t, k) else {
+        return Err(i + 1);
+    };
+    if !is_label_char(p) || p == '-' || p == '_' {
+        return Err(i + 1);
+    }
+    // Walk back over the host.
+    let mut s = k;
+    while s > floor && k - s <= MAX_HOST {
+        match before(t, s) {
+            Some(c) if is_label_char(c) || c == '.' => s -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    let host_run_end = skip_host_run(t, i);
+    if k - s > MAX_HOST {
+        return Err(host_run_end);
+    }
+    while at(t, s) == Some('.') || at(t, s) == Some('-') {
+        s += 1;
+    }
+    if s >= k {
+        return Err(host_run_end);
+    }
+    if let Some(c) = before(t, s) {
+        if is_label_char(c) || "@/\\:_.-=&#$%+~".contains(c) {
+            return Err(host_run_end);
+        }
+    }
+    // Spaces after the dot are only bridged after "www" outside Raw mode.
+    if at(t, i + 1).is_some_and(char::is_whitespace) && ctx.mode == Mode::Text {
+        let first = t.get(s..k).unwrap_or("");
+        if !first.eq_ignore_ascii_case("www") {
+            return Err(i + 1);
+        }
+    }
+    scan_body(t, s, Builder::new(s), SchemeKind::None, ctx).ok_or(host_run_end)
+}
+
+fn try_bracket(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand, usize> {
+    let rest = t.get(i..).unwrap_or("");
+    if defanged_dot(rest).is_some() {
+        return try_dot(t, i, i, floor, ctx);
+    }
+    Err(i + 1)
+}
+
+/// The end of the run of host characters and dots from `i`.
+fn skip_host_run(t: &str, i: usize) -> usize {
+    let mut e = i;
+    while let Some(c) = at(t, e) {
+        if is_label_char(c) || c == '.' {
+            e += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    e
+}
+
+fn skip_ws_back(t: &str, mut j: usize, max: usize, floor: usize) -> usize {
+    let mut n = 0;
+    while n < max && j > floor {
+        match before(t, j) {
+            Some(c) if c == ' ' || c == '\t' || c == '\n' || c == '\r' => {
+                j -= 1;
+                n += 1;
+            }
+            _ => break,
+        }
+    }
+    // Only accept the walk if it crossed no blank line.
+    j
+}
+
+/// A defanged dot at the start of `s`: its length.
+fn defanged_dot(s: &str) -> Option<usize> {
+    for p in ["[.]", "(.)", "{.}"] {
+        if s.starts_with(p) {
+            return Some(3);
+        }
+    }
+    let b = s.as_bytes();
+    if b.len() >= 5 && matches!(b.first(), Some(b'[' | b'(')) {
+        let word = s.get(1..4)?;
+        let close = b.get(4)?;
+        if word.eq_ignore_ascii_case("dot") && matches!(close, b']' | b')') {
+            return Some(5);
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------
+// The builder of the cleaned URL
+
+struct Builder {
+    start: usize,
+    out: String,
+    /// Raw end position after each pushed char.
+    ends: Vec<usize>,
+    fixes: Vec<Fix>,
+    conf: f32,
+    host_start: usize,
+    path_start: Option<usize>,
+    depth: [i32; 3],
+    quote_open: bool,
+}
+
+fn push_fix(fixes: &mut Vec<Fix>, f: Fix) {
+    if !fixes.contains(&f) {
+        fixes.push(f);
+    }
+}
+
+impl Builder {
+    fn new(start: usize) -> Self {
+        Builder {
+            start,
+            out: String::new(),
+            ends: Vec::new(),
+            fixes: Vec::new(),
+            conf: 1.0,
+            host_start: 0,
+            path_start: None,
+            depth: [0; 3],
+            quote_open: false,
+        }
+    }
+    fn push(&mut self, c: char, raw_end: usize) {
+        self.out.push(c);
+        self.ends.push(raw_end);
+    }
+    fn push_str(&mut self, s: &str, raw_end: usize) {
+        for c in s.chars() {
+            self.push(c, raw_end);
+        }
+    }
+    fn pop(&mut self) -> Option<char> {
+        self.ends.pop();
+        self.out.pop()
+    }
+    fn last(&self) -> Option<char> {
+        self.out.chars().next_back()
+    }
+    fn fix(&mut self, f: Fix) {
+        push_fix(&mut self.fixes, f);
+    }
+    fn host(&self) -> &str {
+        self.out.get(self.host_start..).unwrap_or("")
+    }
+    fn path(&self) -> &str {
+        self.path_start.and_then(|p| self.out.get(p..)).unwrap_or("")
+    }
+    fn end(&self) -> usize {
+        self.ends.last().copied().unwrap_or(self.start)
+    }
+}
+
+/// Lower-case host without a trailing dot: does it end in a known public
+/// suffix with at least one label before it? Returns the suffix length in
+/// labels (0 when not complete).
+fn suffix_labels(host: &str) -> usize {
+    let h = host.trim_end_matches('.').to_lowercase();
+    if h.is_empty() || h.len() > MAX_HOST {
+        return 0;
+    }
+    match psl::suffix(h.as_bytes()) {
+        Some(s) if s.is_known() && s.as_bytes().len() < h.len() => s.as_bytes().split(|&b| b == b'.').count(),
+        _ => 0,
+    }
+}
+
+fn is_ipv4(host: &str) -> bool {
+    let parts: Vec<&str> = host.split('.').collect();
+    parts.len() == 4
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u16>().is_ok_and(|v| v <= 255))
+}
+
+// ---------------------------------------------------------------------------
+// Host, port, path
+
+fn scan_relative(t: &str, i: usize, after: usize, ctx: &Ctx<'_>) -> Option<Cand> {
+    let mut b = Builder::new(i);
+    b.push_str("//", after);
+    let c = scan_body(t, after, b, SchemeKind::Relative, ctx)?;
+    let host = c.url.get(2..).unwrap_or("");
+    let host = host.split(['/', '?', '#', ':']).next().unwrap_or("");
+    if host.contains('.') || host.eq_ignore_ascii_case("localhost") {
+        Some(c)
+    } else {
+        None
+    }
+}
+
+fn scan_body(t: &str, mut i: usize, mut b: Builder, kind: SchemeKind, ctx: &Ctx<'_>) -> Option<Cand> {
+    // Spaces right after "https://".
+    if kind == SchemeKind::Full {
+        if let Some((j, nl)) = gap(t, i) {
+            if nl < 2 && at(t, j).is_some_and(is_label_char) {
+                b.fix(if nl == 1 { Fix::LineBreak } else { Fix::InsertedSpace });
+                i = j;
+            }
+        }
+        // user:password@ before the host
+        if let Some(at_pos) = userinfo_end(t, i) {
+            let s = t.get(i..at_pos)?;
+            b.push_str(s, at_pos);
+            i = at_pos;
+        }
+    }
+    b.host_start = b.out.len();
+    i = scan_host(t, i, &mut b, kind, ctx)?;
+    // Validate the host.
+    let host = b.host().to_string();
+    let host_ok = match kind {
+        SchemeKind::Full | SchemeKind::Relative => {
+            let first_ok = host.chars().next().is_some_and(|c| is_label_char(c) && c != '-' && c != '_' || c == '[');
+            let last_label = host.rsplit('.').next().unwrap_or("");
+            first_ok && !last_label.ends_with('-') && !last_label.ends_with('_') && !host.contains("..")
+        }
+        SchemeKind::None => bare_host_ok(&host),
+    };
+    if !host_ok {
+        return None;
+    }
+    // Port.
+    if at(t, i) == Some(':') && at(t, i + 1).is_some_and(|c| c.is_ascii_digit()) {
+        let mut j = i + 1;
+        while at(t, j).is_some_and(|c| c.is_ascii_digit()) {
+            j += 1;
+        }
+        let port = t.get(i + 1..j)?;
+        if port.len() > 5 || port.parse::<u32>().ok()? > 65535 {
+            return None;
+        }
+        if at(t, j).is_some_and(|c| c.is_alphanumeric()) {
+            return None;
+        }
+        b.push(':', i + 1);
+        b.push_str(port, j);
+        i = j;
+    }
+    // An e-mail address is not a URL.
+    if kind == SchemeKind::None && at(t, i) == Some('@') {
+        return None;
+    }
+    if kind == SchemeKind::None && at(t, i).is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    scan_path(t, i, &mut b, ctx);
+    finish(t, b, kind)
+}
+
+/// If the text at `i` starts with `user[:pass]@` (before any `/`, space or
+/// end), the position after the `@`.
+fn userinfo_end(t: &str, i: usize) -> Option<usize> {
+    let s = t.get(i..)?;
+    for (n, c) in s.char_indices().take(128) {
+        match c {
+            '@' => return if n > 0 { Some(i + n + 1) } else { None },
+            '/' | '?' | '#' | '[' | ']' | '"' | '\'' | '<' | '>' | '(' | ')' => return None,
+            c if c.is_whitespace() || is_terminator(c) => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+fn bare_host_ok(host: &str) -> bool {
+    if host.len() > MAX_HOST || host.contains('_') || host.contains("..") {
+        return false;
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.len() < 2 || labels.iter().any(|l| l.is_empty() || l.len() > 63 || l.starts_with('-') || l.ends_with('-')) {
+        return false;
+    }
+    if is_ipv4(host) {
+        return true;
+    }
+    let tld = labels.last().copied().unwrap_or("");
+    let tld_case_ok = tld.chars().all(|c| !c.is_uppercase())
+        || host.chars().all(|c| !c.is_lowercase());
+    tld_case_ok && !tld.bytes().all(|b| b.is_ascii_digit()) && suffix_labels(host) > 0
+}
+
+/// Scans the host from `i`; returns the position after it.
+fn scan_host(t: &str, mut i: usize, b: &mut Builder, kind: SchemeKind, ctx: &Ctx<'_>) -> Option<usize> {
+    // IPv6 literal.
+    if kind != SchemeKind::None && at(t, i) == Some('[') {
+        let rest = t.get(i..)?;
+        let close = rest.bytes().take(48).position(|c| c == b']')?;
+        let lit = rest.get(..=close)?;
+        if lit.len() > 2 && lit.bytes().skip(1).take(close - 1).all(|c| c.is_ascii_hexdigit() || c == b':' || c == b'.') {
+            b.push_str(lit, i + close + 1);
+            return Some(i + close + 1);
+        }
+        return None;
+    }
+    loop {
+        let Some(c) = at(t, i) else { break };
+        if b.out.len() - b.host_start > MAX_HOST + 8 {
+            return None;
+        }
+        if is_label_char(c) {
+            b.push(c, i + c.len_utf8());
+            i += c.len_utf8();
+        } else if is_invisible(c) {
+            b.fix(Fix::InvisibleChar);
+            i += c.len_utf8();
+        } else if c == '.' || c == '&' || c == '[' || c == '(' || c == '{' {
+            // A dot, written plainly, as an entity, or defanged.
+            let (dot_len, fix) = if c == '.' {
+                (1, None)
+            } else if c == '&' {
+                match entity(t.get(i..)?) {
+                    Some(('.', n)) => (n, Some(Fix::HtmlEntity)),
+                    _ => break,
+                }
+            } else {
+                match defanged_dot(t.get(i..)?) {
+                    Some(n) => (n, Some(Fix::Defanged)),
+                    None => break,
+                }
+            };
+            let j = i + dot_len;
+            let next = at(t, j);
+            if next.is_some_and(|n| is_label_char(n) && n != '-') {
+                b.push('.', j);
+                if let Some(f) = fix {
+                    b.fix(f);
+                }
+                i = j;
+            } else if next.is_some_and(char::is_whitespace) && !b.host().is_empty() && may_bridge(b, kind, ctx) {
+                // "www. example. com"
+                let (k, nl) = gap(t, j)?;
+                let ok = nl < 2
+                    && at(t, k).is_some_and(|n| n.is_alphanumeric())
+                    && host_join_ok(b.host(), t, k);
+                if ok {
+                    b.push('.', j);
+                    if let Some(f) = fix {
+                        b.fix(f);
+                    }
+                    b.fix(if nl == 1 { Fix::LineBreak } else { Fix::InsertedSpace });
+                    b.conf *= 0.9;
+                    i = k;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        } else if c.is_whitespace() && may_bridge(b, kind, ctx) {
+            // "example .com"
+            let Some((k, nl)) = gap(t, i) else { break };
+            // A fragment starting with a dot, plain or defanged.
+            let dot_len = match at(t, k) {
+                Some('.') => Some(1),
+                Some('[' | '(' | '{') => t.get(k..).and_then(defanged_dot),
+                _ => None,
+            };
+            let ok = nl < 2
+                && dot_len.is_some_and(|n| at(t, k + n).is_some_and(|c| c.is_alphanumeric()))
+                && (ctx.mode == Mode::Raw || kind != SchemeKind::None || host_join_ok(b.host(), t, k + 1));
+            if ok {
+                b.fix(if nl == 1 { Fix::LineBreak } else { Fix::InsertedSpace });
+                b.conf *= 0.9;
+                i = k;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    if b.host().is_empty() {
+        return None;
+    }
+    Some(i)
+}
+
+/// May spaces inside this host be bridged? Always with a scheme or in Raw
+/// mode; for a bare host in running text only after "www".
+fn may_bridge(b: &Builder, kind: SchemeKind, ctx: &Ctx<'_>) -> bool {
+    kind != SchemeKind::None
+        || ctx.mode == Mode::Raw
+        || b.host().get(..3).is_some_and(|p| p.eq_ignore_ascii_case("www"))
+}
+
+/// Should the host `host` (without the dot being bridged) take the next
+/// label starting at `k`?
+fn host_join_ok(host: &str, t: &str, k: usize) -> bool {
+    let have = suffix_labels(host);
+    if have == 0 {
+        return true;
+    }
+    // A longer known suffix ("bbc.co" + "uk") is evidence too.
+    let mut label_end = k;
+    while let Some(c) = at(t, label_end) {
+        if is_label_char(c) {
+            label_end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let label = t.get(k..label_end).unwrap_or("");
+    if label.chars().any(|c| c.is_uppercase()) {
+        return false;
+    }
+    let joined = format!("{}.{}", host.trim_end_matches('.'), label);
+    let more = suffix_labels(&joined);
+    // "baike.baidu. com/item": the joined host goes on into a path.
+    more > have || (more > 0 && matches!(at(t, label_end), Some('/' | '?' | '#')))
+}
+
+/// Whitespace from `i`: the position after it and the number of line
+/// breaks in it. None when there is no whitespace at `i`.
+fn gap(t: &str, i: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    let mut nl = 0;
+    while let Some(c) = at(t, j) {
+        if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
+            nl += 1;
+        } else if !c.is_whitespace() {
+            break;
+        }
+        j += c.len_utf8();
+        if j - i > LOOKAHEAD {
+            nl = nl.max(2);
+        }
+    }
+    if j == i {
+        None
+    } else {
+        Some((j, nl))
+    }
+}
+
+fn scan_path(t: &str, mut i: usize, b: &mut Builder, ctx: &Ctx<'_>) {
+    loop {
+        let Some(c) = at(t, i) else { break };
+        let in_path = b.path_start.is_some();
+        if !in_path && !matches!(c, '/' | '?' | '#') && !c.is_whitespace() {
+            // "example.com&#47;news"
+            match t.get(i..).and_then(entity) {
+                Some(('/' | '?' | '#', _)) if c == '&' => {}
+                _ => break,
+            }
+        }
+        if c.is_whitespace() {
+            match decide(t, i, b, ctx) {
+                Some((j, conf, fix)) => {
+                    b.fix(fix);
+                    b.conf *= conf;
+                    i = j;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if b.path_start.is_none() {
+            b.path_start = Some(b.out.len());
+        }
+        let len = c.len_utf8();
+        if is_invisible(c) {
+            let keep = is_joiner(c)
+                && b.last().is_some_and(|p| !p.is_ascii())
+                && at(t, i + len).is_some_and(|n| !n.is_ascii());
+            if keep {
+                b.push(c, i + len);
+            } else {
+                b.fix(Fix::InvisibleChar);
+            }
+            i += len;
+            continue;
+        }
+        if c == '&' {
+            if let Some((d, n)) = t.get(i..).and_then(entity) {
+                match d {
+                    '"' | '<' | '>' | '\'' => break,
+                    '\u{A0}' => break,
+                    d if is_invisible(d) => {
+                        b.fix(Fix::InvisibleChar);
+                        i += n;
+                        continue;
+                    }
+                    d => {
+                        b.fix(Fix::HtmlEntity);
+                        b.push(d, i + n);
+                        i += n;
+                        // Double escaping: "&amp;amp;"
+                        while d == '&' && t.get(i..).is_some_and(|r| r.starts_with("amp;")) {
+                            i += 4;
+                            if let Some(e) = b.ends.last_mut() {
+                                *e = i;
+                            }
+                        }
+                        continue;
+                    }
+                }
+            }
+        }
+        if is_terminator(c) {
+            break;
+        }
+        match c {
+            '(' | '[' | '{' => {
+                if let Some(n) = t.get(i..).and_then(defanged_dot) {
+                    b.fix(Fix::Defanged);
+                    b.push('.', i + n);
+                    i += n;
+                    continue;
+                }
+                let d = if c == '(' { 0 } else if c == '[' { 1 } else { 2 };
+                if let Some(x) = b.depth.get_mut(d) {
+                    *x += 1;
+                }
+            }
+            ')' | ']' | '}' => {
+                let d = if c == ')' { 0 } else if c == ']' { 1 } else { 2 };
+                match b.depth.get_mut(d) {
+                    Some(x) if *x > 0 => *x -= 1,
+                    _ => break,
+                }
+            }
+            '"' => {
+                if b.quote_open {
+                    b.quote_open = false;
+                } else {
+                    // Keep a quote only when its partner follows in the same token.
+                    let rest = t.get(i + 1..).unwrap_or("");
+                    let partner = rest
+                        .chars()
+                        .take_while(|&x| !x.is_whitespace() && !is_terminator(x))
+                        .any(|x| x == '"');
+                    if !partner {
+                        break;
+                    }
+                    b.quote_open = true;
+                }
+            }
+            _ => {}
+        }
+        b.push(c, i + len);
+        i += len;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Where does the URL end? The join decision at one whitespace gap.
+
+struct Frag<'t> {
+    text: &'t str,
+    /// Without trailing sentence punctuation, quotes and closing brackets.
+    core: &'t str,
+}
+
+fn fragment(t: &str, j: usize) -> Frag<'_> {
+    let rest = t.get(j..).unwrap_or("");
+    let mut end = 0;
+    for (n, c) in rest.char_indices() {
+        if c.is_whitespace() || n > LOOKAHEAD {
+            break;
+        }
+        end = n + c.len_utf8();
+    }
+    let text = rest.get(..end).unwrap_or("");
+    let core = text.trim_end_matches(|c: char| ".,;:!?)]}'\"*".contains(c) || is_terminator(c));
+    Frag { text, core }
+}
+
+/// Does the fragment carry marks of a URL: inner connectors (`-`, `/`, `=`,
+/// ...), a final slash, digits or a file extension?
+fn urlish(core: &str) -> bool {
+    if core.ends_with(['/', '-', '_']) || core.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let inner = core.trim_matches(|c: char| !c.is_alphanumeric());
+    if inner.contains(['-', '_', '/', '=', '&', '%', '+', '?', '.', '~']) {
+        return true;
+    }
+    core.rsplit_once('.').is_some_and(|(_, ext)| words::is_extension(ext))
+}
+
+/// Does the fragment read as prose?
+fn is_prose(f: &Frag<'_>, path_has_upper: bool) -> bool {
+    let core = f.core.trim_start_matches(is_invisible);
+    if core.is_empty() {
+        return true;
+    }
+    if urlish(core) {
+        return false;
+    }
+    if core.chars().all(|c| c.is_alphabetic() || c == '\'') {
+        let word = core.trim_end_matches("'s");
+        if words::is_prose_word(core) || words::is_prose_word(word) {
+            return true;
+        }
+    }
+    // A capitalised word ("Officials") unless the URL has capitals itself.
+    let mut cs = core.chars();
+    let title = cs.next().is_some_and(char::is_uppercase) && cs.clone().count() > 0 && cs.all(|c| !c.is_uppercase());
+    title && !path_has_upper
+}
+
+/// Does the fragment end a sentence ("excluded.")?
+fn ends_sentence(f: &Frag<'_>) -> bool {
+    let t = f.text.trim_end_matches(|c: char| ")]}'\"".contains(c) || is_terminator(c));
+    t.ends_with(['.', '!', '?', ',', ';', ':']) && !urlish(f.core)
+}
+
+fn last_word(s: &str) -> String {
+    let tail: String = s.chars().rev().take_while(|&c| is_word_char(c)).collect();
+    tail.chars().rev().flat_map(char::to_lowercase).collect()
+}
+
+fn first_word(s: &str) -> String {
+    s.chars()
+        .skip_while(|&c| is_invisible(c))
+        .take_while(|&c| is_word_char(c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn hint_join(b: &Builder, f: &Frag<'_>, hint: &[String]) -> bool {
+    if hint.is_empty() {
+        return false;
+    }
+    let a = last_word(b.path());
+    let z = first_word(f.text);
+    if a.is_empty() || z.is_empty() {
+        return false;
+    }
+    let joined = format!("{a}{z}");
+    if hint.iter().any(|h| *h == joined) {
+        return true;
+    }
+    // Several words of the fragment's slug are headline words.
+    let hits = f
+        .core
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| w.chars().count() > 2)
+        .filter(|w| {
+            let lw = w.to_lowercase();
+            hint.iter().any(|h| *h == lw)
+        })
+        .count();
+    hits >= 2
+}
+
+/// Do the fragments from `j` to the end of the line (Text) or of the input
+/// (Raw) read as the rest of a URL? None of them may read as prose; in
+/// running text one of them must carry marks of a URL, and the last may not
+/// end a sentence.
+fn tail_ok(t: &str, mut j: usize, ctx: &Ctx<'_>, path_has_upper: bool) -> bool {
+    let text_mode = ctx.mode == Mode::Text;
+    let mut any_urlish = false;
+    let stop = j + LOOKAHEAD;
+    for _ in 0..8 {
+        let f = fragment(t, j);
+        if f.text.is_empty() || f.text.starts_with(|c: char| "([{<\"'".contains(c) || is_terminator(c)) {
+            return false;
+        }
+        if is_prose(&f, path_has_upper) {
+            return false;
+        }
+        any_urlish |= urlish(f.core);
+        let e = j + f.text.len();
+        let last = match gap(t, e) {
+            None => true,
+            Some((k, nl)) => at(t, k).is_none() || nl >= 2 || (nl == 1 && text_mode),
+        };
+        if last {
+            if text_mode && ends_sentence(&f) {
+                return false;
+            }
+            return any_urlish || !text_mode;
+        }
+        // Sentence punctuation before more text ends the URL.
+        if f.text.len() != f.core.len() && !f.core.ends_with('/') {
+            return false;
+        }
+        j = gap(t, e).map_or(e, |(k, _)| k);
+        if j > stop {
+            return false;
+        }
+    }
+    false
+}
+
+/// At the whitespace at `i`: join the next fragment? Returns where to go on,
+/// the confidence of the join and the fix it makes.
+fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, Fix)> {
+    let (j, nl) = gap(t, i)?;
+    if nl >= 2 {
+        return None;
+    }
+    let fix = if nl == 1 { Fix::LineBreak } else { Fix::InsertedSpace };
+    let text_mode = ctx.mode == Mode::Text;
+    let f = fragment(t, j);
+    let mut cs = f.text.chars();
+    let c0 = cs.next()?;
+    let c1 = cs.next();
+    if is_terminator(c0) || "([{<\"'".contains(c0) {
+        return None;
+    }
+    let path = b.path();
+    let path_has_upper = path.chars().any(char::is_uppercase);
+    let in_path = b.path_start.is_some();
+    let f_end = j + f.text.len();
+    // The fragment starts with a URL connector.
+    let c1_word = c1.is_some_and(|c| c.is_alphanumeric() || c == '%');
+    if f.text.starts_with("//") {
+        return None;
+    }
+    match c0 {
+        '/' => {
+            if c1.is_some() || !text_mode || line_ends_after(t, f_end) {
+                return Some((j, 0.9, fix));
+            }
+            return gap(t, f_end)
+                .filter(|&(_, n)| n == 0)
+                .and_then(|(k, _)| tail_ok(t, k, ctx, path_has_upper).then_some((j, 0.8, fix)));
+        }
+        '?' | '=' | '%' | '_' | '~' if c1_word => return Some((j, 0.85, fix)),
+        '#' | '&' if c1_word && (!text_mode || nl == 1) => return Some((j, 0.8, fix)),
+        '.' if c1_word => {
+            let ext = first_word(f.text.get(1..).unwrap_or(""));
+            if !text_mode || words::is_extension(&ext) || !in_path {
+                return Some((j, 0.85, fix));
+            }
+            return None;
+        }
+        '-' if c1_word && in_path => return Some((j, 0.85, fix)),
+        _ => {}
+    }
+    if !in_path {
+        return None;
+    }
+    if !(c0.is_alphanumeric() || is_invisible(c0)) {
+        return None;
+    }
+    if hint_join(b, &f, ctx.hint) {
+        return Some((j, 0.95, fix));
+    }
+    let last = b.last()?;
+    // A single lower-case word ends the input: in Raw mode it is taken.
+    let plain_lower = f.core.len() == f.text.len() && f.text.chars().all(|c| c.is_lowercase() || is_invisible(c));
+    if !text_mode && plain_lower && at(t, gap(t, f_end).map_or(f_end, |(k, _)| k)).is_none() && last != '.' {
+        return Some((j, 0.5, fix));
+    }
+    let prose = is_prose(&f, path_has_upper);
+    if prose {
+        return None;
+    }
+    let alone_on_line = line_ends_after(t, f_end);
+    // One plain word alone at the end of a line, after a slug.
+    let slug_path = path.contains(['-', '_']);
+    if text_mode && plain_lower && alone_on_line && ((last == '/' && nl == 1) || (last.is_alphanumeric() && slug_path)) {
+        return Some((j, 0.55, fix));
+    }
+    let alone_on_line = nl == 1 && alone_on_line;
+    match last {
+        '-' | '_' | '+' | '%' | '~' => Some((j, 0.9, fix)),
+        '=' | '&' => {
+            if text_mode && !tail_ok(t, j, ctx, path_has_upper) {
+                return None;
+            }
+            Some((j, 0.8, fix))
+        }
+        '/' => {
+            if nl == 1 && (urlish(f.core) || alone_on_line) {
+                return Some((j, 0.8, fix));
+            }
+            tail_ok(t, j, ctx, path_has_upper).then_some((j, 0.75, fix))
+        }
+        '.' | '?' | ':' | ',' | ';' | '!' => {
+            // Most likely the end of a sentence.
+            if text_mode {
+                return None;
+            }
+            if last == '.' && words::is_extension(&first_word(f.text)) {
+                return Some((j, 0.85, fix));
+            }
+            (matches!(last, '.' | '?') && tail_ok(t, j, ctx, path_has_upper)).then_some((j, 0.6, fix))
+        }
+        c if c.is_alphanumeric() => {
+            if nl == 1 && (urlish(f.core) || alone_on_line) {
+                return Some((j, 0.8, fix));
+            }
+            let conf = if text_mode { 0.7 } else { 0.75 };
+            tail_ok(t, j, ctx, path_has_upper).then_some((j, conf, fix))
+        }
+        _ => None,
+    }
+}
+
+/// Is position `e` at the end of its line (only spaces before a line break
+/// or the end of the text)?
+fn line_ends_after(t: &str, e: usize) -> bool {
+    match gap(t, e) {
+        None => at(t, e).is_none(),
+        Some((k, nl)) => nl >= 1 || at(t, k).is_none(),
+    }
+}
+
+// ---------------------------------------------------------------------------
+
+fn finish(t: &str, mut b: Builder, kind: SchemeKind) -> Option<Cand> {
+    // Trailing punctuation of the prose.
+    let keep_from = b.path_start.unwrap_or(b.out.len());
+    let mut trimmed = false;
+    while b.out.len() > keep_from {
+        let Some(c) = b.last() else { break };
+        let path = b.path();
+        let odd = |q: char| path.chars().filter(|&x| x == q).count() % 2 == 1;
+        let cut = match c {
+            '.' | ',' | ';' | ':' | '!' | '?' | '*' => true,
+            '\'' => odd('\''),
+            '"' => odd('"'),
+            _ => false,
+        };
+        if !cut {
+            break;
+        }
+        b.pop();
+        trimmed = true;
+    }
+    let end = b.end();
+    if trimmed && t.get(end..).is_some_and(|r| !r.trim_start().is_empty() || kind != SchemeKind::None) {
+        b.fix(Fix::TrailingPunctuation);
+    }
+    // What encloses the URL.
+    let pre = t.get(..b.start).unwrap_or("");
+    let post = t.get(end..).unwrap_or("");
+    let mut target = false;
+    let pre_trim = pre.trim_end();
+    let lower_tail: String = pre_trim
+        .get(pre_trim.len().saturating_sub(8)..)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if pre.ends_with("](") {
+        b.fix(Fix::LinkSyntax);
+        target = true;
+    } else if lower_tail.ends_with("href=\"") || lower_tail.ends_with("href='") || lower_tail.ends_with("href=") {
+        b.fix(Fix::LinkSyntax);
+        target = true;
+    } else if let (Some(o), Some(c)) = (before(t, b.start), post.chars().next()) {
+        let pair = matches!(
+            (o, c),
+            ('(', ')') | ('[', ']') | ('{', '}') | ('<', '>') | ('"', '"') | ('\'', '\'') | ('\u{201C}', '\u{201D}')
+                | ('\u{2018}', '\u{2019}') | ('\u{00AB}', '\u{00BB}')
+        );
+        if pair {
+            b.fix(Fix::EnclosingBrackets);
+        } else if matches!(c, ')' | ']' | '}') {
+            b.fix(Fix::UnbalancedBracket);
+        }
+    }
+    if kind == SchemeKind::None {
+        b.fix(Fix::AddedScheme);
+    }
+    let mut conf = b.conf;
+    if kind == SchemeKind::None {
+        let www = b.out.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www."));
+        conf *= if www { 0.9 } else if b.path_start.is_some() { 0.85 } else { 0.75 };
+    }
+    Some(Cand {
+        start: b.start,
+        end,
+        url: b.out,
+        scheme: kind,
+        fixes: b.fixes,
+        conf,
+        target,
+    })
+}

