@@ -8,14 +8,22 @@ use std::time::Duration;
 
 fn article(c: &mut Criterion) {
     let (name, text) = newsprep_benches::corpus("news-en.txt");
-    let docs: Vec<&str> = text.split("\n\n\n").filter(|d| !d.trim().is_empty()).collect();
+    let docs: Vec<&str> = text
+        .split("\n\n\n")
+        .filter(|d| !d.trim().is_empty())
+        .collect();
     let p = Pipeline::new();
     let mut g = c.benchmark_group(format!("pipeline/{name}"));
     g.throughput(Throughput::Bytes(text.len() as u64));
-    g.sample_size(10).measurement_time(Duration::from_secs(20)).warm_up_time(Duration::from_secs(2));
+    g.sample_size(10)
+        .measurement_time(Duration::from_secs(20))
+        .warm_up_time(Duration::from_secs(2));
     g.bench_function("newsprep article", |b| {
         b.iter(|| {
-            let paragraphs: usize = docs.iter().map(|d| black_box(p.article(d)).paragraphs.len()).sum();
+            let paragraphs: usize = docs
+                .iter()
+                .map(|d| black_box(p.article(d)).paragraphs.len())
+                .sum();
             assert!(paragraphs >= docs.len(), "every document has a paragraph");
             paragraphs
         })

@@ -27,7 +27,10 @@ fn bench_corpus(c: &mut Criterion, file: &str, with_peer: bool) {
         );
         pos = s.end;
     }
-    assert!(text[pos..].trim().is_empty(), "text lost at the end of {name}");
+    assert!(
+        text[pos..].trim().is_empty(),
+        "text lost at the end of {name}"
+    );
     eprintln!(
         "{name}: {} bytes, newsprep {n_ours} sentences, sentencex {n_sx}",
         text.len()

@@ -19,10 +19,19 @@ const TARGET: usize = 10 * 1024 * 1024;
 fn urls() -> Vec<String> {
     let p = newsprep_benches::data_dir().join("news-urls/urls.txt");
     let list: Vec<String> = std::fs::read_to_string(&p)
-        .map(|t| t.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect())
+        .map(|t| {
+            t.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect()
+        })
         .unwrap_or_default();
     if list.is_empty() {
-        eprintln!("newsprep-benches: {} not readable; using built-in URLs", p.display());
+        eprintln!(
+            "newsprep-benches: {} not readable; using built-in URLs",
+            p.display()
+        );
         return vec![
             "https://www.example.com/2023/12/23/some-story-slug-a83548".to_string(),
             "https://news.example.co.uk/world/europe-12345678".to_string(),
@@ -37,9 +46,13 @@ fn damage(u: &str, n: usize) -> String {
             Some(i) if i > 12 => format!("{}-\n{}", &u[..i], &u[i + 1..]),
             _ => u.to_string(),
         },
-        1 => u.replacen("https://", "hxxps://", 1).replacen(".com", "[.]com", 1),
+        1 => u
+            .replacen("https://", "hxxps://", 1)
+            .replacen(".com", "[.]com", 1),
         _ => match u.rfind('/') {
-            Some(i) if i + 4 < u.len() => format!("{} {}", &u[..i + 3], &u[i + 3..]),
+            Some(i) if i + 4 < u.len() && u.is_char_boundary(i + 3) => {
+                format!("{} {}", &u[..i + 3], &u[i + 3..])
+            }
             _ => u.to_string(),
         },
     }
@@ -58,14 +71,23 @@ fn build_text() -> String {
     let mut n = 0;
     let mut pos = 2048;
     while pos < corpus.len() {
-        let Some(i) = corpus[pos..].find(". ").map(|i| pos + i + 2) else { break };
+        let Some(i) = corpus[pos..].find(". ").map(|i| pos + i + 2) else {
+            break;
+        };
         out.push_str(&corpus[last..i]);
         let u = &urls[n % urls.len()];
-        let u = if n % 8 == 7 { damage(u, n / 8) } else { u.clone() };
+        let u = if n % 8 == 7 {
+            damage(u, n / 8)
+        } else {
+            u.clone()
+        };
         out.push_str(&format!("See {u} for more. "));
         n += 1;
         last = i;
         pos = i + 2048;
+        while pos < corpus.len() && !corpus.is_char_boundary(pos) {
+            pos += 1;
+        }
     }
     out.push_str(&corpus[last..]);
     out
@@ -79,7 +101,9 @@ fn bench(c: &mut Criterion) {
     let finder = LinkFinder::new();
     let n_linkify = finder.links(text).count();
     let mut urls_only = LinkFinder::new();
-    urls_only.kinds(&[LinkKind::Url]).url_must_have_scheme(false);
+    urls_only
+        .kinds(&[LinkKind::Url])
+        .url_must_have_scheme(false);
     let n_linkify_fuzzy = urls_only.links(text).count();
     eprintln!(
         "{} bytes: newsprep extract {n_extract}, find {n_find}; linkify {n_linkify}, linkify without scheme {n_linkify_fuzzy}",

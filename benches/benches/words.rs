@@ -24,7 +24,9 @@ fn bench_corpus(c: &mut Criterion, file: &str) {
     let n_bounds = text.split_word_bounds().count();
     let n_words = text.unicode_words().count();
     assert!(
-        words(text).map(|s| (s.start, s.text)).eq(text.split_word_bound_indices()),
+        words(text)
+            .map(|s| (s.start, s.text))
+            .eq(text.split_word_bound_indices()),
         "newsprep words differ from split_word_bound_indices on {name}"
     );
     assert_eq!(unicode_words(text).count(), n_words);

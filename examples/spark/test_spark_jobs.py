@@ -9,6 +9,7 @@ in CI (CI=true), where they fail.
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -142,3 +143,26 @@ def test_wheel_in_map_partitions_equals_direct_output(spark, corpus, direct):
     assert len(out) == len(direct)
     for i, (got, want) in enumerate(zip(out, direct)):
         assert got == want, f"line {i + 1}"
+
+
+def test_wheel_shipped_as_archive(spark, corpus, direct, tmp_path_factory):
+    wheel = required_env("NEWSPREP_WHEEL")
+    archive = tmp_path_factory.mktemp("archive") / "newsprep-wheel.zip"
+    shutil.copyfile(wheel, archive)
+    spark.sparkContext.addArchive(f"{archive}#newsprep_wheel")
+
+    def where(_):
+        # A fresh interpreter: this worker may have imported newsprep already.
+        import subprocess
+        import sys
+
+        from pyspark import SparkFiles
+
+        code = "import sys; sys.path.insert(0, sys.argv[1]); import newsprep; print(newsprep.__file__)"
+        path = SparkFiles.get("newsprep_wheel")
+        return [subprocess.run([sys.executable, "-c", code, path], capture_output=True, text=True).stdout.strip()]
+
+    (location,) = spark.sparkContext.parallelize([0], 1).mapPartitions(where).collect()
+    assert "newsprep_wheel" in location, location
+    out = wheel_job.wheel_rdd(spark, corpus, partitions=2, file_line_numbers=True, archive="newsprep_wheel").collect()
+    assert out == direct

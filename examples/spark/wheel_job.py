@@ -11,10 +11,12 @@ Local run (after ``pip install`` of the wheel, see crates/python/README.md)::
 
     python examples/spark/wheel_job.py --input corpus.jsonl --output out/ --master 'local[2]'
 
-On a cluster, ship a virtualenv that holds the wheel (see README.md)::
+On a cluster, ship the wheel itself: a wheel is a zip file, and Spark
+unpacks a ``.zip`` archive on every node (see README.md)::
 
-    spark-submit --archives newsprep-env.tar.gz#env \\
-        --conf spark.pyspark.python=./env/bin/python examples/spark/wheel_job.py \\
+    cp newsprep-0.1.0-cp39-abi3-*.whl newsprep-wheel.zip
+    spark-submit --archives newsprep-wheel.zip#newsprep_wheel --py-files examples/spark/pipe_job.py \\
+        examples/spark/wheel_job.py --archive newsprep_wheel \\
         --input s3://bucket/corpus.jsonl --output s3://bucket/out/
 """
 
@@ -28,7 +30,21 @@ import time
 CHUNK = 1024  # lines per call into newsprep
 
 
-def newsprep_partitions(command="article", words=False, offsets=None, threads=1):
+def import_newsprep(archive=None):
+    """The newsprep module; from the unpacked wheel shipped as
+    ``--archives newsprep-wheel.zip#ARCHIVE`` when ``archive`` is given."""
+    if archive:
+        from pyspark import SparkFiles
+
+        path = SparkFiles.get(archive)
+        if path not in sys.path:
+            sys.path.insert(0, path)
+    import newsprep
+
+    return newsprep
+
+
+def newsprep_partitions(command="article", words=False, offsets=None, threads=1, archive=None):
     """A mapPartitionsWithIndex function: rows with a binary column ``b`` in,
     JSON lines (str) out, ``CHUNK`` lines per call."""
 
@@ -36,7 +52,7 @@ def newsprep_partitions(command="article", words=False, offsets=None, threads=1)
         # Spark already runs one task per core: one thread per task unless
         # told otherwise. Read when the pool of this worker process starts.
         os.environ.setdefault("NEWSPREP_NUM_THREADS", str(threads))
-        import newsprep
+        newsprep = import_newsprep(archive)
 
         line = 1 + (offsets[index] if offsets else 0)
         rows = iter(rows)
@@ -50,7 +66,9 @@ def newsprep_partitions(command="article", words=False, offsets=None, threads=1)
     return run
 
 
-def wheel_rdd(spark, input_path, command="article", words=False, partitions=None, file_line_numbers=False, threads=1):
+def wheel_rdd(
+    spark, input_path, command="article", words=False, partitions=None, file_line_numbers=False, threads=1, archive=None
+):
     """The output lines (an RDD of str)."""
     # spark.read.text keeps each line's bytes as they are; the cast hands them
     # to Python as bytes (sc.textFile would decode them, replacing bad bytes).
@@ -61,7 +79,7 @@ def wheel_rdd(spark, input_path, command="article", words=False, partitions=None
     if file_line_numbers:
         counts = rows.mapPartitions(lambda it: [sum(1 for _ in it)]).collect()
         offsets = [sum(counts[:i]) for i in range(len(counts))]
-    return rows.mapPartitionsWithIndex(newsprep_partitions(command, words, offsets, threads))
+    return rows.mapPartitionsWithIndex(newsprep_partitions(command, words, offsets, threads, archive))
 
 
 def main(argv=None):
@@ -74,6 +92,7 @@ def main(argv=None):
     ap.add_argument("--partitions", type=int)
     ap.add_argument("--file-line-numbers", action="store_true")
     ap.add_argument("--threads", type=int, default=1, help="newsprep threads per Spark task (default 1)")
+    ap.add_argument("--archive", help="the #NAME of a newsprep wheel shipped with --archives WHEEL.zip#NAME")
     ap.add_argument("--master", help="e.g. local[2]; default: what spark-submit gives")
     a = ap.parse_args(argv)
 
@@ -86,7 +105,7 @@ def main(argv=None):
 
         spark = SparkSession.builder.appName("newsprep-wheel").getOrCreate()
     started = time.time()
-    out = wheel_rdd(spark, a.input, a.command, a.words, a.partitions, a.file_line_numbers, a.threads)
+    out = wheel_rdd(spark, a.input, a.command, a.words, a.partitions, a.file_line_numbers, a.threads, a.archive)
     if a.output:
         out.saveAsTextFile(a.output)
         n = None

@@ -1,8 +1,29 @@
 #![no_main]
+//! Every public entry point of newsprep-url on arbitrary text: no panic,
+//! spans on char boundaries that slice back to `raw`, repaired URLs that
+//! repair to themselves.
 use libfuzzer_sys::fuzz_target;
+use newsprep::url;
 
 fuzz_target!(|data: &[u8]| {
-    if let Ok(s) = std::str::from_utf8(data) {
-        let _ = s;
+    let Ok(s) = std::str::from_utf8(data) else {
+        return;
+    };
+    for m in url::find(s) {
+        assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
+        assert_eq!(&s[m.start..m.end], m.raw);
     }
+    for m in url::extract(s) {
+        assert_eq!(&s[m.start..m.end], m.raw);
+        assert!((0.0..=1.0).contains(&m.confidence));
+    }
+    let (a, b) = s.split_at(
+        s.char_indices()
+            .nth(s.chars().count() / 2)
+            .map_or(0, |(i, _)| i),
+    );
+    if let Ok(r) = url::repair_with_hint(a, b) {
+        assert!(url::normalize(&r.url).is_ok());
+    }
+    let _ = url::normalize(s);
 });

@@ -49,7 +49,13 @@ fn collapse(s: &str) -> String {
 }
 
 fn as_str_list(v: &Value) -> Vec<String> {
-    v.as_array().map(|a| a.iter().map(|x| x.as_str().map(collapse).unwrap_or_else(|| x.to_string())).collect()).unwrap_or_default()
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .map(|x| x.as_str().map(collapse).unwrap_or_else(|| x.to_string()))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Compares the JSON output of `newsprep article` with an expected JSON in
@@ -81,7 +87,16 @@ pub fn compare_expected(out: &Value, exp: &Value) -> Vec<String> {
                 let got: Vec<String> = out
                     .get(key)
                     .and_then(Value::as_array)
-                    .map(|a| a.iter().map(|x| x.get("text").and_then(Value::as_str).map(collapse).unwrap_or_default()).collect())
+                    .map(|a| {
+                        a.iter()
+                            .map(|x| {
+                                x.get("text")
+                                    .and_then(Value::as_str)
+                                    .map(collapse)
+                                    .unwrap_or_default()
+                            })
+                            .collect()
+                    })
                     .unwrap_or_default();
                 let want = as_str_list(want);
                 if got != want {
@@ -89,7 +104,11 @@ pub fn compare_expected(out: &Value, exp: &Value) -> Vec<String> {
                 }
             }
             "entities" => {
-                let ents = out.get("entities").and_then(Value::as_array).cloned().unwrap_or_default();
+                let ents = out
+                    .get("entities")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
                 for (kind, names) in want.as_object().into_iter().flatten() {
                     for name in as_str_list(names) {
                         let found = ents.iter().any(|e| {
@@ -103,28 +122,48 @@ pub fn compare_expected(out: &Value, exp: &Value) -> Vec<String> {
                 }
             }
             "forbidden" => {
-                let ents = out.get("entities").and_then(Value::as_array).cloned().unwrap_or_default();
+                let ents = out
+                    .get("entities")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
                 for f in as_str_list(want) {
                     for e in &ents {
                         let name_hit = e.get("name").and_then(Value::as_str) == Some(f.as_str());
                         let mention_hit = e
                             .get("mentions")
                             .and_then(Value::as_array)
-                            .map(|ms| ms.iter().any(|m| m.get("text").and_then(Value::as_str) == Some(f.as_str())))
+                            .map(|ms| {
+                                ms.iter().any(|m| {
+                                    m.get("text").and_then(Value::as_str) == Some(f.as_str())
+                                })
+                            })
                             .unwrap_or(false);
                         if name_hit || mention_hit {
-                            bad.push(format!("forbidden: {f:?} tagged as {}", e.get("kind").unwrap_or(&Value::Null)));
+                            bad.push(format!(
+                                "forbidden: {f:?} tagged as {}",
+                                e.get("kind").unwrap_or(&Value::Null)
+                            ));
                         }
                     }
                 }
             }
             "mentions" => {
-                let ents = out.get("entities").and_then(Value::as_array).cloned().unwrap_or_default();
+                let ents = out
+                    .get("entities")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
                 for (name, n) in want.as_object().into_iter().flatten() {
                     let got: usize = ents
                         .iter()
                         .filter(|e| e.get("name").and_then(Value::as_str) == Some(name.as_str()))
-                        .map(|e| e.get("mentions").and_then(Value::as_array).map(Vec::len).unwrap_or(0))
+                        .map(|e| {
+                            e.get("mentions")
+                                .and_then(Value::as_array)
+                                .map(Vec::len)
+                                .unwrap_or(0)
+                        })
                         .sum();
                     if Some(got as u64) != n.as_u64() {
                         bad.push(format!("mentions of {name:?}: got {got}, want {n}"));

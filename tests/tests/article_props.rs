@@ -338,7 +338,6 @@ fn build(g: &Gen) -> (String, Vec<String>) {
                     ws.join(" ")
                         .replace('&', "&amp;")
                         .replace("&amp;amp;", "&amp;")
-                        .replace("&amp;c=", "&amp;c=")
                 )
             } else {
                 p

@@ -70,3 +70,19 @@ fn fixtures_full_pipeline() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// FULL PIPELINE on the seed article (shared data; skipped outside CI when missing).
+#[test]
+fn seed_full_pipeline() {
+    let Some(txt) = newsprep_tests::data_file("seed/000_78734ee19ce696a8.txt") else {
+        return;
+    };
+    let Some(exp) = newsprep_tests::data_file("seed/000_78734ee19ce696a8.expected.json") else {
+        return;
+    };
+    let text = std::fs::read_to_string(txt).unwrap();
+    let exp: Value = serde_json::from_str(&std::fs::read_to_string(exp).unwrap()).unwrap();
+    let got = serde_json::to_value(newsprep::Pipeline::new().article(&text)).unwrap();
+    let bad = newsprep_tests::compare_expected(&got, &exp);
+    assert!(bad.is_empty(), "seed mismatches:\n{}", bad.join("\n"));
+}

@@ -7,23 +7,49 @@ use proptest::prelude::*;
 fn check(p: &Pipeline, text: &str) {
     let out = p.article(text);
     for s in &out.sentences {
-        let para = out.paragraphs.get(s.paragraph).unwrap_or_else(|| panic!("sentence paragraph {} out of range", s.paragraph));
-        assert_eq!(para.get(s.start..s.end), Some(s.text.as_str()), "sentence offsets in {para:?}");
+        let para = out
+            .paragraphs
+            .get(s.paragraph)
+            .unwrap_or_else(|| panic!("sentence paragraph {} out of range", s.paragraph));
+        assert_eq!(
+            para.get(s.start..s.end),
+            Some(s.text.as_str()),
+            "sentence offsets in {para:?}"
+        );
     }
     for e in &out.entities {
-        assert!(["person", "place", "outlet"].contains(&e.kind.as_str()), "kind {}", e.kind);
+        assert!(
+            ["person", "place", "outlet"].contains(&e.kind.as_str()),
+            "kind {}",
+            e.kind
+        );
         assert!(!e.mentions.is_empty());
         for m in &e.mentions {
             let seg = match m.paragraph {
                 None => out.headline.as_deref().unwrap_or(""),
-                Some(i) => out.paragraphs.get(i).map(String::as_str).unwrap_or_else(|| panic!("mention paragraph {i} out of range")),
+                Some(i) => out
+                    .paragraphs
+                    .get(i)
+                    .map(String::as_str)
+                    .unwrap_or_else(|| panic!("mention paragraph {i} out of range")),
             };
-            assert_eq!(seg.get(m.start..m.end), Some(m.text.as_str()), "mention offsets");
+            assert_eq!(
+                seg.get(m.start..m.end),
+                Some(m.text.as_str()),
+                "mention offsets"
+            );
         }
     }
     for l in &out.links {
-        assert!(l.paragraph < out.paragraphs.len(), "link paragraph in range");
-        assert!(out.paragraphs[l.paragraph].contains(&l.text), "link text {:?} in its paragraph", l.text);
+        assert!(
+            l.paragraph < out.paragraphs.len(),
+            "link paragraph in range"
+        );
+        assert!(
+            out.paragraphs[l.paragraph].contains(&l.text),
+            "link text {:?} in its paragraph",
+            l.text
+        );
     }
     if let Some(d) = &out.published {
         assert_eq!(d.len(), 10, "YYYY-MM-DD: {d}");
@@ -38,7 +64,10 @@ fn check(p: &Pipeline, text: &str) {
     }
     let sents = p.sentences(text);
     for w in sents.windows(2) {
-        assert!(w[0].end <= w[1].start, "sentences in order, not overlapping");
+        assert!(
+            w[0].end <= w[1].start,
+            "sentences in order, not overlapping"
+        );
     }
 }
 
@@ -73,7 +102,18 @@ proptest! {
 #[test]
 fn empty_and_degenerate_documents() {
     let p = Pipeline::new();
-    for t in ["", " ", "\n\n\n", "\u{feff}", "Only A Headline", "<b></b>", "&amp;", "Original url:", "http://", "\u{200b}\r\n\r\n"] {
+    for t in [
+        "",
+        " ",
+        "\n\n\n",
+        "\u{feff}",
+        "Only A Headline",
+        "<b></b>",
+        "&amp;",
+        "Original url:",
+        "http://",
+        "\u{200b}\r\n\r\n",
+    ] {
         check(&p, t);
     }
 }

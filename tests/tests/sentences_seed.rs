@@ -52,17 +52,25 @@ fn check_sentences(exp: &Value, name: &str) {
 /// Every expected paragraph that the raw text holds split over blank lines
 /// must come out of `repair_paragraphs` whole; returns how many were split.
 fn check_repair(raw: &str, exp: &Value, name: &str) -> usize {
-    let repaired: Vec<String> = repair_paragraphs(&blocks(raw)).iter().map(|b| collapse(b)).collect();
+    let repaired: Vec<String> = repair_paragraphs(&blocks(raw))
+        .iter()
+        .map(|b| collapse(b))
+        .collect();
     let raw_blocks: Vec<String> = blocks(raw).iter().map(|b| collapse(b)).collect();
     let mut split = 0;
     for p in strs(exp.get("paragraphs")) {
         if raw_blocks.contains(&p) {
-            assert!(repaired.contains(&p), "{name}: paragraph wrongly joined: {p:?}\n{repaired:#?}");
+            assert!(
+                repaired.contains(&p),
+                "{name}: paragraph wrongly joined: {p:?}\n{repaired:#?}"
+            );
             continue;
         }
         // Split over blocks: it starts one block and ends another.
         let first_words: String = p.split(' ').take(4).collect::<Vec<_>>().join(" ");
-        let starts = raw_blocks.iter().position(|b| p.starts_with(b.as_str()) && b.starts_with(&first_words));
+        let starts = raw_blocks
+            .iter()
+            .position(|b| p.starts_with(b.as_str()) && b.starts_with(&first_words));
         if let Some(i) = starts {
             split += 1;
             assert!(
@@ -80,17 +88,32 @@ fn seed_article() {
         return;
     };
     let exp: Value = serde_json::from_str(
-        &std::fs::read_to_string(dir.join("000_78734ee19ce696a8.expected.json")).expect("expected json"),
+        &std::fs::read_to_string(dir.join("000_78734ee19ce696a8.expected.json"))
+            .expect("expected json"),
     )
     .expect("json");
     check_sentences(&exp, "seed");
     let raw = std::fs::read_to_string(dir.join("000_78734ee19ce696a8.txt")).expect("seed text");
-    assert_eq!(check_repair(&raw, &exp, "seed"), 1, "the seed has one split paragraph");
+    assert_eq!(
+        check_repair(&raw, &exp, "seed"),
+        1,
+        "the seed has one split paragraph"
+    );
     // No other pair of neighbouring blocks joins: headline, date, credit,
     // "Related article:" line and the URL lines stay apart.
     let b = blocks(&raw);
-    let joined: Vec<usize> = (1..b.len()).filter(|&i| should_join(&b[i - 1], &b[i])).collect();
-    assert_eq!(joined.len(), 1, "joins: {:?}", joined.iter().map(|&i| (&b[i - 1], &b[i])).collect::<Vec<_>>());
+    let joined: Vec<usize> = (1..b.len())
+        .filter(|&i| should_join(&b[i - 1], &b[i]))
+        .collect();
+    assert_eq!(
+        joined.len(),
+        1,
+        "joins: {:?}",
+        joined
+            .iter()
+            .map(|&i| (&b[i - 1], &b[i]))
+            .collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -107,13 +130,20 @@ fn fixture_articles() {
     names.sort();
     let mut split = 0;
     for path in &names {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let exp: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("read")).expect("json");
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let exp: Value =
+            serde_json::from_str(&std::fs::read_to_string(path).expect("read")).expect("json");
         check_sentences(&exp, &name);
         let raw_path = path.to_string_lossy().replace(".expected.json", ".txt");
         if let Ok(raw) = std::fs::read_to_string(&raw_path) {
             split += check_repair(&raw, &exp, &name);
         }
     }
-    eprintln!("{} fixtures, {split} split paragraphs rejoined", names.len());
+    eprintln!(
+        "{} fixtures, {split} split paragraphs rejoined",
+        names.len()
+    );
 }

@@ -13,7 +13,10 @@ fn line_of(unit: &str) -> String {
 
 #[test]
 fn ten_megabyte_lines_return() {
-    for unit in [".", "/", "[", "]", "(", ")", "[.]", "a.", "a/", "//", "://", "http://", "www.", "a-", "&amp;", "\u{200B}"] {
+    for unit in [
+        ".", "/", "[", "]", "(", ")", "[.]", "a.", "a/", "//", "://", "http://", "www.", "a-",
+        "&amp;", "\u{200B}",
+    ] {
         let line = line_of(unit);
         let found = find(&line);
         for s in &found {
@@ -43,7 +46,8 @@ fn seed_source_url() {
         return;
     };
     let txt = std::fs::read_to_string(txt).unwrap();
-    let exp: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(exp).unwrap()).unwrap();
+    let exp: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(exp).unwrap()).unwrap();
     let raw = txt.rsplit_once("Original url:").unwrap().1;
     let headline = exp["headline"].as_str().unwrap();
     let r = repair_with_hint(raw, headline).unwrap();

@@ -74,7 +74,10 @@ fn word_split_points(s: &str) -> Vec<usize> {
 }
 
 fn positions_of(s: &str, c: char) -> Vec<usize> {
-    s.char_indices().filter(|&(_, x)| x == c).map(|(i, _)| i).collect()
+    s.char_indices()
+        .filter(|&(_, x)| x == c)
+        .map(|(i, _)| i)
+        .collect()
 }
 
 fn insert_at(s: &str, i: usize, what: &str) -> String {
@@ -116,7 +119,10 @@ fn space_punct(p: &mut Parts, r: &mut Rng) -> bool {
             p.host = insert_at(&p.host, i, " ");
         }
         3 => {
-            let sl: Vec<usize> = positions_of(&p.rest, '/').into_iter().filter(|&i| i + 1 < p.rest.len()).collect();
+            let sl: Vec<usize> = positions_of(&p.rest, '/')
+                .into_iter()
+                .filter(|&i| i + 1 < p.rest.len())
+                .collect();
             if sl.is_empty() {
                 return false;
             }
@@ -141,7 +147,10 @@ fn newline(r: &mut Rng) -> &'static str {
 
 /// A break across lines after a hyphen.
 fn break_hyphen(p: &mut Parts, r: &mut Rng) -> bool {
-    let hy: Vec<usize> = positions_of(&p.rest, '-').into_iter().filter(|&i| i + 1 < p.rest.len()).collect();
+    let hy: Vec<usize> = positions_of(&p.rest, '-')
+        .into_iter()
+        .filter(|&i| i + 1 < p.rest.len())
+        .collect();
     if hy.is_empty() {
         return false;
     }
@@ -153,7 +162,10 @@ fn break_hyphen(p: &mut Parts, r: &mut Rng) -> bool {
 
 /// A break across lines after a slash.
 fn break_slash(p: &mut Parts, r: &mut Rng) -> bool {
-    let sl: Vec<usize> = positions_of(&p.rest, '/').into_iter().filter(|&i| i + 1 < p.rest.len()).collect();
+    let sl: Vec<usize> = positions_of(&p.rest, '/')
+        .into_iter()
+        .filter(|&i| i + 1 < p.rest.len())
+        .collect();
     if sl.is_empty() {
         return false;
     }
@@ -179,12 +191,16 @@ fn break_word(p: &mut Parts, r: &mut Rng) -> bool {
 fn invisible(p: &mut Parts, r: &mut Rng) -> bool {
     let n = 1 + r.below(3);
     for _ in 0..n {
-        let c = *r.pick(&["\u{AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]);
+        let c = *r.pick(&[
+            "\u{AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}",
+        ]);
         let in_host = r.chance(30);
         let s = if in_host { &mut p.host } else { &mut p.rest };
         let b = s.as_bytes();
         let pts: Vec<usize> = (1..b.len())
-            .filter(|&i| b[i - 1].is_ascii_alphanumeric() && b[i].is_ascii() && s.is_char_boundary(i))
+            .filter(|&i| {
+                b[i - 1].is_ascii_alphanumeric() && b[i].is_ascii() && s.is_char_boundary(i)
+            })
             .collect();
         if pts.is_empty() {
             continue;
@@ -251,7 +267,9 @@ fn malformed_scheme(p: &mut Parts, r: &mut Rng) -> Option<&'static str> {
 fn defang(p: &mut Parts, r: &mut Rng) -> Option<&'static str> {
     let mut sep = None;
     if r.chance(60) {
-        p.scheme = p.scheme.replace("tt", if r.chance(80) { "xx" } else { "XX" });
+        p.scheme = p
+            .scheme
+            .replace("tt", if r.chance(80) { "xx" } else { "XX" });
     }
     match r.below(4) {
         0 => sep = Some("[:]//"),
@@ -267,7 +285,16 @@ fn defang(p: &mut Parts, r: &mut Rng) -> Option<&'static str> {
     sep
 }
 
-const LABELS: &[&str] = &["Source:", "URL:", "Link:", "Quelle:", "Source", "via:", "Original url:", "Read more:"];
+const LABELS: &[&str] = &[
+    "Source:",
+    "URL:",
+    "Link:",
+    "Quelle:",
+    "Source",
+    "via:",
+    "Original url:",
+    "Read more:",
+];
 
 const CLOSERS: &[(&str, &str)] = &[
     ("(", ")"),
@@ -279,7 +306,9 @@ const CLOSERS: &[(&str, &str)] = &[
     ("\u{AB}", "\u{BB}"),
 ];
 
-const TRAILING: &[&str] = &[".", ",", ";", ":", "!", "?", ").", ")", "...", "]", "'.", "\"", ".)"];
+const TRAILING: &[&str] = &[
+    ".", ",", ";", ":", "!", "?", ").", ")", "...", "]", "'.", "\"", ".)",
+];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Kind {
@@ -349,7 +378,14 @@ fn damage(u: &str, kinds: &[Kind], r: &mut Rng) -> Option<String> {
         Some(s) => {
             let space = p.scheme.ends_with(' ');
             let scheme = p.scheme.trim_end();
-            format!("{}{}{}{}{}", scheme, if space { " " } else { "" }, s, p.host, p.rest)
+            format!(
+                "{}{}{}{}{}",
+                scheme,
+                if space { " " } else { "" },
+                s,
+                p.host,
+                p.rest
+            )
         }
         None => join(&p),
     };
@@ -428,11 +464,20 @@ fn ends_in_punctuation(u: &str) -> bool {
 
 #[test]
 fn final_full_stop_is_cut() {
-    let Some(p) = newsprep_tests::data_file("news-urls/urls.txt") else { return };
+    let Some(p) = newsprep_tests::data_file("news-urls/urls.txt") else {
+        return;
+    };
     let text = std::fs::read_to_string(p).unwrap();
-    for u in text.lines().map(str::trim).filter(|l| ends_in_punctuation(l)) {
+    for u in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| ends_in_punctuation(l))
+    {
         let r = repair(u).unwrap();
-        assert_eq!(r.url, normalize(u.trim_end_matches(['.', ',', ';', ':', '!', '?'])).unwrap());
+        assert_eq!(
+            r.url,
+            normalize(u.trim_end_matches(['.', ',', ';', ':', '!', '?'])).unwrap()
+        );
         assert!(r.fixes.contains(&Fix::TrailingPunctuation));
     }
 }
@@ -458,24 +503,32 @@ fn damaged_urls_are_repaired() {
             jobs.push((Kind::Combined, combination(&mut r)));
         }
         for (kind, ks) in jobs {
-            let Some(d) = damage(u, &ks, &mut r) else { continue };
+            let Some(d) = damage(u, &ks, &mut r) else {
+                continue;
+            };
             let t = by_kind.entry(kind).or_default();
             t.total += 1;
             let got = repair(&d).map(|x| x.url);
             if got.as_deref() == Ok(want.as_str()) {
                 t.ok += 1;
             } else if t.fails.len() < 8 {
-                t.fails.push(format!("{ks:?}\n   damaged: {d:?}\n   got:     {got:?}\n   want:    {want}"));
+                t.fails.push(format!(
+                    "{ks:?}\n   damaged: {d:?}\n   got:     {got:?}\n   want:    {want}"
+                ));
             }
             // The same damaged URL at the end of a trailer line, in a text.
-            let text = format!("Some closing words of the story.\n\nOriginal url: {d}\n\nNext story begins here.");
+            let text = format!(
+                "Some closing words of the story.\n\nOriginal url: {d}\n\nNext story begins here."
+            );
             t.text_total += 1;
             let found = extract(&text);
             if found.len() == 1 && found[0].url == want {
                 t.text_ok += 1;
             } else if t.fails.len() < 12 {
                 let got: Vec<&str> = found.iter().map(|m| m.url.as_str()).collect();
-                t.fails.push(format!("TEXT {ks:?}\n   damaged: {d:?}\n   got:     {got:?}\n   want:    {want}"));
+                t.fails.push(format!(
+                    "TEXT {ks:?}\n   damaged: {d:?}\n   got:     {got:?}\n   want:    {want}"
+                ));
             }
         }
     }
@@ -497,7 +550,11 @@ fn damaged_urls_are_repaired() {
         all_t += t.text_total;
         ok_t += t.text_ok;
         if rate < 0.97 || rate_t < 0.95 {
-            bad.push(format!("{k:?}: {:.2}% / {:.2}%", 100.0 * rate, 100.0 * rate_t));
+            bad.push(format!(
+                "{k:?}: {:.2}% / {:.2}%",
+                100.0 * rate,
+                100.0 * rate_t
+            ));
         }
         for f in &t.fails {
             println!("  FAIL {f}");
@@ -505,10 +562,25 @@ fn damaged_urls_are_repaired() {
     }
     let rate = ok as f64 / all as f64;
     let rate_t = ok_t as f64 / all_t as f64;
-    println!("overall repair {ok}/{all} = {:.2}%   in text {ok_t}/{all_t} = {:.2}%", 100.0 * rate, 100.0 * rate_t);
-    assert!(rate >= 0.99, "overall repair rate {:.2}% < 99%", 100.0 * rate);
-    assert!(rate_t >= 0.97, "overall in-text rate {:.2}% < 97%", 100.0 * rate_t);
-    assert!(bad.is_empty(), "kinds under their floor (97% repair, 95% in text): {bad:?}");
+    println!(
+        "overall repair {ok}/{all} = {:.2}%   in text {ok_t}/{all_t} = {:.2}%",
+        100.0 * rate,
+        100.0 * rate_t
+    );
+    assert!(
+        rate >= 0.99,
+        "overall repair rate {:.2}% < 99%",
+        100.0 * rate
+    );
+    assert!(
+        rate_t >= 0.97,
+        "overall in-text rate {:.2}% < 97%",
+        100.0 * rate_t
+    );
+    assert!(
+        bad.is_empty(),
+        "kinds under their floor (97% repair, 95% in text): {bad:?}"
+    );
 }
 
 #[test]
@@ -519,9 +591,20 @@ fn clean_urls_are_left_as_they_were() {
         let want = normalize(u).unwrap();
         let r = repair(u).unwrap();
         assert_eq!(r.url, want, "clean URL changed: {u}");
-        let repairs: Vec<&Fix> = r.fixes.iter().filter(|f| **f != Fix::TrackingParams).collect();
-        assert!(repairs.is_empty(), "clean URL reported repairs {repairs:?}: {u}");
-        assert!(r.confidence >= 0.99, "clean URL with low confidence {}: {u}", r.confidence);
+        let repairs: Vec<&Fix> = r
+            .fixes
+            .iter()
+            .filter(|f| **f != Fix::TrackingParams)
+            .collect();
+        assert!(
+            repairs.is_empty(),
+            "clean URL reported repairs {repairs:?}: {u}"
+        );
+        assert!(
+            r.confidence >= 0.99,
+            "clean URL with low confidence {}: {u}",
+            r.confidence
+        );
         if want != *u {
             changed.push((u.clone(), want));
         }
@@ -530,7 +613,10 @@ fn clean_urls_are_left_as_they_were() {
     // non-ASCII path percent-encoded, tracking parameters removed).
     for (u, w) in &changed {
         println!("normalized: {u}\n        ->  {w}");
-        assert!(!u.is_ascii() || w.len() < u.len(), "unexpected change {u} -> {w}");
+        assert!(
+            !u.is_ascii() || w.len() < u.len(),
+            "unexpected change {u} -> {w}"
+        );
     }
 }
 
@@ -570,12 +656,19 @@ fn clean_url_mid_sentence_never_swallows_prose() {
                 }
             }
             let found = extract(&text);
-            let ok = found.len() == 1 && found[0].raw == want_raw && found[0].url == normalize(&want_raw).unwrap();
+            let ok = found.len() == 1
+                && found[0].raw == want_raw
+                && found[0].url == normalize(&want_raw).unwrap();
             if !ok && bad.len() < 20 {
-                let got: Vec<(&str, &str)> = found.iter().map(|m| (m.raw, m.url.as_str())).collect();
+                let got: Vec<(&str, &str)> =
+                    found.iter().map(|m| (m.raw, m.url.as_str())).collect();
                 bad.push(format!("{text:?}\n   got {got:?}"));
             }
         }
     }
-    assert!(bad.is_empty(), "URLs swallowed prose or were cut:\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "URLs swallowed prose or were cut:\n{}",
+        bad.join("\n")
+    );
 }

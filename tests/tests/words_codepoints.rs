@@ -19,9 +19,32 @@ fn every_code_point_in_context() {
         // before Extend, Hebrew context, Katakana and ExtendNumLet context,
         // after space, after a regional indicator.
         for part in [
-            "a", "\u{0}", "a ", "1", "\u{0}", "1 ", "\u{0}", "\u{0}", " \u{200d}", "\u{0}",
-            "x \u{0}", "\u{301}\u{0}", "\u{0}\u{5d0}", "\"", "\u{0}", "\u{5d0}", " \u{30a2}",
-            "\u{0}", "_", "\u{0}", "\u{30a2}", "  ", "\u{0}", " \u{1f1eb}", "\u{0}", "\u{1f1f7}",
+            "a",
+            "\u{0}",
+            "a ",
+            "1",
+            "\u{0}",
+            "1 ",
+            "\u{0}",
+            "\u{0}",
+            " \u{200d}",
+            "\u{0}",
+            "x \u{0}",
+            "\u{301}\u{0}",
+            "\u{0}\u{5d0}",
+            "\"",
+            "\u{0}",
+            "\u{5d0}",
+            " \u{30a2}",
+            "\u{0}",
+            "_",
+            "\u{0}",
+            "\u{30a2}",
+            "  ",
+            "\u{0}",
+            " \u{1f1eb}",
+            "\u{0}",
+            "\u{1f1f7}",
             ".",
         ] {
             if part == "\u{0}" {
@@ -38,5 +61,10 @@ fn every_code_point_in_context() {
             bad.push(format!("U+{cp:04X}"));
         }
     }
-    assert!(bad.is_empty(), "{} code points differ: {}", bad.len(), bad.join(" "));
+    assert!(
+        bad.is_empty(),
+        "{} code points differ: {}",
+        bad.len(),
+        bad.join(" ")
+    );
 }

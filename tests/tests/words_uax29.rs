@@ -49,21 +49,35 @@ fn word_break_test_17() {
         cases += 1;
         let got = bounds_of(words(&text).map(|s| (s.start, s.end)));
         if got != want {
-            failures.push(format!("line {}: {line}\n  got {got:?} want {want:?}", no + 1));
+            failures.push(format!(
+                "line {}: {line}\n  got {got:?} want {want:?}",
+                no + 1
+            ));
             continue;
         }
         // The oracle agrees too (guards the parser).
-        let oracle = bounds_of(text.split_word_bound_indices().map(|(i, s)| (i, i + s.len())));
+        let oracle = bounds_of(
+            text.split_word_bound_indices()
+                .map(|(i, s)| (i, i + s.len())),
+        );
         assert_eq!(oracle, want, "unicode-segmentation on line {}", no + 1);
         // Streaming, one char at a time, gives the same boundaries.
         let mut st = WordStream::new();
         let mut sv = Vec::new();
         for c in text.chars() {
-            sv.extend(st.push(c.encode_utf8(&mut [0; 4])).map(|s| (s.start, s.end)));
+            sv.extend(
+                st.push(c.encode_utf8(&mut [0; 4]))
+                    .map(|s| (s.start, s.end)),
+            );
         }
         sv.extend(st.finish().map(|s| (s.start, s.end)));
         assert_eq!(bounds_of(sv.into_iter()), want, "stream on line {}", no + 1);
     }
     assert_eq!(cases, 1944, "WordBreakTest-17.0.0 has 1944 cases");
-    assert!(failures.is_empty(), "{} of {cases} failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

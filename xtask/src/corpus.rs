@@ -35,7 +35,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut bad_every = 997usize;
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        let mut val = || it.next().cloned().ok_or_else(|| format!("{a} needs a value"));
+        let mut val = || {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{a} needs a value"))
+        };
         match a.as_str() {
             "--mb" => mb = val()?.parse().map_err(|e| format!("--mb: {e}"))?,
             "--out" => out = Some(val()?),
@@ -46,12 +50,36 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     let out = out.ok_or("--out FILE is required")?;
     let text = std::fs::read_to_string(&source).map_err(|e| format!("{source}: {e}"))?;
-    let docs: Vec<&str> = text.split("\n\n\n").filter(|d| d.trim().len() > 200).collect();
+    let docs: Vec<&str> = text
+        .split("\n\n\n")
+        .filter(|d| d.trim().len() > 200)
+        .collect();
     if docs.is_empty() {
         return Err(format!("{source} has no documents"));
     }
-    let outlets = ["Reuters", "AP", "NYT", "BBC", "The Guardian", "AFP", "Bloomberg"];
-    let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    let outlets = [
+        "Reuters",
+        "AP",
+        "NYT",
+        "BBC",
+        "The Guardian",
+        "AFP",
+        "Bloomberg",
+    ];
+    let months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
     let f = std::fs::File::create(&out).map_err(|e| format!("{out}: {e}"))?;
     let mut w = std::io::BufWriter::new(f);
     let target = mb * 1_000_000;
@@ -78,12 +106,22 @@ pub fn run(args: &[String]) -> Result<(), String> {
             let slug: String = title
                 .split_whitespace()
                 .take(8)
-                .map(|w| w.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_lowercase())
+                .map(|w| {
+                    w.chars()
+                        .filter(|c| c.is_ascii_alphanumeric())
+                        .collect::<String>()
+                        .to_lowercase()
+                })
                 .filter(|w| !w.is_empty())
                 .collect::<Vec<_>>()
                 .join("-");
             let cut = slug.len() / 2;
-            let (a, b) = slug.split_at(slug.char_indices().map(|(i, _)| i).find(|&i| i >= cut).unwrap_or(0));
+            let (a, b) = slug.split_at(
+                slug.char_indices()
+                    .map(|(i, _)| i)
+                    .find(|&i| i >= cut)
+                    .unwrap_or(0),
+            );
             let article = format!(
                 "{title} - {outlet}\n\n{month} {}, {}\n\nPhoto: Staff photographer\n\n{body}\n\nOriginal url:\n\nhttps://www.example-news.com/{}/{a} {b}-{n}\n",
                 1 + n % 28,
@@ -97,6 +135,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         written += line.len() + 1;
     }
     w.flush().map_err(|e| e.to_string())?;
-    eprintln!("xtask corpus: wrote {out}: {n} lines, {bad} bad, {:.1} MB", written as f64 / 1e6);
+    eprintln!(
+        "xtask corpus: wrote {out}: {n} lines, {bad} bad, {:.1} MB",
+        written as f64 / 1e6
+    );
     Ok(())
 }

@@ -44,74 +44,480 @@ const PREFERRED: &[(&str, &str)] = &[
 /// Outlets missing from the shared seed list, written here from general knowledge (CC0):
 /// id, kind, country, name, aliases, domains.
 const SUPPLEMENT_OUTLETS: &[(&str, &str, &str, &str, &str, &str)] = &[
-    ("outlet:wikinews", "online", "", "Wikinews", "", "wikinews.org"),
-    ("outlet:theonion", "online", "US", "The Onion", "", "theonion.com"),
-    ("outlet:newsmax", "tv", "US", "Newsmax", "Newsmax TV", "newsmax.com"),
-    ("outlet:propublica", "online", "US", "ProPublica", "", "propublica.org"),
-    ("outlet:theintercept", "online", "US", "The Intercept", "", "theintercept.com"),
-    ("outlet:time", "magazine", "US", "Time", "Time Magazine|TIME", "time.com"),
-    ("outlet:newsweek", "magazine", "US", "Newsweek", "", "newsweek.com"),
-    ("outlet:theatlantic", "magazine", "US", "The Atlantic", "", "theatlantic.com"),
-    ("outlet:newyorker", "magazine", "US", "The New Yorker", "New Yorker", "newyorker.com"),
-    ("outlet:rollingstone", "magazine", "US", "Rolling Stone", "Rolling Stone Magazine", "rollingstone.com"),
-    ("outlet:forbes", "magazine", "US", "Forbes", "", "forbes.com"),
-    ("outlet:fortune", "magazine", "US", "Fortune", "", "fortune.com"),
+    (
+        "outlet:wikinews",
+        "online",
+        "",
+        "Wikinews",
+        "",
+        "wikinews.org",
+    ),
+    (
+        "outlet:theonion",
+        "online",
+        "US",
+        "The Onion",
+        "",
+        "theonion.com",
+    ),
+    (
+        "outlet:newsmax",
+        "tv",
+        "US",
+        "Newsmax",
+        "Newsmax TV",
+        "newsmax.com",
+    ),
+    (
+        "outlet:propublica",
+        "online",
+        "US",
+        "ProPublica",
+        "",
+        "propublica.org",
+    ),
+    (
+        "outlet:theintercept",
+        "online",
+        "US",
+        "The Intercept",
+        "",
+        "theintercept.com",
+    ),
+    (
+        "outlet:time",
+        "magazine",
+        "US",
+        "Time",
+        "Time Magazine|TIME",
+        "time.com",
+    ),
+    (
+        "outlet:newsweek",
+        "magazine",
+        "US",
+        "Newsweek",
+        "",
+        "newsweek.com",
+    ),
+    (
+        "outlet:theatlantic",
+        "magazine",
+        "US",
+        "The Atlantic",
+        "",
+        "theatlantic.com",
+    ),
+    (
+        "outlet:newyorker",
+        "magazine",
+        "US",
+        "The New Yorker",
+        "New Yorker",
+        "newyorker.com",
+    ),
+    (
+        "outlet:rollingstone",
+        "magazine",
+        "US",
+        "Rolling Stone",
+        "Rolling Stone Magazine",
+        "rollingstone.com",
+    ),
+    (
+        "outlet:forbes",
+        "magazine",
+        "US",
+        "Forbes",
+        "",
+        "forbes.com",
+    ),
+    (
+        "outlet:fortune",
+        "magazine",
+        "US",
+        "Fortune",
+        "",
+        "fortune.com",
+    ),
     ("outlet:wired", "magazine", "US", "Wired", "", "wired.com"),
-    ("outlet:techcrunch", "online", "US", "TechCrunch", "", "techcrunch.com"),
-    ("outlet:theverge", "online", "US", "The Verge", "", "theverge.com"),
-    ("outlet:engadget", "online", "US", "Engadget", "", "engadget.com"),
-    ("outlet:arstechnica", "online", "US", "Ars Technica", "", "arstechnica.com"),
-    ("outlet:businessinsider", "online", "US", "Business Insider", "Insider", "businessinsider.com"),
+    (
+        "outlet:techcrunch",
+        "online",
+        "US",
+        "TechCrunch",
+        "",
+        "techcrunch.com",
+    ),
+    (
+        "outlet:theverge",
+        "online",
+        "US",
+        "The Verge",
+        "",
+        "theverge.com",
+    ),
+    (
+        "outlet:engadget",
+        "online",
+        "US",
+        "Engadget",
+        "",
+        "engadget.com",
+    ),
+    (
+        "outlet:arstechnica",
+        "online",
+        "US",
+        "Ars Technica",
+        "",
+        "arstechnica.com",
+    ),
+    (
+        "outlet:businessinsider",
+        "online",
+        "US",
+        "Business Insider",
+        "Insider",
+        "businessinsider.com",
+    ),
     ("outlet:tmz", "online", "US", "TMZ", "", "tmz.com"),
-    ("outlet:drudgereport", "online", "US", "Drudge Report", "", "drudgereport.com"),
-    ("outlet:motherjones", "magazine", "US", "Mother Jones", "", "motherjones.com"),
-    ("outlet:nationalreview", "magazine", "US", "National Review", "", "nationalreview.com"),
-    ("outlet:usnews", "magazine", "US", "U.S. News & World Report", "US News & World Report", "usnews.com"),
-    ("outlet:variety", "magazine", "US", "Variety", "", "variety.com"),
-    ("outlet:hollywoodreporter", "magazine", "US", "The Hollywood Reporter", "Hollywood Reporter", "hollywoodreporter.com"),
-    ("outlet:peoplemag", "magazine", "US", "People Magazine", "", "people.com"),
-    ("outlet:usweekly", "magazine", "US", "Us Weekly", "US Weekly", "usmagazine.com"),
-    ("outlet:pcworld", "magazine", "US", "PC World", "PCWorld", "pcworld.com"),
+    (
+        "outlet:drudgereport",
+        "online",
+        "US",
+        "Drudge Report",
+        "",
+        "drudgereport.com",
+    ),
+    (
+        "outlet:motherjones",
+        "magazine",
+        "US",
+        "Mother Jones",
+        "",
+        "motherjones.com",
+    ),
+    (
+        "outlet:nationalreview",
+        "magazine",
+        "US",
+        "National Review",
+        "",
+        "nationalreview.com",
+    ),
+    (
+        "outlet:usnews",
+        "magazine",
+        "US",
+        "U.S. News & World Report",
+        "US News & World Report",
+        "usnews.com",
+    ),
+    (
+        "outlet:variety",
+        "magazine",
+        "US",
+        "Variety",
+        "",
+        "variety.com",
+    ),
+    (
+        "outlet:hollywoodreporter",
+        "magazine",
+        "US",
+        "The Hollywood Reporter",
+        "Hollywood Reporter",
+        "hollywoodreporter.com",
+    ),
+    (
+        "outlet:peoplemag",
+        "magazine",
+        "US",
+        "People Magazine",
+        "",
+        "people.com",
+    ),
+    (
+        "outlet:usweekly",
+        "magazine",
+        "US",
+        "Us Weekly",
+        "US Weekly",
+        "usmagazine.com",
+    ),
+    (
+        "outlet:pcworld",
+        "magazine",
+        "US",
+        "PC World",
+        "PCWorld",
+        "pcworld.com",
+    ),
     ("outlet:espn", "tv", "US", "ESPN", "", "espn.com"),
     ("outlet:c-span", "tv", "US", "C-SPAN", "", "c-span.org"),
-    ("outlet:telemundo", "tv", "US", "Telemundo", "", "telemundo.com"),
-    ("outlet:univision", "tv", "US", "Univision", "", "univision.com"),
-    ("outlet:voanews", "radio", "US", "VOA News", "", "voanews.com"),
-    ("outlet:bbcworldservice", "radio", "GB", "BBC World Service", "", ""),
-    ("outlet:privateeye", "magazine", "GB", "Private Eye", "", "private-eye.co.uk"),
-    ("outlet:newstatesman", "magazine", "GB", "New Statesman", "", "newstatesman.com"),
-    ("outlet:spectator", "magazine", "GB", "The Spectator", "", "spectator.co.uk"),
-    ("outlet:edmontonsun", "newspaper", "CA", "Edmonton Sun", "", "edmontonsun.com"),
-    ("outlet:torontosun", "newspaper", "CA", "Toronto Sun", "", "torontosun.com"),
-    ("outlet:nationalpost", "newspaper", "CA", "National Post", "", "nationalpost.com"),
-    ("outlet:ninenews", "tv", "AU", "Nine News", "9News", "9news.com.au"),
+    (
+        "outlet:telemundo",
+        "tv",
+        "US",
+        "Telemundo",
+        "",
+        "telemundo.com",
+    ),
+    (
+        "outlet:univision",
+        "tv",
+        "US",
+        "Univision",
+        "",
+        "univision.com",
+    ),
+    (
+        "outlet:voanews",
+        "radio",
+        "US",
+        "VOA News",
+        "",
+        "voanews.com",
+    ),
+    (
+        "outlet:bbcworldservice",
+        "radio",
+        "GB",
+        "BBC World Service",
+        "",
+        "",
+    ),
+    (
+        "outlet:privateeye",
+        "magazine",
+        "GB",
+        "Private Eye",
+        "",
+        "private-eye.co.uk",
+    ),
+    (
+        "outlet:newstatesman",
+        "magazine",
+        "GB",
+        "New Statesman",
+        "",
+        "newstatesman.com",
+    ),
+    (
+        "outlet:spectator",
+        "magazine",
+        "GB",
+        "The Spectator",
+        "",
+        "spectator.co.uk",
+    ),
+    (
+        "outlet:edmontonsun",
+        "newspaper",
+        "CA",
+        "Edmonton Sun",
+        "",
+        "edmontonsun.com",
+    ),
+    (
+        "outlet:torontosun",
+        "newspaper",
+        "CA",
+        "Toronto Sun",
+        "",
+        "torontosun.com",
+    ),
+    (
+        "outlet:nationalpost",
+        "newspaper",
+        "CA",
+        "National Post",
+        "",
+        "nationalpost.com",
+    ),
+    (
+        "outlet:ninenews",
+        "tv",
+        "AU",
+        "Nine News",
+        "9News",
+        "9news.com.au",
+    ),
     ("outlet:sbs", "tv", "AU", "SBS News", "SBS", "sbs.com.au"),
-    ("outlet:aftonbladet", "newspaper", "SE", "Aftonbladet", "", "aftonbladet.se"),
-    ("outlet:ansa_it", "agency", "IT", "Agenzia ANSA", "", "ansa.it"),
-    ("outlet:lastampa", "newspaper", "IT", "La Stampa", "", "lastampa.it"),
-    ("outlet:lesechos", "newspaper", "FR", "Les Echos", "", "lesechos.fr"),
-    ("outlet:handelsblatt", "newspaper", "DE", "Handelsblatt", "", "handelsblatt.com"),
+    (
+        "outlet:aftonbladet",
+        "newspaper",
+        "SE",
+        "Aftonbladet",
+        "",
+        "aftonbladet.se",
+    ),
+    (
+        "outlet:ansa_it",
+        "agency",
+        "IT",
+        "Agenzia ANSA",
+        "",
+        "ansa.it",
+    ),
+    (
+        "outlet:lastampa",
+        "newspaper",
+        "IT",
+        "La Stampa",
+        "",
+        "lastampa.it",
+    ),
+    (
+        "outlet:lesechos",
+        "newspaper",
+        "FR",
+        "Les Echos",
+        "",
+        "lesechos.fr",
+    ),
+    (
+        "outlet:handelsblatt",
+        "newspaper",
+        "DE",
+        "Handelsblatt",
+        "",
+        "handelsblatt.com",
+    ),
     ("outlet:stern", "magazine", "DE", "Stern", "", "stern.de"),
     ("outlet:focus", "magazine", "DE", "Focus", "", "focus.de"),
-    ("outlet:tagesschau", "tv", "DE", "Tagesschau", "", "tagesschau.de"),
+    (
+        "outlet:tagesschau",
+        "tv",
+        "DE",
+        "Tagesschau",
+        "",
+        "tagesschau.de",
+    ),
     ("outlet:nhk", "tv", "JP", "NHK", "", "nhk.or.jp"),
-    ("outlet:asahi", "newspaper", "JP", "The Asahi Shimbun", "Asahi Shimbun|Asahi", "asahi.com"),
-    ("outlet:yomiuri", "newspaper", "JP", "The Yomiuri Shimbun", "Yomiuri Shimbun|Yomiuri", "yomiuri.co.jp"),
-    ("outlet:nikkei", "newspaper", "JP", "Nikkei", "Nikkei Asia", "nikkei.com"),
-    ("outlet:chinadaily", "newspaper", "CN", "China Daily", "", "chinadaily.com.cn"),
-    ("outlet:globaltimes", "newspaper", "CN", "Global Times", "", "globaltimes.cn"),
-    ("outlet:peoplesdaily", "newspaper", "CN", "People's Daily", "", "people.com.cn"),
-    ("outlet:cctv", "tv", "CN", "CCTV", "China Central Television", "cctv.com"),
+    (
+        "outlet:asahi",
+        "newspaper",
+        "JP",
+        "The Asahi Shimbun",
+        "Asahi Shimbun|Asahi",
+        "asahi.com",
+    ),
+    (
+        "outlet:yomiuri",
+        "newspaper",
+        "JP",
+        "The Yomiuri Shimbun",
+        "Yomiuri Shimbun|Yomiuri",
+        "yomiuri.co.jp",
+    ),
+    (
+        "outlet:nikkei",
+        "newspaper",
+        "JP",
+        "Nikkei",
+        "Nikkei Asia",
+        "nikkei.com",
+    ),
+    (
+        "outlet:chinadaily",
+        "newspaper",
+        "CN",
+        "China Daily",
+        "",
+        "chinadaily.com.cn",
+    ),
+    (
+        "outlet:globaltimes",
+        "newspaper",
+        "CN",
+        "Global Times",
+        "",
+        "globaltimes.cn",
+    ),
+    (
+        "outlet:peoplesdaily",
+        "newspaper",
+        "CN",
+        "People's Daily",
+        "",
+        "people.com.cn",
+    ),
+    (
+        "outlet:cctv",
+        "tv",
+        "CN",
+        "CCTV",
+        "China Central Television",
+        "cctv.com",
+    ),
     ("outlet:cgtn", "tv", "CN", "CGTN", "", "cgtn.com"),
-    ("outlet:koreaherald", "newspaper", "KR", "The Korea Herald", "Korea Herald", "koreaherald.com"),
-    ("outlet:arabnews", "newspaper", "SA", "Arab News", "", "arabnews.com"),
-    ("outlet:gulfnews", "newspaper", "AE", "Gulf News", "", "gulfnews.com"),
-    ("outlet:mg", "newspaper", "ZA", "Mail & Guardian", "", "mg.co.za"),
-    ("outlet:rianovosti", "agency", "RU", "RIA Novosti", "", "ria.ru"),
-    ("outlet:izvestia", "newspaper", "RU", "Izvestia", "", "iz.ru"),
-    ("outlet:pravda", "newspaper", "RU", "Pravda", "", "pravda.ru"),
+    (
+        "outlet:koreaherald",
+        "newspaper",
+        "KR",
+        "The Korea Herald",
+        "Korea Herald",
+        "koreaherald.com",
+    ),
+    (
+        "outlet:arabnews",
+        "newspaper",
+        "SA",
+        "Arab News",
+        "",
+        "arabnews.com",
+    ),
+    (
+        "outlet:gulfnews",
+        "newspaper",
+        "AE",
+        "Gulf News",
+        "",
+        "gulfnews.com",
+    ),
+    (
+        "outlet:mg",
+        "newspaper",
+        "ZA",
+        "Mail & Guardian",
+        "",
+        "mg.co.za",
+    ),
+    (
+        "outlet:rianovosti",
+        "agency",
+        "RU",
+        "RIA Novosti",
+        "",
+        "ria.ru",
+    ),
+    (
+        "outlet:izvestia",
+        "newspaper",
+        "RU",
+        "Izvestia",
+        "",
+        "iz.ru",
+    ),
+    (
+        "outlet:pravda",
+        "newspaper",
+        "RU",
+        "Pravda",
+        "",
+        "pravda.ru",
+    ),
     ("outlet:rbc", "online", "RU", "RBC", "", "rbc.ru"),
-    ("outlet:euobserver", "online", "BE", "EUobserver", "", "euobserver.com"),
+    (
+        "outlet:euobserver",
+        "online",
+        "BE",
+        "EUobserver",
+        "",
+        "euobserver.com",
+    ),
 ];
 
 /// Places missing from GeoNames' lists (continents, macro-regions, former states),
@@ -130,11 +536,23 @@ const SUPPLEMENT_PLACES: &[(&str, &str, &str, &str, &str)] = &[
     ("place:eastern-europe", "R", "", "Eastern Europe", ""),
     ("place:western-europe", "R", "", "Western Europe", ""),
     ("place:central-europe", "R", "", "Central Europe", ""),
-    ("place:southeast-asia", "R", "", "Southeast Asia", "South-East Asia|South East Asia"),
+    (
+        "place:southeast-asia",
+        "R",
+        "",
+        "Southeast Asia",
+        "South-East Asia|South East Asia",
+    ),
     ("place:east-asia", "R", "", "East Asia", ""),
     ("place:central-asia", "R", "", "Central Asia", ""),
     ("place:south-asia", "R", "", "South Asia", ""),
-    ("place:sub-saharan-africa", "R", "", "Sub-Saharan Africa", ""),
+    (
+        "place:sub-saharan-africa",
+        "R",
+        "",
+        "Sub-Saharan Africa",
+        "",
+    ),
     ("place:north-africa", "R", "", "North Africa", ""),
     ("place:west-africa", "R", "", "West Africa", ""),
     ("place:east-africa", "R", "", "East Africa", ""),
@@ -150,13 +568,25 @@ const SUPPLEMENT_PLACES: &[(&str, &str, &str, &str, &str)] = &[
     ("place:west-bank", "R", "PS", "West Bank", ""),
     ("place:kashmir", "R", "", "Kashmir", ""),
     ("place:donbas", "R", "UA", "Donbas", "Donbass"),
-    ("place:soviet-union", "C", "SU", "Soviet Union", "USSR|U.S.S.R."),
+    (
+        "place:soviet-union",
+        "C",
+        "SU",
+        "Soviet Union",
+        "USSR|U.S.S.R.",
+    ),
     ("place:czechoslovakia", "C", "CS", "Czechoslovakia", ""),
     ("place:yugoslavia", "C", "YU", "Yugoslavia", ""),
     ("place:east-germany", "C", "DD", "East Germany", ""),
     ("place:west-germany", "C", "DE", "West Germany", ""),
     ("place:ottoman-empire", "C", "", "Ottoman Empire", ""),
-    ("place:mediterranean", "R", "", "Mediterranean", "Mediterranean Sea"),
+    (
+        "place:mediterranean",
+        "R",
+        "",
+        "Mediterranean",
+        "Mediterranean Sea",
+    ),
     ("place:atlantic", "R", "", "Atlantic Ocean", ""),
     ("place:pacific", "R", "", "Pacific Ocean", ""),
     ("place:indian-ocean", "R", "", "Indian Ocean", ""),
@@ -216,8 +646,16 @@ const REGION_ABBREVIATIONS: &[(&str, &str, &str)] = &[
 
 /// Suffixes of region names that news usually leaves out ("Sakhalin Oblast" -> "Sakhalin").
 const REGION_SUFFIXES: &[&str] = &[
-    " Oblast", " Province", " Region", " Governorate", " Prefecture", " Krai", " Voivodeship",
-    " Department", " District", " County",
+    " Oblast",
+    " Province",
+    " Region",
+    " Governorate",
+    " Prefecture",
+    " Krai",
+    " Voivodeship",
+    " Department",
+    " District",
+    " County",
 ];
 
 fn header(what: &str, columns: &str) -> String {
@@ -306,16 +744,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
     // Common English words (lower-case entries of the word list, no possessives).
     let wl = fs::read_to_string(&words).map_err(|e| {
-        format!("{}: {e} (install the Debian package wamerican or pass --words)", words.display())
+        format!(
+            "{}: {e} (install the Debian package wamerican or pass --words)",
+            words.display()
+        )
     })?;
     let common: BTreeSet<String> = wl
         .lines()
         .map(str::trim)
-        .filter(|w| {
-            w.len() >= 2
-                && !w.contains('\'')
-                && w.chars().all(|c| c.is_ascii_lowercase())
-        })
+        .filter(|w| w.len() >= 2 && !w.contains('\'') && w.chars().all(|c| c.is_ascii_lowercase()))
         .map(str::to_string)
         .collect();
     let common_h: HashSet<String> = common.iter().cloned().collect();
@@ -347,7 +784,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     ] {
         let t = Table::read(&src.join(file))?;
         let (ci, cn, ca) = (t.col("id")?, t.col("name")?, t.col("aliases")?);
-        let cc = if ty == 'C' { t.col("iso2")? } else { t.col("country")? };
+        let cc = if ty == 'C' {
+            t.col("iso2")?
+        } else {
+            t.col("country")?
+        };
         let cp = t.col("population").ok();
         let cd = t.col("demonyms").ok();
         for row in &t.rows {
@@ -364,7 +805,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 None => raw_name.clone(),
             };
             let big = ty != 'c'
-                || cp.map(|i| get(row, i)).unwrap_or("").parse::<u64>().unwrap_or(0) >= 500_000;
+                || cp
+                    .map(|i| get(row, i))
+                    .unwrap_or("")
+                    .parse::<u64>()
+                    .unwrap_or(0)
+                    >= 500_000;
             for a in get(row, ca).split('|').map(clean) {
                 if a != name && (ty == 'C' || good_place_alias(&a, &common_h, big)) {
                     aliases.insert(a);
@@ -386,9 +832,19 @@ pub fn run(args: &[String]) -> Result<(), String> {
             }
             let pop = cp.map(|i| get(row, i)).unwrap_or("");
             let dem: Vec<String> = cd
-                .map(|i| get(row, i).split('|').map(clean).filter(|d| !d.is_empty()).collect())
+                .map(|i| {
+                    get(row, i)
+                        .split('|')
+                        .map(clean)
+                        .filter(|d| !d.is_empty())
+                        .collect()
+                })
                 .unwrap_or_default();
-            let al: Vec<&str> = aliases.iter().map(String::as_str).filter(|a| !a.is_empty()).collect();
+            let al: Vec<&str> = aliases
+                .iter()
+                .map(String::as_str)
+                .filter(|a| !a.is_empty())
+                .collect();
             let _ = writeln!(
                 s,
                 "{}\t{ty}\t{}\t{pop}\t{name}\t{}\t{}",
@@ -409,7 +865,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     // Towns (population 1000-14999): names only.
     let t = Table::read(&src.join("places/cities1000_extra.tsv"))?;
     let (ci, cn, cc) = (t.col("id")?, t.col("name")?, t.col("country")?);
-    let mut s = header("towns with population 1000-14999, names only", "id country name");
+    let mut s = header(
+        "towns with population 1000-14999, names only",
+        "id country name",
+    );
     let mut n_towns = 0usize;
     for row in &t.rows {
         let name = clean(get(row, cn));

@@ -121,7 +121,11 @@ fn render(bytes: &[u8]) -> Result<String, String> {
     push_rows(&mut s, &stage1, 24);
     let _ = writeln!(s, "];\n");
     let _ = writeln!(s, "#[rustfmt::skip]");
-    let _ = writeln!(s, "pub(crate) static STAGE2: [u8; {}] = [", blocks.len() * block);
+    let _ = writeln!(
+        s,
+        "pub(crate) static STAGE2: [u8; {}] = [",
+        blocks.len() * block
+    );
     for (i, b) in blocks.iter().enumerate() {
         let _ = writeln!(s, "    // block {i}");
         push_rows(&mut s, b, 32);

@@ -99,8 +99,9 @@ pub(crate) fn starts_with_url(t: &str) -> bool {
         || strip_prefix_ci(t, "www.").is_some()
 }
 
-/// True when a line can continue a URL broken across lines.
-pub(crate) fn is_url_continuation(t: &str) -> bool {
+/// True when a line can continue a URL broken across lines. `open` says
+/// the URL so far ends in a way that expects more ("-", "/", "=").
+pub(crate) fn is_url_continuation(t: &str, open: bool) -> bool {
     let toks: Vec<&str> = t.split_whitespace().collect();
     if toks.is_empty() || toks.len() > 3 || t.len() > 300 {
         return false;
@@ -110,6 +111,13 @@ pub(crate) fn is_url_continuation(t: &str) -> bool {
         return false;
     }
     if is_junk_line(t) || parse_date_line(t).is_some() {
+        return false;
+    }
+    // A plain word continues a URL only when the URL was left open.
+    let url_like = t
+        .chars()
+        .any(|c| c.is_ascii_digit() || "-_/=?%&.".contains(c));
+    if !open && !url_like {
         return false;
     }
     toks.iter().all(|tok| {
@@ -387,7 +395,7 @@ pub(crate) fn is_credit(t: &str, header: bool) -> bool {
             }
         }
     }
-    if lower.contains("getty images") && words <= 12 {
+    if lower.contains("getty images") && words <= 12 && !t.ends_with(['.', '!', '?', '"', '”']) {
         return true;
     }
     header && is_domain(t)
@@ -592,7 +600,17 @@ fn name_pieces(s: &str) -> Vec<String> {
 /// Parses the names part of a byline into `b`; `false` when a piece is not
 /// a name, role, outlet or furniture.
 fn names_into(s: &str, b: &mut Byline) -> bool {
-    for piece in name_pieces(s) {
+    // E-mail addresses and handles are furniture.
+    let mut kept: Vec<&str> = Vec::new();
+    for w in s.split_whitespace() {
+        if w.contains('@') {
+            b.dropped.push(w.to_string());
+        } else {
+            kept.push(w);
+        }
+    }
+    let s = kept.join(" ");
+    for piece in name_pieces(&s) {
         let piece = piece.trim().trim_end_matches([',', ':', ';']).trim();
         if piece.is_empty() {
             continue;
@@ -666,7 +684,9 @@ pub(crate) fn parse_byline(t: &str) -> Option<Byline> {
         || ["| ", "• ", "· ", "— ", "– ", "- ", "|"].iter().any(|sep| {
             t.match_indices(sep).any(|(i, _)| {
                 let rest = t.get(i + sep.len()..).unwrap_or("").trim_start();
-                BY_PREFIXES.iter().any(|p| strip_prefix_ci(rest, p).is_some())
+                BY_PREFIXES
+                    .iter()
+                    .any(|p| strip_prefix_ci(rest, p).is_some())
             })
         });
     if !has_prefix {
@@ -705,6 +725,104 @@ pub(crate) fn parse_byline(t: &str) -> Option<Byline> {
         }
     }
     (saw_by && (!b.authors.is_empty() || !b.dropped.is_empty())).then_some(b)
+}
+
+/// A header line made only of layout parts joined by " | ", " • " or
+/// " · " ("5 December 2024 • 3 min read"): its dates and dropped parts.
+pub(crate) fn compound_layout(t: &str) -> Option<(Vec<DateHit>, Vec<String>)> {
+    if t.len() > 200 {
+        return None;
+    }
+    let mut parts: Vec<&str> = vec![t];
+    for sep in [" | ", " • ", " · ", " — ", " – "] {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut dates = Vec::new();
+    let mut dropped = Vec::new();
+    for p in parts {
+        let p = p.trim();
+        if p.is_empty() {
+            continue;
+        }
+        if let Some(d) = parse_date_line(p) {
+            dates.push(d);
+        } else if is_junk_line(p) || is_role_line(p) || is_known_outlet(p) {
+            dropped.push(p.to_string());
+        } else {
+            return None;
+        }
+    }
+    Some((dates, dropped))
+}
+
+const SECTIONS: &[&str] = &[
+    "world",
+    "world news",
+    "news",
+    "politics",
+    "business",
+    "opinion",
+    "europe",
+    "asia",
+    "africa",
+    "americas",
+    "middle east",
+    "uk",
+    "us",
+    "u.s.",
+    "sport",
+    "sports",
+    "technology",
+    "tech",
+    "science",
+    "health",
+    "culture",
+    "analysis",
+    "exclusive",
+    "breaking",
+    "breaking news",
+    "economy",
+    "climate",
+    "environment",
+    "entertainment",
+    "lifestyle",
+    "travel",
+    "local",
+    "national",
+    "international",
+    "markets",
+    "investigation",
+    "feature",
+    "features",
+    "interview",
+    "commentary",
+    "editorial",
+    "explainer",
+    "in depth",
+    "russia",
+    "ukraine",
+    "war in ukraine",
+    "national news",
+    "local news",
+    "latest",
+    "top stories",
+];
+
+/// A kicker or section label above a headline ("WORLD", "Europe", "Analysis:").
+pub(crate) fn kicker_like(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 3 || t.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let bare = t.trim_end_matches([':', '|', '/', '›', '»', '>']).trim();
+    let letters: Vec<char> = bare.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    (all_caps && words.len() <= 2)
+        || t.ends_with(':')
+        || SECTIONS.iter().any(|s| s.eq_ignore_ascii_case(bare))
 }
 
 #[cfg(test)]
@@ -807,8 +925,10 @@ mod tests {
         assert!(!is_domain("said."));
         assert_eq!(url_start("see https://a.example/x"), Some(4));
         assert_eq!(url_start("at example.com/news/1"), Some(3));
-        assert!(is_url_continuation("slug-part-a1234"));
-        assert!(!is_url_continuation("Copyright 2024"));
-        assert!(!is_url_continuation("The end."));
+        assert!(is_url_continuation("slug-part-a1234", false));
+        assert!(!is_url_continuation("Copyright 2024", false));
+        assert!(!is_url_continuation("The end.", false));
+        assert!(!is_url_continuation("purrs", false));
+        assert!(is_url_continuation("council", true));
     }
 }

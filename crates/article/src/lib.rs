@@ -463,7 +463,12 @@ impl<'d> Parser<'d> {
         let mut end = self.lines.get(j).map(|l| l.1).unwrap_or(us);
         let mut k = j + 1;
         while let Some(m) = self.next_nonempty(k, 1) {
-            if is_url_continuation(self.text(m)) {
+            let open = self
+                .doc
+                .get(us..end)
+                .map(|u| u.trim_end().ends_with(['-', '/', '_', '=', '?', '&', '.']))
+                .unwrap_or(false);
+            if is_url_continuation(self.text(m), open) {
                 end = self.lines.get(m).map(|l| l.1).unwrap_or(end);
                 k = m + 1;
             } else {
@@ -501,6 +506,17 @@ impl<'d> Parser<'d> {
         }
         self.note(format!("trailer without a URL kept out of the body: {t:?}"));
         i + 1
+    }
+
+    /// True when a line is layout (so it cannot be a headline).
+    fn is_layout_line(&self, t: &str) -> bool {
+        trailer_marker(t).is_some()
+            || related_line(t).is_some()
+            || is_credit(t, true)
+            || parse_date_line(t).is_some()
+            || parse_byline(t).is_some()
+            || layout::compound_layout(t).is_some()
+            || words::is_junk_line(t)
     }
 
     fn in_header_zone(&self) -> bool {
@@ -555,7 +571,7 @@ impl<'d> Parser<'d> {
                     Related::Marker => {
                         if let Some(k) = self.next_nonempty(i + 1, 2) {
                             let next = self.text(k);
-                            if next.split_whitespace().count() <= 30
+                            if headline_like(next)
                                 && related_line(next).is_none()
                                 && trailer_marker(next).is_none()
                             {
@@ -606,6 +622,30 @@ impl<'d> Parser<'d> {
                     continue;
                 }
             }
+            // A header line of layout parts: "5 December 2024 • 3 min read".
+            if self.header || self.body_blocks <= 2 {
+                if let Some((dates, dropped)) = layout::compound_layout(t) {
+                    for d in dates {
+                        self.take_date(d, t);
+                    }
+                    for junk in dropped {
+                        self.note(format!("dropped page furniture: {junk:?}"));
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
+            // A lone outlet line in the header ("Reuters").
+            if self.header && words::is_known_outlet(t) {
+                if self.a.attribution.is_none() {
+                    self.a.attribution = Some(collapse(t));
+                    self.note(format!("attribution: taken from an outlet line {t:?}"));
+                } else {
+                    self.note(format!("dropped an outlet line: {t:?}"));
+                }
+                i += 1;
+                continue;
+            }
             // Page furniture.
             if words::is_junk_line(t) || (self.in_header_zone() && words::is_role_line(t)) {
                 self.note(format!("dropped page furniture: {t:?}"));
@@ -614,6 +654,20 @@ impl<'d> Parser<'d> {
             }
             // Headline.
             if self.header && !self.headline_decided {
+                // A kicker or section label above the real headline.
+                if layout::kicker_like(t) {
+                    if let Some(k) = self.next_nonempty(i + 1, 2) {
+                        let next = self.text(k);
+                        if headline_like(next)
+                            && next.split_whitespace().nth(3).is_some()
+                            && !self.is_layout_line(next)
+                        {
+                            self.note(format!("headline: kicker or section line dropped: {t:?}"));
+                            i += 1;
+                            continue;
+                        }
+                    }
+                }
                 self.headline_decided = true;
                 let continued = self
                     .lines

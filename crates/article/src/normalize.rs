@@ -73,7 +73,10 @@ fn repair_round(s: &str) -> Option<(String, usize)> {
     let mut copied = 0;
     let mut count = 0;
     let mut from = 0;
-    while let Some(rel) = bytes.get(from..).and_then(|b| b.iter().position(|&x| x == 0xC3)) {
+    while let Some(rel) = bytes
+        .get(from..)
+        .and_then(|b| b.iter().position(|&x| x == 0xC3))
+    {
         let k = from + rel;
         from = k + 1;
         let Some(rest) = s.get(k..) else { continue };
@@ -156,7 +159,9 @@ fn push_norm(out: &mut String, c: char) {
         | '\u{2007}'
         | '\u{2000}'..='\u{200A}'
         | '\u{205F}'
-        | '\u{3000}' | '\u{1680}' | '\u{180E}'
+        | '\u{3000}'
+        | '\u{1680}'
+        | '\u{180E}'
         | '\t'
         | '\u{000B}' => out.push(' '),
         '\u{2028}' | '\u{0085}' | '\u{000C}' => out.push('\n'),
@@ -214,10 +219,37 @@ struct Tag {
 }
 
 /// Parses an HTML tag at the start of `rest` (which starts with '<').
-fn parse_tag(rest: &str) -> Option<Tag> {
+/// What earlier scans learned, so that unclosed constructs are not
+/// searched for again (which would make the pass quadratic).
+#[derive(Default)]
+struct ScanState {
+    /// No "-->" after the current position.
+    comment_unclosed: bool,
+    /// Skip tags ("script", …) with no closing tag after the current position.
+    skip_unclosed: Vec<String>,
+}
+
+/// Byte offset of the closing tag `</name` in `hay`, ignoring case.
+fn find_close_tag(hay: &str, name: &str) -> Option<usize> {
+    hay.match_indices("</")
+        .find(|(p, _)| {
+            hay.get(p + 2..p + 2 + name.len())
+                .map(|n| n.eq_ignore_ascii_case(name))
+                .unwrap_or(false)
+        })
+        .map(|(p, _)| p)
+}
+
+fn parse_tag(rest: &str, state: &mut ScanState) -> Option<Tag> {
     let b = rest.as_bytes();
     if rest.starts_with("<!--") {
-        let end = rest.get(4..)?.find("-->")?;
+        if state.comment_unclosed {
+            return None;
+        }
+        let Some(end) = rest.get(4..)?.find("-->") else {
+            state.comment_unclosed = true;
+            return None;
+        };
         return Some(Tag {
             len: 4 + end + 3,
             name: "!--".into(),
@@ -235,7 +267,8 @@ fn parse_tag(rest: &str) -> Option<Tag> {
         if !b.get(2).map(|c| c.is_ascii_alphabetic()).unwrap_or(false) {
             return None;
         }
-        let end = rest.find('>')?;
+        let window = rest.get(..rest.len().min(1002)).unwrap_or(rest);
+        let end = window.find('>')?;
         if end > 1000
             || rest.get(..end)?.contains('<') && end > 2 && rest.get(1..end)?.contains('<')
         {
@@ -623,6 +656,7 @@ pub(crate) fn clean(input: &str) -> Cleaned {
     };
     let mut out = String::with_capacity(src.len());
     let mut open: Option<OpenLink> = None;
+    let mut scan = ScanState::default();
     let mut i = 0;
     while let Some(rest) = src.get(i..) {
         let Some(ch) = rest.chars().next() else { break };
@@ -634,7 +668,7 @@ pub(crate) fn clean(input: &str) -> Cleaned {
                 i += 1;
             }
             '<' => {
-                if let Some(tag) = parse_tag(rest) {
+                if let Some(tag) = parse_tag(rest, &mut scan) {
                     c.tags += 1;
                     i += tag.len;
                     let kind = tag_kind(&tag.name);
@@ -649,11 +683,16 @@ pub(crate) fn clean(input: &str) -> Cleaned {
                         }
                         Some(TagKind::Cell) => out.push(' '),
                         Some(TagKind::Skip) if !tag.closing => {
-                            // drop everything up to the closing tag
-                            let close = format!("</{}", tag.name);
+                            // Drop everything up to the closing tag; an
+                            // unclosed one (say, quoted in an article about
+                            // web security) drops only itself.
                             let after = src.get(i..).unwrap_or("");
-                            let lower = after.to_ascii_lowercase();
-                            match lower.find(&close) {
+                            let found = if scan.skip_unclosed.contains(&tag.name) {
+                                None
+                            } else {
+                                find_close_tag(after, &tag.name)
+                            };
+                            match found {
                                 Some(p) => {
                                     let gt = after
                                         .get(p..)
@@ -662,7 +701,11 @@ pub(crate) fn clean(input: &str) -> Cleaned {
                                         .unwrap_or(after.len());
                                     i += gt;
                                 }
-                                None => i = src.len(),
+                                None => {
+                                    if !scan.skip_unclosed.contains(&tag.name) {
+                                        scan.skip_unclosed.push(tag.name.clone());
+                                    }
+                                }
                             }
                         }
                         Some(TagKind::Anchor) | Some(TagKind::Underline) => {
@@ -781,6 +824,25 @@ mod tests {
     fn script_removed() {
         let c = clean("a<script>var x = '<p>';</script>b<style>p{}</style>c<!-- hi -->d");
         assert_eq!(c.text, "abcd");
+    }
+
+    #[test]
+    fn unclosed_constructs_keep_text() {
+        let c = clean("The page ran <script>alert(1) and more text here.");
+        assert_eq!(c.text, "The page ran alert(1) and more text here.");
+        let c = clean("a <!-- b <!-- c");
+        assert_eq!(c.text, "a <!-- b <!-- c");
+        let c = clean("<SCRIPT>x</Script>y");
+        assert_eq!(c.text, "y");
+    }
+
+    #[test]
+    fn pathological_inputs_do_not_hang() {
+        let big = "<!-- <script> <!DOCTYPE x <a href=\"".repeat(20_000);
+        // Linear work: this must not hang (the parse would be quadratic
+        // if unclosed constructs were searched for again each time).
+        let c = clean(&big);
+        assert!(c.text.len() > big.len() / 2);
     }
 
     #[test]

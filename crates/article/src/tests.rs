@@ -270,3 +270,99 @@ fn never_panics_on_odd_input() {
         }
     }
 }
+
+#[test]
+fn getty_in_a_sentence_is_body() {
+    let a = p("Title Here Now\n\nThe agency Getty Images declined to comment.\n\nMore text.");
+    assert_eq!(a.credit, None);
+    assert_eq!(a.paragraphs.len(), 2);
+}
+
+#[test]
+fn byline_with_email_and_handle() {
+    let a = p("Title Here Now\n\nBy Jane Doe jane.doe@example.com @janedoe\n\nBody.");
+    assert_eq!(a.authors, ["Jane Doe"]);
+    assert_eq!(a.paragraphs, ["Body."]);
+    assert!(a.notes.iter().any(|n| n.contains("jane.doe@example.com")));
+}
+
+#[test]
+fn date_before_headline() {
+    let a = p("December 23, 2023\n\nRiver Floods Town\n\nThe river rose overnight.");
+    assert_eq!(a.published.as_deref(), Some("2023-12-23"));
+    assert_eq!(a.headline.as_deref(), Some("River Floods Town"));
+    assert_eq!(a.paragraphs, ["The river rose overnight."]);
+}
+
+#[test]
+fn credit_and_related_inside_body() {
+    let a = p("River Floods Town\n\nThe river rose overnight.\n\nPhoto: Ann Lee/AFP\n\nRead more: Flood Maps\n\nBoats came.\n\nPhotograph: Tom Ode/AP");
+    assert_eq!(a.credit.as_deref(), Some("Photo: Ann Lee/AFP"));
+    assert_eq!(a.related, ["Flood Maps"]);
+    assert_eq!(a.paragraphs, ["The river rose overnight.", "Boats came."]);
+    assert!(a.notes.iter().any(|n| n.contains("Tom Ode")));
+}
+
+#[test]
+fn only_layout_lines() {
+    let a = p("By Jane Doe\n\nDecember 23, 2023\n\nPhoto: Ann Lee/AFP");
+    assert_eq!(a.authors, ["Jane Doe"]);
+    assert_eq!(a.published.as_deref(), Some("2023-12-23"));
+    assert!(a.paragraphs.is_empty());
+    assert_eq!(a.headline, None);
+}
+
+#[test]
+fn uppercase_byline_and_numeric_date() {
+    let a = p("Title Here Now\nBY JANE DOE AND JOHN ROE\n23/12/2023\n\nBody.");
+    assert_eq!(a.authors, ["JANE DOE", "JOHN ROE"]);
+    assert_eq!(a.published.as_deref(), Some("2023-12-23"));
+}
+
+#[test]
+fn domain_suffix_and_unknown_outlet() {
+    let a = p("Prices Rise Again - themoscowtimes.com\n\nBody.");
+    assert_eq!(a.headline.as_deref(), Some("Prices Rise Again"));
+    assert_eq!(a.attribution.as_deref(), Some("themoscowtimes.com"));
+    let a = p("Prices Rise Again | Valley Daily Ledger\n\nBody.");
+    assert_eq!(a.attribution.as_deref(), Some("Valley Daily Ledger"));
+    assert!(a.notes.iter().any(|n| n.starts_with("attribution:")));
+}
+
+#[test]
+fn kicker_and_compound_header() {
+    let a = p("WORLD\n\nTalks Resume in the Capital After Long Pause\n\n5 December 2024 • 3 min read\n\nPublished 2 hours ago\n\nThe talks resumed.");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Talks Resume in the Capital After Long Pause")
+    );
+    assert_eq!(a.published.as_deref(), Some("2024-12-05"));
+    assert_eq!(a.paragraphs, ["The talks resumed."]);
+    assert!(a.notes.iter().any(|n| n.contains("WORLD")));
+    // A short headline alone is not a kicker.
+    let a = p("EUROPE\n");
+    assert_eq!(a.headline.as_deref(), Some("EUROPE"));
+    // A short all-caps headline followed by a body sentence stays the headline.
+    let a = p("STORM HITS\n\nWinds reached record speeds on the coast overnight.");
+    assert_eq!(a.headline.as_deref(), Some("STORM HITS"));
+}
+
+#[test]
+fn related_marker_does_not_take_body() {
+    let a = p("Title Here Now\n\nOne.\n\nRead more\n\nThe council said it would meet again.");
+    assert!(a.related.is_empty());
+    assert_eq!(
+        a.paragraphs,
+        ["One.", "The council said it would meet again."]
+    );
+}
+
+#[test]
+fn outlet_line_in_header() {
+    let a = p("Storm Hits the Coast\n\nReuters\n\nThe storm hit.");
+    assert_eq!(a.attribution.as_deref(), Some("Reuters"));
+    assert_eq!(a.paragraphs, ["The storm hit."]);
+    let a = p("Storm Hits the Coast - NYT\n\nReuters\n\nThe storm hit.");
+    assert_eq!(a.attribution.as_deref(), Some("NYT"));
+    assert_eq!(a.paragraphs, ["The storm hit."]);
+}

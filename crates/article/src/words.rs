@@ -468,16 +468,17 @@ pub(crate) fn is_role_word(w: &str) -> bool {
 
 /// The length in words of the junk phrase that starts `words`, if any.
 pub(crate) fn junk_phrase_at(words: &[&str]) -> Option<usize> {
-    let mut best = None;
+    let mut best: Option<usize> = None;
     for p in JUNK_PHRASES {
-        let pw: Vec<&str> = p.split(' ').collect();
-        if pw.len() <= words.len()
-            && pw.iter().zip(words.iter()).all(|(a, b)| {
-                a.eq_ignore_ascii_case(b.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-            })
-            && best.map(|b| pw.len() > b).unwrap_or(true)
-        {
-            best = Some(pw.len());
+        let n = p.split(' ').count();
+        if n > words.len() || best.map(|b| n <= b).unwrap_or(false) {
+            continue;
+        }
+        let same = p.split(' ').zip(words.iter()).all(|(a, b)| {
+            a.eq_ignore_ascii_case(b.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        });
+        if same {
+            best = Some(n);
         }
     }
     best
@@ -498,7 +499,32 @@ pub(crate) fn is_junk_line(line: &str) -> bool {
     if in_list(JUNK_LINES, t) {
         return true;
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
+    let mut words: Vec<&str> = t.split_whitespace().collect();
+    // "Published 2 hours ago", "Updated 5 mins ago"
+    if words.len() == 4
+        && words
+            .first()
+            .map(|w| {
+                in_list(
+                    &[
+                        "published",
+                        "updated",
+                        "posted",
+                        "published:",
+                        "updated:",
+                        "posted:",
+                    ],
+                    w,
+                )
+            })
+            .unwrap_or(false)
+        && words
+            .last()
+            .map(|w| w.eq_ignore_ascii_case("ago"))
+            .unwrap_or(false)
+    {
+        words.remove(0);
+    }
     // "5 min read", "3-minute read", "4 minutes read"
     if let [n, unit, read] = words.as_slice() {
         if n.chars().all(|c| c.is_ascii_digit())

@@ -107,23 +107,38 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
         Some(p) => p.clone(),
         None => crate::data_dir(None).join("news-text/news-en.txt"),
     };
-    let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("cannot read the corpus {} (use --corpus FILE or set NEWSPREP_DATA)", path.display()))?;
+    let text = std::fs::read_to_string(&path).with_context(|| {
+        format!(
+            "cannot read the corpus {} (use --corpus FILE or set NEWSPREP_DATA)",
+            path.display()
+        )
+    })?;
     let bytes = text.len();
     let stages: Vec<Stage> = if args.stage.is_empty() {
-        vec![Stage::Tokens, Stage::Sentences, Stage::Urls, Stage::Entities, Stage::Article]
+        vec![
+            Stage::Tokens,
+            Stage::Sentences,
+            Stage::Urls,
+            Stage::Entities,
+            Stage::Article,
+        ]
     } else {
         args.stage.clone()
     };
     let p = Pipeline::new();
-    let docs: Vec<&str> = text.split("\n\n\n").filter(|d| !d.trim().is_empty()).collect();
+    let docs: Vec<&str> = text
+        .split("\n\n\n")
+        .filter(|d| !d.trim().is_empty())
+        .collect();
     let runs = args.runs;
     let mut out = Vec::new();
     for st in stages {
         let t = text.as_str();
         let r = match st {
             Stage::Tokens => {
-                let mut peer = || unicode_segmentation::UnicodeSegmentation::split_word_bounds(t).count() as u64;
+                let mut peer = || {
+                    unicode_segmentation::UnicodeSegmentation::split_word_bounds(t).count() as u64
+                };
                 stage(
                     "tokens",
                     bytes,
@@ -132,31 +147,70 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
                     Some(("unicode-segmentation split_word_bounds", &mut peer)),
                 )
             }
-            Stage::Sentences => stage("sentences", bytes, runs, || p.segmenter().sentences(t).count() as u64, None),
-            Stage::Urls => stage("urls", bytes, runs, || newsprep::url::extract(t).len() as u64, None),
+            Stage::Sentences => stage(
+                "sentences",
+                bytes,
+                runs,
+                || p.segmenter().sentences(t).count() as u64,
+                None,
+            ),
+            Stage::Urls => stage(
+                "urls",
+                bytes,
+                runs,
+                || newsprep::url::extract(t).len() as u64,
+                None,
+            ),
             Stage::Entities => stage(
                 "entities",
                 bytes,
                 runs,
-                || docs.iter().map(|d| p.lexicon().tag(d).iter().map(|e| e.mentions.len() as u64).sum::<u64>()).sum(),
+                || {
+                    docs.iter()
+                        .map(|d| {
+                            p.lexicon()
+                                .tag(d)
+                                .iter()
+                                .map(|e| e.mentions.len() as u64)
+                                .sum::<u64>()
+                        })
+                        .sum()
+                },
                 None,
             ),
             Stage::Article => stage(
                 "article",
                 bytes,
                 runs,
-                || docs.iter().map(|d| black_box(p.article(d)).paragraphs.len().min(1) as u64).sum(),
+                || {
+                    docs.iter()
+                        .map(|d| black_box(p.article(d)).paragraphs.len().min(1) as u64)
+                        .sum()
+                },
                 None,
             ),
         };
         out.push(r);
     }
-    let report = Report { corpus: path.display().to_string(), bytes, runs, stages: out };
+    let report = Report {
+        corpus: path.display().to_string(),
+        bytes,
+        runs,
+        stages: out,
+    };
     if args.json {
         println!("{}", serde_json::to_string(&report)?);
     } else {
-        println!("corpus {} ({:.1} MB), median of {} runs, one core", report.corpus, bytes as f64 / 1e6, runs);
-        println!("{:<10} {:>10} {:>14}  {:<40} {:>10} {:>7}", "stage", "MB/s", "items/s", "baseline", "MB/s", "ratio");
+        println!(
+            "corpus {} ({:.1} MB), median of {} runs, one core",
+            report.corpus,
+            bytes as f64 / 1e6,
+            runs
+        );
+        println!(
+            "{:<10} {:>10} {:>14}  {:<40} {:>10} {:>7}",
+            "stage", "MB/s", "items/s", "baseline", "MB/s", "ratio"
+        );
         for s in &report.stages {
             println!(
                 "{:<10} {:>10.1} {:>14.0}  {:<40} {:>10} {:>7}",
@@ -164,8 +218,12 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
                 s.mb_per_s,
                 s.items_per_s,
                 s.baseline.unwrap_or("-"),
-                s.baseline_mb_per_s.map(|b| format!("{b:.1}")).unwrap_or_else(|| "-".into()),
-                s.ratio.map(|r| format!("{r:.2}x")).unwrap_or_else(|| "-".into()),
+                s.baseline_mb_per_s
+                    .map(|b| format!("{b:.1}"))
+                    .unwrap_or_else(|| "-".into()),
+                s.ratio
+                    .map(|r| format!("{r:.2}x"))
+                    .unwrap_or_else(|| "-".into()),
             );
         }
     }

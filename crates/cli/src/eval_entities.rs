@@ -72,9 +72,21 @@ fn predict(lex: &Lexicon, text: &str) -> [HashSet<Span>; 3] {
 }
 
 fn prf(tp: usize, pred: usize, gold: usize) -> Value {
-    let p = if pred == 0 { 0.0 } else { tp as f64 / pred as f64 };
-    let r = if gold == 0 { 0.0 } else { tp as f64 / gold as f64 };
-    let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if pred == 0 {
+        0.0
+    } else {
+        tp as f64 / pred as f64
+    };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        tp as f64 / gold as f64
+    };
+    let f1 = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     let round = |x: f64| (x * 1000.0).round() / 1000.0;
     json!({"p": round(p), "r": round(r), "f1": round(f1), "tp": tp, "pred": pred, "gold": gold})
 }
@@ -101,7 +113,12 @@ pub fn run(data: &Path) -> anyhow::Result<Value> {
                 .with_context(|| format!("{}:{}: no text", path.display(), n + 1))?;
             docs += 1;
             let mut gold: [HashSet<Span>; 3] = Default::default();
-            for e in row.get("entities").and_then(Value::as_array).into_iter().flatten() {
+            for e in row
+                .get("entities")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
                 let (Some(a), Some(b), Some(ty)) = (
                     e.get("start").and_then(Value::as_u64),
                     e.get("end").and_then(Value::as_u64),
@@ -120,7 +137,8 @@ pub fn run(data: &Path) -> anyhow::Result<Value> {
             }
             let pred = predict(lex, t);
             for k in 0..3 {
-                let (Some(p), Some(g), Some(c)) = (pred.get(k), gold.get(k), counts.get_mut(k)) else {
+                let (Some(p), Some(g), Some(c)) = (pred.get(k), gold.get(k), counts.get_mut(k))
+                else {
                     continue;
                 };
                 c[0] += p.intersection(g).count();
@@ -146,9 +164,19 @@ pub fn run(data: &Path) -> anyhow::Result<Value> {
 pub fn print_table(v: &Value) {
     println!("| set | person P / R / F1 | place P / R / F1 | outlet P / R / F1 |");
     println!("|---|---|---|---|");
-    for s in v.get("sets").and_then(Value::as_array).into_iter().flatten() {
+    for s in v
+        .get("sets")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         let cell = |k: &str| {
-            let g = |f: &str| s.get(k).and_then(|x| x.get(f)).and_then(Value::as_f64).unwrap_or(0.0);
+            let g = |f: &str| {
+                s.get(k)
+                    .and_then(|x| x.get(f))
+                    .and_then(Value::as_f64)
+                    .unwrap_or(0.0)
+            };
             format!("{:.3} / {:.3} / {:.3}", g("p"), g("r"), g("f1"))
         };
         println!(

@@ -22,7 +22,11 @@ use std::path::Path;
 pub fn run(data: &Path) -> Result<Value> {
     let seg = SentenceSegmenter::default();
     let show = std::env::var_os("NEWSPREP_EVAL_SHOW").is_some_and(|v| v != "0");
-    let gr = golden_rules(&seg, &data.join("golden-rules-en/golden_rules_en.json"), show)?;
+    let gr = golden_rules(
+        &seg,
+        &data.join("golden-rules-en/golden_rules_en.json"),
+        show,
+    )?;
     let mut corpora = Vec::new();
     for (name, prefix) in [("ud-ewt", "ewt"), ("ud-gum", "gum")] {
         let files = ["test", "dev"]
@@ -33,7 +37,8 @@ pub fn run(data: &Path) -> Result<Value> {
 }
 
 fn golden_rules(seg: &SentenceSegmenter, path: &Path, show: bool) -> Result<Value> {
-    let src = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let src =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let cases: Vec<Value> =
         serde_json::from_str(&src).with_context(|| format!("parsing {}", path.display()))?;
     let mut passed = 0usize;
@@ -43,13 +48,27 @@ fn golden_rules(seg: &SentenceSegmenter, path: &Path, show: bool) -> Result<Valu
         let want: Vec<&str> = c
             .get("sentences")
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
             .unwrap_or_default();
-        let got: Vec<&str> = seg.sentences(text).map(|s| s.text.trim()).filter(|s| !s.is_empty()).collect();
+        let got: Vec<&str> = seg
+            .sentences(text)
+            .map(|s| s.text.trim())
+            .filter(|s| !s.is_empty())
+            .collect();
         if got == want {
             passed += 1;
         } else {
-            let name = c.get("name").and_then(Value::as_str).unwrap_or("?").to_string();
+            let name = c
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or("?")
+                .to_string();
             if show {
                 eprintln!("golden rule failed: {name}\n  got  {got:?}\n  want {want:?}");
             }
@@ -78,7 +97,12 @@ fn nonspace_index(text: &str) -> Vec<usize> {
     idx
 }
 
-fn score_corpus(seg: &SentenceSegmenter, name: &str, files: &[std::path::PathBuf], show: bool) -> Result<Value> {
+fn score_corpus(
+    seg: &SentenceSegmenter,
+    name: &str,
+    files: &[std::path::PathBuf],
+    show: bool,
+) -> Result<Value> {
     let (mut tp, mut npred, mut ngold, mut docs) = (0usize, 0usize, 0usize, 0usize);
     for f in files {
         let src = std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
@@ -89,7 +113,11 @@ fn score_corpus(seg: &SentenceSegmenter, name: &str, files: &[std::path::PathBuf
             let v: Value = serde_json::from_str(line)
                 .with_context(|| format!("{}:{}: bad JSON", f.display(), ln + 1))?;
             let text = v.get("text").and_then(Value::as_str).unwrap_or("");
-            let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+            let starts: Vec<usize> = text
+                .char_indices()
+                .map(|(b, _)| b)
+                .chain([text.len()])
+                .collect();
             let idx = nonspace_index(text);
             let total = idx.last().copied().unwrap_or(0);
             let at = |b: usize| idx.get(b).copied().unwrap_or(total);
@@ -106,7 +134,11 @@ fn score_corpus(seg: &SentenceSegmenter, name: &str, files: &[std::path::PathBuf
                         .collect()
                 })
                 .unwrap_or_default();
-            let pred: BTreeSet<usize> = seg.sentences(text).map(|s| at(s.end)).filter(keep).collect();
+            let pred: BTreeSet<usize> = seg
+                .sentences(text)
+                .map(|s| at(s.end))
+                .filter(keep)
+                .collect();
             tp += gold.intersection(&pred).count();
             npred += pred.len();
             ngold += gold.len();
@@ -129,9 +161,21 @@ fn score_corpus(seg: &SentenceSegmenter, name: &str, files: &[std::path::PathBuf
             }
         }
     }
-    let p = if npred == 0 { 0.0 } else { tp as f64 / npred as f64 };
-    let r = if ngold == 0 { 0.0 } else { tp as f64 / ngold as f64 };
-    let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if npred == 0 {
+        0.0
+    } else {
+        tp as f64 / npred as f64
+    };
+    let r = if ngold == 0 {
+        0.0
+    } else {
+        tp as f64 / ngold as f64
+    };
+    let f1 = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     Ok(json!({
         "name": name, "precision": p, "recall": r, "f1": f1, "documents": docs,
         "boundaries": ngold, "predicted": npred, "correct": tp,
@@ -165,7 +209,10 @@ pub fn print_table(v: &Value) {
         }
     }
     println!();
-    println!("{:<8} {:>6} {:>10} {:>9} {:>7} {:>7}", "corpus", "docs", "precision", "recall", "F1", "gold");
+    println!(
+        "{:<8} {:>6} {:>10} {:>9} {:>7} {:>7}",
+        "corpus", "docs", "precision", "recall", "F1", "gold"
+    );
     for c in v["corpora"].as_array().map(Vec::as_slice).unwrap_or(&[]) {
         println!(
             "{:<8} {:>6} {:>10.4} {:>9.4} {:>7.4} {:>7}",

@@ -98,7 +98,11 @@ pub fn data_dir(flag: Option<PathBuf>) -> PathBuf {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| c.downcast_ref::<std::io::Error>().map(|io| io.kind() == std::io::ErrorKind::BrokenPipe).unwrap_or(false))
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .map(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            .unwrap_or(false)
+    })
 }
 
 fn main() -> ExitCode {
@@ -107,7 +111,9 @@ fn main() -> ExitCode {
         Err(e) => {
             let _ = e.print();
             return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => ExitCode::SUCCESS,
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    ExitCode::SUCCESS
+                }
                 _ => ExitCode::from(2),
             };
         }
@@ -126,14 +132,19 @@ fn run_cli(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Article(a) => run::documents(run::Job::Article, &a),
         Command::Sentences(a) => run::documents(run::Job::Sentences, &a),
-        Command::Tokens { doc, words } => run::documents(run::Job::Tokens { words_only: words }, &doc),
+        Command::Tokens { doc, words } => {
+            run::documents(run::Job::Tokens { words_only: words }, &doc)
+        }
         Command::Urls(a) => run::documents(run::Job::Urls, &a),
         Command::Entities(a) => run::documents(run::Job::Entities, &a),
         Command::Bench(b) => bench::run(&b),
         Command::Eval { what, data, json } => {
             let dir = data_dir(data);
             if !dir.is_dir() {
-                anyhow::bail!("data directory {} not found (use --data DIR or set NEWSPREP_DATA)", dir.display());
+                anyhow::bail!(
+                    "data directory {} not found (use --data DIR or set NEWSPREP_DATA)",
+                    dir.display()
+                );
             }
             let v = match what {
                 EvalWhat::Sentences => eval_sentences::run(&dir)?,

@@ -80,23 +80,43 @@ struct Entities {
 
 fn render_body(job: Job, p: &Pipeline, id: &Value, text: &str) -> serde_json::Result<String> {
     match job {
-        Job::Article => serde_json::to_string(&Out { id, body: p.article(text) }),
-        Job::Sentences => serde_json::to_string(&Out { id, body: Sentences { sentences: p.sentences(text) } }),
+        Job::Article => serde_json::to_string(&Out {
+            id,
+            body: p.article(text),
+        }),
+        Job::Sentences => serde_json::to_string(&Out {
+            id,
+            body: Sentences {
+                sentences: p.sentences(text),
+            },
+        }),
         Job::Tokens { words_only } => {
             let tokens = if words_only {
                 newsprep::segment::unicode_words(text).collect()
             } else {
                 newsprep::segment::words(text).collect()
             };
-            serde_json::to_string(&Out { id, body: Tokens { tokens } })
+            serde_json::to_string(&Out {
+                id,
+                body: Tokens { tokens },
+            })
         }
-        Job::Urls => serde_json::to_string(&Out { id, body: Urls { urls: p.urls(text) } }),
-        Job::Entities => serde_json::to_string(&Out { id, body: Entities { entities: p.entities(text) } }),
+        Job::Urls => serde_json::to_string(&Out {
+            id,
+            body: Urls { urls: p.urls(text) },
+        }),
+        Job::Entities => serde_json::to_string(&Out {
+            id,
+            body: Entities {
+                entities: p.entities(text),
+            },
+        }),
     }
 }
 
 fn error_line(id: &Value, line: Option<usize>, error: String) -> String {
-    serde_json::to_string(&ErrOut { id, line, error }).unwrap_or_else(|_| "{\"error\":\"unprintable error\"}".to_string())
+    serde_json::to_string(&ErrOut { id, line, error })
+        .unwrap_or_else(|_| "{\"error\":\"unprintable error\"}".to_string())
 }
 
 fn utf8_error(e: &std::str::Utf8Error) -> String {
@@ -105,13 +125,21 @@ fn utf8_error(e: &std::str::Utf8Error) -> String {
 
 fn render(job: Job, p: &Pipeline, item: &Item) -> Rendered {
     let bytes = item.bytes.len();
-    let fail = |id: &Value, msg: String| Rendered { json: error_line(id, item.line, msg), failed: true, bytes };
+    let fail = |id: &Value, msg: String| Rendered {
+        json: error_line(id, item.line, msg),
+        failed: true,
+        bytes,
+    };
     match &item.file_id {
         Some(path) => {
             let id = Value::String(path.clone());
             match std::str::from_utf8(&item.bytes) {
                 Ok(text) => match render_body(job, p, &id, text) {
-                    Ok(json) => Rendered { json, failed: false, bytes },
+                    Ok(json) => Rendered {
+                        json,
+                        failed: false,
+                        bytes,
+                    },
                     Err(e) => fail(&id, format!("output not serialisable: {e}")),
                 },
                 Err(e) => fail(&id, utf8_error(&e)),
@@ -132,7 +160,11 @@ fn render(job: Job, p: &Pipeline, item: &Item) -> Rendered {
             let id = obj.remove("id").unwrap_or(Value::Null);
             match obj.get("text") {
                 Some(Value::String(text)) => match render_body(job, p, &id, text) {
-                    Ok(json) => Rendered { json, failed: false, bytes },
+                    Ok(json) => Rendered {
+                        json,
+                        failed: false,
+                        bytes,
+                    },
                     Err(e) => fail(&id, format!("output not serialisable: {e}")),
                 },
                 Some(_) => fail(&id, "\"text\" is not a string".to_string()),
@@ -163,7 +195,11 @@ fn read_jsonl(mut r: impl BufRead, tx: SyncSender<Vec<Item>>) -> anyhow::Result<
             }
         }
         size += buf.len();
-        batch.push(Item { line: Some(line), file_id: None, bytes: buf });
+        batch.push(Item {
+            line: Some(line),
+            file_id: None,
+            bytes: buf,
+        });
         if size >= BATCH_BYTES || batch.len() >= BATCH_ITEMS {
             if tx.send(std::mem::take(&mut batch)).is_err() {
                 return Ok(());
@@ -181,18 +217,23 @@ fn open(path: &PathBuf) -> anyhow::Result<Box<dyn Read + Send>> {
     if path.as_os_str() == "-" {
         Ok(Box::new(std::io::stdin()))
     } else {
-        Ok(Box::new(File::open(path).with_context(|| format!("cannot open {}", path.display()))?))
+        Ok(Box::new(File::open(path).with_context(|| {
+            format!("cannot open {}", path.display())
+        })?))
     }
 }
 
 fn progress_bar(args: &DocArgs, total: Option<u64>) -> ProgressBar {
-    let draw = args.progress == Progress::Auto && std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let draw =
+        args.progress == Progress::Auto && std::io::IsTerminal::is_terminal(&std::io::stderr());
     if !draw {
         return ProgressBar::with_draw_target(total, ProgressDrawTarget::hidden());
     }
     let pb = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
     let style = if total.is_some() {
-        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {msg}")
+        ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {msg}",
+        )
     } else {
         ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bytes} {msg}")
     };
@@ -223,7 +264,10 @@ pub fn documents(job: Job, args: &DocArgs) -> anyhow::Result<ExitCode> {
     let total: Option<u64> = if files.iter().any(|f| f.as_os_str() == "-") {
         None
     } else {
-        files.iter().map(|f| std::fs::metadata(f).ok().map(|m| m.len())).sum()
+        files
+            .iter()
+            .map(|f| std::fs::metadata(f).ok().map(|m| m.len()))
+            .sum()
     };
     let pb = progress_bar(args, total);
     let started = Instant::now();
@@ -239,8 +283,13 @@ pub fn documents(job: Job, args: &DocArgs) -> anyhow::Result<ExitCode> {
                     read_jsonl(BufReader::with_capacity(1 << 16, f), tx.clone())
                 } else {
                     let mut bytes = Vec::new();
-                    f.read_to_end(&mut bytes).with_context(|| format!("cannot read {}", path.display()))?;
-                    let _ = tx.send(vec![Item { line: None, file_id: Some(path.display().to_string()), bytes }]);
+                    f.read_to_end(&mut bytes)
+                        .with_context(|| format!("cannot read {}", path.display()))?;
+                    let _ = tx.send(vec![Item {
+                        line: None,
+                        file_id: Some(path.display().to_string()),
+                        bytes,
+                    }]);
                     Ok(())
                 }
             });
@@ -257,7 +306,12 @@ pub fn documents(job: Job, args: &DocArgs) -> anyhow::Result<ExitCode> {
 
     let (mut docs, mut errors, mut bytes) = (0u64, 0u64, 0u64);
     for batch in rx {
-        let rendered: Vec<Rendered> = pool.install(|| batch.par_iter().map(|it| render(job, &pipeline, it)).collect());
+        let rendered: Vec<Rendered> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|it| render(job, &pipeline, it))
+                .collect()
+        });
         docs += rendered.len() as u64;
         errors += rendered.iter().filter(|r| r.failed).count() as u64;
         let b: u64 = rendered.iter().map(|r| r.bytes as u64).sum();
@@ -275,8 +329,12 @@ pub fn documents(job: Job, args: &DocArgs) -> anyhow::Result<ExitCode> {
     }
     drop(wtx);
     pb.finish_and_clear();
-    let write_result = writer.join().map_err(|_| anyhow::anyhow!("the writer thread panicked"))?;
-    let (io_failed, _) = reader.join().map_err(|_| anyhow::anyhow!("the reader thread panicked"))?;
+    let write_result = writer
+        .join()
+        .map_err(|_| anyhow::anyhow!("the writer thread panicked"))?;
+    let (io_failed, _) = reader
+        .join()
+        .map_err(|_| anyhow::anyhow!("the reader thread panicked"))?;
     write_result?;
 
     if args.jsonl || files.len() > 1 {

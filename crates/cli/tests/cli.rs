@@ -31,32 +31,62 @@ fn lines(out: &Output) -> Vec<Value> {
     String::from_utf8(out.stdout.clone())
         .expect("output is UTF-8")
         .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("output line is not JSON ({e}): {l}")))
+        .map(|l| {
+            serde_json::from_str(l).unwrap_or_else(|e| panic!("output line is not JSON ({e}): {l}"))
+        })
         .collect()
 }
 
 #[test]
 fn seed_article_matches_expected_json_key_by_key() {
-    let Some(txt) = newsprep_tests::data_file("seed/000_78734ee19ce696a8.txt") else { return };
-    let Some(exp) = newsprep_tests::data_file("seed/000_78734ee19ce696a8.expected.json") else { return };
-    let out = bin().arg("article").arg(&txt).output().expect("newsprep runs");
-    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let Some(txt) = newsprep_tests::data_file("seed/000_78734ee19ce696a8.txt") else {
+        return;
+    };
+    let Some(exp) = newsprep_tests::data_file("seed/000_78734ee19ce696a8.expected.json") else {
+        return;
+    };
+    let out = bin()
+        .arg("article")
+        .arg(&txt)
+        .output()
+        .expect("newsprep runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let got = lines(&out);
     assert_eq!(got.len(), 1, "one document, one line");
     let got = &got[0];
     assert_eq!(got["id"], Value::String(txt.display().to_string()));
-    let expected: Value = serde_json::from_str(&std::fs::read_to_string(&exp).expect("expected JSON readable")).expect("expected JSON parses");
+    let expected: Value =
+        serde_json::from_str(&std::fs::read_to_string(&exp).expect("expected JSON readable"))
+            .expect("expected JSON parses");
     let bad = newsprep_tests::compare_expected(got, &expected);
     assert!(bad.is_empty(), "seed mismatches:\n{}", bad.join("\n"));
 }
 
 #[test]
 fn article_output_has_every_contract_field() {
-    let out = run_with_stdin(&["article"], b"Storm Hits Coast - Reuters\n\nJune 2, 2024\n\nWaves rose high.\n");
+    let out = run_with_stdin(
+        &["article"],
+        b"Storm Hits Coast - Reuters\n\nJune 2, 2024\n\nWaves rose high.\n",
+    );
     assert_eq!(out.status.code(), Some(0));
     let v = &lines(&out)[0];
     for k in [
-        "id", "headline", "attribution", "published", "authors", "credit", "url", "paragraphs", "related", "links", "sentences",
+        "id",
+        "headline",
+        "attribution",
+        "published",
+        "authors",
+        "credit",
+        "url",
+        "paragraphs",
+        "related",
+        "links",
+        "sentences",
         "entities",
     ] {
         assert!(v.get(k).is_some(), "missing field {k} in {v}");
@@ -82,16 +112,25 @@ fn jsonl_gives_one_line_per_input_line_in_order_with_errors_in_place() {
     assert_eq!(got[0]["id"], 7);
     assert_eq!(got[0]["sentences"].as_array().map(Vec::len), Some(2));
     assert_eq!(got[1]["line"], 2);
-    assert!(got[1]["error"].as_str().is_some_and(|e| e.contains("not JSON")));
+    assert!(got[1]["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("not JSON")));
     assert_eq!(got[2]["id"], serde_json::json!({"k": [1, 2]}));
-    assert_eq!(got[2]["sentences"], serde_json::json!([]), "an empty text is not an error");
+    assert_eq!(
+        got[2]["sentences"],
+        serde_json::json!([]),
+        "an empty text is not an error"
+    );
     assert_eq!(got[3]["id"], "no-text");
     assert_eq!(got[3]["line"], 4);
     assert!(got[3]["error"].is_string());
     assert_eq!(got[4]["id"], "num");
     assert!(got[4]["error"].is_string());
     assert_eq!(got[5]["line"], 6);
-    assert!(got[5]["error"].is_string(), "an empty line is not a JSON document");
+    assert!(
+        got[5]["error"].is_string(),
+        "an empty line is not a JSON document"
+    );
     assert_eq!(got[6]["id"], Value::Null);
     assert_eq!(got[6]["sentences"].as_array().map(Vec::len), Some(1));
 }
@@ -106,13 +145,18 @@ fn jsonl_invalid_utf8_line_is_an_error_record() {
     let got = lines(&out);
     assert_eq!(got.len(), 3);
     assert_eq!(got[1]["line"], 2);
-    assert!(got[1]["error"].as_str().is_some_and(|e| e.contains("UTF-8")));
+    assert!(got[1]["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("UTF-8")));
     assert_eq!(got[2]["id"], 3);
 }
 
 #[test]
 fn all_good_jsonl_exits_zero() {
-    let out = run_with_stdin(&["entities", "--jsonl"], b"{\"id\":\"a\",\"text\":\"Hello.\"}\n");
+    let out = run_with_stdin(
+        &["entities", "--jsonl"],
+        b"{\"id\":\"a\",\"text\":\"Hello.\"}\n",
+    );
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(lines(&out).len(), 1);
 }
@@ -127,7 +171,10 @@ fn tokens_concatenate_to_the_input_and_words_filters() {
     let mut joined = String::new();
     let mut pos = 0;
     for t in toks {
-        let (s, e) = (t["start"].as_u64().expect("start") as usize, t["end"].as_u64().expect("end") as usize);
+        let (s, e) = (
+            t["start"].as_u64().expect("start") as usize,
+            t["end"].as_u64().expect("end") as usize,
+        );
         assert_eq!(s, pos, "segments are contiguous");
         assert_eq!(&text[s..e], t["text"].as_str().expect("text"));
         joined.push_str(t["text"].as_str().expect("text"));
@@ -135,9 +182,16 @@ fn tokens_concatenate_to_the_input_and_words_filters() {
     }
     assert_eq!(joined, text);
     let out = run_with_stdin(&["tokens", "--words"], text.as_bytes());
-    let words: Vec<String> =
-        lines(&out)[0]["tokens"].as_array().expect("tokens").iter().map(|t| t["text"].as_str().unwrap_or("").to_string()).collect();
-    assert!(words.iter().all(|w| w.chars().any(char::is_alphanumeric)), "{words:?}");
+    let words: Vec<String> = lines(&out)[0]["tokens"]
+        .as_array()
+        .expect("tokens")
+        .iter()
+        .map(|t| t["text"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(
+        words.iter().all(|w| w.chars().any(char::is_alphanumeric)),
+        "{words:?}"
+    );
     assert!(words.contains(&"can't".to_string()), "{words:?}");
 }
 
@@ -150,7 +204,10 @@ fn urls_command_reports_spans_and_fixes() {
     let urls = v["urls"].as_array().expect("urls array");
     assert_eq!(urls.len(), 1, "{v}");
     let u = &urls[0];
-    let (s, e) = (u["start"].as_u64().expect("start") as usize, u["end"].as_u64().expect("end") as usize);
+    let (s, e) = (
+        u["start"].as_u64().expect("start") as usize,
+        u["end"].as_u64().expect("end") as usize,
+    );
     assert_eq!(&text[s..e], u["raw"].as_str().expect("raw"));
     assert_eq!(u["url"], "https://example.com/a-story");
     assert!(u["fixes"].is_array());
@@ -160,20 +217,31 @@ fn urls_command_reports_spans_and_fixes() {
 fn no_arguments_prints_help_and_never_waits() {
     let out = bin().stdin(Stdio::null()).output().expect("runs");
     assert_eq!(out.status.code(), Some(2));
-    let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(all.contains("Usage: newsprep"), "{all}");
 }
 
 #[test]
 fn missing_file_is_an_io_error_with_exit_2() {
-    let out = bin().args(["sentences", "/nonexistent/newsprep-test-file"]).output().expect("runs");
+    let out = bin()
+        .args(["sentences", "/nonexistent/newsprep-test-file"])
+        .output()
+        .expect("runs");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot open"));
 }
 
 #[test]
 fn bad_flag_is_a_usage_error() {
-    let out = bin().args(["sentences", "--no-such-flag"]).stdin(Stdio::null()).output().expect("runs");
+    let out = bin()
+        .args(["sentences", "--no-such-flag"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs");
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -185,8 +253,17 @@ fn each_file_is_one_document() {
     let b = dir.join("b.txt");
     std::fs::write(&a, "First file. Two sentences.").expect("write");
     std::fs::write(&b, b"bad \xff utf8").expect("write");
-    let out = bin().arg("sentences").arg(&a).arg(&b).output().expect("runs");
-    assert_eq!(out.status.code(), Some(1), "the invalid file is an error record");
+    let out = bin()
+        .arg("sentences")
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the invalid file is an error record"
+    );
     let got = lines(&out);
     assert_eq!(got.len(), 2);
     assert_eq!(got[0]["id"], a.display().to_string());
@@ -201,18 +278,38 @@ fn bench_json_has_the_documented_shape() {
     let dir = std::env::temp_dir().join(format!("newsprep-bench-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let corpus = dir.join("c.txt");
-    std::fs::write(&corpus, "A Title\n\nSome text here. More text.\n\n\nAnother Doc\n\nWords and words.\n".repeat(50)).expect("write");
-    let out = bin().args(["bench", "--json", "--runs", "1", "--corpus"]).arg(&corpus).output().expect("runs");
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::write(
+        &corpus,
+        "A Title\n\nSome text here. More text.\n\n\nAnother Doc\n\nWords and words.\n".repeat(50),
+    )
+    .expect("write");
+    let out = bin()
+        .args(["bench", "--json", "--runs", "1", "--corpus"])
+        .arg(&corpus)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
     assert!(v["corpus"].is_string());
     assert!(v["bytes"].as_u64().is_some_and(|b| b > 0));
     let stages = v["stages"].as_array().expect("stages");
     let names: Vec<&str> = stages.iter().filter_map(|s| s["name"].as_str()).collect();
-    assert_eq!(names, ["tokens", "sentences", "urls", "entities", "article"]);
+    assert_eq!(
+        names,
+        ["tokens", "sentences", "urls", "entities", "article"]
+    );
     for s in stages {
         assert!(s["mb_per_s"].as_f64().is_some_and(|x| x > 0.0), "{s}");
-        assert!(s.get("baseline").is_some() && s.get("baseline_mb_per_s").is_some() && s.get("ratio").is_some());
+        assert!(
+            s.get("baseline").is_some()
+                && s.get("baseline_mb_per_s").is_some()
+                && s.get("ratio").is_some()
+        );
     }
     assert!(stages[0]["baseline"].is_string() && stages[0]["ratio"].as_f64().is_some());
     assert!(stages[1]["baseline"].is_null());

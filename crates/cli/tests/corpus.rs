@@ -9,7 +9,12 @@ use serde_json::Value;
 /// A deterministic generated corpus of scraped-article JSON Lines with bad
 /// lines mixed in; returns the input and the 1-based numbers of bad lines.
 fn corpus(n: usize) -> (Vec<u8>, Vec<usize>) {
-    let heads = ["Council Votes on Budget", "Flood Waters Recede", "Team Wins Final", "Talks Resume in Geneva"];
+    let heads = [
+        "Council Votes on Budget",
+        "Flood Waters Recede",
+        "Team Wins Final",
+        "Talks Resume in Geneva",
+    ];
     let outlets = ["Reuters", "AP", "BBC", "NYT"];
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = move || {
@@ -42,7 +47,9 @@ fn corpus(n: usize) -> (Vec<u8>, Vec<usize>) {
                 let h = heads[(r >> 8) as usize % heads.len()];
                 let o = outlets[(r >> 16) as usize % outlets.len()];
                 let day = 1 + (r >> 24) % 28;
-                let body = "Officials said the plan would take effect next week. Critics disagreed.\n\n".repeat(1 + (r >> 32) as usize % 4);
+                let body =
+                    "Officials said the plan would take effect next week. Critics disagreed.\n\n"
+                        .repeat(1 + (r >> 32) as usize % 4);
                 let text = format!("{h} - {o}\n\nMarch {day}, 2024\n\n{body}Original url:\nhttps://example.com/news/{i}-story\n");
                 let line = serde_json::json!({"id": format!("doc-{i}"), "text": text});
                 out.extend_from_slice(line.to_string().as_bytes());
@@ -55,7 +62,14 @@ fn corpus(n: usize) -> (Vec<u8>, Vec<usize>) {
 
 fn run(threads: &str, input: &[u8]) -> (Option<i32>, Vec<u8>, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_newsprep"))
-        .args(["article", "--jsonl", "--progress", "never", "--threads", threads])
+        .args([
+            "article",
+            "--jsonl",
+            "--progress",
+            "never",
+            "--threads",
+            threads,
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -68,7 +82,11 @@ fn run(threads: &str, input: &[u8]) -> (Option<i32>, Vec<u8>, String) {
     });
     let out = child.wait_with_output().expect("newsprep runs");
     feeder.join().expect("feeder");
-    (out.status.code(), out.stdout, String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code(),
+        out.stdout,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -79,7 +97,10 @@ fn corpus_run_loses_nothing_and_keeps_order() {
     let (code, out1, err1) = run("1", &input);
     assert_eq!(code, Some(1), "bad lines make exit 1; stderr: {err1}");
     let text = String::from_utf8(out1.clone()).expect("UTF-8 output");
-    let lines: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
     assert_eq!(lines.len(), n, "output lines = input lines");
     for (i, v) in lines.iter().enumerate() {
         let line_no = i + 1;
@@ -92,7 +113,10 @@ fn corpus_run_loses_nothing_and_keeps_order() {
             assert!(v.get("error").is_none());
         }
     }
-    assert!(err1.contains(&format!("{n} documents")), "one-line summary on stderr: {err1}");
+    assert!(
+        err1.contains(&format!("{n} documents")),
+        "one-line summary on stderr: {err1}"
+    );
     assert!(err1.contains(&format!("{} errors", bad.len())), "{err1}");
     let (code2, out2, _) = run("2", &input);
     assert_eq!(code2, Some(1));

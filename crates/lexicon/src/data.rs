@@ -251,6 +251,17 @@ impl Inner {
         }
     }
 
+    /// `lower_maybe` on the first two bytes of a word (the second byte is 0
+    /// or any non-word byte when the word has one letter).
+    #[inline]
+    pub fn lower_maybe_bytes(&self, a: u8, b: u8) -> bool {
+        let b = if b.is_ascii_alphanumeric() || b >= 0x80 { b } else { 0 };
+        let slot = (usize::from(a) << 8) | usize::from(b);
+        self.lower_bits
+            .get(slot >> 6)
+            .is_some_and(|w| w & (1u64 << (slot & 63)) != 0)
+    }
+
     pub fn lower_maybe(&self, first: &str) -> bool {
         let Some(slot) = lower_slot(first) else {
             return false;
@@ -273,6 +284,14 @@ impl Inner {
         };
         let n = n.min(255) as u8;
         let first_lower = first.chars().next().is_some_and(|c| !c.is_uppercase());
+        if first_lower
+            && self
+                .entries
+                .get(entry as usize)
+                .is_some_and(|e| e.kind == EntityKind::Place)
+        {
+            return; // lower-case place names ("the Netherlands") would fire on plain words
+        }
         if first_lower {
             if let Some(slot) = lower_slot(first) {
                 if self.lower_bits.is_empty() {
@@ -381,7 +400,10 @@ impl Inner {
             });
             me.add_key(Cow::Owned(u.name.clone()), i, How::Canonical);
             for a in &u.aliases {
-                if a.contains('.') && !a.contains(' ') && a.chars().next().is_some_and(|c| c.is_lowercase()) {
+                if a.contains('.')
+                    && !a.contains(' ')
+                    && a.chars().next().is_some_and(|c| c.is_lowercase())
+                {
                     me.domains.entry(Cow::Owned(a.to_lowercase())).or_insert(i);
                 } else {
                     me.add_key(Cow::Owned(a.clone()), i, How::Alias);
@@ -507,7 +529,13 @@ impl Inner {
         // How many notable people share each surname.
         let mut count: FastMap<&str, u32> = FastMap::default();
         for r in &rows {
-            for s in r.get(4).copied().unwrap_or("").split('|').filter(|s| !s.is_empty()) {
+            for s in r
+                .get(4)
+                .copied()
+                .unwrap_or("")
+                .split('|')
+                .filter(|s| !s.is_empty())
+            {
                 *count.entry(s).or_default() += 1;
             }
         }
@@ -525,10 +553,22 @@ impl Inner {
                 curated: true,
             });
             self.add_key(Cow::Borrowed(name), i, How::Canonical);
-            for a in r.get(3).copied().unwrap_or("").split('|').filter(|a| !a.is_empty()) {
+            for a in r
+                .get(3)
+                .copied()
+                .unwrap_or("")
+                .split('|')
+                .filter(|a| !a.is_empty())
+            {
                 self.add_key(Cow::Borrowed(a), i, How::Alias);
             }
-            for s in r.get(4).copied().unwrap_or("").split('|').filter(|s| !s.is_empty()) {
+            for s in r
+                .get(4)
+                .copied()
+                .unwrap_or("")
+                .split('|')
+                .filter(|s| !s.is_empty())
+            {
                 self.surnames.push((i, Cow::Borrowed(s)));
                 // A surname alone names the person when no other notable person
                 // has it and it is not a frequent surname or an English word.
@@ -545,7 +585,8 @@ impl Inner {
     fn load_outlets(&mut self) {
         for l in data_lines(OUTLETS) {
             let f: Vec<&'static str> = l.split('\t').collect();
-            let (Some(id), Some(cc), Some(flag), Some(name)) = (f.first(), f.get(2), f.get(3), f.get(4))
+            let (Some(id), Some(cc), Some(flag), Some(name)) =
+                (f.first(), f.get(2), f.get(3), f.get(4))
             else {
                 continue;
             };
@@ -568,7 +609,9 @@ impl Inner {
                     continue;
                 }
                 if is_domain(k) {
-                    self.domains.entry(Cow::Owned(k.to_lowercase())).or_insert(i);
+                    self.domains
+                        .entry(Cow::Owned(k.to_lowercase()))
+                        .or_insert(i);
                     continue;
                 }
                 if !self.outlet_key_ok(k, curated) {
@@ -576,14 +619,18 @@ impl Inner {
                 }
                 self.add_key(Cow::Borrowed(k), i, how);
                 if let Some(rest) = k.strip_prefix("The ") {
-                    if self.outlet_key_ok(rest, curated) && (rest.contains(' ') || !self.is_common_cap(rest)) {
+                    if self.outlet_key_ok(rest, curated)
+                        && (rest.contains(' ') || !self.is_common_cap(rest))
+                    {
                         self.add_key(Cow::Borrowed(rest), i, How::Stripped);
                     }
                 }
             }
             for d in domains.split('|').filter(|d| !d.is_empty()) {
                 let d = d.trim_start_matches("www.");
-                self.domains.entry(Cow::Owned(d.to_lowercase())).or_insert(i);
+                self.domains
+                    .entry(Cow::Owned(d.to_lowercase()))
+                    .or_insert(i);
             }
         }
     }
@@ -632,12 +679,17 @@ fn is_domain(k: &str) -> bool {
     !k.contains(' ')
         && k.contains('.')
         && k.chars().next().is_some_and(|c| c.is_lowercase())
-        && k.rsplit('.').next().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_lowercase()))
+        && k.rsplit('.')
+            .next()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 fn cc2(s: &str) -> [u8; 2] {
     let b = s.as_bytes();
-    [b.first().copied().unwrap_or(0), b.get(1).copied().unwrap_or(0)]
+    [
+        b.first().copied().unwrap_or(0),
+        b.get(1).copied().unwrap_or(0),
+    ]
 }
 
 pub(crate) struct CandIter<'a> {

@@ -379,7 +379,12 @@ impl LexiconBuilder {
             }
             let aliases: Vec<&str> = f
                 .get(3)
-                .map(|a| a.split('|').map(str::trim).filter(|a| !a.is_empty()).collect())
+                .map(|a| {
+                    a.split('|')
+                        .map(str::trim)
+                        .filter(|a| !a.is_empty())
+                        .collect()
+                })
                 .unwrap_or_default();
             self.add(EntityKind::from_name(kind), name, id, &aliases);
         }
@@ -399,7 +404,8 @@ impl LexiconBuilder {
             #[serde(default)]
             aliases: Vec<String>,
         }
-        let v: Vec<J> = serde_json::from_str(text).map_err(|e| LexiconError::Json(e.to_string()))?;
+        let v: Vec<J> =
+            serde_json::from_str(text).map_err(|e| LexiconError::Json(e.to_string()))?;
         for j in v {
             let al: Vec<&str> = j.aliases.iter().map(String::as_str).collect();
             self.add(EntityKind::from_name(&j.kind), &j.name, &j.id, &al);

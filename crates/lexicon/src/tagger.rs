@@ -7,6 +7,24 @@ use crate::hash::FastMap;
 use crate::words;
 use crate::{Entity, EntityKind, Mention, Rule};
 
+/// Byte classes: 0 not a word byte, 1 lower-case letter or digit, 2 capital.
+static CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_uppercase() {
+            2
+        } else if c.is_ascii_alphanumeric() {
+            1
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
 #[inline]
 fn byte(b: &[u8], i: usize) -> u8 {
     b.get(i).copied().unwrap_or(0)
@@ -130,9 +148,28 @@ fn sentence_initial(s: &str, start: usize) -> bool {
             let abbrev = n == 1 && last.chars().all(char::is_uppercase)
                 || matches!(
                     last,
-                    "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Sen" | "Rep" | "Gov" | "Gen" | "Col"
-                        | "Lt" | "Sgt" | "Capt" | "Prof" | "Rev" | "Jr" | "Sr" | "No" | "vs"
-                        | "Adm" | "Maj" | "Mt" | "Ft"
+                    "Mr" | "Mrs"
+                        | "Ms"
+                        | "Dr"
+                        | "St"
+                        | "Sen"
+                        | "Rep"
+                        | "Gov"
+                        | "Gen"
+                        | "Col"
+                        | "Lt"
+                        | "Sgt"
+                        | "Capt"
+                        | "Prof"
+                        | "Rev"
+                        | "Jr"
+                        | "Sr"
+                        | "No"
+                        | "vs"
+                        | "Adm"
+                        | "Maj"
+                        | "Mt"
+                        | "Ft"
                 );
             !abbrev
         }
@@ -147,7 +184,9 @@ fn title_mode(s: &str) -> bool {
     }
     let (mut cap, mut low) = (0u32, 0u32);
     for w in s.split(|c: char| !c.is_alphanumeric()) {
-        if w.chars().count() < 4 {
+        if w.chars().count() < 4
+            || matches!(w, "with" | "from" | "into" | "over" | "after" | "than" | "that" | "upon" | "onto" | "about")
+        {
             continue;
         }
         match w.chars().next() {
@@ -156,7 +195,7 @@ fn title_mode(s: &str) -> bool {
             _ => {}
         }
     }
-    cap >= 3 && cap * 10 >= (cap + low) * 7
+    cap >= 3 && low * 8 <= cap
 }
 
 /// What a mention refers to.
@@ -216,7 +255,15 @@ impl<'a> Doc<'a> {
         self.lex.flags(w)
     }
 
-    fn push(&mut self, seg: u32, start: usize, end: usize, target: Target, rule: Rule, namey: bool) {
+    fn push(
+        &mut self,
+        seg: u32,
+        start: usize,
+        end: usize,
+        target: Target,
+        rule: Rule,
+        namey: bool,
+    ) {
         self.found.push(Found {
             seg,
             start,
@@ -243,67 +290,105 @@ impl<'a> Doc<'a> {
         let b = s.as_bytes();
         let title = title_mode(s);
         let mut force_at = usize::MAX;
+        let check_lower = !self.lex.lower_bits.is_empty();
         let mut i = 0;
+        // One tight pass over the bytes: lower-case words are skipped with a
+        // table check per byte; capitalised words go to `cap_word`.
         while let Some(&x) = b.get(i) {
-            let ws = i;
-            let upper = if x < 0x80 {
-                if !x.is_ascii_alphanumeric() {
-                    i += 1;
+            if x >= 0x80 {
+                let Some(c) = char_at(s, i) else { break };
+                if !is_word_char(c) {
+                    i += c.len_utf8();
                     continue;
                 }
-                x.is_ascii_uppercase()
-            } else {
-                match char_at(s, i) {
-                    Some(c) if is_word_char(c) => c.is_uppercase(),
-                    Some(c) => {
-                        i += c.len_utf8();
-                        continue;
+                let ws = i;
+                let we = word_end(s, ws);
+                i = if c.is_uppercase() {
+                    let e = self.cap_word(si, s, ws, we, title, &mut force_at);
+                    if e <= ws {
+                        we.max(ws + 1)
+                    } else {
+                        e
                     }
-                    None => break,
-                }
-            };
-            let we = word_end(s, ws);
-            if upper {
-                i = self.cap_word(si, s, ws, we, title, &mut force_at);
-                if i <= ws {
-                    i = we.max(ws + 1);
-                }
+                } else {
+                    we
+                };
                 continue;
             }
-            i = we;
-            // Host names in a credit line: "reuters.com".
-            if byte(b, we) == b'.' && is_word_at(s, we + 1) {
-                if let Some((e, ent)) = self.domain_at(s, ws) {
-                    self.push(si, ws, e, Target::Lex(ent), Rule::Domain, false);
-                    i = e;
-                    continue;
+            match CLASS.get(usize::from(x)).copied().unwrap_or(0) {
+                0 => i += 1,
+                2 => {
+                    let ws = i;
+                    let we = word_end(s, ws);
+                    i = self.cap_word(si, s, ws, we, title, &mut force_at);
+                    if i <= ws {
+                        i = we.max(ws + 1);
+                    }
                 }
-            }
-            let w = s.get(ws..we).unwrap_or("");
-            if self.lex.lower_maybe(w) {
-                if let Some(wi) = self.lex.word(w).copied() {
-                    if wi.maxtok > 0 {
-                        if let Some((dend, head, _)) = self.longest(s, ws, we, wi.maxtok) {
-                            if let Some(c) = self.lex.cands_of(head).next() {
-                                let (entry, how) = (c.entry, c.how);
-                                let rule = if how == How::Surname {
-                                    Rule::Surname
-                                } else {
-                                    Rule::Lexicon
-                                };
-                                self.push(si, ws, dend, Target::Lex(entry), rule, false);
-                                i = dend;
-                                continue;
-                            }
+                _ => {
+                    let ws = i;
+                    if check_lower && self.lex.lower_maybe_bytes(x, byte(b, i + 1)) && self.lower_word(si, s, ws, &mut i) {
+                        continue;
+                    }
+                    i += 1;
+                    while let Some(&y) = b.get(i) {
+                        if y < 0x80 && CLASS.get(usize::from(y)).copied().unwrap_or(0) != 0 {
+                            i += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    if byte(b, i) >= 0x80 {
+                        i = word_end(s, i);
+                    }
+                    // Host names in a credit line: "reuters.com".
+                    if byte(b, i) == b'.' && is_word_at(s, i + 1) {
+                        if let Some((e, ent)) = self.domain_at(s, ws) {
+                            self.push(si, ws, e, Target::Lex(ent), Rule::Domain, false);
+                            i = e;
                         }
                     }
                 }
             }
-            // "spokesman Dmitry Peskov": a role noun right before a capitalised name.
-            if byte(b, we) == b' ' && is_upper_at(s, we + 1) && self.flags(w) & W_ROLE != 0 {
-                force_at = we + 1;
-            }
         }
+    }
+
+    /// A lower-case word at `ws` that may start a key (user or curated
+    /// lower-case names such as "dpa"); on a match, records it, moves `i` past
+    /// it and returns true.
+    fn lower_word(&mut self, si: u32, s: &str, ws: usize, i: &mut usize) -> bool {
+        let we = word_end(s, ws);
+        let w = s.get(ws..we).unwrap_or("");
+        let Some(wi) = self.lex.word(w).copied() else {
+            return false;
+        };
+        if wi.maxtok == 0 {
+            return false;
+        }
+        let Some((dend, head, _)) = self.longest(s, ws, we, wi.maxtok) else {
+            return false;
+        };
+        let Some(c) = self.lex.cands_of(head).next() else {
+            return false;
+        };
+        let rule = if c.how == How::Surname {
+            Rule::Surname
+        } else {
+            Rule::Lexicon
+        };
+        let entry = c.entry;
+        self.push(si, ws, dend, Target::Lex(entry), rule, false);
+        *i = dend;
+        true
+    }
+
+    /// "spokesman Dmitry Peskov": a lower-case role noun right before `ws`.
+    fn role_before(&self, s: &str, ws: usize) -> bool {
+        let b = s.as_bytes();
+        if ws < 2 || byte(b, ws - 1) != b' ' || !byte(b, ws - 2).is_ascii_lowercase() {
+            return false;
+        }
+        prev_word(s, ws).is_some_and(|w| w.len() >= 2 && w.len() <= 14 && self.flags(w) & W_ROLE != 0)
     }
 
     /// The longest key starting at the word `[ws, we)`: (end, candidates, words).
@@ -320,7 +405,8 @@ impl<'a> Doc<'a> {
             // Stop as soon as the words so far start no key.
             // Separator: at most 3 bytes of space and name punctuation, no line break.
             let mut j = e;
-            while j < e + 3 && matches!(byte(b, j), b' ' | b'-' | b'.' | b'\'' | b'&' | b',' | b'/') {
+            while j < e + 3 && matches!(byte(b, j), b' ' | b'-' | b'.' | b'\'' | b'&' | b',' | b'/')
+            {
                 j += 1;
             }
             if j == e || !is_word_at(s, j) {
@@ -332,7 +418,8 @@ impl<'a> Doc<'a> {
             }
             let ne = word_end(s, j);
             let prefix_ok = s.get(ws..ne).is_some_and(|p| self.lex.prefix_maybe(p))
-                || (byte(b, ne) == b'.' && s.get(ws..ne + 1).is_some_and(|p| self.lex.prefix_maybe(p)));
+                || (byte(b, ne) == b'.'
+                    && s.get(ws..ne + 1).is_some_and(|p| self.lex.prefix_maybe(p)));
             if !prefix_ok {
                 break;
             }
@@ -371,7 +458,9 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut e = ws;
-        while e < b.len() && (byte(b, e).is_ascii_alphanumeric() || matches!(byte(b, e), b'.' | b'-')) {
+        while e < b.len()
+            && (byte(b, e).is_ascii_alphanumeric() || matches!(byte(b, e), b'.' | b'-'))
+        {
             e += 1;
         }
         if byte(b, e) == b'/' || byte(b, e) == b'@' {
@@ -410,7 +499,9 @@ impl<'a> Doc<'a> {
         let mut end = join(we);
         let mut n = 1;
         while n < 5 {
-            let Some((a, e)) = next_word_after_space(s, end) else { break };
+            let Some((a, e)) = next_word_after_space(s, end) else {
+                break;
+            };
             let w = s.get(a..e).unwrap_or("");
             if is_upper_at(s, a) {
                 if w.len() == 1 && byte(b, e) == b'.' {
@@ -421,7 +512,8 @@ impl<'a> Doc<'a> {
                     }
                     break;
                 }
-                let f = self.flags(w);
+                let wi2 = self.lex.word(w).copied().unwrap_or_default();
+                let f = wi2.flags;
                 if f & W_SUFFIX != 0 {
                     end = if byte(b, e) == b'.' { e + 1 } else { e };
                     break;
@@ -436,8 +528,10 @@ impl<'a> Doc<'a> {
                     break;
                 }
                 // "John Di Domenico": a capitalised particle inside a name.
-                if f & W_SURNAME == 0 && self.flags(&w.to_lowercase()) & W_PARTICLE != 0 {
-                    if let Some((a2, e2)) = next_word_after_space(s, e).filter(|(a2, _)| is_upper_at(s, *a2)) {
+                if f & W_SURNAME == 0 && is_particle(w) {
+                    if let Some((a2, e2)) =
+                        next_word_after_space(s, e).filter(|(a2, _)| is_upper_at(s, *a2))
+                    {
                         let _ = a2;
                         end = join(e2);
                         n += 1;
@@ -446,12 +540,12 @@ impl<'a> Doc<'a> {
                     break;
                 }
                 // "In China": a place or outlet name is not a surname.
-                if f & W_SURNAME == 0 && self.lex.word(w).is_some_and(|i| i.maxtok > 0) {
+                if f & W_SURNAME == 0 && wi2.maxtok > 0 {
                     break;
                 }
                 end = join(e);
                 n += 1;
-            } else if self.flags(w) & W_PARTICLE != 0 {
+            } else if is_particle(w) {
                 match next_word_after_space(s, e) {
                     Some((a2, e2)) if is_upper_at(s, a2) => {
                         end = join(e2);
@@ -469,16 +563,14 @@ impl<'a> Doc<'a> {
         (end, n)
     }
 
-    fn frequent_surname(&self, w: &str) -> bool {
-        self.lex.word(w).is_some_and(|i| i.flags & W_SURNAME != 0 && i.srank <= 2000)
-    }
-
     /// Whether one of the next two capitalised words heads an organisation's
     /// name ("Johnson Space Center", "Helsinki University").
     fn org_follows(&self, s: &str, end: usize) -> bool {
         let mut e = end;
         for _ in 0..3 {
-            let Some((a, b)) = next_word_after_space(s, e) else { return false };
+            let Some((a, b)) = next_word_after_space(s, e) else {
+                return false;
+            };
             if !is_upper_at(s, a) {
                 return false;
             }
@@ -495,9 +587,23 @@ impl<'a> Doc<'a> {
         matches!(
             prev_word(s, start),
             Some(
-                "in" | "at" | "from" | "near" | "across" | "around" | "outside" | "inside"
-                    | "into" | "throughout" | "via" | "toward" | "towards" | "In" | "At" | "From"
-                    | "Near" | "Across"
+                "in" | "at"
+                    | "from"
+                    | "near"
+                    | "across"
+                    | "around"
+                    | "outside"
+                    | "inside"
+                    | "into"
+                    | "throughout"
+                    | "via"
+                    | "toward"
+                    | "towards"
+                    | "In"
+                    | "At"
+                    | "From"
+                    | "Near"
+                    | "Across"
             )
         )
     }
@@ -560,7 +666,15 @@ impl<'a> Doc<'a> {
     }
 
     /// The document word `[ws, we)` starts with a capital letter.
-    fn cap_word(&mut self, si: u32, s: &str, ws: usize, we: usize, title: bool, force_at: &mut usize) -> usize {
+    fn cap_word(
+        &mut self,
+        si: u32,
+        s: &str,
+        ws: usize,
+        we: usize,
+        title: bool,
+        force_at: &mut usize,
+    ) -> usize {
         let b = s.as_bytes();
         let w = s.get(ws..we).unwrap_or("");
         let wi = self.lex.word(w).copied().unwrap_or_default();
@@ -570,7 +684,7 @@ impl<'a> Doc<'a> {
                 return e;
             }
         }
-        let forced = ws == *force_at;
+        let forced = ws == *force_at || self.role_before(s, ws);
         let dm = if wi.maxtok > 0 {
             self.longest(s, ws, we, wi.maxtok)
         } else {
@@ -580,7 +694,10 @@ impl<'a> Doc<'a> {
         if let Some((dend, head, _)) = dm {
             let notable = self.lex.cands_of(head).find(|c| {
                 c.how != How::Surname
-                    && self.lex.entry(c.entry).is_some_and(|e| e.class == Class::Notable)
+                    && self
+                        .lex
+                        .entry(c.entry)
+                        .is_some_and(|e| e.class == Class::Notable)
             });
             if let Some(c) = notable {
                 let entry = c.entry;
@@ -608,7 +725,10 @@ impl<'a> Doc<'a> {
         let plain = initial || title;
         // A person by rule: after a title or role, or a known given name and a surname.
         let mut run_cache: Option<(usize, usize)> = None;
-        let pspan = if forced && wi.flags & (W_NEVER | W_ORG_HEAD) == 0 && (wi.flags & W_COMMON == 0 || wi.flags & (W_SURNAME | W_GIVEN) != 0) {
+        let pspan = if forced
+            && wi.flags & (W_NEVER | W_ORG_HEAD) == 0
+            && (wi.flags & W_COMMON == 0 || wi.flags & (W_SURNAME | W_GIVEN) != 0)
+        {
             let r = self.name_run(s, ws, we);
             run_cache = Some(r);
             Some((r.0, Rule::Title))
@@ -679,9 +799,22 @@ impl<'a> Doc<'a> {
                 self.push(si, ws, end, t, Rule::NameShape, false);
                 return end;
             }
-            if n >= 2 && wi.flags & W_COMMON == 0 && (self.said_after(s, re) || self.said_before(s, ws)) {
+            if n >= 2
+                && wi.flags & W_COMMON == 0
+                && (self.said_after(s, re) || self.said_before(s, ws))
+            {
                 let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
                 self.push(si, ws, re, t, Rule::Said, false);
+                return re;
+            }
+            if n >= 2 && !initial && wi.maxtok == 0 {
+                // An unknown capitalised run ("Goldman Sachs"): no one-word rule
+                // applies inside it.
+                self.loose.push(Loose {
+                    seg: si,
+                    start: ws,
+                    end: we,
+                });
                 return re;
             }
             let demonym_plural = w
@@ -698,14 +831,28 @@ impl<'a> Doc<'a> {
                 && !self.org_follows(s, we)
             {
                 if self.said_after(s, re) || self.said_before(s, ws) || self.who_after(s, re) {
-                    self.loose_person.push((self.found.len(), Loose { seg: si, start: ws, end: we }));
+                    self.loose_person.push((
+                        self.found.len(),
+                        Loose {
+                            seg: si,
+                            start: ws,
+                            end: we,
+                        },
+                    ));
                     let t = self.dyn_person(w);
                     self.push(si, ws, we, t, Rule::Said, false);
                     return we;
                 }
                 if !initial && wi.flags & W_GIVEN != 0 && re == we {
                     // A known given name alone, mid-sentence.
-                    self.loose_person.push((self.found.len(), Loose { seg: si, start: ws, end: we }));
+                    self.loose_person.push((
+                        self.found.len(),
+                        Loose {
+                            seg: si,
+                            start: ws,
+                            end: we,
+                        },
+                    ));
                     let t = self.dyn_person(w);
                     self.push(si, ws, we, t, Rule::GivenName, false);
                     return we;
@@ -716,13 +863,27 @@ impl<'a> Doc<'a> {
                     && !matches!(prev_word(s, ws), Some("the" | "The" | "a" | "an"))
                 {
                     // A listed surname alone, mid-sentence.
-                    self.loose_person.push((self.found.len(), Loose { seg: si, start: ws, end: we }));
+                    self.loose_person.push((
+                        self.found.len(),
+                        Loose {
+                            seg: si,
+                            start: ws,
+                            end: we,
+                        },
+                    ));
                     let t = self.dyn_person(w);
                     self.push(si, ws, we, t, Rule::Surname, false);
                     return we;
                 }
                 if !initial && re == we && name_shape(w) && wi.flags & W_SURNAME == 0 {
-                    self.loose_person.push((self.found.len(), Loose { seg: si, start: ws, end: we }));
+                    self.loose_person.push((
+                        self.found.len(),
+                        Loose {
+                            seg: si,
+                            start: ws,
+                            end: we,
+                        },
+                    ));
                     let t = self.dyn_person(w);
                     self.push(si, ws, we, t, Rule::NameShape, false);
                     return we;
@@ -731,10 +892,18 @@ impl<'a> Doc<'a> {
         }
         // "the Times": resolved against the document's outlets later.
         if matches!(prev_word(s, ws), Some("the" | "The")) && wi.flags & W_ORG_HEAD != 0 {
-            self.pending_the.push(Loose { seg: si, start: ws, end: we });
+            self.pending_the.push(Loose {
+                seg: si,
+                start: ws,
+                end: we,
+            });
             return we;
         }
-        self.loose.push(Loose { seg: si, start: ws, end: we });
+        self.loose.push(Loose {
+            seg: si,
+            start: ws,
+            end: we,
+        });
         we
     }
 
@@ -770,7 +939,9 @@ impl<'a> Doc<'a> {
         let org_ctx = !title && {
             let after = self.org_follows(s, dend);
             let before = prev_word(s, ws) == Some("of") && {
-                let of_start = s.get(..ws).map_or(0, |t| t.trim_end().len().saturating_sub(2));
+                let of_start = s
+                    .get(..ws)
+                    .map_or(0, |t| t.trim_end().len().saturating_sub(2));
                 prev_word(s, of_start).is_some_and(|w2| self.flags(w2) & W_ORG_HEAD != 0)
             };
             after || before
@@ -788,7 +959,10 @@ impl<'a> Doc<'a> {
         let after_given = single
             && prev_word(s, ws).is_some_and(|p| {
                 p.chars().next().is_some_and(char::is_uppercase)
-                    && self.lex.word(p).is_some_and(|i| i.flags & W_GIVEN != 0 && i.maxtok == 0)
+                    && self
+                        .lex
+                        .word(p)
+                        .is_some_and(|i| i.flags & W_GIVEN != 0 && i.maxtok == 0)
             });
         // "The Australian": an outlet whose name is one common word or demonym.
         let weak_outlet = initial && {
@@ -798,7 +972,9 @@ impl<'a> Doc<'a> {
         let mut best: Option<(f32, u32, How)> = None;
         let mut places: Vec<(u32, f32)> = Vec::new();
         for c in self.lex.cands_of(head) {
-            let Some(e) = self.lex.entry(c.entry) else { continue };
+            let Some(e) = self.lex.entry(c.entry) else {
+                continue;
+            };
             let prio = match e.class {
                 Class::User => Some(1000.0),
                 Class::Notable => {
@@ -810,7 +986,10 @@ impl<'a> Doc<'a> {
                 }
                 Class::Outlet => {
                     if e.curated {
-                        if (common1 && !(the_before && !initial)) || (title && all_common_multi) || weak_outlet {
+                        if (common1 && !(the_before && !initial))
+                            || (title && all_common_multi)
+                            || weak_outlet
+                        {
                             None
                         } else {
                             Some(500.0)
@@ -855,7 +1034,11 @@ impl<'a> Doc<'a> {
         if e.class == Class::Outlet && key.starts_with("The ") {
             start = ws + 4;
         }
-        let rule = if how == How::Surname { Rule::Surname } else { Rule::Lexicon };
+        let rule = if how == How::Surname {
+            Rule::Surname
+        } else {
+            Rule::Lexicon
+        };
         let is_place = e.kind == crate::EntityKind::Place;
         self.push(si, start, dend, Target::Lex(entry), rule, namey);
         if is_place && places.len() > 1 {
@@ -894,8 +1077,12 @@ impl<'a> Doc<'a> {
             }
             for (k, places) in &self.alts {
                 let best = places.iter().max_by(|a, b| {
-                    let va = lex.entry(a.0).map_or(0, |e| votes.get(&e.cc).copied().unwrap_or(0));
-                    let vb = lex.entry(b.0).map_or(0, |e| votes.get(&e.cc).copied().unwrap_or(0));
+                    let va = lex
+                        .entry(a.0)
+                        .map_or(0, |e| votes.get(&e.cc).copied().unwrap_or(0));
+                    let vb = lex
+                        .entry(b.0)
+                        .map_or(0, |e| votes.get(&e.cc).copied().unwrap_or(0));
                     va.cmp(&vb).then(a.1.total_cmp(&b.1))
                 });
                 if let (Some(best), Some(f)) = (best, self.found.get_mut(*k)) {
@@ -917,9 +1104,13 @@ impl<'a> Doc<'a> {
         for f in &self.found {
             let is_full = match f.target {
                 Target::Lex(i) => {
-                    lex.entry(i).is_some_and(|e| e.class == Class::Notable) && f.rule != Rule::Surname
+                    lex.entry(i).is_some_and(|e| e.class == Class::Notable)
+                        && f.rule != Rule::Surname
                 }
-                Target::Dyn(i) => self.dyn_names.get(i as usize).is_some_and(|n| n.contains(' ')),
+                Target::Dyn(i) => self
+                    .dyn_names
+                    .get(i as usize)
+                    .is_some_and(|n| n.contains(' ')),
             };
             if !is_full {
                 continue;
@@ -940,7 +1131,9 @@ impl<'a> Doc<'a> {
                     }
                 }
                 Target::Dyn(i) => {
-                    let Some(name) = self.dyn_names.get(i as usize) else { continue };
+                    let Some(name) = self.dyn_names.get(i as usize) else {
+                        continue;
+                    };
                     if let Some(last) = surname_of(name, lex) {
                         add(last, f.target, &mut by_surname);
                     }
@@ -978,13 +1171,19 @@ impl<'a> Doc<'a> {
         };
         // Mentions that are only a surname (or a given name).
         let text_of = |seg: u32, a: usize, b: usize| -> &str {
-            segments.get(seg as usize).and_then(|s| s.get(a..b)).unwrap_or("")
+            segments
+                .get(seg as usize)
+                .and_then(|s| s.get(a..b))
+                .unwrap_or("")
         };
         let mut redirect: Vec<(usize, Target)> = Vec::new();
         for (k, f) in self.found.iter().enumerate() {
             let t = text_of(f.seg, f.start, f.end);
             let single_person = match f.target {
-                Target::Dyn(i) => self.dyn_names.get(i as usize).is_some_and(|n| !n.contains(' ')),
+                Target::Dyn(i) => self
+                    .dyn_names
+                    .get(i as usize)
+                    .is_some_and(|n| !n.contains(' ')),
                 Target::Lex(_) => f.rule == Rule::Surname || f.namey,
             };
             if !single_person {
@@ -992,7 +1191,9 @@ impl<'a> Doc<'a> {
             }
             if let Some(t2) = resolve(by_surname.get(t), f.seg, f.start) {
                 redirect.push((k, t2));
-            } else if let (Target::Dyn(_), Some(t2)) = (f.target, resolve(by_given.get(t), f.seg, f.start)) {
+            } else if let (Target::Dyn(_), Some(t2)) =
+                (f.target, resolve(by_given.get(t), f.seg, f.start))
+            {
                 redirect.push((k, t2));
             }
         }
@@ -1086,6 +1287,11 @@ impl<'a> Doc<'a> {
         }
         out
     }
+}
+
+/// A name particle ("von", "de", "Di"), in any case.
+fn is_particle(w: &str) -> bool {
+    w.len() <= 4 && words::PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
 }
 
 /// "-kin" in "Kwok-kin": a hyphen and a short lower-case syllable after a name word.

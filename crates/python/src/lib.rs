@@ -250,10 +250,7 @@ fn article_batch<'py>(py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bo
 
 /// `sentences` over a list of texts, in parallel without the GIL.
 #[pyfunction]
-fn sentences_batch<'py>(
-    py: Python<'py>,
-    texts: &Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyAny>> {
+fn sentences_batch<'py>(py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     let texts = texts_arg(texts, "sentences_batch")?;
     let outs = run_batch(py, &texts, |t| pipeline().sentences(t));
     to_py(py, &outs)
@@ -286,10 +283,7 @@ fn urls_batch<'py>(py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bound
 
 /// `entities` over a list of texts, in parallel without the GIL.
 #[pyfunction]
-fn entities_batch<'py>(
-    py: Python<'py>,
-    texts: &Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyAny>> {
+fn entities_batch<'py>(py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     let texts = texts_arg(texts, "entities_batch")?;
     let outs = run_batch(py, &texts, |t| pipeline().entities(t));
     to_py(py, &outs)

@@ -34,7 +34,8 @@ pub fn should_join(prev: &str, next: &str) -> bool {
         // A salutation like "Hi Anna," is not prose left open.
         return words >= 3 || (hinge && last != ',');
     }
-    if first.is_uppercase() || first.is_numeric() || matches!(first, '"' | '“' | '‘' | '\'' | '(') {
+    if first.is_uppercase() || first.is_numeric() || matches!(first, '"' | '“' | '‘' | '\'' | '(')
+    {
         return hinge && words >= 2 && !(last == ',' && words <= 3);
     }
     false
@@ -57,13 +58,79 @@ fn ends_closed(p: &str, last: char) -> bool {
 
 /// Words after which a sentence cannot end.
 const HINGE_WORDS: &[&str] = &[
-    "a", "about", "after", "also", "among", "an", "and", "any", "are", "as", "at", "be", "been",
-    "before", "between", "both", "but", "by", "can", "could", "during", "each", "either",
-    "every", "for", "from", "had", "has", "have", "her", "his", "in", "including", "into", "is",
-    "its", "may", "might", "more", "most", "must", "my", "neither", "nor", "not", "of", "on",
-    "onto", "or", "our", "should", "some", "such", "than", "that", "the", "their", "these",
-    "this", "those", "to", "under", "very", "was", "were", "which", "who", "whom", "whose",
-    "will", "with", "would", "your",
+    "a",
+    "about",
+    "after",
+    "also",
+    "among",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "during",
+    "each",
+    "either",
+    "every",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "her",
+    "his",
+    "in",
+    "including",
+    "into",
+    "is",
+    "its",
+    "may",
+    "might",
+    "more",
+    "most",
+    "must",
+    "my",
+    "neither",
+    "nor",
+    "not",
+    "of",
+    "on",
+    "onto",
+    "or",
+    "our",
+    "should",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "these",
+    "this",
+    "those",
+    "to",
+    "under",
+    "very",
+    "was",
+    "were",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "will",
+    "with",
+    "would",
+    "your",
 ];
 
 /// Ends in a comma, a dash, an ampersand or a function word.
@@ -71,10 +138,7 @@ fn ends_with_hinge(p: &str, last: char) -> bool {
     if matches!(last, ',' | '-' | '–' | '—' | '&' | '/' | '(') {
         return true;
     }
-    let w = p
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let w = p.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     !w.is_empty() && w.chars().all(|c| c.is_lowercase()) && HINGE_WORDS.contains(&w)
 }
 
@@ -91,8 +155,14 @@ fn starts_list_item(s: &str) -> bool {
         return true;
     }
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    let letters = usize::from(c0.is_ascii_alphabetic() && !s.as_bytes().get(1).is_some_and(u8::is_ascii_alphanumeric));
-    let k = if digits > 0 && digits <= 3 { digits } else { letters };
+    let letters = usize::from(
+        c0.is_ascii_alphabetic() && !s.as_bytes().get(1).is_some_and(u8::is_ascii_alphanumeric),
+    );
+    let k = if digits > 0 && digits <= 3 {
+        digits
+    } else {
+        letters
+    };
     k > 0
         && matches!(s.as_bytes().get(k), Some(b'.' | b')'))
         && matches!(s.as_bytes().get(k + 1), Some(b' ' | b')'))
@@ -100,9 +170,34 @@ fn starts_list_item(s: &str) -> bool {
 
 /// Labels that open a line which is not prose ("Related article:", "Photo:").
 const LABELS: &[&str] = &[
-    "related", "read", "see", "photo", "photos", "image", "images", "credit", "source", "sources",
-    "watch", "listen", "video", "caption", "tags", "topics", "filed", "more", "also", "update",
-    "updated", "editor", "editing", "reporting", "note", "advertisement", "sponsored", "share",
+    "related",
+    "read",
+    "see",
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "credit",
+    "source",
+    "sources",
+    "watch",
+    "listen",
+    "video",
+    "caption",
+    "tags",
+    "topics",
+    "filed",
+    "more",
+    "also",
+    "update",
+    "updated",
+    "editor",
+    "editing",
+    "reporting",
+    "note",
+    "advertisement",
+    "sponsored",
+    "share",
 ];
 
 /// Running prose that may be left open: not a heading, list item, dateline,
@@ -147,7 +242,11 @@ fn open_prose(p: &str) -> bool {
     if words.len() <= 6
         && first.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && first.chars().all(|c| !c.is_lowercase())
-        && (p.contains("(AP)") || p.contains("(Reuters)") || p.ends_with('—') || p.ends_with('-') || p.ends_with('–'))
+        && (p.contains("(AP)")
+            || p.contains("(Reuters)")
+            || p.ends_with('—')
+            || p.ends_with('-')
+            || p.ends_with('–'))
     {
         return false;
     }
@@ -165,7 +264,10 @@ fn open_prose(p: &str) -> bool {
     let no_lower = !p.chars().any(char::is_lowercase);
     let last_word = words.last().copied().unwrap_or("");
     let ends_fw = HINGE_WORDS.contains(&last_word);
-    if !ends_fw && words.len() <= 15 && (no_lower || (!content.is_empty() && caps * 10 >= content.len() * 8)) {
+    if !ends_fw
+        && words.len() <= 15
+        && (no_lower || (!content.is_empty() && caps * 10 >= content.len() * 8))
+    {
         return false;
     }
     // Short text without a verb-ish lower-case word: "December 23, 2023".
@@ -226,11 +328,20 @@ mod tests {
 
     #[test]
     fn joins_open_prose() {
-        assert!(should_join("the agency said it had received a formal", "request on Friday."));
+        assert!(should_join(
+            "the agency said it had received a formal",
+            "request on Friday."
+        ));
         assert!(should_join("Talks between Georgia and", "Armenia resumed."));
         assert!(should_join("Prices rose in", "2023 across the region."));
-        assert!(should_join("The minister, who spoke to reporters,", "Declined to comment."));
-        assert!(should_join("Shares of the company fell sharply after the", "announcement."));
+        assert!(should_join(
+            "The minister, who spoke to reporters,",
+            "Declined to comment."
+        ));
+        assert!(should_join(
+            "Shares of the company fell sharply after the",
+            "announcement."
+        ));
     }
 
     #[test]
@@ -241,8 +352,14 @@ mod tests {
         assert!(!should_join("MARKETS RALLY", "stocks rose"));
         assert!(!should_join("WASHINGTON (AP) —", "The president said."));
         assert!(!should_join("By Jane Smith and", "Tom Lee"));
-        assert!(!should_join("Related article: Why the Talks Failed", "The talks began."));
-        assert!(!should_join("Photo: Jane Doe / Reuters", "The talks began."));
+        assert!(!should_join(
+            "Related article: Why the Talks Failed",
+            "The talks began."
+        ));
+        assert!(!should_join(
+            "Photo: Jane Doe / Reuters",
+            "The talks began."
+        ));
         assert!(!should_join("• Prices rose for the", "third month"));
         assert!(!should_join("We found three causes", "1. Weather"));
         assert!(!should_join("December 23, 2023", "The report came out."));
@@ -253,9 +370,17 @@ mod tests {
 
     #[test]
     fn groups() {
-        let p = ["A story that was split across", "two lines.", "Headline Here", "Body text."];
+        let p = [
+            "A story that was split across",
+            "two lines.",
+            "Headline Here",
+            "Body text.",
+        ];
         assert_eq!(paragraph_groups(&p), vec![0..2, 2..3, 3..4]);
-        assert_eq!(repair_paragraphs(&p)[0], "A story that was split across two lines.");
+        assert_eq!(
+            repair_paragraphs(&p)[0],
+            "A story that was split across two lines."
+        );
         let empty: [&str; 0] = [];
         assert!(paragraph_groups(&empty).is_empty());
     }

@@ -198,6 +198,10 @@ fn word_run_end(text: &str, s: usize) -> usize {
             return n;
         };
         let fc = flags(c);
+        if fc & (F_HIGH | F_MID_A | F_MID_D) == 0 {
+            // The common case: a space or punctuation ends the word.
+            return j;
+        }
         if fc & F_HIGH != 0 {
             // A non-ASCII character may continue the word (é, Extend, ...).
             return slow_end(text, s);
@@ -245,6 +249,122 @@ fn word_bytes8(bytes: &[u8], j: usize) -> Option<usize> {
     let word = (alpha | digit | under) & !v & HI;
     let stop = !word & HI;
     Some((stop.trailing_zeros() / 8) as usize)
+}
+
+/// Lane masks (0x80 in each byte lane) of one 8-byte word of a block.
+#[derive(Clone, Copy, Default)]
+struct Lanes {
+    alpha: u64,
+    digit: u64,
+    word: u64,
+    space: u64,
+    mid_a: u64,
+    mid_d: u64,
+    /// Non-ASCII bytes and CR: what the block pass leaves to the rule machine.
+    special: u64,
+}
+
+/// Lanes equal to `c` (for 7-bit `x`).
+#[inline(always)]
+fn eq7(x: u64, c: u8) -> u64 {
+    !(x ^ splat(c)).wrapping_add(splat(0x7F))
+}
+
+#[inline(always)]
+fn lanes(v: u64) -> Lanes {
+    const HI: u64 = splat(0x80);
+    let x = v & splat(0x7F);
+    let ascii = !v & HI;
+    let y = x | splat(0x20);
+    let alpha = y.wrapping_add(splat(0x80 - b'a')) & !y.wrapping_add(splat(0x7F - b'z')) & ascii;
+    let digit = x.wrapping_add(splat(0x80 - b'0')) & !x.wrapping_add(splat(0x7F - b'9')) & ascii;
+    let word = alpha | digit | (eq7(x, b'_') & ascii);
+    let dot_apos = (eq7(x, b'.') | eq7(x, b'\'')) & ascii;
+    Lanes {
+        alpha,
+        digit,
+        word,
+        space: eq7(x, b' ') & ascii,
+        mid_a: dot_apos | (eq7(x, b':') & ascii),
+        mid_d: dot_apos | ((eq7(x, b',') | eq7(x, b';')) & ascii),
+        special: (v & HI) | (eq7(x, b'\r') & ascii),
+    }
+}
+
+/// One bit per byte lane (bit 7 of lane `i` becomes bit `i`).
+#[inline(always)]
+fn pack(lanes: u64) -> u64 {
+    ((lanes >> 7) & splat(1)).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// The word boundaries in the 64 bytes from `p`, where `p` is a boundary:
+/// bit `k` set means a boundary at `p + k`. Only boundaries that the ASCII
+/// rules decide for sure are set (both neighbours and the byte after are
+/// ASCII and not CR, inside the block); 0 when there is none, and then the
+/// caller asks the per-segment path.
+///
+/// For ASCII the rules are local: no boundary inside a run of letters,
+/// digits and `_`, inside a run of spaces, or on either side of `'` `.` `:`
+/// between two letters or `'` `.` `,` `;` between two digits; a boundary
+/// everywhere else.
+#[inline]
+fn block_boundaries(bytes: &[u8], p: usize) -> u64 {
+    let mut tail = [0u8; 64];
+    let avail = bytes.len().saturating_sub(p);
+    let block: &[u8] = match bytes.get(p..p.saturating_add(64)) {
+        Some(b) => b,
+        None => {
+            let Some(rest) = bytes.get(p..) else {
+                return 0;
+            };
+            if let Some(dst) = tail.get_mut(..rest.len()) {
+                dst.copy_from_slice(rest);
+            }
+            &tail
+        }
+    };
+    let mut lw = [Lanes::default(); 8];
+    for (chunk, l) in block.chunks_exact(8).zip(lw.iter_mut()) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        *l = lanes(u64::from_le_bytes(w));
+    }
+    let mut glue_bits = 0u64;
+    let mut special_bits = 0u64;
+    let mut prev = Lanes::default();
+    let (mut ga_prev, mut gd_prev) = (0u64, 0u64);
+    for i in 0..8 {
+        let cur = lw.get(i).copied().unwrap_or_default();
+        let next = lw.get(i + 1).copied().unwrap_or_default();
+        let before = |c: u64, p: u64| (c << 8) | (p >> 56);
+        let after = |c: u64, n: u64| (c >> 8) | (n << 56);
+        let run =
+            (cur.word & before(cur.word, prev.word)) | (cur.space & before(cur.space, prev.space));
+        // A mid character between two letters (digits) glues to both.
+        let ga = before(cur.alpha, prev.alpha) & cur.mid_a & after(cur.alpha, next.alpha);
+        let gd = before(cur.digit, prev.digit) & cur.mid_d & after(cur.digit, next.digit);
+        let glue = run | ga | gd | before(ga, ga_prev) | before(gd, gd_prev);
+        glue_bits |= pack(glue) << (8 * i);
+        special_bits |= pack(cur.special) << (8 * i);
+        prev = cur;
+        ga_prev = ga;
+        gd_prev = gd;
+    }
+    let h = special_bits.trailing_zeros() as usize; // 64 when none
+    if avail < 64 && h >= avail {
+        // The whole rest of the text is in the block: the zero padding reads
+        // as end of text, and the end is a boundary.
+        let valid = (1u64 << avail) - 2; // bits 1..avail
+        (!glue_bits & valid) | (1u64 << avail)
+    } else {
+        // Boundaries before byte k need bytes k-1, k, k+1 decided.
+        let last = h.min(64).saturating_sub(2);
+        if last == 0 {
+            return 0;
+        }
+        let valid = (1u64 << (last + 1)) - 2; // bits 1..=last
+        !glue_bits & valid
+    }
 }
 
 /// A decoded character: its property byte and UTF-8 length.
@@ -329,36 +449,45 @@ fn slow_end(text: &str, s: usize) -> usize {
             continue;
         }
         st = match (st, c) {
-            (St::WSeg, wb::WSEG) if !skipped => St::WSeg, // WB3d
-            (St::Letter | St::HLetter | St::Enl, wb::ALETTER) => St::Letter, // WB5, WB13b
+            // WB3d (not across a skipped Extend/Format/ZWJ)
+            (St::WSeg, wb::WSEG) if !skipped => St::WSeg,
+            // WB5, WB9, WB10, WB13b: letters and digits glue
+            (St::Letter | St::HLetter | St::Enl, wb::ALETTER) => St::Letter,
             (St::Letter | St::HLetter | St::Enl, wb::HEBREW) => St::HLetter,
-            (St::Letter | St::HLetter | St::Numeric | St::Enl, wb::NUMERIC) => St::Numeric, // WB8/9
-            (St::Numeric, wb::ALETTER) => St::Letter, // WB10
+            (St::Letter | St::HLetter | St::Numeric | St::Enl, wb::NUMERIC) => St::Numeric,
+            (St::Numeric, wb::ALETTER) => St::Letter,
             (St::Numeric, wb::HEBREW) => St::HLetter,
-            (St::Katakana | St::Enl, wb::KATAKANA) => St::Katakana, // WB13, WB13b
-            (
-                St::Letter | St::HLetter | St::Numeric | St::Katakana | St::Enl,
-                wb::ENL,
-            ) => St::Enl, // WB13a
+            // WB13, WB13b
+            (St::Katakana | St::Enl, wb::KATAKANA) => St::Katakana,
+            // WB13a
+            (St::Letter | St::HLetter | St::Numeric | St::Katakana | St::Enl, wb::ENL) => St::Enl,
+            // WB7b: Hebrew_Letter × Double_Quote Hebrew_Letter
             (St::HLetter, wb::DQ) => {
                 save = i;
                 St::RequireHLetter
             }
-            (St::HLetter, wb::SQ) => St::AcceptQLetter, // WB7a
+            // WB7a: Hebrew_Letter × Single_Quote
+            (St::HLetter, wb::SQ) => St::AcceptQLetter,
+            // WB6
             (St::Letter | St::HLetter, wb::MIDLETTER | wb::MIDNUMLET | wb::SQ) => {
                 save = i;
                 St::RequireLetter
             }
+            // WB12
             (St::Numeric, wb::MIDNUM | wb::MIDNUMLET | wb::SQ) => {
                 save = i;
                 St::RequireNumeric
             }
-            (St::RiHalf, wb::RI) => St::RiFull, // WB15/16
-            (St::RequireLetter | St::AcceptQLetter, wb::ALETTER) => St::Letter, // WB7
+            // WB15, WB16: regional indicators pair up
+            (St::RiHalf, wb::RI) => St::RiFull,
+            // WB7, WB7c, WB11: the pending mid character is inside the word
+            (St::RequireLetter | St::AcceptQLetter, wb::ALETTER) => St::Letter,
             (St::RequireLetter | St::AcceptQLetter, wb::HEBREW) => St::HLetter,
-            (St::RequireHLetter, wb::HEBREW) => St::HLetter, // WB7c
-            (St::RequireNumeric, wb::NUMERIC) => St::Numeric, // WB11
+            (St::RequireHLetter, wb::HEBREW) => St::HLetter,
+            (St::RequireNumeric, wb::NUMERIC) => St::Numeric,
+            // ... or it is not: the segment ends before it
             (St::RequireLetter | St::RequireHLetter | St::RequireNumeric, _) => return save,
+            // WB999
             _ => return i,
         };
         i += len;
@@ -379,6 +508,9 @@ fn is_wb4(c: u8) -> bool {
 pub struct Words<'t> {
     text: &'t str,
     pos: usize,
+    /// Boundaries still to give out: bit `k` is a boundary at `base + k`.
+    mask: u64,
+    base: usize,
 }
 
 /// Every UAX #29 word-boundary segment of `text`, spaces and punctuation
@@ -395,7 +527,12 @@ pub struct Words<'t> {
 /// assert_eq!(t, ["L’été", " ", "2024", ":", " ", "3,5", " ", "%", " ", "🇫🇷", "."]);
 /// ```
 pub fn words(text: &str) -> Words<'_> {
-    Words { text, pos: 0 }
+    Words {
+        text,
+        pos: 0,
+        mask: 0,
+        base: 0,
+    }
 }
 
 impl<'t> Words<'t> {
@@ -414,7 +551,20 @@ impl<'t> Iterator for Words<'t> {
         if start >= self.text.len() {
             return None;
         }
-        let end = segment_end(self.text, start);
+        let end = if self.mask != 0 {
+            let k = self.mask.trailing_zeros() as usize;
+            self.mask &= self.mask - 1;
+            self.base + k
+        } else {
+            let m = block_boundaries(self.text.as_bytes(), start);
+            if m != 0 {
+                self.base = start;
+                self.mask = m & (m - 1);
+                start + m.trailing_zeros() as usize
+            } else {
+                segment_end(self.text, start)
+            }
+        };
         self.pos = end;
         Some(Span {
             start,
@@ -626,10 +776,22 @@ mod tests {
     #[test]
     fn ascii_basics() {
         assert_eq!(segs("Don't panic."), ["Don't", " ", "panic", "."]);
-        assert_eq!(segs("U.S. 1,000.50 a_b"), ["U.S", ".", " ", "1,000.50", " ", "a_b"]);
-        assert_eq!(segs("a:b 1:2 a,b 1;2"), ["a:b", " ", "1", ":", "2", " ", "a", ",", "b", " ", "1;2"]);
-        assert_eq!(segs("a.1 1.a a..b"), ["a", ".", "1", " ", "1", ".", "a", " ", "a", ".", ".", "b"]);
-        assert_eq!(segs("x\r\n\r\ry\n\t  z"), ["x", "\r\n", "\r", "\r", "y", "\n", "\t", "  ", "z"]);
+        assert_eq!(
+            segs("U.S. 1,000.50 a_b"),
+            ["U.S", ".", " ", "1,000.50", " ", "a_b"]
+        );
+        assert_eq!(
+            segs("a:b 1:2 a,b 1;2"),
+            ["a:b", " ", "1", ":", "2", " ", "a", ",", "b", " ", "1;2"]
+        );
+        assert_eq!(
+            segs("a.1 1.a a..b"),
+            ["a", ".", "1", " ", "1", ".", "a", " ", "a", ".", ".", "b"]
+        );
+        assert_eq!(
+            segs("x\r\n\r\ry\n\t  z"),
+            ["x", "\r\n", "\r", "\r", "y", "\n", "\t", "  ", "z"]
+        );
         assert_eq!(segs("end."), ["end", "."]);
         assert_eq!(segs(""), Vec::<&str>::new());
     }

@@ -1,13 +1,21 @@
 //! Character classes and small text helpers.
 
 /// The char starting at byte `i`.
+#[inline]
 pub(crate) fn at(t: &str, i: usize) -> Option<char> {
-    t.get(i..)?.chars().next()
+    match t.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        _ => t.get(i..)?.chars().next(),
+    }
 }
 
 /// The char ending at byte `i`.
+#[inline]
 pub(crate) fn before(t: &str, i: usize) -> Option<char> {
-    t.get(..i)?.chars().next_back()
+    match t.as_bytes().get(i.checked_sub(1)?) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        _ => t.get(..i)?.chars().next_back(),
+    }
 }
 
 /// Soft hyphen and zero-width characters that scraping leaves inside words.
@@ -60,6 +68,7 @@ pub(crate) fn is_terminator(c: char) -> bool {
 }
 
 /// A character that may appear in a host label.
+#[inline]
 pub(crate) fn is_label_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '-' || c == '_';

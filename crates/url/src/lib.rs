@@ -229,11 +229,18 @@ pub struct UrlSpan<'t> {
 /// assert_eq!(found, ["example.co.uk/a", "hxxp://bad[.]example.net"]);
 /// ```
 pub fn find(text: &str) -> Vec<UrlSpan<'_>> {
-    let ctx = Ctx { mode: Mode::Text, hint: &[] };
+    let ctx = Ctx {
+        mode: Mode::Text,
+        hint: &[],
+    };
     let mut out = Vec::new();
     scan::scan(text, &ctx, |c| {
         if let Some(raw) = text.get(c.start..c.end) {
-            out.push(UrlSpan { start: c.start, end: c.end, raw });
+            out.push(UrlSpan {
+                start: c.start,
+                end: c.end,
+                raw,
+            });
         }
         true
     });
@@ -248,7 +255,10 @@ pub fn extract(text: &str) -> Vec<UrlMatch<'_>> {
 
 /// [`extract`] with options.
 pub fn extract_with<'t>(text: &'t str, opts: &Options) -> Vec<UrlMatch<'t>> {
-    let ctx = Ctx { mode: Mode::Text, hint: &[] };
+    let ctx = Ctx {
+        mode: Mode::Text,
+        hint: &[],
+    };
     let mut out = Vec::new();
     scan::scan(text, &ctx, |c| {
         let (start, end) = (c.start, c.end);
@@ -289,7 +299,10 @@ pub fn repair_with_hint(raw: &str, hint: &str) -> Result<Repaired, RepairError> 
 /// [`repair_with_hint`] with options.
 pub fn repair_with(raw: &str, hint: &str, opts: &Options) -> Result<Repaired, RepairError> {
     let words = hint_words(hint);
-    let ctx = Ctx { mode: Mode::Raw, hint: &words };
+    let ctx = Ctx {
+        mode: Mode::Raw,
+        hint: &words,
+    };
     let mut best: Option<Cand> = None;
     scan::scan(raw, &ctx, |c| {
         if c.target {
@@ -347,3 +360,7 @@ fn hint_words(hint: &str) -> Vec<String> {
         .map(str::to_lowercase)
         .collect()
 }
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -6,7 +6,9 @@
 //! rejected after looking at a bounded neighbourhood, and the scan resumes
 //! after everything that was looked at, so the whole pass is linear.
 
-use crate::chars::{at, before, entity, is_invisible, is_joiner, is_label_char, is_terminator, is_word_char};
+use crate::chars::{
+    at, before, entity, is_invisible, is_joiner, is_label_char, is_terminator, is_word_char,
+};
 use crate::words;
 use crate::Fix;
 
@@ -85,7 +87,10 @@ pub(crate) fn scan(t: &str, ctx: &Ctx<'_>, mut emit: impl FnMut(Cand) -> bool) {
     let mut pos = 0usize;
     let mut floor = 0usize;
     while pos < bytes.len() {
-        let Some(off) = bytes.get(pos..).and_then(|r| memchr::memchr3(b'.', b'/', b'[', r)) else {
+        let Some(off) = bytes
+            .get(pos..)
+            .and_then(|r| memchr::memchr3(b'.', b'/', b'[', r))
+        else {
             break;
         };
         let i = pos + off;
@@ -126,7 +131,9 @@ fn try_slash(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand, usi
     let mut j = skip_ws_back(t, i, 2, floor);
     let mut sep = false;
     let mut bracket = false;
-    if t.get(..j).is_some_and(|s| s.ends_with("[:]") || s.ends_with("(:)")) {
+    if t.get(..j)
+        .is_some_and(|s| s.ends_with("[:]") || s.ends_with("(:)"))
+    {
         j -= 3;
         sep = true;
         bracket = true;
@@ -143,7 +150,8 @@ fn try_slash(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand, usi
     }
     let letters_end = if sep { skip_ws_back(t, j, 2, floor) } else { j };
     let mut k = letters_end;
-    while k > floor && k + 24 > letters_end && before(t, k).is_some_and(|c| c.is_ascii_alphabetic()) {
+    while k > floor && k + 24 > letters_end && before(t, k).is_some_and(|c| c.is_ascii_alphabetic())
+    {
         k -= 1;
     }
     let letters = t.get(k..letters_end).unwrap_or("");
@@ -160,7 +168,9 @@ fn try_slash(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand, usi
         return scan_relative(t, i, after_slashes, ctx).ok_or(after_slashes);
     }
     let lower = letters.to_ascii_lowercase();
-    let Some(&(spelling, canonical, scheme_fix)) = SCHEMES.iter().find(|(s, _, _)| lower.ends_with(s)) else {
+    let Some(&(spelling, canonical, scheme_fix)) =
+        SCHEMES.iter().find(|(s, _, _)| lower.ends_with(s))
+    else {
         return Err(after_slashes);
     };
     let scheme_start = letters_end - spelling.len();
@@ -200,8 +210,13 @@ fn try_slash(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand, usi
     if sep_text != "://" {
         if bracket {
             push_fix(&mut fixes, Fix::Defanged);
-        } else if sep_text.chars().any(|c| !c.is_whitespace()) && sep_text.trim_matches(char::is_whitespace) != ":"
-            && sep_text.chars().filter(|c| !c.is_whitespace()).collect::<String>() != "://"
+        } else if sep_text.chars().any(|c| !c.is_whitespace())
+            && sep_text.trim_matches(char::is_whitespace) != ":"
+            && sep_text
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                != "://"
         {
             push_fix(&mut fixes, Fix::MalformedScheme);
         }
@@ -238,6 +253,26 @@ fn try_dot(t: &str, i: usize, k0: usize, floor: usize, ctx: &Ctx<'_>) -> Result<
     if !is_label_char(p) || p == '-' || p == '_' {
         return Err(i + 1);
     }
+    // Cheap look at what follows the dot: most dots end sentences.
+    let next_pos = if k == i {
+        i + 1
+    } else if t.as_bytes().get(k) == Some(&b'.') {
+        i + 2
+    } else {
+        k + t.get(k..).and_then(defanged_dot).unwrap_or(1)
+    };
+    match at(t, next_pos) {
+        Some(c) if c.is_whitespace() => {
+            let www = t
+                .get(k.saturating_sub(3)..k)
+                .is_some_and(|w| w.eq_ignore_ascii_case("www"));
+            if ctx.mode == Mode::Text && !www {
+                return Err(i + 1);
+            }
+        }
+        Some(c) if is_label_char(c) && c != '-' && c != '_' => {}
+        _ => return Err(i + 1),
+    }
     // Walk back over the host.
     let mut s = k;
     while s > floor && k - s <= MAX_HOST {
@@ -262,10 +297,28 @@ fn try_dot(t: &str, i: usize, k0: usize, floor: usize, ctx: &Ctx<'_>) -> Result<
         }
     }
     // Spaces after the dot are only bridged after "www" outside Raw mode.
-    if at(t, i + 1).is_some_and(char::is_whitespace) && ctx.mode == Mode::Text {
+    if at(t, next_pos).is_some_and(char::is_whitespace) && ctx.mode == Mode::Text {
         let first = t.get(s..k).unwrap_or("");
         if !first.eq_ignore_ascii_case("www") {
             return Err(i + 1);
+        }
+    }
+    // A plain host in running text: check its last label before building.
+    if ctx.mode == Mode::Text && !matches!(at(t, host_run_end), Some('[' | '(' | '{' | '&')) {
+        let run = t.get(s..host_run_end).unwrap_or("").trim_end_matches('.');
+        let last = run.rsplit('.').next().unwrap_or("");
+        let plausible = if last.bytes().all(|b| b.is_ascii_digit()) {
+            is_ipv4(run)
+        } else if last.is_ascii() {
+            last.len() >= 2
+                && last.bytes().all(|b| b.is_ascii_alphabetic())
+                && (last.bytes().all(|b| b.is_ascii_lowercase())
+                    || !run.bytes().any(|b| b.is_ascii_lowercase()))
+        } else {
+            true
+        };
+        if !plausible {
+            return Err(host_run_end);
         }
     }
     scan_body(t, s, Builder::new(s), SchemeKind::None, ctx).ok_or(host_run_end)
@@ -384,7 +437,9 @@ impl Builder {
         self.out.get(self.host_start..).unwrap_or("")
     }
     fn path(&self) -> &str {
-        self.path_start.and_then(|p| self.out.get(p..)).unwrap_or("")
+        self.path_start
+            .and_then(|p| self.out.get(p..))
+            .unwrap_or("")
     }
     fn end(&self) -> usize {
         self.ends.last().copied().unwrap_or(self.start)
@@ -400,7 +455,9 @@ fn suffix_labels(host: &str) -> usize {
         return 0;
     }
     match psl::suffix(h.as_bytes()) {
-        Some(s) if s.is_known() && s.as_bytes().len() < h.len() => s.as_bytes().split(|&b| b == b'.').count(),
+        Some(s) if s.is_known() && s.as_bytes().len() < h.len() => {
+            s.as_bytes().split(|&b| b == b'.').count()
+        }
         _ => 0,
     }
 }
@@ -408,9 +465,12 @@ fn suffix_labels(host: &str) -> usize {
 fn is_ipv4(host: &str) -> bool {
     let parts: Vec<&str> = host.split('.').collect();
     parts.len() == 4
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u16>().is_ok_and(|v| v <= 255))
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.len() <= 3
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && p.parse::<u16>().is_ok_and(|v| v <= 255)
+        })
 }
 
 // ---------------------------------------------------------------------------
@@ -429,12 +489,22 @@ fn scan_relative(t: &str, i: usize, after: usize, ctx: &Ctx<'_>) -> Option<Cand>
     }
 }
 
-fn scan_body(t: &str, mut i: usize, mut b: Builder, kind: SchemeKind, ctx: &Ctx<'_>) -> Option<Cand> {
+fn scan_body(
+    t: &str,
+    mut i: usize,
+    mut b: Builder,
+    kind: SchemeKind,
+    ctx: &Ctx<'_>,
+) -> Option<Cand> {
     // Spaces right after "https://".
     if kind == SchemeKind::Full {
         if let Some((j, nl)) = gap(t, i) {
             if nl < 2 && at(t, j).is_some_and(is_label_char) {
-                b.fix(if nl == 1 { Fix::LineBreak } else { Fix::InsertedSpace });
+                b.fix(if nl == 1 {
+                    Fix::LineBreak
+                } else {
+                    Fix::InsertedSpace
+                });
                 i = j;
             }
         }
@@ -451,9 +521,15 @@ fn scan_body(t: &str, mut i: usize, mut b: Builder, kind: SchemeKind, ctx: &Ctx<
     let host = b.host().to_string();
     let host_ok = match kind {
         SchemeKind::Full | SchemeKind::Relative => {
-            let first_ok = host.chars().next().is_some_and(|c| is_label_char(c) && c != '-' && c != '_' || c == '[');
+            let first_ok = host
+                .chars()
+                .next()
+                .is_some_and(|c| is_label_char(c) && c != '-' && c != '_' || c == '[');
             let last_label = host.rsplit('.').next().unwrap_or("");
-            first_ok && !last_label.ends_with('-') && !last_label.ends_with('_') && !host.contains("..")
+            first_ok
+                && !last_label.ends_with('-')
+                && !last_label.ends_with('_')
+                && !host.contains("..")
         }
         SchemeKind::None => bare_host_ok(&host),
     };
@@ -508,33 +584,48 @@ fn bare_host_ok(host: &str) -> bool {
         return false;
     }
     let labels: Vec<&str> = host.split('.').collect();
-    if labels.len() < 2 || labels.iter().any(|l| l.is_empty() || l.len() > 63 || l.starts_with('-') || l.ends_with('-')) {
+    if labels.len() < 2
+        || labels
+            .iter()
+            .any(|l| l.is_empty() || l.len() > 63 || l.starts_with('-') || l.ends_with('-'))
+    {
         return false;
     }
     if is_ipv4(host) {
         return true;
     }
     let tld = labels.last().copied().unwrap_or("");
-    let tld_case_ok = tld.chars().all(|c| !c.is_uppercase())
-        || host.chars().all(|c| !c.is_lowercase());
+    let tld_case_ok =
+        tld.chars().all(|c| !c.is_uppercase()) || host.chars().all(|c| !c.is_lowercase());
     tld_case_ok && !tld.bytes().all(|b| b.is_ascii_digit()) && suffix_labels(host) > 0
 }
 
 /// Scans the host from `i`; returns the position after it.
-fn scan_host(t: &str, mut i: usize, b: &mut Builder, kind: SchemeKind, ctx: &Ctx<'_>) -> Option<usize> {
+fn scan_host(
+    t: &str,
+    mut i: usize,
+    b: &mut Builder,
+    kind: SchemeKind,
+    ctx: &Ctx<'_>,
+) -> Option<usize> {
     // IPv6 literal.
     if kind != SchemeKind::None && at(t, i) == Some('[') {
         let rest = t.get(i..)?;
         let close = rest.bytes().take(48).position(|c| c == b']')?;
         let lit = rest.get(..=close)?;
-        if lit.len() > 2 && lit.bytes().skip(1).take(close - 1).all(|c| c.is_ascii_hexdigit() || c == b':' || c == b'.') {
+        if lit.len() > 2
+            && lit
+                .bytes()
+                .skip(1)
+                .take(close - 1)
+                .all(|c| c.is_ascii_hexdigit() || c == b':' || c == b'.')
+        {
             b.push_str(lit, i + close + 1);
             return Some(i + close + 1);
         }
         return None;
     }
-    loop {
-        let Some(c) = at(t, i) else { break };
+    while let Some(c) = at(t, i) {
         if b.out.len() - b.host_start > MAX_HOST + 8 {
             return None;
         }
@@ -567,7 +658,10 @@ fn scan_host(t: &str, mut i: usize, b: &mut Builder, kind: SchemeKind, ctx: &Ctx
                     b.fix(f);
                 }
                 i = j;
-            } else if next.is_some_and(char::is_whitespace) && !b.host().is_empty() && may_bridge(b, kind, ctx) {
+            } else if next.is_some_and(char::is_whitespace)
+                && !b.host().is_empty()
+                && may_bridge(b, kind, ctx)
+            {
                 // "www. example. com"
                 let (k, nl) = gap(t, j)?;
                 let ok = nl < 2
@@ -578,7 +672,11 @@ fn scan_host(t: &str, mut i: usize, b: &mut Builder, kind: SchemeKind, ctx: &Ctx
                     if let Some(f) = fix {
                         b.fix(f);
                     }
-                    b.fix(if nl == 1 { Fix::LineBreak } else { Fix::InsertedSpace });
+                    b.fix(if nl == 1 {
+                        Fix::LineBreak
+                    } else {
+                        Fix::InsertedSpace
+                    });
                     b.conf *= 0.9;
                     i = k;
                 } else {
@@ -598,9 +696,15 @@ fn scan_host(t: &str, mut i: usize, b: &mut Builder, kind: SchemeKind, ctx: &Ctx
             };
             let ok = nl < 2
                 && dot_len.is_some_and(|n| at(t, k + n).is_some_and(|c| c.is_alphanumeric()))
-                && (ctx.mode == Mode::Raw || kind != SchemeKind::None || host_join_ok(b.host(), t, k + 1));
+                && (ctx.mode == Mode::Raw
+                    || kind != SchemeKind::None
+                    || host_join_ok(b.host(), t, k + 1));
             if ok {
-                b.fix(if nl == 1 { Fix::LineBreak } else { Fix::InsertedSpace });
+                b.fix(if nl == 1 {
+                    Fix::LineBreak
+                } else {
+                    Fix::InsertedSpace
+                });
                 b.conf *= 0.9;
                 i = k;
             } else {
@@ -621,7 +725,9 @@ fn scan_host(t: &str, mut i: usize, b: &mut Builder, kind: SchemeKind, ctx: &Ctx
 fn may_bridge(b: &Builder, kind: SchemeKind, ctx: &Ctx<'_>) -> bool {
     kind != SchemeKind::None
         || ctx.mode == Mode::Raw
-        || b.host().get(..3).is_some_and(|p| p.eq_ignore_ascii_case("www"))
+        || b.host()
+            .get(..3)
+            .is_some_and(|p| p.eq_ignore_ascii_case("www"))
 }
 
 /// Should the host `host` (without the dot being bridged) take the next
@@ -674,8 +780,7 @@ fn gap(t: &str, i: usize) -> Option<(usize, usize)> {
 }
 
 fn scan_path(t: &str, mut i: usize, b: &mut Builder, ctx: &Ctx<'_>) {
-    loop {
-        let Some(c) = at(t, i) else { break };
+    while let Some(c) = at(t, i) {
         let in_path = b.path_start.is_some();
         if !in_path && !matches!(c, '/' | '?' | '#') && !c.is_whitespace() {
             // "example.com&#47;news"
@@ -748,13 +853,25 @@ fn scan_path(t: &str, mut i: usize, b: &mut Builder, ctx: &Ctx<'_>) {
                     i += n;
                     continue;
                 }
-                let d = if c == '(' { 0 } else if c == '[' { 1 } else { 2 };
+                let d = if c == '(' {
+                    0
+                } else if c == '[' {
+                    1
+                } else {
+                    2
+                };
                 if let Some(x) = b.depth.get_mut(d) {
                     *x += 1;
                 }
             }
             ')' | ']' | '}' => {
-                let d = if c == ')' { 0 } else if c == ']' { 1 } else { 2 };
+                let d = if c == ')' {
+                    0
+                } else if c == ']' {
+                    1
+                } else {
+                    2
+                };
                 match b.depth.get_mut(d) {
                     Some(x) if *x > 0 => *x -= 1,
                     _ => break,
@@ -816,7 +933,8 @@ fn urlish(core: &str) -> bool {
     if inner.contains(['-', '_', '/', '=', '&', '%', '+', '?', '.', '~']) {
         return true;
     }
-    core.rsplit_once('.').is_some_and(|(_, ext)| words::is_extension(ext))
+    core.rsplit_once('.')
+        .is_some_and(|(_, ext)| words::is_extension(ext))
 }
 
 /// Does the fragment read as prose?
@@ -836,13 +954,17 @@ fn is_prose(f: &Frag<'_>, path_has_upper: bool) -> bool {
     }
     // A capitalised word ("Officials") unless the URL has capitals itself.
     let mut cs = core.chars();
-    let title = cs.next().is_some_and(char::is_uppercase) && cs.clone().count() > 0 && cs.all(|c| !c.is_uppercase());
+    let title = cs.next().is_some_and(char::is_uppercase)
+        && cs.clone().count() > 0
+        && cs.all(|c| !c.is_uppercase());
     title && !path_has_upper
 }
 
 /// Does the fragment end a sentence ("excluded.")?
 fn ends_sentence(f: &Frag<'_>) -> bool {
-    let t = f.text.trim_end_matches(|c: char| ")]}'\"".contains(c) || is_terminator(c));
+    let t = f
+        .text
+        .trim_end_matches(|c: char| ")]}'\"".contains(c) || is_terminator(c));
     t.ends_with(['.', '!', '?', ',', ';', ':']) && !urlish(f.core)
 }
 
@@ -869,7 +991,7 @@ fn hint_join(b: &Builder, f: &Frag<'_>, hint: &[String]) -> bool {
         return false;
     }
     let joined = format!("{a}{z}");
-    if hint.iter().any(|h| *h == joined) {
+    if hint.contains(&joined) {
         return true;
     }
     // Several words of the fragment's slug are headline words.
@@ -879,7 +1001,7 @@ fn hint_join(b: &Builder, f: &Frag<'_>, hint: &[String]) -> bool {
         .filter(|w| w.chars().count() > 2)
         .filter(|w| {
             let lw = w.to_lowercase();
-            hint.iter().any(|h| *h == lw)
+            hint.contains(&lw)
         })
         .count();
     hits >= 2
@@ -895,7 +1017,10 @@ fn tail_ok(t: &str, mut j: usize, ctx: &Ctx<'_>, path_has_upper: bool) -> bool {
     let stop = j + LOOKAHEAD;
     for _ in 0..8 {
         let f = fragment(t, j);
-        if f.text.is_empty() || f.text.starts_with(|c: char| "([{<\"'".contains(c) || is_terminator(c)) {
+        if f.text.is_empty()
+            || f.text
+                .starts_with(|c: char| "([{<\"'".contains(c) || is_terminator(c))
+        {
             return false;
         }
         if is_prose(&f, path_has_upper) {
@@ -932,7 +1057,11 @@ fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     if nl >= 2 {
         return None;
     }
-    let fix = if nl == 1 { Fix::LineBreak } else { Fix::InsertedSpace };
+    let fix = if nl == 1 {
+        Fix::LineBreak
+    } else {
+        Fix::InsertedSpace
+    };
     let text_mode = ctx.mode == Mode::Text;
     let f = fragment(t, j);
     let mut cs = f.text.chars();
@@ -982,8 +1111,13 @@ fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     }
     let last = b.last()?;
     // A single lower-case word ends the input: in Raw mode it is taken.
-    let plain_lower = f.core.len() == f.text.len() && f.text.chars().all(|c| c.is_lowercase() || is_invisible(c));
-    if !text_mode && plain_lower && at(t, gap(t, f_end).map_or(f_end, |(k, _)| k)).is_none() && last != '.' {
+    let plain_lower =
+        f.core.len() == f.text.len() && f.text.chars().all(|c| c.is_lowercase() || is_invisible(c));
+    if !text_mode
+        && plain_lower
+        && at(t, gap(t, f_end).map_or(f_end, |(k, _)| k)).is_none()
+        && last != '.'
+    {
         return Some((j, 0.5, fix));
     }
     let prose = is_prose(&f, path_has_upper);
@@ -993,7 +1127,11 @@ fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     let alone_on_line = line_ends_after(t, f_end);
     // One plain word alone at the end of a line, after a slug.
     let slug_path = path.contains(['-', '_']);
-    if text_mode && plain_lower && alone_on_line && ((last == '/' && nl == 1) || (last.is_alphanumeric() && slug_path)) {
+    if text_mode
+        && plain_lower
+        && alone_on_line
+        && ((last == '/' && nl == 1) || (last.is_alphanumeric() && slug_path))
+    {
         return Some((j, 0.55, fix));
     }
     let alone_on_line = nl == 1 && alone_on_line;
@@ -1019,7 +1157,8 @@ fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, 
             if last == '.' && words::is_extension(&first_word(f.text)) {
                 return Some((j, 0.85, fix));
             }
-            (matches!(last, '.' | '?') && tail_ok(t, j, ctx, path_has_upper)).then_some((j, 0.6, fix))
+            (matches!(last, '.' | '?') && tail_ok(t, j, ctx, path_has_upper))
+                .then_some((j, 0.6, fix))
         }
         c if c.is_alphanumeric() => {
             if nl == 1 && (urlish(f.core) || alone_on_line) {
@@ -1064,7 +1203,10 @@ fn finish(t: &str, mut b: Builder, kind: SchemeKind) -> Option<Cand> {
         trimmed = true;
     }
     let end = b.end();
-    if trimmed && t.get(end..).is_some_and(|r| !r.trim_start().is_empty() || kind != SchemeKind::None) {
+    if trimmed
+        && t.get(end..)
+            .is_some_and(|r| !r.trim_start().is_empty() || kind != SchemeKind::None)
+    {
         b.fix(Fix::TrailingPunctuation);
     }
     // What encloses the URL.
@@ -1076,17 +1218,25 @@ fn finish(t: &str, mut b: Builder, kind: SchemeKind) -> Option<Cand> {
         .get(pre_trim.len().saturating_sub(8)..)
         .unwrap_or("")
         .to_ascii_lowercase();
-    if pre.ends_with("](") {
-        b.fix(Fix::LinkSyntax);
-        target = true;
-    } else if lower_tail.ends_with("href=\"") || lower_tail.ends_with("href='") || lower_tail.ends_with("href=") {
+    if pre.ends_with("](")
+        || lower_tail.ends_with("href=\"")
+        || lower_tail.ends_with("href='")
+        || lower_tail.ends_with("href=")
+    {
         b.fix(Fix::LinkSyntax);
         target = true;
     } else if let (Some(o), Some(c)) = (before(t, b.start), post.chars().next()) {
         let pair = matches!(
             (o, c),
-            ('(', ')') | ('[', ']') | ('{', '}') | ('<', '>') | ('"', '"') | ('\'', '\'') | ('\u{201C}', '\u{201D}')
-                | ('\u{2018}', '\u{2019}') | ('\u{00AB}', '\u{00BB}')
+            ('(', ')')
+                | ('[', ']')
+                | ('{', '}')
+                | ('<', '>')
+                | ('"', '"')
+                | ('\'', '\'')
+                | ('\u{201C}', '\u{201D}')
+                | ('\u{2018}', '\u{2019}')
+                | ('\u{00AB}', '\u{00BB}')
         );
         if pair {
             b.fix(Fix::EnclosingBrackets);
@@ -1099,8 +1249,17 @@ fn finish(t: &str, mut b: Builder, kind: SchemeKind) -> Option<Cand> {
     }
     let mut conf = b.conf;
     if kind == SchemeKind::None {
-        let www = b.out.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www."));
-        conf *= if www { 0.9 } else if b.path_start.is_some() { 0.85 } else { 0.75 };
+        let www = b
+            .out
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("www."));
+        conf *= if www {
+            0.9
+        } else if b.path_start.is_some() {
+            0.85
+        } else {
+            0.75
+        };
     }
     Some(Cand {
         start: b.start,

@@ -103,6 +103,7 @@ pub struct Sentences<'s, 't> {
     pos: usize,
     punct: Cache,
     lines: Cache,
+    alnum: Cache,
 }
 
 /// The first match at or after `from` (`NONE` when there is none).
@@ -166,6 +167,7 @@ impl SentenceSegmenter {
             pos: 0,
             punct: Cache::new(),
             lines: Cache::new(),
+            alnum: Cache::new(),
         }
     }
 
@@ -253,6 +255,11 @@ impl<'t> Sentences<'_, 't> {
         let text = self.text;
         let bytes = text.as_bytes();
         let len = bytes.len();
+        // The first letter or digit of the sentence: no sentence ends before it.
+        let fa = self.alnum.find(bytes, start, |h| {
+            h.iter()
+                .position(|&b| b.is_ascii_alphanumeric() || b >= 0x80)
+        });
         let (mut cur, list_next) = match list_marker(bytes, start) {
             Some(m) => m,
             None => (start, NONE),
@@ -279,13 +286,13 @@ impl<'t> Sentences<'_, 't> {
                     self.line_break(start, c)
                 } else {
                     match (at(bytes, c + 1), at(bytes, c + 2)) {
-                        (0x80, 0xA6) => self.punct(start, c),
+                        (0x80, 0xA6) => self.punct(start, c, fa),
                         (0x80, 0xA8) | (0x80, 0xA9) => self.line_break(start, c),
                         _ => Dec::Skip(c + 1),
                     }
                 }
             } else {
-                self.punct(start, c)
+                self.punct(start, c, fa)
             };
             match dec {
                 Dec::Break(e, r) => return (e, r),
@@ -327,12 +334,12 @@ impl<'t> Sentences<'_, 't> {
     }
 
     /// At `.`, `!`, `?` or `…` at `i`.
-    fn punct(&self, start: usize, i: usize) -> Dec {
+    fn punct(&self, start: usize, i: usize, fa: usize) -> Dec {
         let text = self.text;
         let bytes = text.as_bytes();
         let len = bytes.len();
         if at(bytes, i) == b'.' && at(bytes, i + 1) == b' ' && at(bytes, i + 2) == b'.' {
-            return self.spaced_ellipsis(start, i);
+            return self.spaced_ellipsis(start, i, fa);
         }
         // The run of terminal punctuation.
         let (mut j, mut dots, mut qe, mut ell) = (i, 0usize, false, false);
@@ -371,7 +378,7 @@ impl<'t> Sentences<'_, 't> {
             if k == j {
                 let single = dots + usize::from(qe) == 1 && !ell;
                 if (single && missing_space(bytes, i, j, qe))
-                    || (!single && !qe && glued_after_ellipsis(bytes, j) && has_alnum(bytes, start, i))
+                    || (!single && !qe && glued_after_ellipsis(bytes, j) && fa < i)
                 {
                     return Dec::Break(j, j);
                 }
@@ -386,6 +393,21 @@ impl<'t> Sentences<'_, 't> {
         }
         let next = next_tok(text, w);
         let bare = k == j;
+        // A line break after the punctuation is strong evidence: "Inc." at
+        // the end of a line before a capitalised line ends the sentence.
+        if !self.seg.ignore_single_newlines
+            && dots == 1
+            && !qe
+            && !ell
+            && matches!(next.cls, Cls::Upper | Cls::Digit | Cls::Bullet)
+            && newlines(bytes, k, w) == 1
+            && fa < i
+        {
+            let flags = self.seg.abbrev_flags(word_before(bytes, start, i));
+            if flags & TITLE == 0 && !(flags & NUMBER != 0 && next.cls == Cls::Digit) {
+                return Dec::Break(k, w);
+            }
+        }
         let brk = if qe {
             match next.cls {
                 Cls::Upper | Cls::Digit | Cls::Bullet => true,
@@ -404,7 +426,7 @@ impl<'t> Sentences<'_, 't> {
         } else {
             self.period(start, i, &next, bare)
         };
-        if brk && has_alnum(bytes, start, i) {
+        if brk && fa < i {
             Dec::Break(k, w)
         } else {
             Dec::Skip(w)
@@ -453,7 +475,7 @@ impl<'t> Sentences<'_, 't> {
     }
 
     /// Dots separated by single spaces, starting at `i`.
-    fn spaced_ellipsis(&self, start: usize, i: usize) -> Dec {
+    fn spaced_ellipsis(&self, start: usize, i: usize, fa: usize) -> Dec {
         let text = self.text;
         let bytes = text.as_bytes();
         let len = bytes.len();
@@ -473,9 +495,17 @@ impl<'t> Sentences<'_, 't> {
             return Dec::Break(k, w);
         }
         let next = next_tok(text, w);
-        if !matches!(next.cls, Cls::Upper | Cls::Digit) || count < 4 || !has_alnum(bytes, start, i)
-        {
+        if !matches!(next.cls, Cls::Upper | Cls::Digit) || fa >= i {
             return Dec::Skip(w);
+        }
+        if count < 4 {
+            // Three spaced dots mark an omission; before a capital other
+            // than "I" the sentence ends there ("in the region . . . This").
+            return if attached || next.word == b"I" {
+                Dec::Skip(w)
+            } else {
+                Dec::Break(k, w)
+            };
         }
         if attached {
             // "word. . . . Next": the word's period ends the sentence and the
@@ -543,12 +573,20 @@ fn trim_back(text: &str, lo: usize, hi: usize) -> usize {
 }
 
 /// Line breaks in `bytes[a..b]` (U+2029 counts as a blank line).
+#[inline]
 fn newlines(bytes: &[u8], a: usize, b: usize) -> usize {
     let s = bytes.get(a..b).unwrap_or(&[]);
-    let mut n = memchr::memchr_iter(b'\n', s).count();
-    if s.len() > n + 2 {
-        n += 2 * memchr::memmem::find_iter(s, "\u{2029}".as_bytes()).count();
-        n += memchr::memmem::find_iter(s, "\u{2028}".as_bytes()).count();
+    let mut n = 0;
+    for (x, &c) in s.iter().enumerate() {
+        if c == b'\n' {
+            n += 1;
+        } else if c == 0xE2 && s.get(x + 1) == Some(&0x80) {
+            match s.get(x + 2) {
+                Some(0xA9) => n += 2,
+                Some(0xA8) => n += 1,
+                _ => {}
+            }
+        }
     }
     n
 }
@@ -730,25 +768,20 @@ fn name_before(bytes: &[u8], start: usize, i: usize) -> bool {
     w.first().is_some_and(u8::is_ascii_uppercase) && w.iter().any(u8::is_ascii_lowercase)
 }
 
-/// A footnote mark at `w` ("[12]", "[3 - 5]", "[...]"): returns its end.
+/// A footnote mark at `w` ("[12]", "[3 - 5]"): returns its end.
 fn footnote(bytes: &[u8], w: usize) -> Option<usize> {
     if at(bytes, w) != b'[' {
         return None;
     }
     let mut e = w + 1;
     let mut digits = 0;
-    let mut dots = 0;
     while e < w + 16 {
         match at(bytes, e) {
             b']' => break,
             b'0'..=b'9' => digits += 1,
-            b'.' => dots += 1,
             b' ' | b',' | b'-' => {}
-            // – (E2 80 93) and … (E2 80 A6)
-            0xE2 if at(bytes, e + 1) == 0x80 && matches!(at(bytes, e + 2), 0x93 | 0xA6) => {
-                if at(bytes, e + 2) == 0xA6 {
-                    dots += 3;
-                }
+            // –
+            0xE2 if at(bytes, e + 1) == 0x80 && at(bytes, e + 2) == 0x93 => {
                 e += 3;
                 continue;
             }
@@ -756,7 +789,7 @@ fn footnote(bytes: &[u8], w: usize) -> Option<usize> {
         }
         e += 1;
     }
-    (at(bytes, e) == b']' && digits > 0 && dots == 0).then_some(e + 1)
+    (at(bytes, e) == b']' && digits > 0).then_some(e + 1)
 }
 
 /// An emoticon at `w` followed by white space or the end: returns its end.
@@ -769,7 +802,10 @@ fn emoticon(bytes: &[u8], w: usize) -> Option<usize> {
     if matches!(at(bytes, e), b'-' | b'\'') {
         e += 1;
     }
-    if !matches!(at(bytes, e), b')' | b'(' | b'D' | b'P' | b'p' | b'/' | b'|' | b']' | b'O' | b'o') {
+    if !matches!(
+        at(bytes, e),
+        b')' | b'(' | b'D' | b'P' | b'p' | b'/' | b'|' | b']' | b'O' | b'o'
+    ) {
         return None;
     }
     e += 1;
@@ -806,6 +842,9 @@ fn is_acronym(word: &[u8]) -> bool {
 
 /// "At 5 a.m." at the start of the sentence, before the `.` at `i`.
 fn fronted_time_phrase(bytes: &[u8], start: usize, i: usize, lang: &LangTables) -> bool {
+    if i > start + 48 {
+        return false;
+    }
     let s = bytes.get(start..i).unwrap_or(&[]);
     let first_end = s
         .iter()
@@ -814,17 +853,6 @@ fn fronted_time_phrase(bytes: &[u8], start: usize, i: usize, lang: &LangTables) 
     let first = s.get(..first_end).unwrap_or(&[]);
     let words = s.iter().filter(|&&b| b == b' ').count() + 1;
     words <= 5 && lang.time_openers.contains(first)
-}
-
-/// True when `bytes[start..end]` holds a letter or digit (any non-ASCII
-/// byte counts).
-#[inline]
-fn has_alnum(bytes: &[u8], start: usize, end: usize) -> bool {
-    bytes
-        .get(start..end)
-        .unwrap_or(&[])
-        .iter()
-        .any(|&b| b.is_ascii_alphanumeric() || b >= 0x80)
 }
 
 /// "end.Next": a period (or `?`/`!`) at `i` between a lower-case word and a
@@ -953,8 +981,8 @@ fn list_marker(bytes: &[u8], s: usize) -> Option<(usize, usize)> {
     } else {
         skip_spaces(bytes, p)
     };
-    // Where the next item may be: up to the end of the line, at most 4 KiB.
-    let limit = (content + 4096).min(bytes.len());
+    // Where the next item may be: up to the end of the line, at most 1 KiB.
+    let limit = (content + 1024).min(bytes.len());
     let window = bytes.get(content..limit).unwrap_or(&[]);
     let line_end = memchr::memchr(b'\n', window).unwrap_or(window.len());
     let window = window.get(..line_end).unwrap_or(&[]);
