@@ -51,6 +51,126 @@ impl Default for WordInfo {
     }
 }
 
+/// The hash of a word for [`WordTable`]: 64 bits, never 0.
+#[inline]
+pub(crate) fn word_hash(w: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::hash::FastHasher::default();
+    h.write(w.as_bytes());
+    let x = h.finish() ^ (w.len() as u64).rotate_left(29);
+    // finalise (a murmur-style mix) so that the low bits index well
+    let x = (x ^ (x >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    let x = (x ^ (x >> 33)).wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    (x ^ (x >> 33)) | 1
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    h: u64,
+    info: WordInfo,
+}
+
+/// The word table used while tagging: open addressing over one flat array
+/// whose slots hold a 64-bit hash of the word and its [`WordInfo`], so that a
+/// lookup touches one cache line. Words are identified by their 64-bit hash (a
+/// false match between two different words has a probability of about 2^-40
+/// over the whole table).
+#[derive(Debug, Default)]
+pub(crate) struct WordTable {
+    slots: Vec<Slot>,
+    mask: usize,
+    used: usize,
+    /// Never used: the target of an impossible miss in `get_or_insert`.
+    spare: WordInfo,
+}
+
+impl WordTable {
+    fn with_capacity(n: usize) -> WordTable {
+        let cap = (n + n / 6).max(16).next_power_of_two();
+        WordTable {
+            slots: vec![Slot::default(); cap],
+            mask: cap - 1,
+            used: 0,
+            spare: WordInfo::default(),
+        }
+    }
+
+    /// The info of `w`, inserted when missing.
+    fn get_or_insert(&mut self, w: &str) -> &mut WordInfo {
+        if self.slots.is_empty() || (self.used + 1) * 100 > self.slots.len() * 85 {
+            self.grow();
+        }
+        let h = word_hash(w);
+        let mut i = (h as usize) & self.mask;
+        // Find the slot (the table is never full, see `grow`).
+        for _ in 0..self.slots.len() {
+            let sh = self.slots.get(i).map_or(0, |s| s.h);
+            if sh == h || sh == 0 {
+                break;
+            }
+            i = (i + 1) & self.mask;
+        }
+        let fresh = self.slots.get(i).is_some_and(|s| s.h == 0);
+        if fresh {
+            self.used += 1;
+        }
+        match self.slots.get_mut(i) {
+            Some(slot) => {
+                slot.h = h;
+                &mut slot.info
+            }
+            None => &mut self.spare,
+        }
+    }
+
+    /// Makes room for `n` words in all without growing.
+    fn reserve(&mut self, n: usize) {
+        let want = WordTable::with_capacity(n).slots.len();
+        while self.slots.len() < want {
+            self.grow();
+        }
+    }
+
+    fn grow(&mut self) {
+        let cap = (self.slots.len() * 2).max(1024);
+        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); cap]);
+        self.mask = cap - 1;
+        for s in old.into_iter().filter(|s| s.h != 0) {
+            let mut i = (s.h as usize) & self.mask;
+            while let Some(slot) = self.slots.get_mut(i) {
+                if slot.h == 0 {
+                    *slot = s;
+                    break;
+                }
+                i = (i + 1) & self.mask;
+            }
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, w: &str) -> Option<&WordInfo> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let h = word_hash(w);
+        let mut i = (h as usize) & self.mask;
+        loop {
+            let slot = self.slots.get(i)?;
+            if slot.h == h {
+                return Some(&slot.info);
+            }
+            if slot.h == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+}
+
 /// The class of an entry, for the rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Class {
@@ -129,7 +249,10 @@ pub(crate) struct UserEntry {
 pub(crate) struct Inner {
     pub entries: Vec<Entry>,
     pub cands: Vec<Cand>,
-    pub words: FastMap<Cow<'static, str>, WordInfo>,
+    /// What is known about each word.
+    pub table: WordTable,
+    /// The one-word keys (for `Lexicon::names`).
+    pub single_keys: Vec<Cow<'static, str>>,
     /// Keys of more than one word, or with a final '.'.
     pub keys: FastMap<Cow<'static, str>, u32>,
     /// Lower-case host names of outlets.
@@ -142,6 +265,18 @@ pub(crate) struct Inner {
     /// of the keys: the matcher extends a match word by word only while the
     /// prefix may be a key's.
     pub prefix_bits: Vec<u64>,
+    /// Set while loading the embedded data: lower-case keys are left out.
+    pub no_lower_keys: bool,
+    /// A 256-bit filter of role nouns by (first byte, last byte, length).
+    pub role_bits: [u64; 4],
+}
+
+#[inline]
+fn role_slot(w: &str) -> usize {
+    let b = w.as_bytes();
+    let f = usize::from(b.first().copied().unwrap_or(0));
+    let l = usize::from(b.last().copied().unwrap_or(0));
+    (f.wrapping_mul(31) ^ l.wrapping_mul(7) ^ b.len().wrapping_mul(131)) & 255
 }
 
 pub(crate) const PREFIX_BITS_LOG2: u32 = 21;
@@ -195,20 +330,30 @@ fn capitalise(w: &str) -> String {
 }
 
 impl Inner {
+    #[inline]
     pub fn word(&self, w: &str) -> Option<&WordInfo> {
-        self.words.get(w)
+        self.table.get(w)
     }
 
     pub fn flags(&self, w: &str) -> u32 {
-        self.words.get(w).map_or(0, |i| i.flags)
+        self.word(w).map_or(0, |i| i.flags)
     }
 
     fn word_mut(&mut self, w: Cow<'static, str>) -> &mut WordInfo {
-        self.words.entry(w).or_default()
+        self.table.get_or_insert(&w)
     }
 
     fn add_flag(&mut self, w: &'static str, f: u32) {
         self.word_mut(Cow::Borrowed(w)).flags |= f;
+    }
+
+    /// Whether `w` may be a lower-case role noun (a cheap pre-check).
+    #[inline]
+    pub fn role_maybe(&self, w: &str) -> bool {
+        let slot = role_slot(w);
+        self.role_bits
+            .get(slot >> 6)
+            .is_some_and(|x| x & (1u64 << (slot & 63)) != 0)
     }
 
     /// Whether `prefix` (two or more words) may start a key.
@@ -292,6 +437,9 @@ impl Inner {
         {
             return; // lower-case place names ("the Netherlands") would fire on plain words
         }
+        if first_lower && self.no_lower_keys {
+            return; // the embedded data keeps the fast all-capitals scan
+        }
         if first_lower {
             if let Some(slot) = lower_slot(first) {
                 if self.lower_bits.is_empty() {
@@ -312,10 +460,13 @@ impl Inner {
         };
         let ci = self.cands.len() as u32;
         if single {
-            let wi = self.word_mut(first_owned);
+            let wi = self.word_mut(first_owned.clone());
             wi.maxtok = wi.maxtok.max(1);
             let next = wi.single;
             wi.single = ci;
+            if next == NONE {
+                self.single_keys.push(first_owned);
+            }
             self.cands.push(Cand { entry, how, next });
         } else {
             self.add_prefixes(&key);
@@ -331,7 +482,7 @@ impl Inner {
     /// Candidates of a key (single word or not).
     pub fn lookup(&self, key: &str, single: bool) -> u32 {
         if single {
-            self.words.get(key).map_or(NONE, |w| w.single)
+            self.word(key).map_or(NONE, |w| w.single)
         } else {
             self.keys.get(key).copied().unwrap_or(NONE)
         }
@@ -374,6 +525,10 @@ impl Inner {
         // Role nouns also capitalised (sentence-initial or in titles).
         for w in words::ROLES {
             self.word_mut(Cow::Owned(capitalise(w))).flags |= W_ROLE;
+            let slot = role_slot(w);
+            if let Some(x) = self.role_bits.get_mut(slot >> 6) {
+                *x |= 1u64 << (slot & 63);
+            }
         }
     }
 
@@ -386,7 +541,9 @@ impl Inner {
         let mut me = Inner::default();
         me.add_word_lists();
         if builtin {
+            me.no_lower_keys = true;
             me.load_builtin();
+            me.no_lower_keys = false;
         }
         for u in user {
             let i = me.push_entry(Entry {
@@ -410,8 +567,8 @@ impl Inner {
                 }
             }
         }
-        me.words.shrink_to_fit();
         me.keys.shrink_to_fit();
+        me.single_keys.shrink_to_fit();
         me.cands.shrink_to_fit();
         me.entries.shrink_to_fit();
         me
@@ -419,7 +576,7 @@ impl Inner {
 
     fn load_builtin(&mut self) {
         // Common words, capitalised.
-        self.words.reserve(420_000);
+        self.table.reserve(430_000);
         self.keys.reserve(60_000);
         self.entries.reserve(180_000);
         self.cands.reserve(330_000);

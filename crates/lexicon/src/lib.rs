@@ -297,7 +297,8 @@ impl fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Lexicon")
             .field("entries", &self.inner.entries.len())
-            .field("keys", &(self.inner.words.len() + self.inner.keys.len()))
+            .field("words", &self.inner.table.len())
+            .field("keys", &self.inner.keys.len())
             .finish()
     }
 }
@@ -483,8 +484,8 @@ impl Lexicon {
     pub fn names(&self) -> Vec<(&str, &EntityKind)> {
         let inner = &self.inner;
         let mut out = Vec::new();
-        for (k, w) in &inner.words {
-            if let Some(c) = inner.cand(w.single) {
+        for k in &inner.single_keys {
+            if let Some(c) = inner.cand(inner.lookup(k, true)) {
                 if let Some(e) = inner.entry(c.entry) {
                     out.push((k.as_ref(), &e.kind));
                 }

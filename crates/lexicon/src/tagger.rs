@@ -7,6 +7,36 @@ use crate::hash::FastMap;
 use crate::words;
 use crate::{Entity, EntityKind, Mention, Rule};
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// A mask with the high bit set in each byte of `x` that is an ASCII capital,
+/// a '.', or not ASCII (a SWAR test of eight bytes at once).
+#[inline]
+fn interesting(x: u64) -> u64 {
+    let t = x & !HIGH;
+    let ge_a = t.wrapping_add(ONES * (0x80 - 0x41)) & HIGH;
+    let gt_z = t.wrapping_add(ONES * (0x80 - 0x5B)) & HIGH;
+    let upper = ge_a & !gt_z & !x;
+    let d = (x ^ (ONES * 0x2e)) & !HIGH;
+    let dot = !(d.wrapping_add(ONES * 0x7f) | x) & HIGH;
+    upper | (x & HIGH) | dot
+}
+
+/// Whether a word character ends right before `i`.
+#[inline]
+fn is_word_before(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    let p = byte(b, i.wrapping_sub(1));
+    if i == 0 {
+        false
+    } else if p < 0x80 {
+        p.is_ascii_alphanumeric()
+    } else {
+        char_before(s, i).is_some_and(is_word_char)
+    }
+}
+
 /// Byte classes: 0 not a word byte, 1 lower-case letter or digit, 2 capital.
 static CLASS: [u8; 128] = {
     let mut t = [0u8; 128];
@@ -184,15 +214,24 @@ fn title_mode(s: &str) -> bool {
     }
     let (mut cap, mut low) = (0u32, 0u32);
     for w in s.split(|c: char| !c.is_alphanumeric()) {
-        if w.chars().count() < 4
+        if w.len() < 4
             || matches!(w, "with" | "from" | "into" | "over" | "after" | "than" | "that" | "upon" | "onto" | "about")
         {
             continue;
         }
-        match w.chars().next() {
-            Some(c) if c.is_uppercase() => cap += 1,
-            Some(c) if c.is_lowercase() => low += 1,
-            _ => {}
+        match w.as_bytes().first() {
+            Some(c) if c.is_ascii_uppercase() => cap += 1,
+            Some(c) if c.is_ascii_lowercase() => {
+                low += 1;
+                if low > 10 {
+                    return false;
+                }
+            }
+            _ => match w.chars().next() {
+                Some(c) if c.is_uppercase() => cap += 1,
+                Some(c) if c.is_lowercase() => low += 1,
+                _ => {}
+            },
         }
     }
     cap >= 3 && low * 8 <= cap
@@ -291,6 +330,10 @@ impl<'a> Doc<'a> {
         let title = title_mode(s);
         let mut force_at = usize::MAX;
         let check_lower = !self.lex.lower_bits.is_empty();
+        if !check_lower {
+            self.segment_fast(si, s, title);
+            return;
+        }
         let mut i = 0;
         // One tight pass over the bytes: lower-case words are skipped with a
         // table check per byte; capitalised words go to `cap_word`.
@@ -353,6 +396,75 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The pass for lexicons without lower-case keys (the embedded one): eight
+    /// bytes at a time, stopping only at capitals, non-ASCII bytes and dots.
+    fn segment_fast(&mut self, si: u32, s: &str, title: bool) {
+        let b = s.as_bytes();
+        let n = b.len();
+        let mut force_at = usize::MAX;
+        let mut i = 0;
+        while i < n {
+            // Skip eight uninteresting bytes at a time.
+            while let Some(chunk) = b.get(i..i + 8) {
+                let mut a = [0u8; 8];
+                a.copy_from_slice(chunk);
+                let m = interesting(u64::from_le_bytes(a));
+                if m == 0 {
+                    i += 8;
+                } else {
+                    i += (m.trailing_zeros() / 8) as usize;
+                    break;
+                }
+            }
+            let Some(&x) = b.get(i) else { break };
+            if x.is_ascii_uppercase() {
+                if i > 0 && is_word_before(s, i) {
+                    i += 1;
+                    continue;
+                }
+                let ws = i;
+                let we = word_end(s, ws);
+                i = self.cap_word(si, s, ws, we, title, &mut force_at);
+                if i <= ws {
+                    i = we.max(ws + 1);
+                }
+            } else if x == b'.' {
+                // Host names in a credit line: "reuters.com".
+                if i > 0 && byte(b, i - 1).is_ascii_alphanumeric() && is_word_at(s, i + 1) {
+                    let mut ws = i;
+                    while ws > 0 && matches!(byte(b, ws - 1), b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.') {
+                        ws -= 1;
+                    }
+                    if !is_word_before(s, ws) && !byte(b, ws).is_ascii_uppercase() {
+                        if let Some((e, ent)) = self.domain_at(s, ws) {
+                            self.push(si, ws, e, Target::Lex(ent), Rule::Domain, false);
+                            i = e;
+                            continue;
+                        }
+                    }
+                }
+                i += 1;
+            } else if x >= 0x80 {
+                let Some(c) = char_at(s, i) else {
+                    i += 1;
+                    continue;
+                };
+                if c.is_uppercase() && !is_word_before(s, i) {
+                    let ws = i;
+                    let we = word_end(s, ws);
+                    i = self.cap_word(si, s, ws, we, title, &mut force_at);
+                    if i <= ws {
+                        i = we.max(ws + 1);
+                    }
+                } else {
+                    i += c.len_utf8();
+                }
+            } else {
+                i += 1;
+            }
+        }
+    }
+
     /// A lower-case word at `ws` that may start a key (user or curated
     /// lower-case names such as "dpa"); on a match, records it, moves `i` past
     /// it and returns true.
@@ -365,7 +477,7 @@ impl<'a> Doc<'a> {
         if wi.maxtok == 0 {
             return false;
         }
-        let Some((dend, head, _)) = self.longest(s, ws, we, wi.maxtok) else {
+        let Some((dend, head, _)) = self.longest(s, ws, we, &wi) else {
             return false;
         };
         let Some(c) = self.lex.cands_of(head).next() else {
@@ -388,11 +500,14 @@ impl<'a> Doc<'a> {
         if ws < 2 || byte(b, ws - 1) != b' ' || !byte(b, ws - 2).is_ascii_lowercase() {
             return false;
         }
-        prev_word(s, ws).is_some_and(|w| w.len() >= 2 && w.len() <= 14 && self.flags(w) & W_ROLE != 0)
+        prev_word(s, ws).is_some_and(|w| {
+            w.len() >= 2 && w.len() <= 14 && self.lex.role_maybe(w) && self.flags(w) & W_ROLE != 0
+        })
     }
 
     /// The longest key starting at the word `[ws, we)`: (end, candidates, words).
-    fn longest(&self, s: &str, ws: usize, we: usize, maxtok: u8) -> Option<(usize, u32, usize)> {
+    fn longest(&self, s: &str, ws: usize, we: usize, wi: &WordInfo) -> Option<(usize, u32, usize)> {
+        let maxtok = wi.maxtok;
         let b = s.as_bytes();
         let mut ends: [usize; 8] = [0; 8];
         let mut n = 1usize;
@@ -440,7 +555,7 @@ impl<'a> Doc<'a> {
                 }
             }
             let Some(key) = s.get(ws..end) else { continue };
-            let h = self.lex.lookup(key, k == 0);
+            let h = if k == 0 { wi.single } else { self.lex.lookup(key, false) };
             if h != NONE {
                 return Some((end, h, k + 1));
             }
@@ -686,7 +801,7 @@ impl<'a> Doc<'a> {
         }
         let forced = ws == *force_at || self.role_before(s, ws);
         let dm = if wi.maxtok > 0 {
-            self.longest(s, ws, we, wi.maxtok)
+            self.longest(s, ws, we, &wi)
         } else {
             None
         };
@@ -1352,7 +1467,7 @@ pub(crate) fn raw_next(lex: &Inner, s: &str, mut i: usize) -> Option<(usize, usi
         if wi.maxtok == 0 {
             continue;
         }
-        if let Some((end, head, _)) = doc.longest(s, ws, we, wi.maxtok) {
+        if let Some((end, head, _)) = doc.longest(s, ws, we, wi) {
             // The best candidate by a static preference.
             let best = lex
                 .cands_of(head)

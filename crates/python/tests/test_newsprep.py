@@ -388,3 +388,18 @@ def test_jsonl_equals_the_binary_byte_for_byte(tmp_path, command):
     else:
         got = newsprep.jsonl(lines, command=command)
     assert got == want
+
+
+def test_module_docstring_example():
+    import doctest
+
+    failures, tried = doctest.testmod(newsprep, verbose=False)
+    assert tried > 0 and failures == 0
+
+
+def test_docstrings_and_version():
+    assert newsprep.__version__
+    for name in newsprep.__all__:
+        obj = getattr(newsprep, name)
+        if callable(obj):
+            assert obj.__doc__, name

@@ -308,36 +308,69 @@ fn pack(lanes: u64) -> u64 {
 /// between two letters or `'` `.` `,` `;` between two digits; a boundary
 /// everywhere else.
 #[inline]
-fn block_boundaries(bytes: &[u8], p: usize) -> u64 {
-    let mut tail = [0u8; 64];
-    let avail = bytes.len().saturating_sub(p);
-    let block: &[u8] = match bytes.get(p..p.saturating_add(64)) {
-        Some(b) => b,
-        None => {
-            let Some(rest) = bytes.get(p..) else {
+fn block_boundaries(bytes: &[u8]) -> u64 {
+    match bytes.get(..64).and_then(|b| <&[u8; 64]>::try_from(b).ok()) {
+        Some(block) => {
+            let (glue, special) = block_bits(block);
+            // Boundaries before byte k need bytes k-1, k, k+1 decided.
+            let last = (special.trailing_zeros() as usize).saturating_sub(2);
+            if last == 0 {
                 return 0;
-            };
-            if let Some(dst) = tail.get_mut(..rest.len()) {
-                dst.copy_from_slice(rest);
             }
-            &tail
+            let valid = (1u64 << (last + 1)) - 2; // bits 1..=last
+            !glue & valid
         }
-    };
-    let mut lw = [Lanes::default(); 8];
-    for (chunk, l) in block.chunks_exact(8).zip(lw.iter_mut()) {
+        None => tail_boundaries(bytes),
+    }
+}
+
+/// [`block_boundaries`] for the last bytes of a text (fewer than 64).
+#[inline(never)]
+fn tail_boundaries(bytes: &[u8]) -> u64 {
+    let avail = bytes.len();
+    let mut block = [0u8; 64];
+    match block.get_mut(..avail) {
+        Some(dst) => dst.copy_from_slice(bytes),
+        None => return 0,
+    }
+    let (glue, special) = block_bits(&block);
+    let h = special.trailing_zeros() as usize;
+    if h >= avail {
+        // The zero padding reads as the end of the text (no letter, digit or
+        // space), and the end is a boundary.
+        let valid = (1u64 << avail) - 2; // bits 1..avail
+        (!glue & valid) | (1u64 << avail)
+    } else {
+        let last = h.saturating_sub(2);
+        if last == 0 {
+            return 0;
+        }
+        !glue & ((1u64 << (last + 1)) - 2)
+    }
+}
+
+/// Bit k of the first result: no boundary before byte k by the ASCII rules
+/// (byte -1 and byte 64 read as nothing); bit k of the second: byte k is
+/// non-ASCII or CR.
+#[inline(always)]
+fn block_bits(block: &[u8; 64]) -> (u64, u64) {
+    // First every word's lanes (independent: the compiler vectorizes this),
+    // then the neighbour rules across lanes and words.
+    let mut lw = [Lanes::default(); 10];
+    for (chunk, l) in block.chunks_exact(8).zip(lw.iter_mut().skip(1)) {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
         *l = lanes(u64::from_le_bytes(w));
     }
+    let before = |c: u64, p: u64| (c << 8) | (p >> 56);
+    let after = |c: u64, n: u64| (c >> 8) | (n << 56);
     let mut glue_bits = 0u64;
     let mut special_bits = 0u64;
-    let mut prev = Lanes::default();
     let (mut ga_prev, mut gd_prev) = (0u64, 0u64);
-    for i in 0..8 {
-        let cur = lw.get(i).copied().unwrap_or_default();
-        let next = lw.get(i + 1).copied().unwrap_or_default();
-        let before = |c: u64, p: u64| (c << 8) | (p >> 56);
-        let after = |c: u64, n: u64| (c >> 8) | (n << 56);
+    // lw[0] and lw[9] stand for the bytes before and after the block.
+    for (i, t) in lw.windows(3).enumerate() {
+        let [prev, cur, next] =
+            [t.first(), t.get(1), t.get(2)].map(|l| l.copied().unwrap_or_default());
         let run =
             (cur.word & before(cur.word, prev.word)) | (cur.space & before(cur.space, prev.space));
         // A mid character between two letters (digits) glues to both.
@@ -346,25 +379,10 @@ fn block_boundaries(bytes: &[u8], p: usize) -> u64 {
         let glue = run | ga | gd | before(ga, ga_prev) | before(gd, gd_prev);
         glue_bits |= pack(glue) << (8 * i);
         special_bits |= pack(cur.special) << (8 * i);
-        prev = cur;
         ga_prev = ga;
         gd_prev = gd;
     }
-    let h = special_bits.trailing_zeros() as usize; // 64 when none
-    if avail < 64 && h >= avail {
-        // The whole rest of the text is in the block: the zero padding reads
-        // as end of text, and the end is a boundary.
-        let valid = (1u64 << avail) - 2; // bits 1..avail
-        (!glue_bits & valid) | (1u64 << avail)
-    } else {
-        // Boundaries before byte k need bytes k-1, k, k+1 decided.
-        let last = h.min(64).saturating_sub(2);
-        if last == 0 {
-            return 0;
-        }
-        let valid = (1u64 << (last + 1)) - 2; // bits 1..=last
-        !glue_bits & valid
-    }
+    (glue_bits, special_bits)
 }
 
 /// A decoded character: its property byte and UTF-8 length.
@@ -506,11 +524,14 @@ fn is_wb4(c: u8) -> bool {
 /// Iterator over every word-boundary segment of a text. See [`words`].
 #[derive(Debug, Clone)]
 pub struct Words<'t> {
-    text: &'t str,
+    /// The text not yet segmented.
+    rest: &'t str,
+    /// Offset of `rest` in the whole text.
     pos: usize,
-    /// Boundaries still to give out: bit `k` is a boundary at `base + k`.
+    /// Boundaries already found and not yet given out: bit `k` is a
+    /// boundary `k - last` bytes into `rest`.
     mask: u64,
-    base: usize,
+    last: u32,
 }
 
 /// Every UAX #29 word-boundary segment of `text`, spaces and punctuation
@@ -528,17 +549,17 @@ pub struct Words<'t> {
 /// ```
 pub fn words(text: &str) -> Words<'_> {
     Words {
-        text,
+        rest: text,
         pos: 0,
         mask: 0,
-        base: 0,
+        last: 0,
     }
 }
 
 impl<'t> Words<'t> {
     /// The part of the text not yet segmented.
     pub fn as_str(&self) -> &'t str {
-        self.text.get(self.pos..).unwrap_or("")
+        self.rest
     }
 }
 
@@ -547,35 +568,40 @@ impl<'t> Iterator for Words<'t> {
 
     #[inline]
     fn next(&mut self) -> Option<Span<'t>> {
-        let start = self.pos;
-        if start >= self.text.len() {
+        if self.rest.is_empty() {
             return None;
         }
-        let end = if self.mask != 0 {
-            let k = self.mask.trailing_zeros() as usize;
+        let len = if self.mask != 0 {
+            let k = self.mask.trailing_zeros();
             self.mask &= self.mask - 1;
-            self.base + k
+            let len = k - self.last;
+            self.last = k;
+            len as usize
         } else {
-            let m = block_boundaries(self.text.as_bytes(), start);
+            let m = block_boundaries(self.rest.as_bytes());
             if m != 0 {
-                self.base = start;
+                let k = m.trailing_zeros();
                 self.mask = m & (m - 1);
-                start + m.trailing_zeros() as usize
+                self.last = k;
+                k as usize
             } else {
-                segment_end(self.text, start)
+                segment_end(self.rest, 0)
             }
         };
-        self.pos = end;
+        let (text, rest) = self.rest.split_at_checked(len)?;
+        let start = self.pos;
+        self.pos += len;
+        self.rest = rest;
         Some(Span {
             start,
-            end,
-            text: self.text.get(start..end)?,
+            end: self.pos,
+            text,
         })
     }
 
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let left = self.text.len().saturating_sub(self.pos);
+        let left = self.rest.len();
         (usize::from(left > 0), Some(left))
     }
 }
@@ -683,6 +709,7 @@ impl WordStream {
         self.buf.push_str(chunk);
         StreamWords {
             inner: words(&self.buf),
+            buf: &self.buf,
             base: self.base,
             done: &mut self.done,
             last: false,
@@ -694,6 +721,7 @@ impl WordStream {
         self.drop_done();
         StreamWords {
             inner: words(&self.buf),
+            buf: &self.buf,
             base: self.base,
             done: &mut self.done,
             last: true,
@@ -711,6 +739,7 @@ impl WordStream {
 #[derive(Debug)]
 pub struct StreamWords<'s> {
     inner: Words<'s>,
+    buf: &'s str,
     base: usize,
     done: &'s mut usize,
     last: bool,
@@ -740,7 +769,7 @@ impl<'s> Iterator for StreamWords<'s> {
     fn next(&mut self) -> Option<Span<'s>> {
         let save = self.inner.clone();
         let s = self.inner.next()?;
-        if !self.last && !certain_boundary(self.inner.text, s.end) {
+        if !self.last && !certain_boundary(self.buf, s.end) {
             self.inner = save;
             return None;
         }

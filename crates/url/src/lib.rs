@@ -364,3 +364,89 @@ fn hint_words(hint: &str) -> Vec<String> {
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn url(raw: &str) -> String {
+        repair(raw)
+            .map(|r| r.url)
+            .unwrap_or_else(|e| format!("ERR {e}"))
+    }
+
+    #[test]
+    fn damage_kinds() {
+        let want = "https://www.example.com/news/a-long-story";
+        for raw in [
+            "https://www.example.com/news/a-long-story",
+            "https://www.example.com/news/a-lo ng-story",
+            "https:// www. example. com/news/a-long-story",
+            "https: //www.example.com /news/ a-long-story",
+            "https://www.example.com/news/a-\nlong-story",
+            "https://www.example.com/news/\nа-long-story"
+                .replace('а', "a")
+                .as_str(),
+            "https://www.exam\u{AD}ple.com/news/a-lo\u{200B}ng-story",
+            "https&#58;//www.example.com&#47;news/a-long-story",
+            "https;//www.example.com/news/a-long-story",
+            "htps://www.example.com/news/a-long-story",
+            "http//www.example.com/news/a-long-story"
+                .replace("http/", "https:/")
+                .as_str(),
+            "Source:https://www.example.com/news/a-long-story",
+            "hxxps[://]www[.]example(.)com/news/a-long-story",
+            "hXXps://www[dot]example[.]com/news/a-long-story",
+            "(https://www.example.com/news/a-long-story).",
+            "<https://www.example.com/news/a-long-story>",
+            "“https://www.example.com/news/a-long-story”",
+            "[the story](https://www.example.com/news/a-long-story)",
+            "<a href=\"https://www.example.com/news/a-long-story\">x</a>",
+            "https://www.example.com/news/a-long-story?utm_source=tw&fbclid=1",
+            "www.example.com/news/a-long-story",
+        ] {
+            assert_eq!(url(raw), want, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn ends_of_urls() {
+        fn found(t: &str) -> Vec<&str> {
+            find(t).into_iter().map(|s| s.raw).collect()
+        }
+        assert_eq!(
+            found("See https://x.org/a-b-c, then go."),
+            ["https://x.org/a-b-c"]
+        );
+        assert_eq!(
+            found("(https://en.wikipedia.org/wiki/Foo_(bar))"),
+            ["https://en.wikipedia.org/wiki/Foo_(bar)"]
+        );
+        assert_eq!(found("Visit https://x.org/ today"), ["https://x.org/"]);
+        assert_eq!(found("Mail a.b@example.com now"), Vec::<&str>::new());
+        assert_eq!(
+            found("The U.S. and e.g. No.1 said.It was 3.5 per cent."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            found("url: https://x.org/some-long-sl ug-here\n\nNext."),
+            ["https://x.org/some-long-sl ug-here"]
+        );
+    }
+
+    #[test]
+    fn confidence_and_fixes() {
+        let clean = repair("https://example.com/a").unwrap();
+        assert!(clean.fixes.is_empty() && clean.confidence > 0.99);
+        let joined = repair("https://example.com/a-b c-d").unwrap();
+        assert_eq!(joined.fixes, [Fix::InsertedSpace]);
+        assert!(joined.confidence < 0.95);
+        assert_eq!(repair(""), Err(RepairError::NoUrl));
+        for f in Fix::ALL {
+            assert!(f
+                .as_str()
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '_'));
+        }
+    }
+}

@@ -2,7 +2,7 @@
 //! raw bytes, deciding where it ends.
 //!
 //! One left-to-right pass. `memchr` jumps to the bytes that can be part of a
-//! URL trigger (`.`, `/`, `[`); each trigger either starts a candidate or is
+//! URL trigger (`.`, `/`; a defanged `[.]` holds a dot); each trigger either starts a candidate or is
 //! rejected after looking at a bounded neighbourhood, and the scan resumes
 //! after everything that was looked at, so the whole pass is linear.
 
@@ -89,15 +89,14 @@ pub(crate) fn scan(t: &str, ctx: &Ctx<'_>, mut emit: impl FnMut(Cand) -> bool) {
     while pos < bytes.len() {
         let Some(off) = bytes
             .get(pos..)
-            .and_then(|r| memchr::memchr3(b'.', b'/', b'[', r))
+            .and_then(|r| memchr::memchr2(b'.', b'/', r))
         else {
             break;
         };
         let i = pos + off;
         let r = match bytes.get(i) {
             Some(b'/') => try_slash(t, i, floor, ctx),
-            Some(b'.') => try_dot(t, i, i, floor, ctx),
-            _ => try_bracket(t, i, floor, ctx),
+            _ => try_dot(t, i, i, floor, ctx),
         };
         match r {
             Ok(c) => {
@@ -131,12 +130,22 @@ fn try_slash(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand, usi
     let mut j = skip_ws_back(t, i, 2, floor);
     let mut sep = false;
     let mut bracket = false;
+    let mut entity_sep = false;
     if t.get(..j)
         .is_some_and(|s| s.ends_with("[:]") || s.ends_with("(:)"))
     {
         j -= 3;
         sep = true;
         bracket = true;
+    } else if let Some(n) = ["&#58;", "&colon;", "&#x3a;", "&#x3A;"]
+        .iter()
+        .find(|e| t.get(..j).is_some_and(|s| s.ends_with(*e)))
+        .map(|e| e.len())
+    {
+        // "https&#58;//"
+        j -= n;
+        sep = true;
+        entity_sep = true;
     } else if matches!(before(t, j), Some(':' | ';')) {
         j -= 1;
         sep = true;
@@ -207,7 +216,9 @@ fn try_slash(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand, usi
         sep_end += 1;
     }
     let sep_text = t.get(letters_end..sep_end).unwrap_or("");
-    if sep_text != "://" {
+    if entity_sep {
+        push_fix(&mut fixes, Fix::HtmlEntity);
+    } else if sep_text != "://" {
         if bracket {
             push_fix(&mut fixes, Fix::Defanged);
         } else if sep_text.chars().any(|c| !c.is_whitespace())
@@ -324,14 +335,6 @@ fn try_dot(t: &str, i: usize, k0: usize, floor: usize, ctx: &Ctx<'_>) -> Result<
     scan_body(t, s, Builder::new(s), SchemeKind::None, ctx).ok_or(host_run_end)
 }
 
-fn try_bracket(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand, usize> {
-    let rest = t.get(i..).unwrap_or("");
-    if defanged_dot(rest).is_some() {
-        return try_dot(t, i, i, floor, ctx);
-    }
-    Err(i + 1)
-}
-
 /// The end of the run of host characters and dots from `i`.
 fn skip_host_run(t: &str, i: usize) -> usize {
     let mut e = i;
@@ -404,8 +407,8 @@ impl Builder {
     fn new(start: usize) -> Self {
         Builder {
             start,
-            out: String::new(),
-            ends: Vec::new(),
+            out: String::with_capacity(128),
+            ends: Vec::with_capacity(128),
             fixes: Vec::new(),
             conf: 1.0,
             host_start: 0,
@@ -629,7 +632,18 @@ fn scan_host(
         if b.out.len() - b.host_start > MAX_HOST + 8 {
             return None;
         }
-        if is_label_char(c) {
+        if c.is_ascii_alphanumeric() || c == '-' {
+            let run = t.as_bytes().get(i..).map_or(1, |r| {
+                r.iter()
+                    .take_while(|&&x| x.is_ascii_alphanumeric() || x == b'-')
+                    .count()
+            });
+            if let Some(s) = t.get(i..i + run) {
+                b.out.push_str(s);
+                b.ends.extend(i + 1..=i + run);
+            }
+            i += run;
+        } else if is_label_char(c) {
             b.push(c, i + c.len_utf8());
             i += c.len_utf8();
         } else if is_invisible(c) {
@@ -779,8 +793,45 @@ fn gap(t: &str, i: usize) -> Option<(usize, usize)> {
     }
 }
 
+/// ASCII bytes that need no decision inside a path: copied in runs.
+fn is_plain_path_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(
+            c,
+            b'-' | b'/'
+                | b'.'
+                | b'_'
+                | b'='
+                | b'%'
+                | b'~'
+                | b'+'
+                | b':'
+                | b'@'
+                | b'!'
+                | b'$'
+                | b','
+                | b';'
+                | b'*'
+        )
+}
+
 fn scan_path(t: &str, mut i: usize, b: &mut Builder, ctx: &Ctx<'_>) {
+    let bytes = t.as_bytes();
     while let Some(c) = at(t, i) {
+        if b.path_start.is_some() {
+            // Fast path: a run of plain bytes.
+            let run = bytes.get(i..).map_or(0, |r| {
+                r.iter().take_while(|&&x| is_plain_path_byte(x)).count()
+            });
+            if run > 0 {
+                if let Some(s) = t.get(i..i + run) {
+                    b.out.push_str(s);
+                    b.ends.extend(i + 1..=i + run);
+                    i += run;
+                    continue;
+                }
+            }
+        }
         let in_path = b.path_start.is_some();
         if !in_path && !matches!(c, '/' | '?' | '#') && !c.is_whitespace() {
             // "example.com&#47;news"
