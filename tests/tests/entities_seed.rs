@@ -11,8 +11,8 @@ fn seed_entities() {
     let Some(p) = newsprep_tests::data_file("seed/000_78734ee19ce696a8.expected.json") else {
         return;
     };
-    let exp: Value = serde_json::from_str(&std::fs::read_to_string(p).expect("readable"))
-        .expect("valid JSON");
+    let exp: Value =
+        serde_json::from_str(&std::fs::read_to_string(p).expect("readable")).expect("valid JSON");
     let mut segs: Vec<&str> = vec![exp["headline"].as_str().expect("headline")];
     segs.extend(
         exp["paragraphs"]
@@ -24,13 +24,26 @@ fn seed_entities() {
     let ents = Lexicon::builtin().tag_document(&segs);
     let mut bad = Vec::new();
     for (kind, names) in exp["entities"].as_object().expect("entities") {
-        for name in names.as_array().expect("names").iter().filter_map(Value::as_str) {
-            if !ents.iter().any(|e| e.kind.as_str() == kind && e.name == name) {
+        for name in names
+            .as_array()
+            .expect("names")
+            .iter()
+            .filter_map(Value::as_str)
+        {
+            if !ents
+                .iter()
+                .any(|e| e.kind.as_str() == kind && e.name == name)
+            {
                 bad.push(format!("missing {kind} {name}"));
             }
         }
     }
-    for f in exp["forbidden"].as_array().expect("forbidden").iter().filter_map(Value::as_str) {
+    for f in exp["forbidden"]
+        .as_array()
+        .expect("forbidden")
+        .iter()
+        .filter_map(Value::as_str)
+    {
         for e in &ents {
             if e.name == f || e.mentions.iter().any(|m| m.text == f) {
                 bad.push(format!("forbidden {f} tagged as {}", e.kind.as_str()));
@@ -38,7 +51,11 @@ fn seed_entities() {
         }
     }
     for (name, n) in exp["mentions"].as_object().expect("mentions") {
-        let got: usize = ents.iter().filter(|e| &e.name == name).map(|e| e.mentions.len()).sum();
+        let got: usize = ents
+            .iter()
+            .filter(|e| &e.name == name)
+            .map(|e| e.mentions.len())
+            .sum();
         if Some(got as u64) != n.as_u64() {
             bad.push(format!("{name}: {got} mentions, want {n}"));
         }

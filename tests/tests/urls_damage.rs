@@ -33,6 +33,9 @@ impl Rng {
     fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
         &xs[self.below(xs.len())]
     }
+    fn pick_str(&mut self, xs: &[&'static str]) -> &'static str {
+        xs[self.below(xs.len())]
+    }
     fn chance(&mut self, percent: u64) -> bool {
         self.next() % 100 < percent
     }
@@ -142,7 +145,7 @@ fn space_punct(p: &mut Parts, r: &mut Rng) -> bool {
 }
 
 fn newline(r: &mut Rng) -> &'static str {
-    *r.pick(&["\n", "\n", "\n", "\r\n", "\n  "])
+    r.pick_str(&["\n", "\n", "\n", "\r\n", "\n  "])
 }
 
 /// A break across lines after a hyphen.
@@ -405,7 +408,7 @@ fn damage(u: &str, kinds: &[Kind], r: &mut Rng) -> Option<String> {
                 let q = *r.pick(&["\"", "'"]);
                 out = format!("<a href={q}{out}{q}>the report</a>");
             }
-            Kind::Trailing => out.push_str(*r.pick(TRAILING)),
+            Kind::Trailing => out.push_str(r.pick_str(TRAILING)),
             _ => {}
         }
     }

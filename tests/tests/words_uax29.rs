@@ -25,7 +25,7 @@ fn parse_line(line: &str) -> Option<(String, Vec<usize>)> {
     Some((text, bounds))
 }
 
-fn bounds_of<'a>(spans: impl Iterator<Item = (usize, usize)>) -> Vec<usize> {
+fn bounds_of(spans: impl Iterator<Item = (usize, usize)>) -> Vec<usize> {
     let mut v = vec![0];
     for (_, e) in spans {
         v.push(e);
@@ -80,4 +80,26 @@ fn word_break_test_17() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// Sequences outside the conformance file where unicode-segmentation (and so
+/// this crate) reads the rules its own way: documented in `word.rs`.
+#[test]
+fn documented_readings_match_unicode_segmentation() {
+    let cases: &[(&str, &[&str])] = &[
+        // WB3c before a pending WB6/WB12: one segment.
+        ("a'\u{200d}\u{1f469} x", &["a'\u{200d}\u{1f469}", " ", "x"]),
+        (
+            "1,234.56'\u{200d}\u{1f469}",
+            &["1,234.56'\u{200d}\u{1f469}"],
+        ),
+        // After ZWJ + a pictograph that is also ALetter (U+24C2): split.
+        ("\u{200d}\u{24c2}x", &["\u{200d}\u{24c2}", "x"]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<&str> = words(text).map(|s| s.text).collect();
+        let oracle: Vec<&str> = text.split_word_bounds().collect();
+        assert_eq!(&got, want, "{text:?}");
+        assert_eq!(&oracle, want, "unicode-segmentation on {text:?}");
+    }
 }

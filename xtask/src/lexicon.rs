@@ -717,8 +717,7 @@ fn starts_upper(s: &str) -> bool {
 /// (unless `big`).
 fn good_place_alias(a: &str, common: &HashSet<String>, big: bool) -> bool {
     let n = a.chars().count();
-    n >= 3
-        && n <= 40
+    (3..=40).contains(&n)
         && starts_upper(a)
         && !a.chars().any(|c| c.is_ascii_digit())
         && a.chars().all(|c| c.is_alphabetic() || " -'’.".contains(c))

@@ -219,7 +219,7 @@ impl Entry {
     pub fn place_score(&self, how: How) -> f32 {
         let base = match self.class {
             Class::Country => 100.0,
-            Class::Region => 6.0,
+            Class::Region => 5.5,
             Class::City => (self.pop.max(1) as f32).log10(),
             Class::Town => (self.pop.max(1) as f32).log10() - 1.0,
             _ => 0.0,
@@ -400,7 +400,11 @@ impl Inner {
     /// or any non-word byte when the word has one letter).
     #[inline]
     pub fn lower_maybe_bytes(&self, a: u8, b: u8) -> bool {
-        let b = if b.is_ascii_alphanumeric() || b >= 0x80 { b } else { 0 };
+        let b = if b.is_ascii_alphanumeric() || b >= 0x80 {
+            b
+        } else {
+            0
+        };
         let slot = (usize::from(a) << 8) | usize::from(b);
         self.lower_bits
             .get(slot >> 6)

@@ -37,23 +37,16 @@ fn is_word_before(s: &str, i: usize) -> bool {
     }
 }
 
-/// Byte classes: 0 not a word byte, 1 lower-case letter or digit, 2 capital.
-static CLASS: [u8; 128] = {
-    let mut t = [0u8; 128];
-    let mut i = 0;
-    while i < 128 {
-        let c = i as u8;
-        t[i] = if c.is_ascii_uppercase() {
-            2
-        } else if c.is_ascii_alphanumeric() {
-            1
-        } else {
-            0
-        };
-        i += 1;
+/// Byte class of an ASCII byte: 0 not a word byte, 1 lower-case letter or
+/// digit, 2 capital.
+#[inline]
+fn class(x: u8) -> u8 {
+    match x {
+        b'A'..=b'Z' => 2,
+        b'a'..=b'z' | b'0'..=b'9' => 1,
+        _ => 0,
     }
-    t
-};
+}
 
 #[inline]
 fn byte(b: &[u8], i: usize) -> u8 {
@@ -215,7 +208,19 @@ fn title_mode(s: &str) -> bool {
     let (mut cap, mut low) = (0u32, 0u32);
     for w in s.split(|c: char| !c.is_alphanumeric()) {
         if w.len() < 4
-            || matches!(w, "with" | "from" | "into" | "over" | "after" | "than" | "that" | "upon" | "onto" | "about")
+            || matches!(
+                w,
+                "with"
+                    | "from"
+                    | "into"
+                    | "over"
+                    | "after"
+                    | "than"
+                    | "that"
+                    | "upon"
+                    | "onto"
+                    | "about"
+            )
         {
             continue;
         }
@@ -280,8 +285,8 @@ impl<'a> Doc<'a> {
     pub fn new(lex: &'a Inner) -> Self {
         Doc {
             lex,
-            found: Vec::new(),
-            loose: Vec::new(),
+            found: Vec::with_capacity(64),
+            loose: Vec::with_capacity(256),
             pending_the: Vec::new(),
             loose_person: Vec::new(),
             alts: Vec::new(),
@@ -358,7 +363,7 @@ impl<'a> Doc<'a> {
                 };
                 continue;
             }
-            match CLASS.get(usize::from(x)).copied().unwrap_or(0) {
+            match class(x) {
                 0 => i += 1,
                 2 => {
                     let ws = i;
@@ -370,12 +375,15 @@ impl<'a> Doc<'a> {
                 }
                 _ => {
                     let ws = i;
-                    if check_lower && self.lex.lower_maybe_bytes(x, byte(b, i + 1)) && self.lower_word(si, s, ws, &mut i) {
+                    if check_lower
+                        && self.lex.lower_maybe_bytes(x, byte(b, i + 1))
+                        && self.lower_word(si, s, ws, &mut i)
+                    {
                         continue;
                     }
                     i += 1;
                     while let Some(&y) = b.get(i) {
-                        if y < 0x80 && CLASS.get(usize::from(y)).copied().unwrap_or(0) != 0 {
+                        if y < 0x80 && class(y) != 0 {
                             i += 1;
                         } else {
                             break;
@@ -432,7 +440,9 @@ impl<'a> Doc<'a> {
                 // Host names in a credit line: "reuters.com".
                 if i > 0 && byte(b, i - 1).is_ascii_alphanumeric() && is_word_at(s, i + 1) {
                     let mut ws = i;
-                    while ws > 0 && matches!(byte(b, ws - 1), b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.') {
+                    while ws > 0
+                        && matches!(byte(b, ws - 1), b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.')
+                    {
                         ws -= 1;
                     }
                     if !is_word_before(s, ws) && !byte(b, ws).is_ascii_uppercase() {
@@ -555,7 +565,11 @@ impl<'a> Doc<'a> {
                 }
             }
             let Some(key) = s.get(ws..end) else { continue };
-            let h = if k == 0 { wi.single } else { self.lex.lookup(key, false) };
+            let h = if k == 0 {
+                wi.single
+            } else {
+                self.lex.lookup(key, false)
+            };
             if h != NONE {
                 return Some((end, h, k + 1));
             }
@@ -1061,7 +1075,9 @@ impl<'a> Doc<'a> {
             };
             after || before
         };
+        // Only needed where capitals say nothing (sentence start, headlines).
         let all_common_multi = !single
+            && plain
             && key
                 .split(|c: char| !is_word_char(c))
                 .filter(|x| !x.is_empty())
@@ -1101,7 +1117,7 @@ impl<'a> Doc<'a> {
                 }
                 Class::Outlet => {
                     if e.curated {
-                        if (common1 && !(the_before && !initial))
+                        if (common1 && (initial || !the_before))
                             || (title && all_common_multi)
                             || weak_outlet
                         {
@@ -1138,7 +1154,7 @@ impl<'a> Doc<'a> {
                 }
             };
             if let Some(p) = prio {
-                if best.is_none_or(|(bp, _, _)| p > bp) {
+                if best.map_or(true, |(bp, _, _)| p > bp) {
                     best = Some((p, c.entry, c.how));
                 }
             }
@@ -1320,7 +1336,12 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        for l in std::mem::take(&mut self.loose) {
+        let loose = if by_surname.is_empty() {
+            Vec::new()
+        } else {
+            std::mem::take(&mut self.loose)
+        };
+        for l in loose {
             let t = text_of(l.seg, l.start, l.end);
             if !by_surname.contains_key(t) {
                 continue;
@@ -1431,7 +1452,7 @@ fn name_shape(w: &str) -> bool {
 
 /// The surname of a full name: its last word that is not a suffix.
 fn surname_of<'n>(name: &'n str, lex: &Inner) -> Option<&'n str> {
-    name.split(|c: char| c == ' ' || c == ',')
+    name.split([' ', ','])
         .filter(|w| !w.is_empty())
         .map(|w| w.trim_end_matches('.'))
         .rfind(|w| lex.flags(w) & W_SUFFIX == 0 && w.chars().count() > 1)

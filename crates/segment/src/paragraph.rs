@@ -12,7 +12,7 @@
 ///
 /// ```
 /// use newsprep_segment::should_join;
-/// assert!(should_join("officials previously received overtures", "from the Kremlin."));
+/// assert!(should_join("the council quietly approved the new budget", "after a long debate."));
 /// assert!(should_join("The pipeline will link Georgia and", "Armenia by 2030."));
 /// assert!(!should_join("It ended.", "Then it began."));
 /// assert!(!should_join("Markets Rally on Rate Hopes", "Stocks rose on Monday."));
@@ -301,10 +301,10 @@ pub fn paragraph_groups<S: AsRef<str>>(paragraphs: &[S]) -> Vec<std::ops::Range<
 /// The paragraphs with mid-sentence splits rejoined by a single space.
 ///
 /// ```
-/// let paras = ["They received overtures", "from the Kremlin.", "Next Steps"];
+/// let paras = ["The council approved the budget", "after a long debate.", "Next Steps"];
 /// assert_eq!(
 ///     newsprep_segment::repair_paragraphs(&paras),
-///     ["They received overtures from the Kremlin.", "Next Steps"]
+///     ["The council approved the budget after a long debate.", "Next Steps"]
 /// );
 /// ```
 pub fn repair_paragraphs<S: AsRef<str>>(paragraphs: &[S]) -> Vec<String> {

@@ -429,6 +429,10 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(
+            found("https://a.org/x-y https://b.org/z www.c.org/w"),
+            ["https://a.org/x-y", "https://b.org/z", "www.c.org/w"]
+        );
+        assert_eq!(
             found("url: https://x.org/some-long-sl ug-here\n\nNext."),
             ["https://x.org/some-long-sl ug-here"]
         );

@@ -86,14 +86,12 @@ pub(crate) fn scan(t: &str, ctx: &Ctx<'_>, mut emit: impl FnMut(Cand) -> bool) {
     let bytes = t.as_bytes();
     let mut pos = 0usize;
     let mut floor = 0usize;
-    while pos < bytes.len() {
-        let Some(off) = bytes
-            .get(pos..)
-            .and_then(|r| memchr::memchr2(b'.', b'/', r))
-        else {
-            break;
-        };
-        let i = pos + off;
+    // One streaming search over the whole text; triggers inside a span
+    // already consumed are skipped.
+    for i in memchr::memchr2_iter(b'.', b'/', bytes) {
+        if i < pos {
+            continue;
+        }
         let r = match bytes.get(i) {
             Some(b'/') => try_slash(t, i, floor, ctx),
             _ => try_dot(t, i, i, floor, ctx),
@@ -108,8 +106,6 @@ pub(crate) fn scan(t: &str, ctx: &Ctx<'_>, mut emit: impl FnMut(Cand) -> bool) {
             }
             Err(skip) => pos = skip.max(i + 1),
         }
-        // `pos` always lands on a char boundary: every value above is either
-        // a position after an ASCII byte or a boundary found by char walks.
     }
 }
 
@@ -242,6 +238,12 @@ fn try_slash(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand, usi
     if b.fixes.contains(&Fix::MalformedScheme) {
         b.conf *= 0.9;
     }
+    if b.fixes.contains(&Fix::Defanged) {
+        b.conf *= 0.95;
+    }
+    if b.fixes.contains(&Fix::GluedLabel) {
+        b.conf *= 0.95;
+    }
     b.push_str(canonical, sep_end);
     b.push_str("://", sep_end);
     scan_body(t, sep_end, b, SchemeKind::Full, ctx).ok_or(after_slashes)
@@ -315,7 +317,7 @@ fn try_dot(t: &str, i: usize, k0: usize, floor: usize, ctx: &Ctx<'_>) -> Result<
         }
     }
     // A plain host in running text: check its last label before building.
-    if ctx.mode == Mode::Text && !matches!(at(t, host_run_end), Some('[' | '(' | '{' | '&')) {
+    if ctx.mode == Mode::Text && k == i && !matches!(at(t, host_run_end), Some('[' | '(' | '{' | '&')) {
         let run = t.get(s..host_run_end).unwrap_or("").trim_end_matches('.');
         let last = run.rsplit('.').next().unwrap_or("");
         let plausible = if last.bytes().all(|b| b.is_ascii_digit()) {
@@ -1121,13 +1123,21 @@ fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     if is_terminator(c0) || "([{<\"'".contains(c0) {
         return None;
     }
+    // A list marker ("1.", "2)") on the next line.
+    if nl == 1 && f.core.bytes().all(|x| x.is_ascii_digit()) && f.text.len() > f.core.len() {
+        return None;
+    }
     let path = b.path();
     let path_has_upper = path.chars().any(char::is_uppercase);
     let in_path = b.path_start.is_some();
     let f_end = j + f.text.len();
     // The fragment starts with a URL connector.
     let c1_word = c1.is_some_and(|c| c.is_alphanumeric() || c == '%');
-    if f.text.starts_with("//") {
+    // Another URL, or a comment marker, starts a new token.
+    if f.text.starts_with("//")
+        || f.text.contains("://")
+        || f.text.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www."))
+    {
         return None;
     }
     match c0 {

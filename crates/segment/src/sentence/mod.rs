@@ -46,12 +46,16 @@ pub enum Language {
 ///
 /// ```
 /// use newsprep_segment::{SentenceOptions, SentenceSegmenter};
+/// let text = "Cllr. Jones met Acme Grp. Board members. They left.";
+/// let plain: Vec<&str> = SentenceSegmenter::default().sentences(text).map(|s| s.text).collect();
+/// assert_eq!(plain, ["Cllr.", "Jones met Acme Grp.", "Board members.", "They left."]);
+///
 /// let mut o = SentenceOptions::default();
-/// o.abbreviations.push("Approx".into());
-/// o.title_abbreviations.push("Insp".into());
+/// o.title_abbreviations.push("Cllr".into()); // never ends a sentence
+/// o.abbreviations.push("Grp".into()); // ends one only before an opener
 /// let seg = SentenceSegmenter::new(o);
-/// let s: Vec<&str> = seg.sentences("Insp. Morse came. Approx. ten men.").map(|s| s.text).collect();
-/// assert_eq!(s, ["Insp. Morse came.", "Approx. ten men."]);
+/// let s: Vec<&str> = seg.sentences(text).map(|s| s.text).collect();
+/// assert_eq!(s, ["Cllr. Jones met Acme Grp. Board members.", "They left."]);
 /// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Default)]
@@ -412,7 +416,7 @@ impl<'t> Sentences<'_, 't> {
             match next.cls {
                 Cls::Upper | Cls::Digit | Cls::Bullet => true,
                 // "really? no way": informal text starts sentences in lower
-                // case; "Yahoo! in" and '"What?" he asked' go on.
+                // case; a brand like "Zappo! is" and '"What?" he asked' go on.
                 Cls::Lower => bare && (j > i + 1 || !name_before(bytes, start, i)),
                 Cls::Other => true,
                 Cls::Close => false,
@@ -468,9 +472,10 @@ impl<'t> Sentences<'_, 't> {
         }
         // A lower-case word after a plain word's period starts a sentence
         // in informal text ("nice place. we went back"); not after a
-        // closing quote or bracket ('"Stop." she said'), a single letter or
+        // closing quote or bracket ('"Stop." she said'), a known abbreviation
+        // ("vol. three"), a single letter or
         // a token with inner periods.
-        let lower_ok = bare && word.len() >= 2 && !word.contains(&b'.');
+        let lower_ok = bare && flags == 0 && word.len() >= 2 && !word.contains(&b'.');
         ordinary(next, lower_ok)
     }
 
@@ -762,7 +767,7 @@ fn ordinary(next: &Next<'_>, lower_ok: bool) -> bool {
 }
 
 /// True when the word that ends at `i` is capitalised but not all capitals
-/// ("Yahoo" of "Yahoo! in").
+/// ("Zappo" of "Zappo! is").
 fn name_before(bytes: &[u8], start: usize, i: usize) -> bool {
     let w = word_before(bytes, start, i);
     w.first().is_some_and(u8::is_ascii_uppercase) && w.iter().any(u8::is_ascii_lowercase)
@@ -822,7 +827,7 @@ fn glued_after_ellipsis(bytes: &[u8], j: usize) -> bool {
     a.is_ascii_uppercase() && (b.is_ascii_lowercase() || (a == b'I' && b == b' '))
 }
 
-/// A single capital letter ("E" of "Jonas E. Smith").
+/// A single capital letter ("K" of "Mary K. Ash").
 #[inline]
 fn is_initial(word: &[u8]) -> bool {
     matches!(word, [b] if b.is_ascii_uppercase())
