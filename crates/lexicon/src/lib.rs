@@ -38,9 +38,12 @@
 //! document names exactly one such outlet.
 //!
 //! # Cost
-//! The first call of [`Lexicon::builtin`] parses about 8 MB of embedded text into
-//! tables (about 0.3 s and 45 MB on a laptop-class core; see the README for
-//! measured figures). Tagging allocates only for the output.
+//! The first call of [`Lexicon::builtin`] parses about 7.7 MB of embedded text
+//! into tables: about 0.3 s of CPU, and a process that tags with it peaks at
+//! about 52 MB resident (measured with `/usr/bin/time -v` on the `tag`
+//! example). Words are looked up in one flat open-addressing table keyed by a
+//! 64-bit hash (one cache line per lookup). Tagging allocates only for the
+//! output and per-document bookkeeping.
 //!
 //! # Crate features
 //! - `serde`: `Serialize` for [`Entity`], [`Mention`], [`EntityKind`], [`Rule`].

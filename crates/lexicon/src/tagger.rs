@@ -813,6 +813,17 @@ impl<'a> Doc<'a> {
                 return e;
             }
         }
+        // Fast exits for the most frequent capitalised words: a plain word at the
+        // start of a sentence ("The", "We", "But") or a word that is never a name
+        // ("Congress"), when no key starts with it and no rule can use it.
+        if wi.maxtok == 0
+            && ws != *force_at
+            && wi.flags & (W_SURNAME | W_GIVEN | W_TITLE | W_ORG_HEAD) == 0
+            && (wi.flags & W_NEVER != 0
+                || (wi.flags & W_COMMON != 0 && (title || sentence_initial(s, ws))))
+        {
+            return we;
+        }
         let forced = ws == *force_at || self.role_before(s, ws);
         let dm = if wi.maxtok > 0 {
             self.longest(s, ws, we, &wi)
@@ -928,8 +939,11 @@ impl<'a> Doc<'a> {
                 self.push(si, ws, end, t, Rule::NameShape, false);
                 return end;
             }
+            // A run that starts with a surname that is no given name is more
+            // often a firm named after its founders ("Goldman Sachs said").
             if n >= 2
                 && wi.flags & W_COMMON == 0
+                && wi.flags & (W_SURNAME | W_GIVEN) != W_SURNAME
                 && (self.said_after(s, re) || self.said_before(s, ws))
             {
                 let t = self.dyn_person(s.get(ws..re).unwrap_or(w));

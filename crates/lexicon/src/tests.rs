@@ -133,6 +133,26 @@ fn organisations_are_not_places_or_outlets() {
         "{:?}",
         kinds(&e)
     );
+    let e =
+        l.tag("The Federal Reserve and Goldman Sachs warned of risks, Bloomberg News reported.");
+    assert!(!has(&e, "person", "Goldman Sachs"), "{:?}", kinds(&e));
+    assert!(
+        !e.iter()
+            .any(|x| x.kind == EntityKind::Outlet && x.name != "Bloomberg"),
+        "{:?}",
+        kinds(&e)
+    );
+}
+
+#[test]
+fn jordan_person_or_country() {
+    let l = Lexicon::builtin();
+    let e = l.tag("Michael Jordan scored 40 points. Later Jordan said he was tired.");
+    let n = find(&e, "Michael Jordan").map(|x| x.mentions.len());
+    assert_eq!(n, Some(2), "{:?}", kinds(&e));
+    assert!(!has(&e, "place", "Jordan"));
+    let e = l.tag("King Abdullah of Jordan met officials in Amman.");
+    assert!(has(&e, "place", "Jordan"), "{:?}", kinds(&e));
 }
 
 #[test]

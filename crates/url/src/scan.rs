@@ -317,7 +317,10 @@ fn try_dot(t: &str, i: usize, k0: usize, floor: usize, ctx: &Ctx<'_>) -> Result<
         }
     }
     // A plain host in running text: check its last label before building.
-    if ctx.mode == Mode::Text && k == i && !matches!(at(t, host_run_end), Some('[' | '(' | '{' | '&')) {
+    if ctx.mode == Mode::Text
+        && k == i
+        && !matches!(at(t, host_run_end), Some('[' | '(' | '{' | '&'))
+    {
         let run = t.get(s..host_run_end).unwrap_or("").trim_end_matches('.');
         let last = run.rsplit('.').next().unwrap_or("");
         let plausible = if last.bytes().all(|b| b.is_ascii_digit()) {
@@ -1134,10 +1137,14 @@ fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     // The fragment starts with a URL connector.
     let c1_word = c1.is_some_and(|c| c.is_alphanumeric() || c == '%');
     // Another URL, or a comment marker, starts a new token.
-    if f.text.starts_with("//")
-        || f.text.contains("://")
-        || f.text.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www."))
-    {
+    let starts_url = {
+        let letters = f.text.bytes().take_while(u8::is_ascii_alphabetic).count();
+        (3..=6).contains(&letters) && f.text.get(letters..).is_some_and(|r| r.starts_with("://"))
+            || f.text
+                .get(..4)
+                .is_some_and(|p| p.eq_ignore_ascii_case("www."))
+    };
+    if f.text.starts_with("//") || (starts_url && !b.out.ends_with("://")) {
         return None;
     }
     match c0 {
