@@ -84,7 +84,13 @@ fn repair_round(s: &str) -> Option<(String, usize)> {
         let Some(c) = it.next() else { continue };
         let need = match c as u32 {
             0xC2..=0xDF => 1,
-            0xE0..=0xEF => 2,
+            // Three-byte characters only where mojibake is common in
+            // Latin-script text: punctuation, currency and symbols
+            // (U+2000..U+2FFF, lead 'â') and U+F000..U+FFFF (lead 'ï', the
+            // BOM and specials). Other leads ('é', 'ç', 'è', …) followed by
+            // two symbols are far more often real text ("café\u{a0}€5",
+            // "né—“…") than mojibake of a CJK character.
+            0xE2 | 0xEF => 2,
             0xF0..=0xF4 => 3,
             _ => continue,
         };
@@ -784,6 +790,8 @@ mod tests {
         assert_eq!(n, 5);
         assert!(repair_mojibake("plain ascii").is_none());
         assert!(repair_mojibake("Café déjà vu, Ñandú").is_none());
+        // a real accented letter before symbols is not a three-byte lead
+        assert!(repair_mojibake("council café\u{a0}€5, né—“yes”").is_none());
     }
 
     #[test]
