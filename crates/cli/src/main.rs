@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use newsprep::jsonl::Command as Job;
 
 mod bench;
 mod eval_entities;
@@ -130,13 +131,11 @@ fn main() -> ExitCode {
 
 fn run_cli(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Article(a) => run::documents(run::Job::Article, &a),
-        Command::Sentences(a) => run::documents(run::Job::Sentences, &a),
-        Command::Tokens { doc, words } => {
-            run::documents(run::Job::Tokens { words_only: words }, &doc)
-        }
-        Command::Urls(a) => run::documents(run::Job::Urls, &a),
-        Command::Entities(a) => run::documents(run::Job::Entities, &a),
+        Command::Article(a) => run::documents(Job::Article, &a),
+        Command::Sentences(a) => run::documents(Job::Sentences, &a),
+        Command::Tokens { doc, words } => run::documents(Job::Tokens { words_only: words }, &doc),
+        Command::Urls(a) => run::documents(Job::Urls, &a),
+        Command::Entities(a) => run::documents(Job::Entities, &a),
         Command::Bench(b) => bench::run(&b),
         Command::Eval { what, data, json } => {
             let dir = data_dir(data);

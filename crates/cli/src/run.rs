@@ -10,22 +10,12 @@ use std::time::Instant;
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use newsprep::jsonl::{self, Command};
 use newsprep::Pipeline;
 use rayon::prelude::*;
-use serde::Serialize;
 use serde_json::Value;
 
 use crate::{DocArgs, Progress};
-
-/// What to do with each document.
-#[derive(Debug, Clone, Copy)]
-pub enum Job {
-    Article,
-    Sentences,
-    Tokens { words_only: bool },
-    Urls,
-    Entities,
-}
 
 /// One unit of input: a JSON Lines line or a whole file.
 struct Item {
@@ -36,7 +26,8 @@ struct Item {
     bytes: Vec<u8>,
 }
 
-/// What rendering one item gave: the output line and whether it failed.
+/// What rendering one item gave: the output line, whether it failed, and
+/// the input size.
 struct Rendered {
     json: String,
     failed: bool,
@@ -46,131 +37,15 @@ struct Rendered {
 const BATCH_BYTES: usize = 4 << 20;
 const BATCH_ITEMS: usize = 4096;
 
-#[derive(Serialize)]
-struct Out<'a, T: Serialize> {
-    id: &'a Value,
-    #[serde(flatten)]
-    body: T,
-}
-
-#[derive(Serialize)]
-struct ErrOut<'a> {
-    id: &'a Value,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    line: Option<usize>,
-    error: String,
-}
-
-#[derive(Serialize)]
-struct Sentences<'t> {
-    sentences: Vec<newsprep::segment::Span<'t>>,
-}
-#[derive(Serialize)]
-struct Tokens<'t> {
-    tokens: Vec<newsprep::segment::Span<'t>>,
-}
-#[derive(Serialize)]
-struct Urls {
-    urls: Vec<newsprep::UrlOut>,
-}
-#[derive(Serialize)]
-struct Entities {
-    entities: Vec<newsprep::EntityOut>,
-}
-
-fn render_body(job: Job, p: &Pipeline, id: &Value, text: &str) -> serde_json::Result<String> {
-    match job {
-        Job::Article => serde_json::to_string(&Out {
-            id,
-            body: p.article(text),
-        }),
-        Job::Sentences => serde_json::to_string(&Out {
-            id,
-            body: Sentences {
-                sentences: p.sentences(text),
-            },
-        }),
-        Job::Tokens { words_only } => {
-            let tokens = if words_only {
-                newsprep::segment::unicode_words(text).collect()
-            } else {
-                newsprep::segment::words(text).collect()
-            };
-            serde_json::to_string(&Out {
-                id,
-                body: Tokens { tokens },
-            })
-        }
-        Job::Urls => serde_json::to_string(&Out {
-            id,
-            body: Urls { urls: p.urls(text) },
-        }),
-        Job::Entities => serde_json::to_string(&Out {
-            id,
-            body: Entities {
-                entities: p.entities(text),
-            },
-        }),
-    }
-}
-
-fn error_line(id: &Value, line: Option<usize>, error: String) -> String {
-    serde_json::to_string(&ErrOut { id, line, error })
-        .unwrap_or_else(|_| "{\"error\":\"unprintable error\"}".to_string())
-}
-
-fn utf8_error(e: &std::str::Utf8Error) -> String {
-    format!("invalid UTF-8 at byte {}", e.valid_up_to())
-}
-
-fn render(job: Job, p: &Pipeline, item: &Item) -> Rendered {
-    let bytes = item.bytes.len();
-    let fail = |id: &Value, msg: String| Rendered {
-        json: error_line(id, item.line, msg),
-        failed: true,
-        bytes,
+fn render(cmd: Command, p: &Pipeline, item: &Item) -> Rendered {
+    let r = match (&item.file_id, item.line) {
+        (Some(path), _) => jsonl::render_bytes(p, cmd, &Value::String(path.clone()), &item.bytes),
+        (None, line) => jsonl::render_line(p, cmd, line.unwrap_or(0), &item.bytes),
     };
-    match &item.file_id {
-        Some(path) => {
-            let id = Value::String(path.clone());
-            match std::str::from_utf8(&item.bytes) {
-                Ok(text) => match render_body(job, p, &id, text) {
-                    Ok(json) => Rendered {
-                        json,
-                        failed: false,
-                        bytes,
-                    },
-                    Err(e) => fail(&id, format!("output not serialisable: {e}")),
-                },
-                Err(e) => fail(&id, utf8_error(&e)),
-            }
-        }
-        None => {
-            let raw = match std::str::from_utf8(&item.bytes) {
-                Ok(s) => s,
-                Err(e) => return fail(&Value::Null, utf8_error(&e)),
-            };
-            let v: Value = match serde_json::from_str(raw) {
-                Ok(v) => v,
-                Err(e) => return fail(&Value::Null, format!("not JSON: {e}")),
-            };
-            let Value::Object(mut obj) = v else {
-                return fail(&Value::Null, "not a JSON object".to_string());
-            };
-            let id = obj.remove("id").unwrap_or(Value::Null);
-            match obj.get("text") {
-                Some(Value::String(text)) => match render_body(job, p, &id, text) {
-                    Ok(json) => Rendered {
-                        json,
-                        failed: false,
-                        bytes,
-                    },
-                    Err(e) => fail(&id, format!("output not serialisable: {e}")),
-                },
-                Some(_) => fail(&id, "\"text\" is not a string".to_string()),
-                None => fail(&id, "no \"text\" field".to_string()),
-            }
-        }
+    Rendered {
+        json: r.json,
+        failed: r.failed,
+        bytes: item.bytes.len(),
     }
 }
 
@@ -245,7 +120,7 @@ fn progress_bar(args: &DocArgs, total: Option<u64>) -> ProgressBar {
 
 /// Runs `job` over the documents that `args` names and writes JSON Lines to
 /// standard output.
-pub fn documents(job: Job, args: &DocArgs) -> anyhow::Result<ExitCode> {
+pub fn documents(job: Command, args: &DocArgs) -> anyhow::Result<ExitCode> {
     let mut files = args.files.clone();
     if files.is_empty() {
         if crate::stdin_is_terminal() {

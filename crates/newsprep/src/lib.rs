@@ -21,6 +21,8 @@
 //! # Crate features
 //! - `serde`: `Serialize` for every output type here, and the `serde`
 //!   feature of each job crate.
+//! - `jsonl`: the [`jsonl`] module, the command's JSON output as a library
+//!   (adds `serde_json`).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -38,6 +40,8 @@ pub use newsprep_lexicon as lexicon;
 pub use newsprep_segment as segment;
 pub use newsprep_url as url;
 
+#[cfg(feature = "jsonl")]
+pub mod jsonl;
 mod pipeline;
 
 /// The workspace README's examples, run as doctests.

@@ -27,6 +27,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use newsprep::jsonl::{render_line as render_jsonl_line, Command};
 use newsprep::segment::Span;
 use newsprep::{Pipeline, UrlOut};
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -34,7 +35,6 @@ use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString};
 use rayon::prelude::*;
 use serde::Serialize;
-use serde_json::Value;
 
 /// The one pipeline of this process, built on first use.
 fn pipeline() -> &'static Pipeline {
@@ -289,114 +289,6 @@ fn entities_batch<'py>(py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<B
     to_py(py, &outs)
 }
 
-/// The document commands that [`jsonl`] knows.
-#[derive(Clone, Copy)]
-enum Job {
-    Article,
-    Sentences,
-    Tokens { words: bool },
-    Urls,
-    Entities,
-}
-
-#[derive(Serialize)]
-struct Out<'a, T: Serialize> {
-    id: &'a Value,
-    #[serde(flatten)]
-    body: T,
-}
-
-#[derive(Serialize)]
-struct ErrOut<'a> {
-    id: &'a Value,
-    line: usize,
-    error: String,
-}
-
-#[derive(Serialize)]
-struct SentencesBody<'t> {
-    sentences: Vec<Span<'t>>,
-}
-#[derive(Serialize)]
-struct TokensBody<'t> {
-    tokens: Vec<Span<'t>>,
-}
-#[derive(Serialize)]
-struct UrlsBody {
-    urls: Vec<UrlOut>,
-}
-#[derive(Serialize)]
-struct EntitiesBody {
-    entities: Vec<newsprep::EntityOut>,
-}
-
-fn render_body(job: Job, id: &Value, text: &str) -> serde_json::Result<String> {
-    let p = pipeline();
-    match job {
-        Job::Article => serde_json::to_string(&Out {
-            id,
-            body: p.article(text),
-        }),
-        Job::Sentences => serde_json::to_string(&Out {
-            id,
-            body: SentencesBody {
-                sentences: p.sentences(text),
-            },
-        }),
-        Job::Tokens { words } => serde_json::to_string(&Out {
-            id,
-            body: TokensBody {
-                tokens: tokens_of(text, words),
-            },
-        }),
-        Job::Urls => serde_json::to_string(&Out {
-            id,
-            body: UrlsBody { urls: p.urls(text) },
-        }),
-        Job::Entities => serde_json::to_string(&Out {
-            id,
-            body: EntitiesBody {
-                entities: p.entities(text),
-            },
-        }),
-    }
-}
-
-fn error_line(id: &Value, line: usize, error: String) -> String {
-    serde_json::to_string(&ErrOut { id, line, error })
-        .unwrap_or_else(|_| "{\"error\":\"unprintable error\"}".to_string())
-}
-
-/// One JSON Lines output line for one input line, as the command writes it.
-fn render_line(job: Job, line: usize, bytes: &[u8]) -> String {
-    let raw = match std::str::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            return error_line(
-                &Value::Null,
-                line,
-                format!("invalid UTF-8 at byte {}", e.valid_up_to()),
-            )
-        }
-    };
-    let v: Value = match serde_json::from_str(raw) {
-        Ok(v) => v,
-        Err(e) => return error_line(&Value::Null, line, format!("not JSON: {e}")),
-    };
-    let Value::Object(mut obj) = v else {
-        return error_line(&Value::Null, line, "not a JSON object".to_string());
-    };
-    let id = obj.remove("id").unwrap_or(Value::Null);
-    match obj.get("text") {
-        Some(Value::String(text)) => match render_body(job, &id, text) {
-            Ok(json) => json,
-            Err(e) => error_line(&id, line, format!("output not serialisable: {e}")),
-        },
-        Some(_) => error_line(&id, line, "\"text\" is not a string".to_string()),
-        None => error_line(&id, line, "no \"text\" field".to_string()),
-    }
-}
-
 /// One input line as bytes, without one trailing "\n" and one "\r" before it.
 fn line_arg(obj: &Bound<'_, PyAny>, i: usize) -> PyResult<Vec<u8>> {
     let mut bytes = if let Ok(b) = obj.cast::<PyBytes>() {
@@ -435,18 +327,11 @@ fn jsonl(
     words: bool,
     first_line: usize,
 ) -> PyResult<Vec<String>> {
-    let job = match command {
-        "article" => Job::Article,
-        "sentences" => Job::Sentences,
-        "tokens" => Job::Tokens { words },
-        "urls" => Job::Urls,
-        "entities" => Job::Entities,
-        other => {
-            return Err(PyValueError::new_err(format!(
-                "newsprep.jsonl: unknown command {other:?} (one of article, sentences, tokens, urls, entities)"
-            )))
-        }
-    };
+    let job = Command::from_name(command, words).ok_or_else(|| {
+        PyValueError::new_err(format!(
+            "newsprep.jsonl: unknown command {command:?} (one of article, sentences, tokens, urls, entities)"
+        ))
+    })?;
     if lines.is_instance_of::<PyString>() || lines.is_instance_of::<PyBytes>() {
         return Err(PyTypeError::new_err(
             "newsprep.jsonl: lines must be a list of lines, not a single str or bytes (use text.splitlines())",
@@ -463,7 +348,9 @@ fn jsonl(
         input.push(line_arg(&item?, i)?);
     }
     Ok(py.detach(|| {
-        let render = |(i, b): (usize, &Vec<u8>)| render_line(job, first_line.saturating_add(i), b);
+        let render = |(i, b): (usize, &Vec<u8>)| {
+            render_jsonl_line(pipeline(), job, first_line.saturating_add(i), b).json
+        };
         match batch_pool() {
             Some(pool) if input.len() > 1 => {
                 pool.install(|| input.par_iter().enumerate().map(render).collect())
