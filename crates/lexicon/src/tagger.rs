@@ -318,6 +318,15 @@ impl<'a> Doc<'a> {
         });
     }
 
+    /// A one-word person found by a rule alone: tagged under a dynamic
+    /// name, and remembered as loose so later evidence can confirm or drop it.
+    fn push_loose_person(&mut self, seg: u32, start: usize, end: usize, word: &str, rule: Rule) {
+        self.loose_person
+            .push((self.found.len(), Loose { seg, start, end }));
+        let t = self.dyn_person(word);
+        self.push(seg, start, end, t, rule, false);
+    }
+
     fn dyn_person(&mut self, name: &str) -> Target {
         let norm: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
         if let Some(i) = self.dyn_index.get(&norm) {
@@ -974,30 +983,12 @@ impl<'a> Doc<'a> {
                 && !self.org_follows(s, we)
             {
                 if self.said_after(s, re) || self.said_before(s, ws) || self.who_after(s, re) {
-                    self.loose_person.push((
-                        self.found.len(),
-                        Loose {
-                            seg: si,
-                            start: ws,
-                            end: we,
-                        },
-                    ));
-                    let t = self.dyn_person(w);
-                    self.push(si, ws, we, t, Rule::Said, false);
+                    self.push_loose_person(si, ws, we, w, Rule::Said);
                     return we;
                 }
                 if !initial && wi.flags & W_GIVEN != 0 && re == we {
                     // A known given name alone, mid-sentence.
-                    self.loose_person.push((
-                        self.found.len(),
-                        Loose {
-                            seg: si,
-                            start: ws,
-                            end: we,
-                        },
-                    ));
-                    let t = self.dyn_person(w);
-                    self.push(si, ws, we, t, Rule::GivenName, false);
+                    self.push_loose_person(si, ws, we, w, Rule::GivenName);
                     return we;
                 }
                 if !initial
@@ -1006,29 +997,11 @@ impl<'a> Doc<'a> {
                     && !matches!(prev_word(s, ws), Some("the" | "The" | "a" | "an"))
                 {
                     // A listed surname alone, mid-sentence.
-                    self.loose_person.push((
-                        self.found.len(),
-                        Loose {
-                            seg: si,
-                            start: ws,
-                            end: we,
-                        },
-                    ));
-                    let t = self.dyn_person(w);
-                    self.push(si, ws, we, t, Rule::Surname, false);
+                    self.push_loose_person(si, ws, we, w, Rule::Surname);
                     return we;
                 }
                 if !initial && re == we && name_shape(w) && wi.flags & W_SURNAME == 0 {
-                    self.loose_person.push((
-                        self.found.len(),
-                        Loose {
-                            seg: si,
-                            start: ws,
-                            end: we,
-                        },
-                    ));
-                    let t = self.dyn_person(w);
-                    self.push(si, ws, we, t, Rule::NameShape, false);
+                    self.push_loose_person(si, ws, we, w, Rule::NameShape);
                     return we;
                 }
             }
