@@ -180,3 +180,58 @@ pub fn compare_expected(out: &Value, exp: &Value) -> Vec<String> {
     }
     bad
 }
+
+/// The seed article's text and its expected JSON, from the shared data
+/// (`None`, with a printed reason, outside CI when the data is missing).
+pub fn seed() -> Option<(String, Value)> {
+    let txt = data_file("seed/000_78734ee19ce696a8.txt")?;
+    let exp = data_file("seed/000_78734ee19ce696a8.expected.json")?;
+    let text = std::fs::read_to_string(&txt).unwrap_or_else(|e| panic!("{}: {e}", txt.display()));
+    let exp = std::fs::read_to_string(&exp).unwrap_or_else(|e| panic!("{}: {e}", exp.display()));
+    let exp = serde_json::from_str(&exp).unwrap_or_else(|e| panic!("seed expected JSON: {e}"));
+    Some((text, exp))
+}
+
+/// One fixture article of `tests/fixtures/`: its file name, text and
+/// expected JSON.
+pub struct Fixture {
+    /// The file name of the text, as `03_html_links_ap_photo.txt`.
+    pub name: String,
+    /// The article text.
+    pub text: String,
+    /// The `.expected.json` beside it.
+    pub expected: Value,
+}
+
+/// Every fixture article, sorted by name. Panics when the folder or a
+/// fixture cannot be read: they are part of the repository.
+pub fn fixtures() -> Vec<Fixture> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|txt| {
+            let exp_path = txt.with_extension("expected.json");
+            let text =
+                std::fs::read_to_string(&txt).unwrap_or_else(|e| panic!("{}: {e}", txt.display()));
+            let exp = std::fs::read_to_string(&exp_path)
+                .unwrap_or_else(|e| panic!("{}: {e}", exp_path.display()));
+            let expected = serde_json::from_str(&exp)
+                .unwrap_or_else(|e| panic!("{}: {e}", exp_path.display()));
+            let name = txt
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            Fixture {
+                name,
+                text,
+                expected,
+            }
+        })
+        .collect()
+}

@@ -6,7 +6,6 @@
 
 use newsprep::article::{parse_with, Article, ParseOptions};
 use serde_json::{json, Map, Value};
-use std::path::{Path, PathBuf};
 
 /// The keys this test compares.
 const LAYOUT_KEYS: &[&str] = &[
@@ -67,20 +66,11 @@ fn check_links(a: &Article) -> Vec<String> {
     bad
 }
 
-pub fn fixtures_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
-}
-
 #[test]
 fn seed_layout_keys() {
-    let Some(txt) = newsprep_tests::data_file("seed/000_78734ee19ce696a8.txt") else {
+    let Some((text, exp)) = newsprep_tests::seed() else {
         return;
     };
-    let Some(exp) = newsprep_tests::data_file("seed/000_78734ee19ce696a8.expected.json") else {
-        return;
-    };
-    let text = std::fs::read_to_string(txt).unwrap();
-    let exp: Value = serde_json::from_str(&std::fs::read_to_string(exp).unwrap()).unwrap();
     let a = parse(&text);
     let mut bad = newsprep_tests::compare_expected(&to_json(&a), &layout_only(&exp));
     bad.extend(check_links(&a));
@@ -99,30 +89,21 @@ fn seed_layout_keys() {
 
 #[test]
 fn fixtures_layout_keys() {
-    let mut names: Vec<PathBuf> = std::fs::read_dir(fixtures_dir())
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().map(|x| x == "txt").unwrap_or(false))
-        .collect();
-    names.sort();
+    let all = newsprep_tests::fixtures();
     assert!(
-        names.len() >= 10,
+        all.len() >= 10,
         "expected at least 10 fixtures, found {}",
-        names.len()
+        all.len()
     );
     let mut failures = Vec::new();
-    for txt in names {
-        let exp_path = txt.with_extension("expected.json");
-        let text = std::fs::read_to_string(&txt).unwrap();
-        let exp: Value = serde_json::from_str(&std::fs::read_to_string(&exp_path).unwrap())
-            .unwrap_or_else(|e| panic!("{}: {e}", exp_path.display()));
-        let a = parse(&text);
-        let mut bad = newsprep_tests::compare_expected(&to_json(&a), &layout_only(&exp));
+    for f in all {
+        let a = parse(&f.text);
+        let mut bad = newsprep_tests::compare_expected(&to_json(&a), &layout_only(&f.expected));
         bad.extend(check_links(&a));
         if !bad.is_empty() {
             failures.push(format!(
                 "== {}\n{}\nnotes: {:?}",
-                txt.file_name().unwrap().to_string_lossy(),
+                f.name,
                 bad.join("\n"),
                 a.notes
             ));

@@ -5,32 +5,17 @@
 //!
 //! The layout keys alone are checked by `article_layout.rs`.
 
-use serde_json::Value;
-use std::path::{Path, PathBuf};
-
-fn fixtures() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().map(|x| x == "txt").unwrap_or(false))
-        .collect();
-    names.sort();
-    names
-}
+use newsprep_tests::{compare_expected, fixtures};
 
 #[test]
 fn every_fixture_has_an_expectation() {
-    let names = fixtures();
+    let all = fixtures();
     assert!(
-        names.len() >= 10,
+        all.len() >= 10,
         "expected at least 10 fixtures, found {}",
-        names.len()
+        all.len()
     );
-    for txt in names {
-        let exp = txt.with_extension("expected.json");
-        let v: Value = serde_json::from_str(&std::fs::read_to_string(&exp).unwrap())
-            .unwrap_or_else(|e| panic!("{}: {e}", exp.display()));
+    for f in all {
         for key in [
             "headline",
             "attribution",
@@ -42,7 +27,7 @@ fn every_fixture_has_an_expectation() {
             "links",
             "paragraphs",
         ] {
-            assert!(v.get(key).is_some(), "{} lacks {key:?}", exp.display());
+            assert!(f.expected.get(key).is_some(), "{} lacks {key:?}", f.name);
         }
     }
 }
@@ -52,37 +37,24 @@ fn every_fixture_has_an_expectation() {
 fn fixtures_full_pipeline() {
     let pipeline = newsprep::Pipeline::new();
     let mut failures = Vec::new();
-    for txt in fixtures() {
-        let exp_path = txt.with_extension("expected.json");
-        let text = std::fs::read_to_string(&txt).unwrap();
-        let exp: Value =
-            serde_json::from_str(&std::fs::read_to_string(&exp_path).unwrap()).unwrap();
-        let out = pipeline.article(&text);
-        let got = serde_json::to_value(&out).unwrap();
-        let bad = newsprep_tests::compare_expected(&got, &exp);
+    for f in fixtures() {
+        let got = serde_json::to_value(pipeline.article(&f.text)).expect("serialisable");
+        let bad = compare_expected(&got, &f.expected);
         if !bad.is_empty() {
-            failures.push(format!(
-                "== {}\n{}",
-                txt.file_name().unwrap().to_string_lossy(),
-                bad.join("\n")
-            ));
+            failures.push(format!("== {}\n{}", f.name, bad.join("\n")));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
-/// FULL PIPELINE on the seed article (shared data; skipped outside CI when missing).
+/// FULL PIPELINE on the seed article through the library (the CLI test runs
+/// it through the binary). Shared data; skipped outside CI when missing.
 #[test]
 fn seed_full_pipeline() {
-    let Some(txt) = newsprep_tests::data_file("seed/000_78734ee19ce696a8.txt") else {
+    let Some((text, exp)) = newsprep_tests::seed() else {
         return;
     };
-    let Some(exp) = newsprep_tests::data_file("seed/000_78734ee19ce696a8.expected.json") else {
-        return;
-    };
-    let text = std::fs::read_to_string(txt).unwrap();
-    let exp: Value = serde_json::from_str(&std::fs::read_to_string(exp).unwrap()).unwrap();
-    let got = serde_json::to_value(newsprep::Pipeline::new().article(&text)).unwrap();
-    let bad = newsprep_tests::compare_expected(&got, &exp);
+    let got = serde_json::to_value(newsprep::Pipeline::new().article(&text)).expect("serialisable");
+    let bad = compare_expected(&got, &exp);
     assert!(bad.is_empty(), "seed mismatches:\n{}", bad.join("\n"));
 }

@@ -4,7 +4,6 @@
 
 use newsprep::segment::{repair_paragraphs, should_join, SentenceSegmenter};
 use serde_json::Value;
-use std::path::Path;
 
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -84,16 +83,10 @@ fn check_repair(raw: &str, exp: &Value, name: &str) -> usize {
 
 #[test]
 fn seed_article() {
-    let Some(dir) = newsprep_tests::data_file("seed") else {
+    let Some((raw, exp)) = newsprep_tests::seed() else {
         return;
     };
-    let exp: Value = serde_json::from_str(
-        &std::fs::read_to_string(dir.join("000_78734ee19ce696a8.expected.json"))
-            .expect("expected json"),
-    )
-    .expect("json");
     check_sentences(&exp, "seed");
-    let raw = std::fs::read_to_string(dir.join("000_78734ee19ce696a8.txt")).expect("seed text");
     assert_eq!(
         check_repair(&raw, &exp, "seed"),
         1,
@@ -118,32 +111,11 @@ fn seed_article() {
 
 #[test]
 fn fixture_articles() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    let Ok(rd) = std::fs::read_dir(&dir) else {
-        return;
-    };
-    let mut names: Vec<_> = rd
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.to_string_lossy().ends_with(".expected.json"))
-        .collect();
-    names.sort();
+    let all = newsprep_tests::fixtures();
     let mut split = 0;
-    for path in &names {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let exp: Value =
-            serde_json::from_str(&std::fs::read_to_string(path).expect("read")).expect("json");
-        check_sentences(&exp, &name);
-        let raw_path = path.to_string_lossy().replace(".expected.json", ".txt");
-        if let Ok(raw) = std::fs::read_to_string(&raw_path) {
-            split += check_repair(&raw, &exp, &name);
-        }
+    for f in &all {
+        check_sentences(&f.expected, &f.name);
+        split += check_repair(&f.text, &f.expected, &f.name);
     }
-    eprintln!(
-        "{} fixtures, {split} split paragraphs rejoined",
-        names.len()
-    );
+    eprintln!("{} fixtures, {split} split paragraphs rejoined", all.len());
 }

@@ -39,15 +39,9 @@ fn ten_megabyte_lines_return() {
 
 #[test]
 fn seed_source_url() {
-    let (Some(txt), Some(exp)) = (
-        newsprep_tests::data_file("seed/000_78734ee19ce696a8.txt"),
-        newsprep_tests::data_file("seed/000_78734ee19ce696a8.expected.json"),
-    ) else {
+    let Some((txt, exp)) = newsprep_tests::seed() else {
         return;
     };
-    let txt = std::fs::read_to_string(txt).unwrap();
-    let exp: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(exp).unwrap()).unwrap();
     let raw = txt.rsplit_once("Original url:").unwrap().1;
     let headline = exp["headline"].as_str().unwrap();
     let r = repair_with_hint(raw, headline).unwrap();
