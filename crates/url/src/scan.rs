@@ -508,11 +508,7 @@ fn scan_body(
     if kind == SchemeKind::Full {
         if let Some((j, nl)) = gap(t, i) {
             if nl < 2 && at(t, j).is_some_and(is_label_char) {
-                b.fix(if nl == 1 {
-                    Fix::LineBreak
-                } else {
-                    Fix::InsertedSpace
-                });
+                b.fix(gap_fix(nl));
                 i = j;
             }
         }
@@ -691,11 +687,7 @@ fn scan_host(
                     if let Some(f) = fix {
                         b.fix(f);
                     }
-                    b.fix(if nl == 1 {
-                        Fix::LineBreak
-                    } else {
-                        Fix::InsertedSpace
-                    });
+                    b.fix(gap_fix(nl));
                     b.conf *= 0.9;
                     i = k;
                 } else {
@@ -719,11 +711,7 @@ fn scan_host(
                     || kind != SchemeKind::None
                     || host_join_ok(b.host(), t, k + 1));
             if ok {
-                b.fix(if nl == 1 {
-                    Fix::LineBreak
-                } else {
-                    Fix::InsertedSpace
-                });
+                b.fix(gap_fix(nl));
                 b.conf *= 0.9;
                 i = k;
             } else {
@@ -1106,6 +1094,16 @@ fn tail_ok(t: &str, mut j: usize, ctx: &Ctx<'_>, path_has_upper: bool) -> bool {
     false
 }
 
+/// The fix that bridging a white-space gap makes: a line break when the gap
+/// held one (`nl` counts them), else an inserted space.
+fn gap_fix(nl: usize) -> Fix {
+    if nl == 1 {
+        Fix::LineBreak
+    } else {
+        Fix::InsertedSpace
+    }
+}
+
 /// At the whitespace at `i`: join the next fragment? Returns where to go on,
 /// the confidence of the join and the fix it makes.
 fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, Fix)> {
@@ -1113,11 +1111,7 @@ fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     if nl >= 2 {
         return None;
     }
-    let fix = if nl == 1 {
-        Fix::LineBreak
-    } else {
-        Fix::InsertedSpace
-    };
+    let fix = gap_fix(nl);
     let text_mode = ctx.mode == Mode::Text;
     let f = fragment(t, j);
     let mut cs = f.text.chars();
