@@ -239,10 +239,10 @@ impl Pipeline {
             .collect();
         out.links = a
             .links
-            .iter()
+            .into_iter()
             .map(|l| LinkOut {
-                text: l.text.clone(),
-                href: l.href.clone(),
+                text: l.text,
+                href: l.href,
                 paragraph: l.paragraph,
             })
             .collect();
