@@ -14,6 +14,78 @@ pub(crate) fn strip_prefix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
         .flatten()
 }
 
+/// The first byte of `s`, ASCII lower-cased (0 for an empty string): the
+/// line classifiers skip every marker that cannot match on it.
+fn first_lower(s: &str) -> u8 {
+    s.as_bytes().first().map_or(0, u8::to_ascii_lowercase)
+}
+
+/// True when `m` may be a prefix of a line whose [`first_lower`] is `f`.
+fn may_start(m: &str, f: u8) -> bool {
+    m.as_bytes().first() == Some(&f)
+}
+
+/// `s` contains the ASCII needle `n`, compared case-insensitively, without
+/// allocating. For the needles used here it answers as
+/// `s.to_lowercase().contains(n)` would: the only non-ASCII characters that
+/// lower-case to ASCII letters are the Kelvin sign (`k`, in no needle) and
+/// the dotted capital I (`i` followed by a combining dot, which no needle
+/// has).
+///
+/// The search runs memchr over the needle's rarest byte (in English text),
+/// in both cases, and compares the window around each hit.
+fn contains_ci(s: &str, n: &str) -> bool {
+    // Letters from the most to the least frequent in English.
+    const BY_FREQUENCY: &[u8] = b"etaoinshrdlcumwfgypbvkjxqz";
+    let rarity = |b: u8| match BY_FREQUENCY
+        .iter()
+        .position(|&x| x == b.to_ascii_lowercase())
+    {
+        Some(r) => r,
+        None if b == b' ' => 0,
+        None => BY_FREQUENCY.len(),
+    };
+    let (h, n) = (s.as_bytes(), n.as_bytes());
+    let Some((k, &anchor)) = n.iter().enumerate().max_by_key(|&(_, &b)| rarity(b)) else {
+        return true;
+    };
+    let (lo, up) = (anchor.to_ascii_lowercase(), anchor.to_ascii_uppercase());
+    let mut from = k;
+    while let Some(rel) = h.get(from..).and_then(|r| memchr::memchr2(lo, up, r)) {
+        let at = from + rel;
+        let start = at - k;
+        if h.get(start..start + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+        {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
+}
+
+/// `s.split_whitespace().take(max).count()`, in one pass over the bytes
+/// that decodes only non-ASCII characters.
+fn count_words_upto(s: &str, max: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let space = if c.is_ascii() {
+            c.is_ascii_whitespace() || c == '\u{0B}'
+        } else {
+            c.is_whitespace()
+        };
+        if !space && !in_word {
+            if n == max {
+                return n;
+            }
+            n += 1;
+        }
+        in_word = !space;
+    }
+    n
+}
+
 fn ends_with_ci(s: &str, p: &str) -> bool {
     s.len() >= p.len()
         && s.get(s.len() - p.len()..)
@@ -34,15 +106,29 @@ pub(crate) fn collapse(s: &str) -> String {
 }
 
 /// Lower-case words of letters and digits, for loose comparison.
+///
+/// Compares the two strings as streams, without allocating, and stops at the
+/// first difference: letters and digits lower-cased (a final sigma counts as
+/// a sigma), one separator between words.
 pub(crate) fn loose_eq(a: &str, b: &str) -> bool {
-    let norm = |s: &str| -> Vec<String> {
+    fn stream(s: &str) -> impl Iterator<Item = char> + '_ {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (x, y) = (norm(a), norm(b));
-    !x.is_empty() && x == y
+            .enumerate()
+            .flat_map(|(i, w)| {
+                let sep = (i > 0).then_some(' ');
+                sep.into_iter()
+                    .chain(w.chars().flat_map(char::to_lowercase).map(|c| {
+                        if c == 'ς' {
+                            'σ'
+                        } else {
+                            c
+                        }
+                    }))
+            })
+    }
+    let mut x = stream(a).peekable();
+    x.peek().is_some() && x.eq(stream(b))
 }
 
 /// A bare domain ("duma.gov.ru", "www.kremlin.ru"), optionally with a path.
@@ -163,7 +249,11 @@ const TRAILERS: &[(&str, bool)] = &[
 
 /// If `t` starts with a trailer marker, the byte offset of what follows it.
 pub(crate) fn trailer_marker(t: &str) -> Option<usize> {
+    let f = first_lower(t);
     for (m, needs_colon) in TRAILERS {
+        if !may_start(m, f) {
+            continue;
+        }
         if let Some(rest) = strip_prefix_ci(t, m) {
             let next = rest.chars().next();
             let ok = match next {
@@ -230,7 +320,11 @@ pub(crate) enum Related {
 /// A "Related article: …"-style line.
 pub(crate) fn related_line(t: &str) -> Option<Related> {
     let mut best: Option<&str> = None;
+    let f = first_lower(t);
     for m in RELATED {
+        if !may_start(m, f) {
+            continue;
+        }
         if let Some(rest) = strip_prefix_ci(t, m) {
             let r = rest.trim_start();
             if (r.is_empty()
@@ -264,7 +358,7 @@ pub(crate) fn is_credit(t: &str, header: bool) -> bool {
     if t.len() > 400 {
         return false;
     }
-    let words = t.split_whitespace().take(31).count();
+    let words = count_words_upto(t, 31);
     if words == 0 || words > 30 {
         return false;
     }
@@ -304,11 +398,14 @@ pub(crate) fn is_credit(t: &str, header: bool) -> bool {
         "ap photo",
         "video:",
     ];
-    if PREFIXES.iter().any(|p| strip_prefix_ci(t, p).is_some()) {
+    let f = first_lower(t);
+    if PREFIXES
+        .iter()
+        .any(|p| may_start(p, f) && strip_prefix_ci(t, p).is_some())
+    {
         return true;
     }
-    let lower = t.to_lowercase();
-    if lower.contains("ap photo/") || lower.contains("(ap photo") {
+    if contains_ci(t, "ap photo/") || contains_ci(t, "(ap photo") {
         return true;
     }
     const AGENCIES: &[&str] = &[
@@ -395,7 +492,7 @@ pub(crate) fn is_credit(t: &str, header: bool) -> bool {
             }
         }
     }
-    if lower.contains("getty images") && words <= 12 && !t.ends_with(['.', '!', '?', '"', '”']) {
+    if contains_ci(t, "getty images") && words <= 12 && !t.ends_with(['.', '!', '?', '"', '”']) {
         return true;
     }
     header && is_domain(t)
@@ -828,6 +925,67 @@ pub(crate) fn kicker_like(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contains_ci_agrees_with_lowercase_contains() {
+        let hays = [
+            "",
+            "ap",
+            "AP Photo/Jane Roe",
+            "Photo by someone (AP Photo/John Doe)",
+            "(ap photo",
+            "Jane Roe / AFP via GETTY IMAGES",
+            "gettyimages",
+            "Getty  Images",
+            "getty İmages",
+            "a p photo/",
+            "Mapping the capital: ap photo/ at the end",
+            "yyyy getty image",
+            "ÄP PHOTO/ and then getty images",
+        ];
+        for h in hays {
+            for n in ["ap photo/", "(ap photo", "getty images", "y", "x"] {
+                assert_eq!(
+                    contains_ci(h, n),
+                    h.to_lowercase().contains(n),
+                    "{h:?} {n:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn count_words_agrees_with_split_whitespace() {
+        for s in [
+            "",
+            "   ",
+            "one",
+            " one  two\tthree\u{0B}four\u{0C}five\r\nsix ",
+            "a\u{A0}b\u{2003}c\u{3000}d",
+            "é ü ß ∑ 日本 語",
+            "x y z w v u t s r q p o n m l k j i h g f e d c b a 1 2 3 4 5 6 7 8 9",
+        ] {
+            for max in [0, 1, 2, 5, 31] {
+                assert_eq!(
+                    count_words_upto(s, max),
+                    s.split_whitespace().take(max).count(),
+                    "{s:?} {max}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn loose_eq_compares_words() {
+        assert!(loose_eq("Mayor Opens Bridge", "mayor opens  bridge."));
+        assert!(loose_eq("“Mayor” opens—bridge", "MAYOR OPENS BRIDGE"));
+        assert!(loose_eq("ΟΔΟΣ ΚΛΕΙΣΤΗ", "οδος κλειστη"));
+        assert!(!loose_eq("Mayor Opens Bridge", "Mayor Opens Bridges"));
+        assert!(!loose_eq("Mayor Opens Bridge", "Mayor Opens Bridge today"));
+        assert!(!loose_eq("Mayoropens", "Mayor opens"));
+        assert!(!loose_eq("", ""));
+        assert!(!loose_eq("...", "!!!"));
+    }
 
     #[test]
     fn headline_suffix() {

@@ -73,10 +73,7 @@ fn repair_round(s: &str) -> Option<(String, usize)> {
     let mut copied = 0;
     let mut count = 0;
     let mut from = 0;
-    while let Some(rel) = bytes
-        .get(from..)
-        .and_then(|b| b.iter().position(|&x| x == 0xC3))
-    {
+    while let Some(rel) = bytes.get(from..).and_then(|b| memchr::memchr(0xC3, b)) {
         let k = from + rel;
         from = k + 1;
         let Some(rest) = s.get(k..) else { continue };
@@ -153,6 +150,46 @@ pub(crate) fn repair_mojibake(s: &str) -> Option<(String, usize)> {
         n += n2;
     }
     Some((text, n))
+}
+
+/// A byte that [`clean`] must look at: not ASCII, a control character other
+/// than the line feed, `<` or `&`.
+fn is_special(b: u8) -> bool {
+    b >= 0x7F || (b < 0x20 && b != b'\n') || b == b'<' || b == b'&'
+}
+
+/// The length of the leading run of bytes that [`clean`] copies unchanged
+/// (see [`is_special`]). Eight bytes at a time: a word with no byte below
+/// 0x20, none at or above 0x7F and no `<` or `&` is skipped whole; a word that
+/// may hold one (a line feed, say) is looked at byte by byte.
+fn plain_run(b: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGH;
+    let mut i = 0;
+    for chunk in b.chunks_exact(8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        // Bytes below 0x20, at or above 0x80, equal to 0x7F, '<' or '&'.
+        let below = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+        let flagged = below
+            | (w & HIGH)
+            | has_zero(w ^ (ONES * 0x7F))
+            | has_zero(w ^ (ONES * u64::from(b'<')))
+            | has_zero(w ^ (ONES * u64::from(b'&')));
+        if flagged != 0 {
+            if let Some(k) = chunk.iter().position(|&x| is_special(x)) {
+                return i + k;
+            }
+        }
+        i += 8;
+    }
+    let tail = b.get(i..).unwrap_or(&[]);
+    i + tail
+        .iter()
+        .position(|&x| is_special(x))
+        .unwrap_or(tail.len())
 }
 
 /// Pushes a character with white-space and invisible characters normalised.
@@ -761,10 +798,7 @@ pub(crate) fn clean(input: &str) -> Cleaned {
             }
             ch if ch.is_ascii() && !ch.is_ascii_control() => {
                 // A run of plain ASCII is copied at once.
-                let run = rest
-                    .bytes()
-                    .position(|b| !b.is_ascii() || b.is_ascii_control() || b == b'<' || b == b'&')
-                    .unwrap_or(rest.len());
+                let run = plain_run(rest.as_bytes());
                 out.push_str(rest.get(..run).unwrap_or(""));
                 i += run.max(1);
             }
@@ -781,6 +815,45 @@ pub(crate) fn clean(input: &str) -> Cleaned {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn plain_run_matches_a_byte_scan() {
+        // The rule as first written, byte by byte.
+        let special =
+            |x: u8| !x.is_ascii() || (x.is_ascii_control() && x != b'\n') || x == b'<' || x == b'&';
+        let naive = |b: &[u8]| b.iter().position(|&x| special(x)).unwrap_or(b.len());
+        let alphabet: &[u8] = b"ab \n\r\t<&\x7f\x1f\x20\x3b\x3d\x25\x27\xc3\xa9\x80\xff\x7e";
+        // Every special byte at every position of buffers up to 40 long.
+        for len in 0..40 {
+            for pos in 0..=len {
+                for &sp in alphabet {
+                    let mut buf = vec![b'x'; len];
+                    if let Some(slot) = buf.get_mut(pos) {
+                        *slot = sp;
+                    }
+                    assert_eq!(super::plain_run(&buf), naive(&buf), "{buf:?}");
+                }
+            }
+        }
+        // Pseudo-random mixes.
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..2000 {
+            let len = (state % 50) as usize;
+            let buf: Vec<u8> = (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    if state % 5 == 0 {
+                        alphabet[(state as usize / 5) % alphabet.len()]
+                    } else {
+                        b'a' + (state % 26) as u8
+                    }
+                })
+                .collect();
+            assert_eq!(super::plain_run(&buf), naive(&buf), "{buf:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -25,20 +25,28 @@ pub fn should_join(prev: &str, next: &str) -> bool {
     let (Some(last), Some(first)) = (p.chars().next_back(), n.chars().next()) else {
         return false;
     };
-    if ends_closed(p, last) || !open_prose(p) || starts_list_item(n) {
+    if ends_closed(p, last) || starts_list_item(n) {
         return false;
     }
-    let words = p.split_whitespace().count();
     let hinge = ends_with_hinge(p, last);
-    if first.is_lowercase() {
+    // At most four words are counted: no rule looks further.
+    let words = || p.split_whitespace().take(4).count();
+    let join = if first.is_lowercase() {
         // A salutation like "Hi Anna," is not prose left open.
-        return words >= 3 || (hinge && last != ',');
-    }
-    if first.is_uppercase() || first.is_numeric() || matches!(first, '"' | '“' | '‘' | '\'' | '(')
+        words() >= 3 || (hinge && last != ',')
+    } else if first.is_uppercase()
+        || first.is_numeric()
+        || matches!(first, '"' | '“' | '‘' | '\'' | '(')
     {
-        return hinge && words >= 2 && !(last == ',' && words <= 3);
-    }
-    false
+        hinge && {
+            let w = words();
+            w >= 2 && !(last == ',' && w <= 3)
+        }
+    } else {
+        false
+    };
+    // The costly test last, only where the answer depends on it.
+    join && open_prose(p)
 }
 
 /// Terminal punctuation (possibly inside closing quotes or brackets).
