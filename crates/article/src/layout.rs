@@ -65,15 +65,22 @@ fn contains_ci(s: &str, n: &str) -> bool {
 }
 
 /// `s.split_whitespace().take(max).count()`, in one pass over the bytes
-/// that decodes only non-ASCII characters.
+/// that decodes only the characters whose first byte may start a non-ASCII
+/// space (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000).
 fn count_words_upto(s: &str, max: usize) -> usize {
+    let b = s.as_bytes();
     let mut n = 0;
     let mut in_word = false;
-    for c in s.chars() {
-        let space = if c.is_ascii() {
-            c.is_ascii_whitespace() || c == '\u{0B}'
-        } else {
-            c.is_whitespace()
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let (space, len) = match x {
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => (true, 1),
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => (false, 1),
+            },
+            // ASCII, other lead bytes and continuation bytes: inside a word.
+            _ => (false, 1),
         };
         if !space && !in_word {
             if n == max {
@@ -82,6 +89,7 @@ fn count_words_upto(s: &str, max: usize) -> usize {
             n += 1;
         }
         in_word = !space;
+        i += len;
     }
     n
 }
@@ -963,6 +971,9 @@ mod tests {
             " one  two\tthree\u{0B}four\u{0C}five\r\nsix ",
             "a\u{A0}b\u{2003}c\u{3000}d",
             "é ü ß ∑ 日本 語",
+            "a\u{85}b\u{1680}c\u{2028}d\u{2029}e\u{202F}f\u{205F}g\u{200B}h\u{180E}i",
+            "\u{A0}\u{A0}x\u{A0}",
+            "‘quoted’ – “words” — …",
             "x y z w v u t s r q p o n m l k j i h g f e d c b a 1 2 3 4 5 6 7 8 9",
         ] {
             for max in [0, 1, 2, 5, 31] {
@@ -972,6 +983,19 @@ mod tests {
                     "{s:?} {max}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn count_words_knows_every_space() {
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            assert_eq!(
+                count_words_upto(&s, 5),
+                s.split_whitespace().count(),
+                "U+{:04X}",
+                c as u32
+            );
         }
     }
 

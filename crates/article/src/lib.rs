@@ -361,12 +361,14 @@ fn build_para(doc: &str, spans: &[(usize, usize)], links: &[RawLink]) -> Para {
 fn line_spans(doc: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut pos = 0;
-    for line in doc.split('\n') {
+    let ends = memchr::memchr_iter(b'\n', doc.as_bytes()).chain(std::iter::once(doc.len()));
+    for end in ends {
+        let line = doc.get(pos..end).unwrap_or("");
         let lead = line.len() - line.trim_start().len();
         let trimmed = line.trim();
         let s = pos + lead;
         out.push((s, s + trimmed.len()));
-        pos += line.len() + 1;
+        pos = end + 1;
     }
     out
 }

@@ -366,3 +366,25 @@ fn outlet_line_in_header() {
     assert_eq!(a.attribution.as_deref(), Some("NYT"));
     assert_eq!(a.paragraphs, ["The storm hit."]);
 }
+
+#[test]
+fn line_spans_are_the_trimmed_lines() {
+    for doc in [
+        "",
+        "\n",
+        "a",
+        " a \n\n b\n",
+        "one\ntwo  \n  three",
+        "x\n\n\n",
+        "é \u{a0}\nü",
+    ] {
+        let mut pos = 0;
+        let mut want = Vec::new();
+        for line in doc.split('\n') {
+            let lead = line.len() - line.trim_start().len();
+            want.push((pos + lead, pos + lead + line.trim().len()));
+            pos += line.len() + 1;
+        }
+        assert_eq!(crate::line_spans(doc), want, "{doc:?}");
+    }
+}
