@@ -232,6 +232,7 @@ pub fn find(text: &str) -> Vec<UrlSpan<'_>> {
     let ctx = Ctx {
         mode: Mode::Text,
         hint: &[],
+        fast_lanes: true,
     };
     let mut out = Vec::new();
     scan::scan(text, &ctx, |c| {
@@ -258,6 +259,7 @@ pub fn extract_with<'t>(text: &'t str, opts: &Options) -> Vec<UrlMatch<'t>> {
     let ctx = Ctx {
         mode: Mode::Text,
         hint: &[],
+        fast_lanes: true,
     };
     let mut out = Vec::new();
     scan::scan(text, &ctx, |c| {
@@ -302,8 +304,9 @@ pub fn repair_with(raw: &str, hint: &str, opts: &Options) -> Result<Repaired, Re
     let ctx = Ctx {
         mode: Mode::Raw,
         hint: &words,
+        fast_lanes: true,
     };
-    let mut best: Option<Cand> = None;
+    let mut best: Option<Cand<'_>> = None;
     scan::scan(raw, &ctx, |c| {
         if c.target {
             best = Some(c);
@@ -334,11 +337,11 @@ pub fn normalize_with(s: &str, opts: &Options) -> Result<String, RepairError> {
     normalize::normalize_inner(s, opts).map(|(u, _)| u)
 }
 
-fn build(c: Cand, opts: &Options) -> Result<Repaired, RepairError> {
+fn build(c: Cand<'_>, opts: &Options) -> Result<Repaired, RepairError> {
     let full = match c.scheme {
         SchemeKind::Full => c.url,
-        SchemeKind::Relative => format!("https:{}", c.url),
-        SchemeKind::None => format!("https://{}", c.url),
+        SchemeKind::Relative => format!("https:{}", c.url).into(),
+        SchemeKind::None => format!("https://{}", c.url).into(),
     };
     let (url, removed) = normalize::normalize_inner(&full, opts)?;
     let mut fixes = c.fixes;

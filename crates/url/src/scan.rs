@@ -2,15 +2,27 @@
 //! raw bytes, deciding where it ends.
 //!
 //! One left-to-right pass. `memchr` jumps to the bytes that can be part of a
-//! URL trigger (`.`, `/`; a defanged `[.]` holds a dot); each trigger either starts a candidate or is
-//! rejected after looking at a bounded neighbourhood, and the scan resumes
-//! after everything that was looked at, so the whole pass is linear.
+//! URL trigger (`.`, `/`; a defanged `[.]` holds a dot); each trigger either
+//! starts a candidate or is rejected after looking at a bounded
+//! neighbourhood, and the scan resumes after everything that was looked at,
+//! so the whole pass is linear.
+//!
+//! Fast lanes keep news text cheap; each gives exactly the answer of the
+//! general code, which the tests below check on generated text:
+//! - [`dot_rejected`]: a dot that ends a sentence (or follows punctuation)
+//!   is dropped from the two bytes around it, before any char decoding;
+//! - [`fast_scheme`]: a clean `http(s)://` URL of plain ASCII is measured
+//!   with byte runs and returned borrowed from the text (no builder, no
+//!   allocation); the join decision at a following space is still
+//!   [`decide`]'s, and anything unusual falls back to [`try_slash`].
 
 use crate::chars::{
-    at, before, entity, is_invisible, is_joiner, is_label_char, is_terminator, is_word_char,
+    at, before, class, entity, is_invisible, is_joiner, is_label_char, is_terminator, is_word_char,
+    plain_byte, PLAIN,
 };
 use crate::words;
 use crate::Fix;
+use std::borrow::Cow;
 
 /// How much the scanner trusts that it is looking at a URL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +39,9 @@ pub(crate) struct Ctx<'h> {
     pub mode: Mode,
     /// Lower-case words of the hint (headline), for joining split words.
     pub hint: &'h [String],
+    /// Use the fast lanes ([`fast_scheme`], [`dot_rejected`]); off only in
+    /// the tests that check them against the general scanner.
+    pub fast_lanes: bool,
 }
 
 /// How the candidate names its scheme.
@@ -42,10 +57,11 @@ pub(crate) enum SchemeKind {
 
 /// One candidate: its raw span and the URL rebuilt from it.
 #[derive(Debug, Clone)]
-pub(crate) struct Cand {
+pub(crate) struct Cand<'t> {
     pub start: usize,
     pub end: usize,
-    pub url: String,
+    /// Borrowed from the text when the raw URL needed no change.
+    pub url: Cow<'t, str>,
     pub scheme: SchemeKind,
     pub fixes: Vec<Fix>,
     pub conf: f32,
@@ -82,18 +98,20 @@ const SCHEMES: &[(&str, &str, Option<Fix>)] = &[
 
 /// Runs the scanner over `t`, calling `emit` for each candidate in order
 /// until it returns false.
-pub(crate) fn scan(t: &str, ctx: &Ctx<'_>, mut emit: impl FnMut(Cand) -> bool) {
+pub(crate) fn scan<'t>(t: &'t str, ctx: &Ctx<'_>, mut emit: impl FnMut(Cand<'t>) -> bool) {
     let bytes = t.as_bytes();
     let mut pos = 0usize;
     let mut floor = 0usize;
-    // One streaming search over the whole text; triggers inside a span
-    // already consumed are skipped.
-    for i in memchr::memchr2_iter(b'.', b'/', bytes) {
-        if i < pos {
-            continue;
-        }
+    // The search for the next trigger starts after everything consumed, so
+    // the dots and slashes inside a URL are never looked at twice.
+    let triggers = Triggers::new();
+    while let Some(i) = triggers.find(bytes, pos) {
         let r = match bytes.get(i) {
-            Some(b'/') => try_slash(t, i, floor, ctx),
+            Some(b'/') => match fast_scheme(t, i, ctx).filter(|_| ctx.fast_lanes) {
+                Some(c) => Ok(c),
+                None => try_slash(t, i, floor, ctx),
+            },
+            _ if ctx.fast_lanes && ctx.mode == Mode::Text && dot_rejected(bytes, i) => Err(i + 1),
             _ => try_dot(t, i, i, floor, ctx),
         };
         match r {
@@ -110,9 +128,249 @@ pub(crate) fn scan(t: &str, ctx: &Ctx<'_>, mut emit: impl FnMut(Cand) -> bool) {
 }
 
 // ---------------------------------------------------------------------------
+// Fast lanes: cheap byte tests that give the same answer as the general
+// scanner in the common cases, so prose and clean URLs cost little.
+
+/// A dot in running text that [`try_dot`] would reject at once: the
+/// `Err(i + 1)` cases decided by the bytes right before and after it
+/// (a sentence end, a dot after punctuation). Anything else, a possible
+/// defanged dot included, goes to [`try_dot`].
+#[inline]
+fn dot_rejected(bytes: &[u8], i: usize) -> bool {
+    let Some(&n) = bytes.get(i + 1) else {
+        return true;
+    };
+    if n >= 0x80 || matches!(n, b')' | b']' | b'}') {
+        return false;
+    }
+    let prev_ok = match i.checked_sub(1).and_then(|p| bytes.get(p)) {
+        None => return true,
+        Some(&p) => p >= 0x80 || p.is_ascii_alphanumeric(),
+    };
+    if !prev_ok {
+        return true;
+    }
+    if n.is_ascii_alphanumeric() {
+        return false;
+    }
+    if (n as char).is_whitespace() {
+        // "www. example. com" is bridged after "www" only.
+        let www = i
+            .checked_sub(3)
+            .and_then(|s| bytes.get(s..i))
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"www"));
+        return !www;
+    }
+    true
+}
+
+/// The search for the next dot or slash. On x86-64 with AVX2 the memchr
+/// crate's AVX2 searcher is used directly, which saves its per-call
+/// dispatch: in news text the search stops at every sentence end.
+struct Triggers {
+    #[cfg(target_arch = "x86_64")]
+    avx2: Option<memchr::arch::x86_64::avx2::memchr::Two>,
+}
+
+impl Triggers {
+    fn new() -> Self {
+        Triggers {
+            #[cfg(target_arch = "x86_64")]
+            avx2: memchr::arch::x86_64::avx2::memchr::Two::new(b'.', b'/'),
+        }
+    }
+
+    #[inline]
+    fn find(&self, bytes: &[u8], pos: usize) -> Option<usize> {
+        let rest = bytes.get(pos..)?;
+        #[cfg(target_arch = "x86_64")]
+        if let Some(two) = &self.avx2 {
+            return two.find(rest).map(|o| pos + o);
+        }
+        memchr::memchr2(b'.', b'/', rest).map(|o| pos + o)
+    }
+}
+
+/// In running text without a hint: is the white space at `g` one space
+/// followed by a word of the prose list ("for", "and") standing alone? Then
+/// [`decide`] answers None without looking further (its first rule).
+#[inline]
+fn prose_word_follows(bytes: &[u8], g: usize, ctx: &Ctx<'_>) -> bool {
+    if ctx.mode != Mode::Text || !ctx.hint.is_empty() || bytes.get(g) != Some(&b' ') {
+        return false;
+    }
+    let Some(rest) = bytes.get(g + 1..) else {
+        return false;
+    };
+    let n = rest
+        .iter()
+        .take(17)
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len().min(17));
+    let ends = match rest.get(n) {
+        None => true,
+        Some(&b) => b < 0x80 && (b as char).is_whitespace(),
+    };
+    n > 0
+        && ends
+        && rest
+            .get(..n)
+            .and_then(|w| std::str::from_utf8(w).ok())
+            .is_some_and(words::is_prose_word)
+}
+
+/// The common candidate, decided without the builder: a clean `http://` or
+/// `https://` URL in plain ASCII after white space (or at the start), with a
+/// host of letters, digits, inner hyphens and dots followed by a path. At
+/// `i`, the first slash of `://`. Returns None whenever anything needs the
+/// general scanner ([`try_slash`]), which then decides as it always does;
+/// when it returns a candidate, it is the one the general scanner returns.
+fn fast_scheme<'t>(t: &'t str, i: usize, ctx: &Ctx<'_>) -> Option<Cand<'t>> {
+    let bytes = t.as_bytes();
+    if bytes.get(i + 1) != Some(&b'/') || i < 5 || bytes.get(i - 1) != Some(&b':') {
+        return None;
+    }
+    let head = bytes.get(..i - 1)?;
+    let start = if head.ends_with(b"https") {
+        i - 6
+    } else if head.ends_with(b"http") {
+        i - 5
+    } else {
+        return None;
+    };
+    let ws = |b: u8| matches!(b, b' ' | b'\n' | b'\t' | b'\r');
+    match start.checked_sub(1).and_then(|p| bytes.get(p)) {
+        None => {}
+        Some(&p) if ws(p) => {
+            // `href= "https://..."` style link syntax is left to the
+            // general scanner.
+            let mut k = start - 1;
+            let mut n = 0;
+            while k > 0 && bytes.get(k - 1).is_some_and(|&b| ws(b)) {
+                k -= 1;
+                n += 1;
+                if n > 16 {
+                    return None;
+                }
+            }
+            let pre = bytes.get(k.saturating_sub(6)..k)?;
+            if pre
+                .last()
+                .is_some_and(|&b| b >= 0x80 || matches!(b, b'=' | b'"' | b'\'' | b'('))
+            {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    // Host: labels of ASCII letters and digits with inner hyphens.
+    let host_start = i + 2;
+    let mut j = host_start;
+    loop {
+        // One label: a letter or digit, then letters, digits and hyphens,
+        // not ending in a hyphen.
+        let label = bytes.get(j..)?;
+        let n = label
+            .iter()
+            .position(|&c| !(c.is_ascii_alphanumeric() || c == b'-'))
+            .unwrap_or(label.len());
+        if n == 0 || label.first() == Some(&b'-') || label.get(n - 1) == Some(&b'-') {
+            return None;
+        }
+        j += n;
+        match bytes.get(j) {
+            Some(b'.') => j += 1,
+            Some(b'/') => break,
+            _ => return None,
+        }
+    }
+    if j - host_start > MAX_HOST {
+        return None;
+    }
+    // Path, query, fragment.
+    let path_start = j;
+    let mut gap_at = None;
+    // Sixteen plain bytes at a time, then byte by byte.
+    while let Some(chunk) = bytes
+        .get(j..j + 16)
+        .and_then(|c| <&[u8; 16]>::try_from(c).ok())
+    {
+        if !chunk.iter().fold(true, |a, &c| a & plain_byte(c)) {
+            break;
+        }
+        j += 16;
+    }
+    loop {
+        let rest = bytes.get(j..)?;
+        j += rest
+            .iter()
+            .position(|&c| class(c) & PLAIN == 0)
+            .unwrap_or(rest.len());
+        let Some(&c) = bytes.get(j) else { break };
+        if c == b'&' {
+            if t.get(j..).and_then(entity).is_some() {
+                return None;
+            }
+            j += 1;
+        } else if c < 0x80 {
+            if (c as char).is_whitespace() {
+                gap_at = Some(j);
+                break;
+            }
+            if is_terminator(c as char) {
+                break;
+            }
+            return None;
+        } else {
+            let ch = at(t, j)?;
+            if ch.is_whitespace() {
+                gap_at = Some(j);
+                break;
+            }
+            if is_terminator(ch) {
+                break;
+            }
+            return None;
+        }
+    }
+    if let Some(g) = gap_at.filter(|&g| !prose_word_follows(bytes, g, ctx)) {
+        let v = View {
+            out: t.get(start..g)?,
+            path_start: Some(path_start - start),
+        };
+        if decide(t, g, v, ctx).is_some() {
+            return None;
+        }
+    }
+    // Trailing punctuation of the prose.
+    let mut end = j;
+    while end > path_start
+        && bytes
+            .get(end - 1)
+            .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'*'))
+    {
+        end -= 1;
+    }
+    let fixes = if end < j {
+        vec![Fix::TrailingPunctuation]
+    } else {
+        Vec::new()
+    };
+    Some(Cand {
+        start,
+        end,
+        url: Cow::Borrowed(t.get(start..end)?),
+        scheme: SchemeKind::Full,
+        fixes,
+        conf: 1.0,
+        target: false,
+    })
+}
+
+// ---------------------------------------------------------------------------
 // Triggers
 
-fn try_slash(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand, usize> {
+fn try_slash<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand<'t>, usize> {
     if before(t, i) == Some('/') {
         return Err(i + 1);
     }
@@ -153,6 +411,10 @@ fn try_slash(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand, usi
         // No separator: spaces before the slashes are not bridged.
         j = i;
     }
+    if !sep && slashes < 2 {
+        // Every path below ends in this answer ("and/or", "24/7").
+        return Err(after_slashes);
+    }
     let letters_end = if sep { skip_ws_back(t, j, 2, floor) } else { j };
     let mut k = letters_end;
     while k > floor && k + 24 > letters_end && before(t, k).is_some_and(|c| c.is_ascii_alphabetic())
@@ -172,10 +434,13 @@ fn try_slash(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand, usi
         }
         return scan_relative(t, i, after_slashes, ctx).ok_or(after_slashes);
     }
-    let lower = letters.to_ascii_lowercase();
-    let Some(&(spelling, canonical, scheme_fix)) =
-        SCHEMES.iter().find(|(s, _, _)| lower.ends_with(s))
-    else {
+    let lb = letters.as_bytes();
+    let Some(&(spelling, canonical, scheme_fix)) = SCHEMES.iter().find(|(s, _, _)| {
+        lb.len() >= s.len()
+            && lb
+                .get(lb.len() - s.len()..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(s.as_bytes()))
+    }) else {
         return Err(after_slashes);
     };
     let scheme_start = letters_end - spelling.len();
@@ -249,7 +514,13 @@ fn try_slash(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand, usi
     scan_body(t, sep_end, b, SchemeKind::Full, ctx).ok_or(after_slashes)
 }
 
-fn try_dot(t: &str, i: usize, k0: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand, usize> {
+fn try_dot<'t>(
+    t: &'t str,
+    i: usize,
+    k0: usize,
+    floor: usize,
+    ctx: &Ctx<'_>,
+) -> Result<Cand<'t>, usize> {
     // `k0` is where the label before the dot (or defanged dot) ends.
     let mut k = k0;
     if k == i {
@@ -452,6 +723,30 @@ impl Builder {
     fn end(&self) -> usize {
         self.ends.last().copied().unwrap_or(self.start)
     }
+    fn view(&self) -> View<'_> {
+        View {
+            out: &self.out,
+            path_start: self.path_start,
+        }
+    }
+}
+
+/// What the join decision looks at: the URL rebuilt so far.
+#[derive(Clone, Copy)]
+struct View<'a> {
+    out: &'a str,
+    path_start: Option<usize>,
+}
+
+impl View<'_> {
+    fn path(&self) -> &str {
+        self.path_start
+            .and_then(|p| self.out.get(p..))
+            .unwrap_or("")
+    }
+    fn last(&self) -> Option<char> {
+        self.out.chars().next_back()
+    }
 }
 
 /// Lower-case host without a trailing dot: does it end in a known public
@@ -471,20 +766,25 @@ fn suffix_labels(host: &str) -> usize {
 }
 
 fn is_ipv4(host: &str) -> bool {
-    let parts: Vec<&str> = host.split('.').collect();
-    parts.len() == 4
-        && parts.iter().all(|p| {
-            !p.is_empty()
-                && p.len() <= 3
-                && p.bytes().all(|b| b.is_ascii_digit())
-                && p.parse::<u16>().is_ok_and(|v| v <= 255)
-        })
+    let mut n = 0;
+    for p in host.split('.') {
+        n += 1;
+        let ok = n <= 4
+            && !p.is_empty()
+            && p.len() <= 3
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && p.parse::<u16>().is_ok_and(|v| v <= 255);
+        if !ok {
+            return false;
+        }
+    }
+    n == 4
 }
 
 // ---------------------------------------------------------------------------
 // Host, port, path
 
-fn scan_relative(t: &str, i: usize, after: usize, ctx: &Ctx<'_>) -> Option<Cand> {
+fn scan_relative<'t>(t: &'t str, i: usize, after: usize, ctx: &Ctx<'_>) -> Option<Cand<'t>> {
     let mut b = Builder::new(i);
     b.push_str("//", after);
     let c = scan_body(t, after, b, SchemeKind::Relative, ctx)?;
@@ -497,13 +797,13 @@ fn scan_relative(t: &str, i: usize, after: usize, ctx: &Ctx<'_>) -> Option<Cand>
     }
 }
 
-fn scan_body(
-    t: &str,
+fn scan_body<'t>(
+    t: &'t str,
     mut i: usize,
     mut b: Builder,
     kind: SchemeKind,
     ctx: &Ctx<'_>,
-) -> Option<Cand> {
+) -> Option<Cand<'t>> {
     // Spaces right after "https://".
     if kind == SchemeKind::Full {
         if let Some((j, nl)) = gap(t, i) {
@@ -834,7 +1134,7 @@ fn scan_path(t: &str, mut i: usize, b: &mut Builder, ctx: &Ctx<'_>) {
             }
         }
         if c.is_whitespace() {
-            match decide(t, i, b, ctx) {
+            match decide(t, i, b.view(), ctx) {
                 Some((j, conf, fix)) => {
                     b.fix(fix);
                     b.conf *= conf;
@@ -955,12 +1255,22 @@ struct Frag<'t> {
 
 fn fragment(t: &str, j: usize) -> Frag<'_> {
     let rest = t.get(j..).unwrap_or("");
+    let rb = rest.as_bytes();
     let mut end = 0;
-    for (n, c) in rest.char_indices() {
-        if c.is_whitespace() || n > LOOKAHEAD {
-            break;
+    loop {
+        match rb.get(end) {
+            Some(&b) if b < 0x80 => {
+                if end > LOOKAHEAD || (b as char).is_whitespace() {
+                    break;
+                }
+                end += 1;
+            }
+            Some(_) => match rest.get(end..).and_then(|r| r.chars().next()) {
+                Some(c) if end <= LOOKAHEAD && !c.is_whitespace() => end += c.len_utf8(),
+                _ => break,
+            },
+            None => break,
         }
-        end = n + c.len_utf8();
     }
     let text = rest.get(..end).unwrap_or("");
     let core = text.trim_end_matches(|c: char| ".,;:!?)]}'\"*".contains(c) || is_terminator(c));
@@ -970,6 +1280,10 @@ fn fragment(t: &str, j: usize) -> Frag<'_> {
 /// Does the fragment carry marks of a URL: inner connectors (`-`, `/`, `=`,
 /// ...), a final slash, digits or a file extension?
 fn urlish(core: &str) -> bool {
+    if core.bytes().all(|b| b.is_ascii_alphabetic()) {
+        // A plain word: none of the marks below.
+        return false;
+    }
     if core.ends_with(['/', '-', '_']) || core.bytes().any(|b| b.is_ascii_digit()) {
         return true;
     }
@@ -981,8 +1295,17 @@ fn urlish(core: &str) -> bool {
         .is_some_and(|(_, ext)| words::is_extension(ext))
 }
 
+/// Does `s` hold an upper-case letter?
+fn has_upper(s: &str) -> bool {
+    if s.is_ascii() {
+        s.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        s.chars().any(char::is_uppercase)
+    }
+}
+
 /// Does the fragment read as prose?
-fn is_prose(f: &Frag<'_>, path_has_upper: bool) -> bool {
+fn is_prose(f: &Frag<'_>, path: &str) -> bool {
     let core = f.core.trim_start_matches(is_invisible);
     if core.is_empty() {
         return true;
@@ -1001,7 +1324,7 @@ fn is_prose(f: &Frag<'_>, path_has_upper: bool) -> bool {
     let title = cs.next().is_some_and(char::is_uppercase)
         && cs.clone().count() > 0
         && cs.all(|c| !c.is_uppercase());
-    title && !path_has_upper
+    title && !has_upper(path)
 }
 
 /// Does the fragment end a sentence ("excluded.")?
@@ -1025,7 +1348,7 @@ fn first_word(s: &str) -> String {
         .collect()
 }
 
-fn hint_join(b: &Builder, f: &Frag<'_>, hint: &[String]) -> bool {
+fn hint_join(b: View<'_>, f: &Frag<'_>, hint: &[String]) -> bool {
     if hint.is_empty() {
         return false;
     }
@@ -1055,7 +1378,7 @@ fn hint_join(b: &Builder, f: &Frag<'_>, hint: &[String]) -> bool {
 /// (Raw) read as the rest of a URL? None of them may read as prose; in
 /// running text one of them must carry marks of a URL, and the last may not
 /// end a sentence.
-fn tail_ok(t: &str, mut j: usize, ctx: &Ctx<'_>, path_has_upper: bool) -> bool {
+fn tail_ok(t: &str, mut j: usize, ctx: &Ctx<'_>, path: &str) -> bool {
     let text_mode = ctx.mode == Mode::Text;
     let mut any_urlish = false;
     let stop = j + LOOKAHEAD;
@@ -1067,7 +1390,7 @@ fn tail_ok(t: &str, mut j: usize, ctx: &Ctx<'_>, path_has_upper: bool) -> bool {
         {
             return false;
         }
-        if is_prose(&f, path_has_upper) {
+        if is_prose(&f, path) {
             return false;
         }
         any_urlish |= urlish(f.core);
@@ -1106,7 +1429,7 @@ fn gap_fix(nl: usize) -> Fix {
 
 /// At the whitespace at `i`: join the next fragment? Returns where to go on,
 /// the confidence of the join and the fix it makes.
-fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, Fix)> {
+fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, Fix)> {
     let (j, nl) = gap(t, i)?;
     if nl >= 2 {
         return None;
@@ -1114,6 +1437,17 @@ fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     let fix = gap_fix(nl);
     let text_mode = ctx.mode == Mode::Text;
     let f = fragment(t, j);
+    // The common case in running text, a plain word of the prose list
+    // ("for", "and"): every rule below ends in None for it (without a hint,
+    // a word of letters is never urlish and reads as prose).
+    if text_mode
+        && ctx.hint.is_empty()
+        && !f.text.is_empty()
+        && f.text.bytes().all(|c| c.is_ascii_alphabetic())
+        && words::is_prose_word(f.text)
+    {
+        return None;
+    }
     let mut cs = f.text.chars();
     let c0 = cs.next()?;
     let c1 = cs.next();
@@ -1125,7 +1459,6 @@ fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, 
         return None;
     }
     let path = b.path();
-    let path_has_upper = path.chars().any(char::is_uppercase);
     let in_path = b.path_start.is_some();
     let f_end = j + f.text.len();
     // The fragment starts with a URL connector.
@@ -1148,7 +1481,7 @@ fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, 
             }
             return gap(t, f_end)
                 .filter(|&(_, n)| n == 0)
-                .and_then(|(k, _)| tail_ok(t, k, ctx, path_has_upper).then_some((j, 0.8, fix)));
+                .and_then(|(k, _)| tail_ok(t, k, ctx, path).then_some((j, 0.8, fix)));
         }
         '?' | '=' | '%' | '_' | '~' if c1_word => return Some((j, 0.85, fix)),
         '#' | '&' if c1_word && (!text_mode || nl == 1) => return Some((j, 0.8, fix)),
@@ -1173,16 +1506,17 @@ fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     }
     let last = b.last()?;
     // A single lower-case word ends the input: in Raw mode it is taken.
-    let plain_lower =
-        f.core.len() == f.text.len() && f.text.chars().all(|c| c.is_lowercase() || is_invisible(c));
+    let plain_lower = || {
+        f.core.len() == f.text.len() && f.text.chars().all(|c| c.is_lowercase() || is_invisible(c))
+    };
     if !text_mode
-        && plain_lower
+        && plain_lower()
         && at(t, gap(t, f_end).map_or(f_end, |(k, _)| k)).is_none()
         && last != '.'
     {
         return Some((j, 0.5, fix));
     }
-    let prose = is_prose(&f, path_has_upper);
+    let prose = is_prose(&f, path);
     if prose {
         return None;
     }
@@ -1190,7 +1524,7 @@ fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     // One plain word alone at the end of a line, after a slug.
     let slug_path = path.contains(['-', '_']);
     if text_mode
-        && plain_lower
+        && plain_lower()
         && alone_on_line
         && ((last == '/' && nl == 1) || (last.is_alphanumeric() && slug_path))
     {
@@ -1200,7 +1534,7 @@ fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     match last {
         '-' | '_' | '+' | '%' | '~' => Some((j, 0.9, fix)),
         '=' | '&' => {
-            if text_mode && !tail_ok(t, j, ctx, path_has_upper) {
+            if text_mode && !tail_ok(t, j, ctx, path) {
                 return None;
             }
             Some((j, 0.8, fix))
@@ -1209,7 +1543,7 @@ fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, 
             if nl == 1 && (urlish(f.core) || alone_on_line) {
                 return Some((j, 0.8, fix));
             }
-            tail_ok(t, j, ctx, path_has_upper).then_some((j, 0.75, fix))
+            tail_ok(t, j, ctx, path).then_some((j, 0.75, fix))
         }
         '.' | '?' | ':' | ',' | ';' | '!' => {
             // Most likely the end of a sentence.
@@ -1219,15 +1553,14 @@ fn decide(t: &str, i: usize, b: &Builder, ctx: &Ctx<'_>) -> Option<(usize, f32, 
             if last == '.' && words::is_extension(&first_word(f.text)) {
                 return Some((j, 0.85, fix));
             }
-            (matches!(last, '.' | '?') && tail_ok(t, j, ctx, path_has_upper))
-                .then_some((j, 0.6, fix))
+            (matches!(last, '.' | '?') && tail_ok(t, j, ctx, path)).then_some((j, 0.6, fix))
         }
         c if c.is_alphanumeric() => {
             if nl == 1 && (urlish(f.core) || alone_on_line) {
                 return Some((j, 0.8, fix));
             }
             let conf = if text_mode { 0.7 } else { 0.75 };
-            tail_ok(t, j, ctx, path_has_upper).then_some((j, conf, fix))
+            tail_ok(t, j, ctx, path).then_some((j, conf, fix))
         }
         _ => None,
     }
@@ -1244,7 +1577,7 @@ fn line_ends_after(t: &str, e: usize) -> bool {
 
 // ---------------------------------------------------------------------------
 
-fn finish(t: &str, mut b: Builder, kind: SchemeKind) -> Option<Cand> {
+fn finish(t: &str, mut b: Builder, kind: SchemeKind) -> Option<Cand<'static>> {
     // Trailing punctuation of the prose.
     let keep_from = b.path_start.unwrap_or(b.out.len());
     let mut trimmed = false;
@@ -1326,10 +1659,85 @@ fn finish(t: &str, mut b: Builder, kind: SchemeKind) -> Option<Cand> {
     Some(Cand {
         start: b.start,
         end,
-        url: b.out,
+        url: Cow::Owned(b.out),
         scheme: kind,
         fixes: b.fixes,
         conf,
         target,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every candidate with its rebuilt URL, fixes and confidence.
+    fn all(t: &str, mode: Mode, fast_lanes: bool) -> Vec<String> {
+        let ctx = Ctx {
+            mode,
+            hint: &[],
+            fast_lanes,
+        };
+        let mut out = Vec::new();
+        scan(t, &ctx, |c| {
+            out.push(format!(
+                "{}..{} {} {:?} {:?} {} {}",
+                c.start, c.end, c.url, c.scheme, c.fixes, c.conf, c.target
+            ));
+            true
+        });
+        out
+    }
+
+    fn same(t: &str) {
+        for mode in [Mode::Text, Mode::Raw] {
+            assert_eq!(all(t, mode, true), all(t, mode, false), "{mode:?} {t:?}");
+        }
+    }
+
+    #[test]
+    fn plain_byte_is_the_plain_class() {
+        for b in 0..=255u8 {
+            assert_eq!(plain_byte(b), class(b) & PLAIN != 0, "{b:#x}");
+            assert_eq!(
+                plain_byte(b),
+                is_plain_path_byte(b) || b == b'?' || b == b'#'
+            );
+        }
+    }
+
+    #[test]
+    fn fast_lanes_agree_with_the_general_scanner() {
+        for t in [
+            "See https://www.example.com/2023/12/23/some-story-slug-a83548 for more. ",
+            "See https://example.com/a-b. Then https://example.com/c, and https://example.com/d!",
+            "Read https://example.com/news/a-b c-d-e and https://example.com/x/ today",
+            "url: https://x.org/some-long-sl ug-here\n\nNext.",
+            "https://example.com/a-\nlong-story and more",
+            "https://example.com/a?b=1&c=2&amp;d=3 x",
+            "href= https://example.com/a \"https://example.com/b\" (https://example.com/c)",
+            "x https://exa-.com/a https://-a.com/b https://a..com/c https://a.com/ https://a.com",
+            "https://a.com/\u{201d} https://a.com/x\u{2014}y https://a.com/x\u{a0}y https://a.com/x\u{200b}y",
+            "The U.S. and e.g. No.1 said.It was 3.5 per cent. www. example. com/x and www.c.org/w.",
+            "see https://a.com/x/ Officials said https://a.com/Y Officials said",
+            "https://a.com/x?utm_source=y. https://a.com/x* https://a.com/x:",
+        ] {
+            same(t);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+        #[test]
+        fn fast_lanes_are_exact(
+            pre in "(|[a-z]{1,6}| |\\(|\"|:|href=|\\n|www\\.|www)",
+            url in "https?://[a-zA-Z0-9.-]{1,10}(/[a-zA-Z0-9._~=%&;:,!*?#-]{0,16}){0,3}",
+            post in "([ .,;:!?*)\\]\"'/&-]|\\n|\\n\\n|\\u{201d}|\\u{a0}|[a-zA-Z0-9]{1,6}|the|for){0,6}",
+        ) {
+            let t = format!("{pre}{url}{post} {pre}{url}");
+            for mode in [Mode::Text, Mode::Raw] {
+                proptest::prop_assert_eq!(all(&t, mode, true), all(&t, mode, false), "{:?}", t);
+            }
+        }
+    }
 }

@@ -198,27 +198,56 @@ const EXTENSIONS: &[&str] = &[
     "php", "png", "shtml", "stm", "xhtml", "xml",
 ];
 
-fn lower_ascii_eq(list: &[&str], w: &str) -> bool {
+/// A word of at most 16 bytes packed big-endian into a `u128`, zero-padded:
+/// the order of the keys is the byte order of the words.
+// Evaluated at compile time: an index out of range fails the build.
+#[allow(clippy::indexing_slicing)]
+const fn pack(w: &[u8]) -> u128 {
+    let mut k = 0u128;
+    let mut i = 0;
+    while i < 16 {
+        let b = if i < w.len() { w[i] } else { 0 };
+        k = (k << 8) | b as u128;
+        i += 1;
+    }
+    k
+}
+
+/// The packed keys of a sorted list of words of at most 16 bytes.
+// Evaluated at compile time: an index out of range fails the build.
+#[allow(clippy::indexing_slicing)]
+const fn keys<const N: usize>(list: &[&str]) -> [u128; N] {
+    let mut out = [0u128; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = pack(list[i].as_bytes());
+        i += 1;
+    }
+    out
+}
+
+static PROSE_KEYS: [u128; PROSE.len()] = keys(PROSE);
+static EXTENSION_KEYS: [u128; EXTENSIONS.len()] = keys(EXTENSIONS);
+
+fn lower_ascii_eq(keys: &[u128], w: &str) -> bool {
     if w.len() > 16 || w.is_empty() {
         return false;
     }
     let mut buf = [0u8; 16];
-    let n = w.len();
     for (b, c) in buf.iter_mut().zip(w.bytes()) {
         *b = c.to_ascii_lowercase();
     }
-    let key = buf.get(..n).unwrap_or(&[]);
-    list.binary_search_by(|p| p.as_bytes().cmp(key)).is_ok()
+    keys.binary_search(&u128::from_be_bytes(buf)).is_ok()
 }
 
 /// Whether `w` (any case) is a prose word from the built-in list.
 pub(crate) fn is_prose_word(w: &str) -> bool {
-    lower_ascii_eq(PROSE, w)
+    lower_ascii_eq(&PROSE_KEYS, w)
 }
 
 /// Whether `w` (any case) is a file extension from the built-in list.
 pub(crate) fn is_extension(w: &str) -> bool {
-    lower_ascii_eq(EXTENSIONS, w)
+    lower_ascii_eq(&EXTENSION_KEYS, w)
 }
 
 #[cfg(test)]
@@ -228,6 +257,16 @@ mod tests {
     #[test]
     fn lists_are_sorted() {
         assert!(PROSE.windows(2).all(|w| w[0] < w[1]));
+        // The packed keys hold every word whole, in the same order.
+        for list in [PROSE, EXTENSIONS] {
+            assert!(list
+                .iter()
+                .all(|w| (1..=16).contains(&w.len()) && !w.contains('\0')));
+        }
+        assert!(PROSE_KEYS.windows(2).all(|w| w[0] < w[1]));
+        assert!(PROSE
+            .iter()
+            .all(|w| is_prose_word(w) && is_prose_word(&w.to_uppercase())));
         assert!(EXTENSIONS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_prose_word("The"));
         assert!(!is_prose_word("putin"));
