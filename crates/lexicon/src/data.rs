@@ -10,34 +10,52 @@ use crate::EntityKind;
 pub(crate) const NONE: u32 = u32::MAX;
 
 // Word flags.
-pub(crate) const W_COMMON: u32 = 1;
-pub(crate) const W_MONTH: u32 = 1 << 1;
-pub(crate) const W_WEEKDAY: u32 = 1 << 2;
-pub(crate) const W_STOP: u32 = 1 << 3;
-pub(crate) const W_TITLE: u32 = 1 << 4;
-pub(crate) const W_TITLE_MOD: u32 = 1 << 5;
-pub(crate) const W_ROLE: u32 = 1 << 6;
-pub(crate) const W_SAID_AFTER: u32 = 1 << 7;
-pub(crate) const W_SAID_BEFORE: u32 = 1 << 8;
-pub(crate) const W_ORG_HEAD: u32 = 1 << 9;
-pub(crate) const W_PARTICLE: u32 = 1 << 10;
-pub(crate) const W_SUFFIX: u32 = 1 << 11;
-pub(crate) const W_DEMONYM: u32 = 1 << 12;
-pub(crate) const W_GIVEN: u32 = 1 << 13;
-pub(crate) const W_SURNAME: u32 = 1 << 14;
+pub(crate) const W_COMMON: u16 = 1;
+pub(crate) const W_MONTH: u16 = 1 << 1;
+pub(crate) const W_WEEKDAY: u16 = 1 << 2;
+pub(crate) const W_STOP: u16 = 1 << 3;
+pub(crate) const W_TITLE: u16 = 1 << 4;
+pub(crate) const W_TITLE_MOD: u16 = 1 << 5;
+pub(crate) const W_ROLE: u16 = 1 << 6;
+pub(crate) const W_SAID_AFTER: u16 = 1 << 7;
+pub(crate) const W_SAID_BEFORE: u16 = 1 << 8;
+pub(crate) const W_ORG_HEAD: u16 = 1 << 9;
+pub(crate) const W_PARTICLE: u16 = 1 << 10;
+pub(crate) const W_SUFFIX: u16 = 1 << 11;
+pub(crate) const W_DEMONYM: u16 = 1 << 12;
+pub(crate) const W_GIVEN: u16 = 1 << 13;
+pub(crate) const W_SURNAME: u16 = 1 << 14;
+/// [`Inner::list_bits`]: a notable person, not by surname alone.
+pub(crate) const L_NOTABLE: u8 = 1;
+
 /// Never a name on its own.
-pub(crate) const W_NEVER: u32 = W_MONTH | W_WEEKDAY | W_STOP | W_DEMONYM;
+pub(crate) const W_NEVER: u16 = W_MONTH | W_WEEKDAY | W_STOP | W_DEMONYM;
 
 /// What we know about one word (a maximal run of letters and digits).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct WordInfo {
-    pub flags: u32,
+    pub flags: u16,
+    /// The largest number of words of a key that starts with this word (0: none).
+    pub maxtok: u8,
     /// Head of the candidate list of the one-word key equal to this word.
     pub single: u32,
     /// Surname frequency rank (1 = most frequent), `NONE` when not a surname.
     pub srank: u32,
-    /// The largest number of words of a key that starts with this word (0: none).
-    pub maxtok: u8,
+    /// A filter of the first bytes of the second words of the keys that start
+    /// with this word (see [`next_bit`]).
+    pub next: u32,
+}
+
+/// The bit of [`WordInfo::next`] for the first byte of a key's second word.
+#[inline]
+pub(crate) fn next_bit(b: u8) -> u32 {
+    let i = match b {
+        b'A'..=b'Z' => b - b'A',
+        b'0'..=b'9' => 26,
+        b'a'..=b'z' => 27 + (b - b'a') % 4,
+        _ => 31,
+    };
+    1u32 << i
 }
 
 impl Default for WordInfo {
@@ -47,6 +65,7 @@ impl Default for WordInfo {
             single: NONE,
             srank: NONE,
             maxtok: 0,
+            next: 0,
         }
     }
 }
@@ -210,21 +229,23 @@ impl Entry {
     pub fn full_id(&self) -> String {
         match self.id.strip_prefix('g') {
             Some(n) if n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty() => {
-                format!("geonames:{n}")
+                let mut id = String::with_capacity(9 + n.len());
+                id.push_str("geonames:");
+                id.push_str(n);
+                id
             }
             _ => self.id.to_string(),
         }
     }
-    /// A static preference among places of the same name.
-    pub fn place_score(&self, how: How) -> f32 {
-        let base = match self.class {
+    /// The part of [`Inner::place_score`] that depends on the entry alone.
+    fn place_base(&self) -> f32 {
+        match self.class {
             Class::Country => 100.0,
             Class::Region => 5.5,
             Class::City => (self.pop.max(1) as f32).log10(),
             Class::Town => (self.pop.max(1) as f32).log10() - 1.0,
             _ => 0.0,
-        };
-        base + if how == How::Canonical { 1.0 } else { 0.0 }
+        }
     }
 }
 
@@ -248,6 +269,10 @@ pub(crate) struct UserEntry {
 #[derive(Debug, Default)]
 pub(crate) struct Inner {
     pub entries: Vec<Entry>,
+    /// What each candidate list holds, by the index of its head (`L_*` bits).
+    pub list_bits: Vec<u8>,
+    /// [`Entry::place_base`] of each entry, computed once.
+    pub place_base: Vec<f32>,
     pub cands: Vec<Cand>,
     /// What is known about each word.
     pub table: WordTable,
@@ -283,10 +308,10 @@ pub(crate) const PREFIX_BITS_LOG2: u32 = 21;
 
 /// The hash used for the prefix bit set.
 #[inline]
-pub(crate) fn prefix_hash(s: &str) -> usize {
+pub(crate) fn prefix_hash(s: &[u8]) -> usize {
     use std::hash::Hasher;
     let mut h = crate::hash::FastHasher::default();
-    h.write(s.as_bytes());
+    h.write(s);
     (h.finish() >> (64 - PREFIX_BITS_LOG2)) as usize
 }
 
@@ -335,7 +360,7 @@ impl Inner {
         self.table.get(w)
     }
 
-    pub fn flags(&self, w: &str) -> u32 {
+    pub fn flags(&self, w: &str) -> u16 {
         self.word(w).map_or(0, |i| i.flags)
     }
 
@@ -343,7 +368,7 @@ impl Inner {
         self.table.get_or_insert(&w)
     }
 
-    fn add_flag(&mut self, w: &'static str, f: u32) {
+    fn add_flag(&mut self, w: &'static str, f: u16) {
         self.word_mut(Cow::Borrowed(w)).flags |= f;
     }
 
@@ -358,7 +383,7 @@ impl Inner {
 
     /// Whether `prefix` (two or more words) may start a key.
     #[inline]
-    pub fn prefix_maybe(&self, prefix: &str) -> bool {
+    pub fn prefix_maybe(&self, prefix: &[u8]) -> bool {
         let h = prefix_hash(prefix);
         self.prefix_bits
             .get(h >> 6)
@@ -388,7 +413,7 @@ impl Inner {
         let _ = words;
         for e in ends.into_iter().skip(1) {
             if let Some(p) = key.get(..e) {
-                let h = prefix_hash(p);
+                let h = prefix_hash(p.as_bytes());
                 if let Some(w) = self.prefix_bits.get_mut(h >> 6) {
                     *w |= 1u64 << (h & 63);
                 }
@@ -422,8 +447,16 @@ impl Inner {
 
     pub fn push_entry(&mut self, e: Entry) -> u32 {
         let i = self.entries.len() as u32;
+        self.place_base.push(e.place_base());
         self.entries.push(e);
         i
+    }
+
+    /// A static preference among places of the same name (entry `i`).
+    #[inline]
+    pub fn place_score(&self, i: u32, how: How) -> f32 {
+        let base = self.place_base.get(i as usize).copied().unwrap_or(0.0);
+        base + if how == How::Canonical { 1.0 } else { 0.0 }
     }
 
     /// Adds a key naming `entry`.
@@ -474,8 +507,13 @@ impl Inner {
             self.cands.push(Cand { entry, how, next });
         } else {
             self.add_prefixes(&key);
+            let second = key
+                .get(first.len()..)
+                .and_then(|r| r.find(is_word_char).and_then(|i| r.as_bytes().get(i)))
+                .map_or(0, |&b| next_bit(b));
             let wi = self.word_mut(first_owned);
             wi.maxtok = wi.maxtok.max(n);
+            wi.next |= second;
             let head = self.keys.entry(key).or_insert(NONE);
             let next = *head;
             *head = ci;
@@ -498,6 +536,37 @@ impl Inner {
 
     pub fn entry(&self, i: u32) -> Option<&Entry> {
         self.entries.get(i as usize)
+    }
+
+    /// Fills [`Inner::list_bits`]. A list continues at `next`, a candidate
+    /// pushed earlier (lists are built by prepending), so one pass in order
+    /// sees every tail before its heads.
+    fn summarise_lists(&mut self) {
+        let mut bits = Vec::with_capacity(self.cands.len());
+        for c in &self.cands {
+            let mut b = 0u8;
+            if c.how != How::Surname
+                && self
+                    .entries
+                    .get(c.entry as usize)
+                    .is_some_and(|e| e.class == Class::Notable)
+            {
+                b |= L_NOTABLE;
+            }
+            if c.next != NONE {
+                b |= bits.get(c.next as usize).copied().unwrap_or(0);
+            }
+            bits.push(b);
+        }
+        self.list_bits = bits;
+    }
+
+    /// Whether the list at `head` has a notable person by full name or alias.
+    #[inline]
+    pub fn list_has_notable(&self, head: u32) -> bool {
+        self.list_bits
+            .get(head as usize)
+            .is_some_and(|b| b & L_NOTABLE != 0)
     }
 
     /// Iterates a candidate list.
@@ -571,10 +640,12 @@ impl Inner {
                 }
             }
         }
+        me.summarise_lists();
         me.keys.shrink_to_fit();
         me.single_keys.shrink_to_fit();
         me.cands.shrink_to_fit();
         me.entries.shrink_to_fit();
+        me.place_base.shrink_to_fit();
         me
     }
 
@@ -583,6 +654,7 @@ impl Inner {
         self.table.reserve(430_000);
         self.keys.reserve(60_000);
         self.entries.reserve(180_000);
+        self.place_base.reserve(180_000);
         self.cands.reserve(330_000);
         for w in data_lines(COMMON) {
             self.word_mut(Cow::Borrowed(w)).flags |= W_COMMON;

@@ -8,6 +8,27 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 const K: u64 = 0x517c_c1b7_2722_0a95;
 
+/// The 1 to 7 bytes of `r` in one word, with (possibly overlapping) loads
+/// that cover every byte: for a given length, different bytes give different
+/// words.
+#[inline(always)]
+fn tail(r: &[u8]) -> u64 {
+    let n = r.len();
+    let b = |i: usize| u64::from(r.get(i).copied().unwrap_or(0));
+    if n >= 4 {
+        let w = |i: usize| {
+            let mut a = [0u8; 4];
+            if let Some(x) = r.get(i..i + 4) {
+                a.copy_from_slice(x);
+            }
+            u64::from(u32::from_le_bytes(a))
+        };
+        w(0) | (w(n - 4) << 32)
+    } else {
+        b(0) | (b(n / 2) << 8) | (b(n.saturating_sub(1)) << 16)
+    }
+}
+
 /// The hasher state.
 #[derive(Default, Clone, Copy)]
 pub struct FastHasher {
@@ -32,11 +53,7 @@ impl Hasher for FastHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut a = [0u8; 8];
-            for (d, s) in a.iter_mut().zip(rest) {
-                *d = *s;
-            }
-            self.add(u64::from_le_bytes(a) ^ ((rest.len() as u64) << 56));
+            self.add(tail(rest) ^ ((rest.len() as u64) << 56));
         }
     }
     #[inline]

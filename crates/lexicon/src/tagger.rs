@@ -4,6 +4,7 @@
 
 use crate::data::*;
 use crate::hash::FastMap;
+#[cfg(test)]
 use crate::words;
 use crate::{Entity, EntityKind, Mention, Rule};
 
@@ -14,13 +15,23 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 /// a '.', or not ASCII (a SWAR test of eight bytes at once).
 #[inline]
 fn interesting(x: u64) -> u64 {
+    // Bytes beyond ASCII are in the mask through `x` itself, so the ASCII
+    // tests below may be wrong for them.
     let t = x & !HIGH;
-    let ge_a = t.wrapping_add(ONES * (0x80 - 0x41)) & HIGH;
-    let gt_z = t.wrapping_add(ONES * (0x80 - 0x5B)) & HIGH;
-    let upper = ge_a & !gt_z & !x;
-    let d = (x ^ (ONES * 0x2e)) & !HIGH;
-    let dot = !(d.wrapping_add(ONES * 0x7f) | x) & HIGH;
-    upper | (x & HIGH) | dot
+    let ge_a = t.wrapping_add(ONES * (0x80 - 0x41));
+    let gt_z = t.wrapping_add(ONES * (0x80 - 0x5B));
+    let not_dot = (t ^ (ONES * 0x2e)).wrapping_add(ONES * 0x7f);
+    ((ge_a & !gt_z) | x | !not_dot) & HIGH
+}
+
+/// Eight bytes as a little-endian word (zero-padded when fewer).
+#[inline(always)]
+fn load8(c: &[u8]) -> u64 {
+    let mut a = [0u8; 8];
+    if let Some(x) = c.get(..8) {
+        a.copy_from_slice(x);
+    }
+    u64::from_le_bytes(a)
 }
 
 /// Whether a word character ends right before `i`.
@@ -83,17 +94,34 @@ fn is_word_at(s: &str, i: usize) -> bool {
     }
 }
 
+/// ASCII letters and digits, by byte.
+// Evaluated at compile time: an out-of-range index would fail the build.
+#[allow(clippy::indexing_slicing)]
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// Whether `x` is an ASCII letter or digit (one table load).
+#[inline(always)]
+fn alnum(x: u8) -> bool {
+    ALNUM.get(usize::from(x)).copied().unwrap_or(false)
+}
+
 /// End of the word that starts at `i`.
-#[inline]
+#[inline(always)]
 pub(crate) fn word_end(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
     loop {
-        let x = byte(b, i);
-        if x < 0x80 {
-            if x.is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
+        while b.get(i).is_some_and(|&x| alnum(x)) {
+            i += 1;
+        }
+        if byte(b, i) < 0x80 {
             return i;
         }
         match char_at(s, i) {
@@ -126,6 +154,7 @@ pub(crate) fn next_word(s: &str, mut i: usize) -> Option<(usize, usize)> {
 }
 
 /// The word right after `end` when separated by exactly one space.
+#[inline]
 fn next_word_after_space(s: &str, end: usize) -> Option<(usize, usize)> {
     if byte(s.as_bytes(), end) != b' ' || !is_word_at(s, end + 1) {
         return None;
@@ -134,7 +163,28 @@ fn next_word_after_space(s: &str, end: usize) -> Option<(usize, usize)> {
 }
 
 /// The word before `start`, separated from it by exactly one space.
+#[inline]
 fn prev_word(s: &str, start: usize) -> Option<&str> {
+    let b = s.as_bytes();
+    if start == 0 || byte(b, start - 1) != b' ' {
+        return None;
+    }
+    let end = start - 1;
+    let mut k = end;
+    while k > 0 && alnum(byte(b, k - 1)) {
+        k -= 1;
+    }
+    if k > 0 && byte(b, k - 1) >= 0x80 {
+        return prev_word_slow(s, start);
+    }
+    if k == end {
+        return None;
+    }
+    s.get(k..end)
+}
+
+/// [`prev_word`] for any text (letters beyond ASCII).
+fn prev_word_slow(s: &str, start: usize) -> Option<&str> {
     let t = s.get(..start)?.strip_suffix(' ')?;
     let w_start = t
         .char_indices()
@@ -145,8 +195,118 @@ fn prev_word(s: &str, start: usize) -> Option<&str> {
     t.get(w_start..)
 }
 
+/// Abbreviations before a '.' that does not end a sentence ("Mr. Smith").
+fn is_abbrev(last: &str) -> bool {
+    // All are two to four letters long and start with one of these.
+    let b = last.as_bytes();
+    if !(2..=4).contains(&b.len())
+        || !matches!(
+            b.first(),
+            Some(
+                b'M' | b'D'
+                    | b'S'
+                    | b'R'
+                    | b'G'
+                    | b'C'
+                    | b'L'
+                    | b'P'
+                    | b'J'
+                    | b'N'
+                    | b'v'
+                    | b'A'
+                    | b'F'
+            )
+        )
+    {
+        return false;
+    }
+    matches!(
+        last,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "St"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Col"
+            | "Lt"
+            | "Sgt"
+            | "Capt"
+            | "Prof"
+            | "Rev"
+            | "Jr"
+            | "Sr"
+            | "No"
+            | "vs"
+            | "Adm"
+            | "Maj"
+            | "Mt"
+            | "Ft"
+    )
+}
+
 /// Whether the word at `start` begins a sentence (or a line).
+#[inline(always)]
 fn sentence_initial(s: &str, start: usize) -> bool {
+    // The most frequent case first: "the President", "Smith, Jones".
+    let b = s.as_bytes();
+    if start >= 2 && byte(b, start - 1) == b' ' {
+        let p = byte(b, start - 2);
+        if alnum(p) || p == b',' {
+            return false;
+        }
+    }
+    sentence_initial_bytes(s, start)
+}
+
+/// [`sentence_initial`]: a byte-level scan back, [`sentence_initial_slow`] as
+/// soon as a byte beyond ASCII is met.
+fn sentence_initial_bytes(s: &str, start: usize) -> bool {
+    let b = s.as_bytes();
+    if start > b.len() || !s.is_char_boundary(start) {
+        return true;
+    }
+    let mut k = start;
+    let mut newline = false;
+    loop {
+        if k == 0 {
+            return true;
+        }
+        match byte(b, k - 1) {
+            b'\n' => newline = true,
+            b' ' | b'\t' | b'\x0b' | b'\x0c' | b'\r' | b'"' | b'\'' | b'(' | b'[' | b'{' | b'*' => {
+            }
+            x if x >= 0x80 => return sentence_initial_slow(s, start),
+            _ => break,
+        }
+        k -= 1;
+    }
+    if newline {
+        return true;
+    }
+    match byte(b, k - 1) {
+        b'!' | b'?' | b':' | b';' | b'|' => true,
+        b'.' => {
+            let e = k - 1;
+            let mut w = e;
+            while w > 0 && alnum(byte(b, w - 1)) {
+                w -= 1;
+            }
+            if w > 0 && byte(b, w - 1) >= 0x80 {
+                return sentence_initial_slow(s, start);
+            }
+            let last = s.get(w..e).unwrap_or("");
+            let abbrev = last.len() == 1 && byte(b, w).is_ascii_uppercase() || is_abbrev(last);
+            !abbrev
+        }
+        _ => false,
+    }
+}
+
+/// [`sentence_initial`] for any text.
+fn sentence_initial_slow(s: &str, start: usize) -> bool {
     let Some(before) = s.get(..start) else {
         return true;
     };
@@ -168,36 +328,45 @@ fn sentence_initial(s: &str, start: usize) -> bool {
                 .map_or(w.len(), |(i, _)| i);
             let last = w.get(start..).unwrap_or("");
             let n = last.chars().count();
-            let abbrev = n == 1 && last.chars().all(char::is_uppercase)
-                || matches!(
-                    last,
-                    "Mr" | "Mrs"
-                        | "Ms"
-                        | "Dr"
-                        | "St"
-                        | "Sen"
-                        | "Rep"
-                        | "Gov"
-                        | "Gen"
-                        | "Col"
-                        | "Lt"
-                        | "Sgt"
-                        | "Capt"
-                        | "Prof"
-                        | "Rev"
-                        | "Jr"
-                        | "Sr"
-                        | "No"
-                        | "vs"
-                        | "Adm"
-                        | "Maj"
-                        | "Mt"
-                        | "Ft"
-                );
+            let abbrev = n == 1 && last.chars().all(char::is_uppercase) || is_abbrev(last);
             !abbrev
         }
         Some(_) => false,
     }
+}
+
+/// Whether `w` has exactly one upper-case letter.
+fn one_capital(w: &str) -> bool {
+    if w.is_ascii() {
+        w.bytes().filter(u8::is_ascii_uppercase).count() == 1
+    } else {
+        w.chars().filter(|c| c.is_uppercase()).count() == 1
+    }
+}
+
+/// Short words that a Title Case headline may leave in lower case.
+fn title_skip(w: &str) -> bool {
+    matches!(
+        w,
+        "with" | "from" | "into" | "over" | "after" | "than" | "that" | "upon" | "onto" | "about"
+    )
+}
+
+/// [`title_skip`] on bytes.
+fn title_skip_bytes(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"with"
+            | b"from"
+            | b"into"
+            | b"over"
+            | b"after"
+            | b"than"
+            | b"that"
+            | b"upon"
+            | b"onto"
+            | b"about"
+    )
 }
 
 /// A headline in Title Case: every word is capitalised, so capitals say nothing.
@@ -205,23 +374,38 @@ fn title_mode(s: &str) -> bool {
     if s.len() > 400 {
         return false;
     }
+    if !s.is_ascii() {
+        return title_mode_slow(s);
+    }
+    // ASCII: words are runs of letters and digits.
+    let (mut cap, mut low) = (0u32, 0u32);
+    for w in s.as_bytes().split(|x| !alnum(*x)) {
+        if w.len() < 4 {
+            continue;
+        }
+        match w.first() {
+            Some(b'A'..=b'Z') => cap += 1,
+            Some(b'a'..=b'z') => {
+                // The skipped words are four or five letters long.
+                if w.len() <= 5 && title_skip_bytes(w) {
+                    continue;
+                }
+                low += 1;
+                if low > 10 {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    cap >= 3 && low * 8 <= cap
+}
+
+/// [`title_mode`] for any text.
+fn title_mode_slow(s: &str) -> bool {
     let (mut cap, mut low) = (0u32, 0u32);
     for w in s.split(|c: char| !c.is_alphanumeric()) {
-        if w.len() < 4
-            || matches!(
-                w,
-                "with"
-                    | "from"
-                    | "into"
-                    | "over"
-                    | "after"
-                    | "than"
-                    | "that"
-                    | "upon"
-                    | "onto"
-                    | "about"
-            )
-        {
+        if w.len() < 4 || title_skip(w) {
             continue;
         }
         match w.as_bytes().first() {
@@ -279,26 +463,118 @@ pub(crate) struct Doc<'a> {
     alts: Vec<(usize, Vec<(u32, f32)>)>,
     dyn_names: Vec<String>,
     dyn_index: FastMap<String, u32>,
+    /// Scratch for `choose`.
+    places: Vec<(u32, f32)>,
+    /// Scratch for `finish`: the entity index of each target, of each
+    /// mention, and the number of mentions of each entity.
+    order: FastMap<Target, usize>,
+    slots: Vec<usize>,
+    counts: Vec<usize>,
+    /// Scratch for `dyn_person`.
+    name: String,
 }
+
+/// The buffers of a [`Doc`], kept per thread from one document to the next
+/// so that tagging a document does not allocate them again.
+#[derive(Default)]
+struct Bufs {
+    found: Vec<Found>,
+    loose: Vec<Loose>,
+    pending_the: Vec<Loose>,
+    loose_person: Vec<(usize, Loose)>,
+    alts: Vec<(usize, Vec<(u32, f32)>)>,
+    dyn_names: Vec<String>,
+    dyn_index: FastMap<String, u32>,
+    places: Vec<(u32, f32)>,
+    order: FastMap<Target, usize>,
+    slots: Vec<usize>,
+    counts: Vec<usize>,
+    name: String,
+}
+
+thread_local! {
+    static BUFS: std::cell::RefCell<Option<Bufs>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Buffers larger than this many items are not kept for the next document.
+const KEEP_MAX: usize = 1 << 14;
 
 impl<'a> Doc<'a> {
     pub fn new(lex: &'a Inner) -> Self {
+        let b = BUFS
+            .try_with(|c| c.try_borrow_mut().ok().and_then(|mut c| c.take()))
+            .ok()
+            .flatten()
+            .unwrap_or_default();
         Doc {
             lex,
-            found: Vec::with_capacity(64),
-            loose: Vec::with_capacity(256),
-            pending_the: Vec::new(),
-            loose_person: Vec::new(),
-            alts: Vec::new(),
-            dyn_names: Vec::new(),
-            dyn_index: FastMap::default(),
+            found: b.found,
+            loose: b.loose,
+            pending_the: b.pending_the,
+            loose_person: b.loose_person,
+            alts: b.alts,
+            dyn_names: b.dyn_names,
+            dyn_index: b.dyn_index,
+            places: b.places,
+            order: b.order,
+            slots: b.slots,
+            counts: b.counts,
+            name: b.name,
         }
     }
 
-    fn flags(&self, w: &str) -> u32 {
+    fn flags(&self, w: &str) -> u16 {
         self.lex.flags(w)
     }
+}
 
+impl Drop for Doc<'_> {
+    /// Hands the (emptied) buffers back for the next document of this thread.
+    fn drop(&mut self) {
+        let b = Bufs {
+            found: std::mem::take(&mut self.found),
+            loose: std::mem::take(&mut self.loose),
+            pending_the: std::mem::take(&mut self.pending_the),
+            loose_person: std::mem::take(&mut self.loose_person),
+            alts: std::mem::take(&mut self.alts),
+            dyn_names: std::mem::take(&mut self.dyn_names),
+            dyn_index: std::mem::take(&mut self.dyn_index),
+            places: std::mem::take(&mut self.places),
+            order: std::mem::take(&mut self.order),
+            slots: std::mem::take(&mut self.slots),
+            counts: std::mem::take(&mut self.counts),
+            name: std::mem::take(&mut self.name),
+        };
+        let big = b.found.capacity() > KEEP_MAX
+            || b.loose.capacity() > KEEP_MAX
+            || b.dyn_names.capacity() > KEEP_MAX
+            || b.dyn_index.capacity() > KEEP_MAX
+            || b.order.capacity() > KEEP_MAX
+            || b.slots.capacity() > KEEP_MAX;
+        if big {
+            return;
+        }
+        let mut b = b;
+        b.found.clear();
+        b.loose.clear();
+        b.pending_the.clear();
+        b.loose_person.clear();
+        b.alts.clear();
+        b.dyn_names.clear();
+        b.dyn_index.clear();
+        b.places.clear();
+        b.order.clear();
+        b.slots.clear();
+        b.counts.clear();
+        let _ = BUFS.try_with(|c| {
+            if let Ok(mut c) = c.try_borrow_mut() {
+                *c = Some(b);
+            }
+        });
+    }
+}
+
+impl<'a> Doc<'a> {
     fn push(
         &mut self,
         seg: u32,
@@ -328,14 +604,25 @@ impl<'a> Doc<'a> {
     }
 
     fn dyn_person(&mut self, name: &str) -> Target {
-        let norm: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        if let Some(i) = self.dyn_index.get(&norm) {
-            return Target::Dyn(*i);
+        let mut norm = std::mem::take(&mut self.name);
+        norm.clear();
+        for (k, w) in name.split_whitespace().enumerate() {
+            if k > 0 {
+                norm.push(' ');
+            }
+            norm.push_str(w);
         }
-        let i = self.dyn_names.len() as u32;
-        self.dyn_names.push(norm.clone());
-        self.dyn_index.insert(norm, i);
-        Target::Dyn(i)
+        let t = match self.dyn_index.get(norm.as_str()) {
+            Some(&i) => Target::Dyn(i),
+            None => {
+                let i = self.dyn_names.len() as u32;
+                self.dyn_names.push(norm.clone());
+                self.dyn_index.insert(norm.clone(), i);
+                Target::Dyn(i)
+            }
+        };
+        self.name = norm;
+        t
     }
 
     /// Tags one segment.
@@ -415,22 +702,37 @@ impl<'a> Doc<'a> {
 
     /// The pass for lexicons without lower-case keys (the embedded one): eight
     /// bytes at a time, stopping only at capitals, non-ASCII bytes and dots.
+    #[inline(never)]
     fn segment_fast(&mut self, si: u32, s: &str, title: bool) {
         let b = s.as_bytes();
         let n = b.len();
         let mut force_at = usize::MAX;
         let mut i = 0;
         while i < n {
-            // Skip eight uninteresting bytes at a time.
-            while let Some(chunk) = b.get(i..i + 8) {
-                let mut a = [0u8; 8];
-                a.copy_from_slice(chunk);
-                let m = interesting(u64::from_le_bytes(a));
-                if m == 0 {
-                    i += 8;
-                } else {
-                    i += (m.trailing_zeros() / 8) as usize;
-                    break;
+            // Skip uninteresting bytes, sixteen then eight at a time.
+            'skip: {
+                while let Some(chunk) = b.get(i..i + 16) {
+                    let (lo, hi) = chunk.split_at(8);
+                    let m = interesting(load8(lo));
+                    if m != 0 {
+                        i += (m.trailing_zeros() / 8) as usize;
+                        break 'skip;
+                    }
+                    let m = interesting(load8(hi));
+                    if m != 0 {
+                        i += 8 + (m.trailing_zeros() / 8) as usize;
+                        break 'skip;
+                    }
+                    i += 16;
+                }
+                while let Some(chunk) = b.get(i..i + 8) {
+                    let m = interesting(load8(chunk));
+                    if m == 0 {
+                        i += 8;
+                    } else {
+                        i += (m.trailing_zeros() / 8) as usize;
+                        break;
+                    }
                 }
             }
             let Some(&x) = b.get(i) else { break };
@@ -546,14 +848,18 @@ impl<'a> Doc<'a> {
             if j == e || !is_word_at(s, j) {
                 break;
             }
+            // No key that starts with this word has a second word that starts so.
+            if n == 1 && wi.next & next_bit(byte(b, j)) == 0 {
+                break;
+            }
             // "Moscow's": the possessive is not a word of a name.
             if byte(b, e) == b'\'' && byte(b, j) == b's' && !is_word_at(s, j + 1) {
                 break;
             }
             let ne = word_end(s, j);
-            let prefix_ok = s.get(ws..ne).is_some_and(|p| self.lex.prefix_maybe(p))
+            let prefix_ok = b.get(ws..ne).is_some_and(|p| self.lex.prefix_maybe(p))
                 || (byte(b, ne) == b'.'
-                    && s.get(ws..ne + 1).is_some_and(|p| self.lex.prefix_maybe(p)));
+                    && b.get(ws..ne + 1).is_some_and(|p| self.lex.prefix_maybe(p)));
             if !prefix_ok {
                 break;
             }
@@ -637,6 +943,30 @@ impl<'a> Doc<'a> {
         let mut end = join(we);
         let mut n = 1;
         while n < 5 {
+            // Most often a plain lower-case word follows ("Smith said"): no
+            // particle starts with these letters.
+            if byte(b, end) == b' '
+                && matches!(
+                    byte(b, end + 1),
+                    b'c' | b'f'
+                        | b'g'
+                        | b'h'
+                        | b'j'
+                        | b'k'
+                        | b'm'
+                        | b'n'
+                        | b'o'
+                        | b'p'
+                        | b'q'
+                        | b'r'
+                        | b's'
+                        | b'u'
+                        | b'w'
+                        | b'x'
+                )
+            {
+                break;
+            }
             let Some((a, e)) = next_word_after_space(s, end) else {
                 break;
             };
@@ -706,12 +1036,13 @@ impl<'a> Doc<'a> {
     fn org_follows(&self, s: &str, end: usize) -> bool {
         let mut e = end;
         for _ in 0..3 {
+            // A capital right after the space, before finding the word's end.
+            if byte(s.as_bytes(), e) != b' ' || !is_upper_at(s, e + 1) {
+                return false;
+            }
             let Some((a, b)) = next_word_after_space(s, e) else {
                 return false;
             };
-            if !is_upper_at(s, a) {
-                return false;
-            }
             if self.flags(s.get(a..b).unwrap_or("")) & W_ORG_HEAD != 0 {
                 return true;
             }
@@ -719,11 +1050,13 @@ impl<'a> Doc<'a> {
         }
         false
     }
+}
 
-    /// A location preposition right before `start` ("in Paris").
-    fn loc_prep(&self, s: &str, start: usize) -> bool {
+/// A location preposition ("in Paris").
+fn is_loc_prep(w: Option<&str>) -> bool {
+    {
         matches!(
-            prev_word(s, start),
+            w,
             Some(
                 "in" | "at"
                     | "from"
@@ -745,7 +1078,9 @@ impl<'a> Doc<'a> {
             )
         )
     }
+}
 
+impl<'a> Doc<'a> {
     /// ", who" / ", whose" after a name.
     fn who_after(&self, s: &str, end: usize) -> bool {
         let b = s.as_bytes();
@@ -796,11 +1131,11 @@ impl<'a> Doc<'a> {
         }
         next_word_after_space(s, j)
             .and_then(|(a, e)| s.get(a..e))
-            .is_some_and(|w| words::SAID_AFTER.contains(&w))
+            .is_some_and(is_said_after)
     }
 
     fn said_before(&self, s: &str, start: usize) -> bool {
-        prev_word(s, start).is_some_and(|w| words::SAID_BEFORE.contains(&w))
+        prev_word(s, start).is_some_and(is_said_before)
     }
 
     /// The document word `[ws, we)` starts with a capital letter.
@@ -825,29 +1160,52 @@ impl<'a> Doc<'a> {
         // Fast exits for the most frequent capitalised words: a plain word at the
         // start of a sentence ("The", "We", "But") or a word that is never a name
         // ("Congress"), when no key starts with it and no rule can use it.
+        let mut initial_cache = None;
         if wi.maxtok == 0
             && ws != *force_at
             && wi.flags & (W_SURNAME | W_GIVEN | W_TITLE | W_ORG_HEAD) == 0
             && (wi.flags & W_NEVER != 0
-                || (wi.flags & W_COMMON != 0 && (title || sentence_initial(s, ws))))
+                || (wi.flags & W_COMMON != 0
+                    && (title || *initial_cache.insert(sentence_initial(s, ws)))))
         {
             return we;
         }
-        let forced = ws == *force_at || self.role_before(s, ws);
         let dm = if wi.maxtok > 0 {
             self.longest(s, ws, we, &wi)
         } else {
             None
         };
+        // The same words as the fast exit above, when the keys that start with
+        // them do not match here: no rule below can use them (a shortcut to the
+        // end of this function).
+        if dm.is_none()
+            && wi.flags & (W_SURNAME | W_GIVEN | W_TITLE | W_ORG_HEAD) == 0
+            && (wi.flags & W_NEVER != 0
+                || (wi.flags & W_COMMON != 0
+                    && (title || *initial_cache.get_or_insert_with(|| sentence_initial(s, ws)))))
+        {
+            self.loose.push(Loose {
+                seg: si,
+                start: ws,
+                end: we,
+            });
+            return we;
+        }
+        let forced = ws == *force_at || self.role_before(s, ws);
         // A notable person's full name or alias.
         if let Some((dend, head, _)) = dm {
-            let notable = self.lex.cands_of(head).find(|c| {
-                c.how != How::Surname
-                    && self
-                        .lex
-                        .entry(c.entry)
-                        .is_some_and(|e| e.class == Class::Notable)
-            });
+            // Most lists have none: a summary bit spares walking them.
+            let notable = if self.lex.list_has_notable(head) {
+                self.lex.cands_of(head).find(|c| {
+                    c.how != How::Surname
+                        && self
+                            .lex
+                            .entry(c.entry)
+                            .is_some_and(|e| e.class == Class::Notable)
+                })
+            } else {
+                None
+            };
             if let Some(c) = notable {
                 let entry = c.entry;
                 // "Pope Francis": the title is not part of the mention.
@@ -870,7 +1228,7 @@ impl<'a> Doc<'a> {
                 return next;
             }
         }
-        let initial = sentence_initial(s, ws);
+        let initial = initial_cache.unwrap_or_else(|| sentence_initial(s, ws));
         let plain = initial || title;
         // A person by rule: after a title or role, or a known given name and a surname.
         let mut run_cache: Option<(usize, usize)> = None;
@@ -927,15 +1285,17 @@ impl<'a> Doc<'a> {
         let bad = W_NEVER | W_TITLE | W_ORG_HEAD | W_ROLE;
         // A word that names a country, a region or a large city is not taken
         // for a person's name by the one-word rules below.
-        let big_place = dm.is_some_and(|d| {
-            self.lex.cands_of(d.1).any(|c| {
-                self.lex.entry(c.entry).is_some_and(|e| {
-                    matches!(e.class, Class::Country | Class::Region)
-                        || (e.class == Class::City && e.pop >= 100_000)
-                        || (e.class == Class::Outlet && e.curated)
+        let big_place = |me: &Self| {
+            dm.is_some_and(|d| {
+                me.lex.cands_of(d.1).any(|c| {
+                    me.lex.entry(c.entry).is_some_and(|e| {
+                        matches!(e.class, Class::Country | Class::Region)
+                            || (e.class == Class::City && e.pop >= 100_000)
+                            || (e.class == Class::Outlet && e.curated)
+                    })
                 })
             })
-        });
+        };
         if wi.flags & bad == 0 && !(plain && wi.flags & W_COMMON != 0) {
             let (re, n) = match run_cache {
                 Some(r) => r,
@@ -969,17 +1329,17 @@ impl<'a> Doc<'a> {
                 });
                 return re;
             }
-            let demonym_plural = w
-                .strip_suffix('s')
-                .is_some_and(|x| self.flags(x) & W_DEMONYM != 0);
-            let caps = w.chars().filter(|c| c.is_uppercase()).count();
+            let demonym_plural = |me: &Self| {
+                w.strip_suffix('s')
+                    .is_some_and(|x| me.flags(x) & W_DEMONYM != 0)
+            };
             if n == 1
-                && !big_place
                 && wi.flags & W_COMMON == 0
                 && !title
-                && w.chars().count() >= 2
-                && caps == 1
-                && !demonym_plural
+                && !big_place(self)
+                && (w.len() >= 2 && (w.is_ascii() || w.chars().count() >= 2))
+                && one_capital(w)
+                && !demonym_plural(self)
                 && !self.org_follows(s, we)
             {
                 if self.said_after(s, re) || self.said_before(s, ws) || self.who_after(s, re) {
@@ -1007,7 +1367,7 @@ impl<'a> Doc<'a> {
             }
         }
         // "the Times": resolved against the document's outlets later.
-        if matches!(prev_word(s, ws), Some("the" | "The")) && wi.flags & W_ORG_HEAD != 0 {
+        if wi.flags & W_ORG_HEAD != 0 && matches!(prev_word(s, ws), Some("the" | "The")) {
             self.pending_the.push(Loose {
                 seg: si,
                 start: ws,
@@ -1025,6 +1385,7 @@ impl<'a> Doc<'a> {
 
     /// Picks a dictionary candidate for `[ws, dend)` under the precision rules.
     #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
     fn choose(
         &mut self,
         si: u32,
@@ -1047,6 +1408,7 @@ impl<'a> Doc<'a> {
         let common1 = single && f & W_COMMON != 0;
         let namey = single && f & (W_GIVEN | W_SURNAME) != 0;
         let key = s.get(ws..dend).unwrap_or("");
+        let pw = prev_word(s, ws);
         // Inside an organisation's name: "Helsinki University", "University of Helsinki".
         let org_key = key
             .split(' ')
@@ -1054,7 +1416,7 @@ impl<'a> Doc<'a> {
             .is_some_and(|w0| !single && self.flags(w0) & W_ORG_HEAD != 0);
         let org_ctx = !title && {
             let after = self.org_follows(s, dend);
-            let before = prev_word(s, ws) == Some("of") && {
+            let before = pw == Some("of") && {
                 let of_start = s
                     .get(..ws)
                     .map_or(0, |t| t.trim_end().len().saturating_sub(2));
@@ -1069,13 +1431,13 @@ impl<'a> Doc<'a> {
                 .split(|c: char| !is_word_char(c))
                 .filter(|x| !x.is_empty())
                 .all(|x| self.flags(x) & (W_COMMON | W_NEVER) != 0 || x == "The");
-        let the_before = matches!(prev_word(s, ws), Some("the" | "The"));
-        let the_lower = prev_word(s, ws) == Some("the");
+        let the_before = matches!(pw, Some("the" | "The"));
+        let the_lower = pw == Some("the");
         let short = single && key.chars().count() <= 2 && !key.chars().all(char::is_uppercase);
-        let prep = self.loc_prep(s, ws);
+        let prep = is_loc_prep(pw);
         // "Christian Wolmar": a word after a given name is a surname, not a place.
         let after_given = single
-            && prev_word(s, ws).is_some_and(|p| {
+            && pw.is_some_and(|p| {
                 p.chars().next().is_some_and(char::is_uppercase)
                     && self
                         .lex
@@ -1088,7 +1450,8 @@ impl<'a> Doc<'a> {
             !rest.contains(' ') && self.flags(rest) & (W_COMMON | W_NEVER) != 0
         };
         let mut best: Option<(f32, u32, How)> = None;
-        let mut places: Vec<(u32, f32)> = Vec::new();
+        let mut places = std::mem::take(&mut self.places);
+        places.clear();
         for c in self.lex.cands_of(head) {
             let Some(e) = self.lex.entry(c.entry) else {
                 continue;
@@ -1134,7 +1497,7 @@ impl<'a> Doc<'a> {
                     {
                         None
                     } else {
-                        let sc = e.place_score(c.how);
+                        let sc = self.lex.place_score(c.entry, c.how);
                         places.push((c.entry, sc));
                         Some(100.0 + sc)
                     }
@@ -1146,10 +1509,40 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        let (_, entry, how) = best?;
+        let r = best.and_then(|(_, entry, how)| {
+            self.push_choice(
+                si,
+                ws,
+                dend,
+                key.starts_with("The "),
+                entry,
+                how,
+                namey,
+                &places,
+            )
+        });
+        self.places = places;
+        let _ = we;
+        r
+    }
+
+    /// Records the candidate picked by `choose`, with the alternative places
+    /// when they lie in more than one country.
+    #[allow(clippy::too_many_arguments)]
+    fn push_choice(
+        &mut self,
+        si: u32,
+        ws: usize,
+        dend: usize,
+        the: bool,
+        entry: u32,
+        how: How,
+        namey: bool,
+        places: &[(u32, f32)],
+    ) -> Option<usize> {
         let e = self.lex.entry(entry)?;
         let mut start = ws;
-        if e.class == Class::Outlet && key.starts_with("The ") {
+        if e.class == Class::Outlet && the {
             start = ws + 4;
         }
         let rule = if how == How::Surname {
@@ -1160,29 +1553,31 @@ impl<'a> Doc<'a> {
         let is_place = e.kind == crate::EntityKind::Place;
         self.push(si, start, dend, Target::Lex(entry), rule, namey);
         if is_place && places.len() > 1 {
-            let mut ccs: Vec<[u8; 2]> = places
+            let lex = self.lex;
+            let mut ccs = places
                 .iter()
-                .filter_map(|(i, _)| self.lex.entry(*i).map(|e| e.cc))
-                .collect();
-            ccs.sort_unstable();
-            ccs.dedup();
-            if ccs.len() > 1 {
-                self.alts.push((self.found.len() - 1, places));
+                .filter_map(|(i, _)| lex.entry(*i).map(|e| e.cc));
+            let first = ccs.next();
+            if ccs.any(|c| Some(c) != first) {
+                self.alts.push((self.found.len() - 1, places.to_vec()));
             }
         }
-        let _ = we;
         Some(dend)
     }
 
     /// The document-level pass; returns the entities.
+    #[inline(never)]
     pub fn finish(mut self, segments: &[&str]) -> Vec<Entity> {
         let lex = self.lex;
+        // Borrowed by the maps below while `self` changes; handed back at the end.
+        let dyn_names = std::mem::take(&mut self.dyn_names);
         // Ambiguous places by the countries the document talks about.
         if !self.alts.is_empty() {
             let mut votes: FastMap<[u8; 2], u32> = FastMap::default();
-            let alt_idx: std::collections::HashSet<usize> = self.alts.iter().map(|a| a.0).collect();
+            // `alts` is in the order of `found` (sorted by found index).
+            let alts = &self.alts;
             for (k, f) in self.found.iter().enumerate() {
-                if alt_idx.contains(&k) {
+                if alts.binary_search_by_key(&k, |a| a.0).is_ok() {
                     continue;
                 }
                 if let Target::Lex(i) = f.target {
@@ -1194,15 +1589,17 @@ impl<'a> Doc<'a> {
                 }
             }
             for (k, places) in &self.alts {
-                let best = places.iter().max_by(|a, b| {
-                    let va = lex
-                        .entry(a.0)
-                        .map_or(0, |e| votes.get(&e.cc).copied().unwrap_or(0));
-                    let vb = lex
-                        .entry(b.0)
-                        .map_or(0, |e| votes.get(&e.cc).copied().unwrap_or(0));
-                    va.cmp(&vb).then(a.1.total_cmp(&b.1))
-                });
+                // The votes of each place once; `max_by` keeps the last of equals.
+                let best = places
+                    .iter()
+                    .map(|p| {
+                        let v = lex
+                            .entry(p.0)
+                            .map_or(0, |e| votes.get(&e.cc).copied().unwrap_or(0));
+                        (v, p)
+                    })
+                    .max_by(|(va, a), (vb, b)| va.cmp(vb).then(a.1.total_cmp(&b.1)))
+                    .map(|(_, p)| p);
                 if let (Some(best), Some(f)) = (best, self.found.get_mut(*k)) {
                     f.target = Target::Lex(best.0);
                 }
@@ -1211,24 +1608,15 @@ impl<'a> Doc<'a> {
         // Surnames and given names of the people named in full, with the
         // positions of the full names (a surname refers to the most recent one).
         let mut full_pos: FastMap<Target, Vec<(u32, usize)>> = FastMap::default();
-        let mut by_surname: FastMap<String, Vec<Target>> = FastMap::default();
-        let mut by_given: FastMap<String, Vec<Target>> = FastMap::default();
-        let add = |sn: &str, t: Target, map: &mut FastMap<String, Vec<Target>>| {
-            let v = map.entry(sn.to_string()).or_default();
-            if !v.contains(&t) {
-                v.push(t);
-            }
-        };
+        let mut by_surname: FastMap<&str, Vec<Target>> = FastMap::default();
+        let mut by_given: FastMap<&str, Vec<Target>> = FastMap::default();
         for f in &self.found {
             let is_full = match f.target {
                 Target::Lex(i) => {
                     lex.entry(i).is_some_and(|e| e.class == Class::Notable)
                         && f.rule != Rule::Surname
                 }
-                Target::Dyn(i) => self
-                    .dyn_names
-                    .get(i as usize)
-                    .is_some_and(|n| n.contains(' ')),
+                Target::Dyn(i) => dyn_names.get(i as usize).is_some_and(|n| n.contains(' ')),
             };
             if !is_full {
                 continue;
@@ -1242,22 +1630,22 @@ impl<'a> Doc<'a> {
                 Target::Lex(i) => {
                     let Some(e) = lex.entry(i) else { continue };
                     for (_, sn) in lex.surnames.iter().filter(|(j, _)| *j == i) {
-                        add(sn, f.target, &mut by_surname);
+                        add_target(&mut by_surname, sn, f.target);
                     }
                     if let Some(last) = surname_of(&e.name, lex) {
-                        add(last, f.target, &mut by_surname);
+                        add_target(&mut by_surname, last, f.target);
                     }
                 }
                 Target::Dyn(i) => {
-                    let Some(name) = self.dyn_names.get(i as usize) else {
+                    let Some(name) = dyn_names.get(i as usize) else {
                         continue;
                     };
                     if let Some(last) = surname_of(name, lex) {
-                        add(last, f.target, &mut by_surname);
+                        add_target(&mut by_surname, last, f.target);
                     }
                     if let Some(first) = name.split(' ').next() {
                         if lex.flags(first) & W_GIVEN != 0 {
-                            add(first, f.target, &mut by_given);
+                            add_target(&mut by_given, first, f.target);
                         }
                     }
                 }
@@ -1298,10 +1686,7 @@ impl<'a> Doc<'a> {
         for (k, f) in self.found.iter().enumerate() {
             let t = text_of(f.seg, f.start, f.end);
             let single_person = match f.target {
-                Target::Dyn(i) => self
-                    .dyn_names
-                    .get(i as usize)
-                    .is_some_and(|n| !n.contains(' ')),
+                Target::Dyn(i) => dyn_names.get(i as usize).is_some_and(|n| !n.contains(' ')),
                 Target::Lex(_) => f.rule == Rule::Surname || f.namey,
             };
             if !single_person {
@@ -1323,12 +1708,19 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        let loose = if by_surname.is_empty() {
-            Vec::new()
-        } else {
-            std::mem::take(&mut self.loose)
-        };
-        for l in loose {
+        if by_surname.is_empty() {
+            self.loose.clear();
+        }
+        let loose = std::mem::take(&mut self.loose);
+        // A cheap first test: the lengths of the surnames (all short).
+        let mut lens = 0u64;
+        for k in by_surname.keys() {
+            lens |= 1u64 << k.len().min(63);
+        }
+        for &l in &loose {
+            if lens & (1u64 << (l.end - l.start).min(63)) == 0 {
+                continue;
+            }
             let t = text_of(l.seg, l.start, l.end);
             if !by_surname.contains_key(t) {
                 continue;
@@ -1341,6 +1733,7 @@ impl<'a> Doc<'a> {
                 self.push(l.seg, l.start, l.end, target, Rule::BackReference, false);
             }
         }
+        self.loose = loose;
         // "the Times" when the document names exactly one outlet ending in "Times".
         if !self.pending_the.is_empty() {
             let mut by_last: FastMap<&str, Vec<Target>> = FastMap::default();
@@ -1358,19 +1751,52 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
-            for l in std::mem::take(&mut self.pending_the) {
+            let pending = std::mem::take(&mut self.pending_the);
+            for &l in &pending {
                 let t = text_of(l.seg, l.start, l.end);
                 if let Some([target]) = by_last.get(t).map(Vec::as_slice) {
                     let target = *target;
                     self.push(l.seg, l.start, l.end, target, Rule::BackReference, false);
                 }
             }
+            self.pending_the = pending;
         }
-        // Group by entity, in document order.
+        // Group by entity, in document order: first the entity of each
+        // mention and the number of mentions of each entity (so that every
+        // vector is allocated once), then the entities.
         self.found.sort_by_key(|f| (f.seg, f.start));
-        let mut order: FastMap<Target, usize> = FastMap::default();
-        let mut out: Vec<Entity> = Vec::new();
-        for f in self.found {
+        let found = std::mem::take(&mut self.found);
+        let mut order = std::mem::take(&mut self.order);
+        order.clear();
+        let mut slots = std::mem::take(&mut self.slots);
+        let mut counts = std::mem::take(&mut self.counts);
+        slots.clear();
+        counts.clear();
+        for f in &found {
+            let k = match order.get(&f.target) {
+                Some(&k) => k,
+                None => {
+                    if let Target::Lex(i) = f.target {
+                        if lex.entry(i).is_none() {
+                            slots.push(usize::MAX);
+                            continue;
+                        }
+                    }
+                    order.insert(f.target, counts.len());
+                    counts.push(0);
+                    counts.len() - 1
+                }
+            };
+            if let Some(c) = counts.get_mut(k) {
+                *c += 1;
+            }
+            slots.push(k);
+        }
+        let mut out: Vec<Entity> = Vec::with_capacity(counts.len());
+        for (f, &k) in found.iter().zip(&slots) {
+            if k == usize::MAX {
+                continue;
+            }
             let text = text_of(f.seg, f.start, f.end).to_string();
             let m = Mention {
                 segment: f.seg as usize,
@@ -1379,42 +1805,135 @@ impl<'a> Doc<'a> {
                 text,
                 rule: f.rule,
             };
-            if let Some(&k) = order.get(&f.target) {
-                if let Some(e) = out.get_mut(k) {
-                    e.mentions.push(m);
-                }
+            if let Some(e) = out.get_mut(k) {
+                e.mentions.push(m);
                 continue;
             }
+            let mut mentions = Vec::with_capacity(counts.get(k).copied().unwrap_or(1));
+            mentions.push(m);
             let ent = match f.target {
                 Target::Lex(i) => match lex.entry(i) {
                     Some(e) => Entity {
                         kind: e.kind.clone(),
                         name: e.name.to_string(),
                         id: e.full_id(),
-                        mentions: vec![m],
+                        mentions,
                     },
                     None => continue,
                 },
                 Target::Dyn(i) => {
-                    let name = self.dyn_names.get(i as usize).cloned().unwrap_or_default();
+                    let name = dyn_names.get(i as usize).cloned().unwrap_or_default();
+                    let sl = slug(&name);
+                    let mut id = String::with_capacity(7 + sl.len());
+                    id.push_str("person:");
+                    id.push_str(&sl);
                     Entity {
                         kind: EntityKind::Person,
-                        id: format!("person:{}", slug(&name)),
+                        id,
                         name,
-                        mentions: vec![m],
+                        mentions,
                     }
                 }
             };
-            order.insert(f.target, out.len());
             out.push(ent);
         }
+        self.found = found;
+        self.dyn_names = dyn_names;
+        self.order = order;
+        self.slots = slots;
+        self.counts = counts;
         out
     }
 }
 
+/// Adds `t` to the targets of `key` (once).
+fn add_target<'k>(map: &mut FastMap<&'k str, Vec<Target>>, key: &'k str, t: Target) {
+    let v = map.entry(key).or_default();
+    if !v.contains(&t) {
+        v.push(t);
+    }
+}
+
+/// Whether `w` is in [`crate::words::SAID_AFTER`] (a `match`, tested against the list).
+fn is_said_after(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "noted"
+            | "explained"
+            | "stated"
+            | "argued"
+            | "replied"
+            | "insisted"
+            | "warned"
+            | "claimed"
+            | "wrote"
+            | "tweeted"
+            | "recalled"
+            | "admitted"
+            | "acknowledged"
+            | "announced"
+            | "declared"
+            | "asked"
+            | "answered"
+            | "responded"
+            | "commented"
+            | "confirmed"
+            | "denied"
+            | "suggested"
+            | "believes"
+            | "thinks"
+            | "says."
+            | "smiled"
+            | "laughed"
+    )
+}
+
+/// Whether `w` is in [`crate::words::SAID_BEFORE`].
+fn is_said_before(w: &str) -> bool {
+    matches!(w, "said" | "says" | "asked" | "told" | "wrote" | "added")
+}
+
 /// A name particle ("von", "de", "Di"), in any case.
 fn is_particle(w: &str) -> bool {
-    w.len() <= 4 && words::PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 4 {
+        return false;
+    }
+    let mut a = [0u8; 4];
+    for (d, x) in a.iter_mut().zip(b) {
+        *d = x.to_ascii_lowercase();
+    }
+    let l = a.get(..b.len()).unwrap_or(&[]);
+    // `words::PARTICLES` of at most four letters.
+    matches!(
+        l,
+        b"van"
+            | b"von"
+            | b"der"
+            | b"den"
+            | b"de"
+            | b"da"
+            | b"di"
+            | b"del"
+            | b"du"
+            | b"dos"
+            | b"das"
+            | b"le"
+            | b"la"
+            | b"bin"
+            | b"ibn"
+            | b"al"
+            | b"el"
+            | b"ben"
+            | b"ter"
+            | b"zu"
+            | b"y"
+            | b"bint"
+    )
 }
 
 /// "-kin" in "Kwok-kin": a hyphen and a short lower-case syllable after a name word.
@@ -1504,8 +2023,104 @@ fn static_rank(lex: &Inner, c: &Cand) -> f32 {
                     20.0
                 }
             }
-            _ => 100.0 + e.place_score(c.how),
+            _ => 100.0 + lex.place_score(c.entry, c.how),
         },
         None => 0.0,
+    }
+}
+
+#[cfg(test)]
+mod fast_tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_match_their_fast_tests() {
+        for w in words::SAID_AFTER {
+            assert!(is_said_after(w), "{w}");
+        }
+        for w in words::SAID_BEFORE {
+            assert!(is_said_before(w), "{w}");
+        }
+        for w in ["say", "Said", "saidx", "", "laugh"] {
+            assert!(!is_said_after(w) && !is_said_before(w), "{w}");
+        }
+        for p in words::PARTICLES {
+            let up = p.to_uppercase();
+            let cap = format!("{}{}", &up[..1], &p[1..]);
+            for v in [p.to_string(), up, cap] {
+                assert_eq!(is_particle(&v), v.len() <= 4, "{v}");
+            }
+        }
+        for w in ["vo", "vann", "ibnx", "Smith", "", "é"] {
+            assert!(!is_particle(w), "{w}");
+        }
+        for w in ["Mr", "Mrs", "vs", "Ft", "Capt"] {
+            assert!(is_abbrev(w), "{w}");
+        }
+        for w in ["mat", "Mister", "M", "Cap", "No1"] {
+            assert!(!is_abbrev(w), "{w}");
+        }
+    }
+
+    /// The SWAR test against a byte-by-byte one, every byte in every lane.
+    #[test]
+    fn interesting_bytes() {
+        for lane in 0..8 {
+            for x in 0..=255u8 {
+                let mut a = [b'a'; 8];
+                a[lane] = x;
+                let m = interesting(u64::from_le_bytes(a));
+                let want = x.is_ascii_uppercase() || x == b'.' || x >= 0x80;
+                assert_eq!(m != 0, want, "{x:#x} in lane {lane}");
+                if want {
+                    assert_eq!(m.trailing_zeros() / 8, lane as u32);
+                }
+            }
+        }
+    }
+
+    /// The byte-level text tests against their `char`-level versions.
+    #[test]
+    fn byte_and_char_versions_agree() {
+        let texts = [
+            "He said. The cat. Mr. Smith met U.S. officials; Then \"Why\" (Yes) [No] {x} *Bold*",
+            "\nNew line. A. B. Capt. Kirk! Ok? Fine: so; |Pipe| vs. Them",
+            "Ünïcödé wörds. Then Éric said “Hi” — ok. • Bullet. Straße Ação",
+            "x",
+            "",
+            " ",
+            "..",
+            "A",
+            "ab cd ef",
+            "one  two",
+            "end.",
+        ];
+        for t in texts {
+            for i in 0..=t.len() {
+                if !t.is_char_boundary(i) {
+                    continue;
+                }
+                assert_eq!(
+                    sentence_initial(t, i),
+                    sentence_initial_slow(t, i),
+                    "{t:?} at {i}"
+                );
+                assert_eq!(prev_word(t, i), prev_word_slow(t, i), "{t:?} at {i}");
+            }
+            assert_eq!(title_mode(t), title_mode_slow(t), "{t:?}");
+        }
+        for t in [
+            "Putin Signals Openness to Talks With the West",
+            "Putin signals openness to talks with the west",
+            "A Very Long Title With Many Words And Some Lower case words here and there",
+        ] {
+            assert_eq!(title_mode(t), title_mode_slow(t), "{t:?}");
+        }
+    }
+
+    /// One word-table slot stays 24 bytes (memory).
+    #[test]
+    fn word_info_stays_small() {
+        assert!(std::mem::size_of::<WordInfo>() <= 16);
     }
 }
