@@ -134,7 +134,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("newsprep find+repair", |b| {
         b.iter(|| assert_eq!(find_repair(black_box(text)), n_find_repair))
     });
-    g.bench_function("newsprep extract (find+repair)", |b| {
+    g.bench_function("newsprep extract (find+repair+normalize)", |b| {
         b.iter(|| assert_eq!(newsprep::url::extract(black_box(text)).len(), n_extract))
     });
     g.bench_function("newsprep find", |b| {
