@@ -453,6 +453,15 @@ struct Loose {
 
 pub(crate) struct Doc<'a> {
     lex: &'a Inner,
+    /// Working buffers, taken from this thread's last document and handed
+    /// back on drop.
+    b: Bufs,
+}
+
+/// The buffers of a [`Doc`], kept per thread from one document to the next
+/// so that tagging a document does not allocate them again.
+#[derive(Default)]
+struct Bufs {
     found: Vec<Found>,
     loose: Vec<Loose>,
     pending_the: Vec<Loose>,
@@ -474,24 +483,6 @@ pub(crate) struct Doc<'a> {
     name: String,
 }
 
-/// The buffers of a [`Doc`], kept per thread from one document to the next
-/// so that tagging a document does not allocate them again.
-#[derive(Default)]
-struct Bufs {
-    found: Vec<Found>,
-    loose: Vec<Loose>,
-    pending_the: Vec<Loose>,
-    loose_person: Vec<(usize, Loose)>,
-    alts: Vec<(usize, Vec<(u32, f32)>)>,
-    dyn_names: Vec<String>,
-    dyn_index: FastMap<String, u32>,
-    places: Vec<(u32, f32)>,
-    order: FastMap<Target, usize>,
-    slots: Vec<usize>,
-    counts: Vec<usize>,
-    name: String,
-}
-
 thread_local! {
     static BUFS: std::cell::RefCell<Option<Bufs>> = const { std::cell::RefCell::new(None) };
 }
@@ -506,21 +497,7 @@ impl<'a> Doc<'a> {
             .ok()
             .flatten()
             .unwrap_or_default();
-        Doc {
-            lex,
-            found: b.found,
-            loose: b.loose,
-            pending_the: b.pending_the,
-            loose_person: b.loose_person,
-            alts: b.alts,
-            dyn_names: b.dyn_names,
-            dyn_index: b.dyn_index,
-            places: b.places,
-            order: b.order,
-            slots: b.slots,
-            counts: b.counts,
-            name: b.name,
-        }
+        Doc { lex, b }
     }
 
     fn flags(&self, w: &str) -> u16 {
@@ -531,20 +508,7 @@ impl<'a> Doc<'a> {
 impl Drop for Doc<'_> {
     /// Hands the (emptied) buffers back for the next document of this thread.
     fn drop(&mut self) {
-        let b = Bufs {
-            found: std::mem::take(&mut self.found),
-            loose: std::mem::take(&mut self.loose),
-            pending_the: std::mem::take(&mut self.pending_the),
-            loose_person: std::mem::take(&mut self.loose_person),
-            alts: std::mem::take(&mut self.alts),
-            dyn_names: std::mem::take(&mut self.dyn_names),
-            dyn_index: std::mem::take(&mut self.dyn_index),
-            places: std::mem::take(&mut self.places),
-            order: std::mem::take(&mut self.order),
-            slots: std::mem::take(&mut self.slots),
-            counts: std::mem::take(&mut self.counts),
-            name: std::mem::take(&mut self.name),
-        };
+        let mut b = std::mem::take(&mut self.b);
         let big = b.found.capacity() > KEEP_MAX
             || b.loose.capacity() > KEEP_MAX
             || b.dyn_names.capacity() > KEEP_MAX
@@ -554,7 +518,6 @@ impl Drop for Doc<'_> {
         if big {
             return;
         }
-        let mut b = b;
         b.found.clear();
         b.loose.clear();
         b.pending_the.clear();
@@ -584,7 +547,7 @@ impl<'a> Doc<'a> {
         rule: Rule,
         namey: bool,
     ) {
-        self.found.push(Found {
+        self.b.found.push(Found {
             seg,
             start,
             end,
@@ -597,14 +560,15 @@ impl<'a> Doc<'a> {
     /// A one-word person found by a rule alone: tagged under a dynamic
     /// name, and remembered as loose so later evidence can confirm or drop it.
     fn push_loose_person(&mut self, seg: u32, start: usize, end: usize, word: &str, rule: Rule) {
-        self.loose_person
-            .push((self.found.len(), Loose { seg, start, end }));
+        self.b
+            .loose_person
+            .push((self.b.found.len(), Loose { seg, start, end }));
         let t = self.dyn_person(word);
         self.push(seg, start, end, t, rule, false);
     }
 
     fn dyn_person(&mut self, name: &str) -> Target {
-        let mut norm = std::mem::take(&mut self.name);
+        let mut norm = std::mem::take(&mut self.b.name);
         norm.clear();
         for (k, w) in name.split_whitespace().enumerate() {
             if k > 0 {
@@ -612,16 +576,16 @@ impl<'a> Doc<'a> {
             }
             norm.push_str(w);
         }
-        let t = match self.dyn_index.get(norm.as_str()) {
+        let t = match self.b.dyn_index.get(norm.as_str()) {
             Some(&i) => Target::Dyn(i),
             None => {
-                let i = self.dyn_names.len() as u32;
-                self.dyn_names.push(norm.clone());
-                self.dyn_index.insert(norm.clone(), i);
+                let i = self.b.dyn_names.len() as u32;
+                self.b.dyn_names.push(norm.clone());
+                self.b.dyn_index.insert(norm.clone(), i);
                 Target::Dyn(i)
             }
         };
-        self.name = norm;
+        self.b.name = norm;
         t
     }
 
@@ -1184,7 +1148,7 @@ impl<'a> Doc<'a> {
                 || (wi.flags & W_COMMON != 0
                     && (title || *initial_cache.get_or_insert_with(|| sentence_initial(s, ws)))))
         {
-            self.loose.push(Loose {
+            self.b.loose.push(Loose {
                 seg: si,
                 start: ws,
                 end: we,
@@ -1322,7 +1286,7 @@ impl<'a> Doc<'a> {
             if n >= 2 && !initial && wi.maxtok == 0 {
                 // An unknown capitalised run ("Goldman Sachs"): no one-word rule
                 // applies inside it.
-                self.loose.push(Loose {
+                self.b.loose.push(Loose {
                     seg: si,
                     start: ws,
                     end: we,
@@ -1368,14 +1332,14 @@ impl<'a> Doc<'a> {
         }
         // "the Times": resolved against the document's outlets later.
         if wi.flags & W_ORG_HEAD != 0 && matches!(prev_word(s, ws), Some("the" | "The")) {
-            self.pending_the.push(Loose {
+            self.b.pending_the.push(Loose {
                 seg: si,
                 start: ws,
                 end: we,
             });
             return we;
         }
-        self.loose.push(Loose {
+        self.b.loose.push(Loose {
             seg: si,
             start: ws,
             end: we,
@@ -1450,7 +1414,7 @@ impl<'a> Doc<'a> {
             !rest.contains(' ') && self.flags(rest) & (W_COMMON | W_NEVER) != 0
         };
         let mut best: Option<(f32, u32, How)> = None;
-        let mut places = std::mem::take(&mut self.places);
+        let mut places = std::mem::take(&mut self.b.places);
         places.clear();
         for c in self.lex.cands_of(head) {
             let Some(e) = self.lex.entry(c.entry) else {
@@ -1521,7 +1485,7 @@ impl<'a> Doc<'a> {
                 &places,
             )
         });
-        self.places = places;
+        self.b.places = places;
         let _ = we;
         r
     }
@@ -1559,7 +1523,7 @@ impl<'a> Doc<'a> {
                 .filter_map(|(i, _)| lex.entry(*i).map(|e| e.cc));
             let first = ccs.next();
             if ccs.any(|c| Some(c) != first) {
-                self.alts.push((self.found.len() - 1, places.to_vec()));
+                self.b.alts.push((self.b.found.len() - 1, places.to_vec()));
             }
         }
         Some(dend)
@@ -1570,13 +1534,13 @@ impl<'a> Doc<'a> {
     pub fn finish(mut self, segments: &[&str]) -> Vec<Entity> {
         let lex = self.lex;
         // Borrowed by the maps below while `self` changes; handed back at the end.
-        let dyn_names = std::mem::take(&mut self.dyn_names);
+        let dyn_names = std::mem::take(&mut self.b.dyn_names);
         // Ambiguous places by the countries the document talks about.
-        if !self.alts.is_empty() {
+        if !self.b.alts.is_empty() {
             let mut votes: FastMap<[u8; 2], u32> = FastMap::default();
             // `alts` is in the order of `found` (sorted by found index).
-            let alts = &self.alts;
-            for (k, f) in self.found.iter().enumerate() {
+            let alts = &self.b.alts;
+            for (k, f) in self.b.found.iter().enumerate() {
                 if alts.binary_search_by_key(&k, |a| a.0).is_ok() {
                     continue;
                 }
@@ -1588,7 +1552,7 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
-            for (k, places) in &self.alts {
+            for (k, places) in &self.b.alts {
                 // The votes of each place once; `max_by` keeps the last of equals.
                 let best = places
                     .iter()
@@ -1600,7 +1564,7 @@ impl<'a> Doc<'a> {
                     })
                     .max_by(|(va, a), (vb, b)| va.cmp(vb).then(a.1.total_cmp(&b.1)))
                     .map(|(_, p)| p);
-                if let (Some(best), Some(f)) = (best, self.found.get_mut(*k)) {
+                if let (Some(best), Some(f)) = (best, self.b.found.get_mut(*k)) {
                     f.target = Target::Lex(best.0);
                 }
             }
@@ -1610,7 +1574,7 @@ impl<'a> Doc<'a> {
         let mut full_pos: FastMap<Target, Vec<(u32, usize)>> = FastMap::default();
         let mut by_surname: FastMap<&str, Vec<Target>> = FastMap::default();
         let mut by_given: FastMap<&str, Vec<Target>> = FastMap::default();
-        for f in &self.found {
+        for f in &self.b.found {
             let is_full = match f.target {
                 Target::Lex(i) => {
                     lex.entry(i).is_some_and(|e| e.class == Class::Notable)
@@ -1683,7 +1647,7 @@ impl<'a> Doc<'a> {
                 .unwrap_or("")
         };
         let mut redirect: Vec<(usize, Target)> = Vec::new();
-        for (k, f) in self.found.iter().enumerate() {
+        for (k, f) in self.b.found.iter().enumerate() {
             let t = text_of(f.seg, f.start, f.end);
             let single_person = match f.target {
                 Target::Dyn(i) => dyn_names.get(i as usize).is_some_and(|n| !n.contains(' ')),
@@ -1701,7 +1665,7 @@ impl<'a> Doc<'a> {
             }
         }
         for (k, t) in redirect {
-            if let Some(f) = self.found.get_mut(k) {
+            if let Some(f) = self.b.found.get_mut(k) {
                 if f.target != t || f.rule == Rule::Surname {
                     f.target = t;
                     f.rule = Rule::BackReference;
@@ -1709,9 +1673,9 @@ impl<'a> Doc<'a> {
             }
         }
         if by_surname.is_empty() {
-            self.loose.clear();
+            self.b.loose.clear();
         }
-        let loose = std::mem::take(&mut self.loose);
+        let loose = std::mem::take(&mut self.b.loose);
         // A cheap first test: the lengths of the surnames (all short).
         let mut lens = 0u64;
         for k in by_surname.keys() {
@@ -1733,11 +1697,11 @@ impl<'a> Doc<'a> {
                 self.push(l.seg, l.start, l.end, target, Rule::BackReference, false);
             }
         }
-        self.loose = loose;
+        self.b.loose = loose;
         // "the Times" when the document names exactly one outlet ending in "Times".
-        if !self.pending_the.is_empty() {
+        if !self.b.pending_the.is_empty() {
             let mut by_last: FastMap<&str, Vec<Target>> = FastMap::default();
-            for f in &self.found {
+            for f in &self.b.found {
                 if let Target::Lex(i) = f.target {
                     if let Some(e) = lex.entry(i) {
                         if e.class == Class::Outlet && e.name.contains(' ') {
@@ -1751,7 +1715,7 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
-            let pending = std::mem::take(&mut self.pending_the);
+            let pending = std::mem::take(&mut self.b.pending_the);
             for &l in &pending {
                 let t = text_of(l.seg, l.start, l.end);
                 if let Some([target]) = by_last.get(t).map(Vec::as_slice) {
@@ -1759,17 +1723,17 @@ impl<'a> Doc<'a> {
                     self.push(l.seg, l.start, l.end, target, Rule::BackReference, false);
                 }
             }
-            self.pending_the = pending;
+            self.b.pending_the = pending;
         }
         // Group by entity, in document order: first the entity of each
         // mention and the number of mentions of each entity (so that every
         // vector is allocated once), then the entities.
-        self.found.sort_by_key(|f| (f.seg, f.start));
-        let found = std::mem::take(&mut self.found);
-        let mut order = std::mem::take(&mut self.order);
+        self.b.found.sort_by_key(|f| (f.seg, f.start));
+        let found = std::mem::take(&mut self.b.found);
+        let mut order = std::mem::take(&mut self.b.order);
         order.clear();
-        let mut slots = std::mem::take(&mut self.slots);
-        let mut counts = std::mem::take(&mut self.counts);
+        let mut slots = std::mem::take(&mut self.b.slots);
+        let mut counts = std::mem::take(&mut self.b.counts);
         slots.clear();
         counts.clear();
         for f in &found {
@@ -1837,11 +1801,11 @@ impl<'a> Doc<'a> {
             };
             out.push(ent);
         }
-        self.found = found;
-        self.dyn_names = dyn_names;
-        self.order = order;
-        self.slots = slots;
-        self.counts = counts;
+        self.b.found = found;
+        self.b.dyn_names = dyn_names;
+        self.b.order = order;
+        self.b.slots = slots;
+        self.b.counts = counts;
         out
     }
 }
