@@ -229,13 +229,8 @@ pub struct UrlSpan<'t> {
 /// assert_eq!(found, ["example.co.uk/a", "hxxp://bad[.]example.net"]);
 /// ```
 pub fn find(text: &str) -> Vec<UrlSpan<'_>> {
-    let ctx = Ctx {
-        mode: Mode::Text,
-        hint: &[],
-        fast_lanes: true,
-    };
     let mut out = Vec::new();
-    scan::scan(text, &ctx, |c| {
+    scan::scan(text, &Ctx::TEXT, |c| {
         if let Some(raw) = text.get(c.start..c.end) {
             out.push(UrlSpan {
                 start: c.start,
@@ -256,13 +251,8 @@ pub fn extract(text: &str) -> Vec<UrlMatch<'_>> {
 
 /// [`extract`] with options.
 pub fn extract_with<'t>(text: &'t str, opts: &Options) -> Vec<UrlMatch<'t>> {
-    let ctx = Ctx {
-        mode: Mode::Text,
-        hint: &[],
-        fast_lanes: true,
-    };
     let mut out = Vec::new();
-    scan::scan(text, &ctx, |c| {
+    scan::scan(text, &Ctx::TEXT, |c| {
         let (start, end) = (c.start, c.end);
         if let (Some(raw), Ok(r)) = (text.get(start..end), build(c, opts)) {
             out.push(UrlMatch {

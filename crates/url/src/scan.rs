@@ -44,6 +44,15 @@ pub(crate) struct Ctx<'h> {
     pub fast_lanes: bool,
 }
 
+impl Ctx<'static> {
+    /// Running text, no hint, fast lanes on: what `find` and `extract` scan with.
+    pub const TEXT: Ctx<'static> = Ctx {
+        mode: Mode::Text,
+        hint: &[],
+        fast_lanes: true,
+    };
+}
+
 /// How the candidate names its scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum SchemeKind {
@@ -1086,26 +1095,10 @@ fn gap(t: &str, i: usize) -> Option<(usize, usize)> {
     }
 }
 
-/// ASCII bytes that need no decision inside a path: copied in runs.
+/// ASCII bytes that need no decision inside a path: copied in runs. The
+/// [`PLAIN`] class without `?` and `#`, which end the path.
 fn is_plain_path_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric()
-        || matches!(
-            c,
-            b'-' | b'/'
-                | b'.'
-                | b'_'
-                | b'='
-                | b'%'
-                | b'~'
-                | b'+'
-                | b':'
-                | b'@'
-                | b'!'
-                | b'$'
-                | b','
-                | b';'
-                | b'*'
-        )
+    class(c) & PLAIN != 0 && !matches!(c, b'?' | b'#')
 }
 
 fn scan_path(t: &str, mut i: usize, b: &mut Builder, ctx: &Ctx<'_>) {
