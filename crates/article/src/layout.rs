@@ -353,11 +353,25 @@ pub(crate) fn related_line(t: &str) -> Option<Related> {
     if title.is_empty() {
         // "Related" alone must at least end the marker cleanly.
         Some(Related::Marker)
-    } else if rest.starts_with([':', '|', '»', '›', '>', '-', '—']) {
+    } else if rest.starts_with(':')
+        || (rest.starts_with(['|', '»', '›', '>', '-', '—']) && reads_as_title(title))
+    {
         Some(Related::Title(collapse(title)))
     } else {
         None
     }
+}
+
+/// After a weak separator ("Related - …", "See also | …") the rest must read
+/// as a title, not as prose that a stray line break left at a line start:
+/// it opens with a capital, a digit, a quote or a link, and it does not end
+/// a sentence with a full stop (headlines do not).
+fn reads_as_title(title: &str) -> bool {
+    let opens = title.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '<' | '[')
+    }) || title.starts_with("http");
+    let ends_sentence = title.ends_with('.') && !title.ends_with("..");
+    opens && !ends_sentence
 }
 
 /// A photo or image credit line ("Photo: …", "AP Photo/…", "Reuters/…",
@@ -797,6 +811,11 @@ pub(crate) fn parse_byline(t: &str) -> Option<Byline> {
     if !has_prefix {
         return None;
     }
+    // A line that opens in lower case ("by the council.") and ends a
+    // sentence is prose that a stray break left at a line start.
+    if t.starts_with(|c: char| c.is_lowercase()) && t.trim_end().ends_with('.') {
+        return None;
+    }
     let mut parts: Vec<&str> = vec![t];
     for sep in [" | ", " • ", " · ", " — ", " – ", " - ", "|"] {
         parts = parts.iter().flat_map(|p| p.split(sep)).collect();
@@ -1058,6 +1077,8 @@ mod tests {
         assert!(parse_byline("By the end of the year, prices rose.").is_none());
         assert!(parse_byline("By Monday the talks had stalled").is_none());
         assert!(parse_byline("Byzantine art").is_none());
+        assert!(parse_byline("by AP U.S..").is_none());
+        assert!(parse_byline("by Jane Doe").is_some());
         let b = parse_byline("By Reuters").unwrap();
         assert!(b.authors.is_empty());
     }
@@ -1093,6 +1114,22 @@ mod tests {
         assert!(matches!(related_line("Read more"), Some(Related::Marker)));
         assert!(related_line("Related talks failed.").is_none());
         assert!(related_line("Read more books").is_none());
+        // Weak separators need a title, not prose left at a line start.
+        assert!(matches!(
+            related_line("Related - How Piers Are Built"),
+            Some(Related::Title(t)) if t == "How Piers Are Built"
+        ));
+        assert!(matches!(
+            related_line("See also | https://x.example/a"),
+            Some(Related::Title(_))
+        ));
+        assert!(related_line("Related - the.").is_none());
+        assert!(related_line("Related — the council met").is_none());
+        assert!(related_line("See also - Kyiv council voted.").is_none());
+        assert!(matches!(
+            related_line("Related: the council."),
+            Some(Related::Title(_))
+        ));
         assert_eq!(trailer_marker("Original url:"), Some(13));
         assert!(trailer_marker("Source: https://x.example/a").is_some());
         assert!(trailer_marker("Sources said").is_none());
