@@ -331,7 +331,14 @@ fn build(g: &Gen) -> (String, Vec<String>) {
                 // line to a person too, so the break moves past it; one in
                 // lower case ("by the council") must be joined back, and is
                 // kept.
-                while at + 1 < ws.len() && LAYOUT_WORDS.contains(&ws[at]) {
+                // Likewise a first part made only of such words ("Related",
+                // "See also") is a layout line of its own.
+                let layoutish = |w: &str| {
+                    LAYOUT_WORDS.contains(&w) || matches!(w, "also" | "more" | "read" | "Read")
+                };
+                while at + 1 < ws.len()
+                    && (LAYOUT_WORDS.contains(&ws[at]) || ws[..at].iter().all(|w| layoutish(w)))
+                {
                     at += 1;
                 }
                 body.push(ws[..at].join(" "));
