@@ -229,12 +229,12 @@ const fn keys<const N: usize>(list: &[&str]) -> [u128; N] {
 static PROSE_KEYS: [u128; PROSE.len()] = keys(PROSE);
 static EXTENSION_KEYS: [u128; EXTENSIONS.len()] = keys(EXTENSIONS);
 
-fn lower_ascii_eq(keys: &[u128], w: &str) -> bool {
+fn lower_ascii_eq(keys: &[u128], w: &[u8]) -> bool {
     if w.len() > 16 || w.is_empty() {
         return false;
     }
     let mut buf = [0u8; 16];
-    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+    for (b, c) in buf.iter_mut().zip(w) {
         *b = c.to_ascii_lowercase();
     }
     keys.binary_search(&u128::from_be_bytes(buf)).is_ok()
@@ -242,12 +242,17 @@ fn lower_ascii_eq(keys: &[u128], w: &str) -> bool {
 
 /// Whether `w` (any case) is a prose word from the built-in list.
 pub(crate) fn is_prose_word(w: &str) -> bool {
+    lower_ascii_eq(&PROSE_KEYS, w.as_bytes())
+}
+
+/// [`is_prose_word`] on the bytes of a word.
+pub(crate) fn is_prose_bytes(w: &[u8]) -> bool {
     lower_ascii_eq(&PROSE_KEYS, w)
 }
 
 /// Whether `w` (any case) is a file extension from the built-in list.
 pub(crate) fn is_extension(w: &str) -> bool {
-    lower_ascii_eq(&EXTENSION_KEYS, w)
+    lower_ascii_eq(&EXTENSION_KEYS, w.as_bytes())
 }
 
 #[cfg(test)]
