@@ -67,6 +67,7 @@
 )]
 
 mod chars;
+mod clean;
 mod error;
 mod normalize;
 mod scan;
@@ -252,10 +253,20 @@ pub fn extract(text: &str) -> Vec<UrlMatch<'_>> {
 
 /// [`extract`] with options.
 pub fn extract_with<'t>(text: &'t str, opts: &Options) -> Vec<UrlMatch<'t>> {
+    extract_lanes(text, opts, &Ctx::TEXT, true)
+}
+
+/// [`extract_with`] scanning with `ctx`; `fast`: see [`repair_lanes`].
+fn extract_lanes<'t>(
+    text: &'t str,
+    opts: &Options,
+    ctx: &Ctx<'_>,
+    fast: bool,
+) -> Vec<UrlMatch<'t>> {
     let mut out = Vec::new();
-    scan::scan(text, &Ctx::TEXT, |c| {
+    scan::scan(text, ctx, |c| {
         let (start, end) = (c.start, c.end);
-        if let (Some(raw), Ok(r)) = (text.get(start..end), build(c, opts)) {
+        if let (Some(raw), Ok(r)) = (text.get(start..end), build(c, opts, fast)) {
             out.push(UrlMatch {
                 start,
                 end,
@@ -291,11 +302,28 @@ pub fn repair_with_hint(raw: &str, hint: &str) -> Result<Repaired, RepairError> 
 
 /// [`repair_with_hint`] with options.
 pub fn repair_with(raw: &str, hint: &str, opts: &Options) -> Result<Repaired, RepairError> {
+    repair_lanes(raw, hint, opts, true)
+}
+
+/// [`repair_with`]; `fast` turns every fast lane on or off: the one for a
+/// raw text that is one clean URL ([`clean::repair`]), the scanner's and
+/// normalization's. Off only in the tests that check them.
+fn repair_lanes(
+    raw: &str,
+    hint: &str,
+    opts: &Options,
+    fast: bool,
+) -> Result<Repaired, RepairError> {
+    if fast {
+        if let Some(r) = clean::repair(raw, opts) {
+            return Ok(r);
+        }
+    }
     let words = hint_words(hint);
     let ctx = Ctx {
         mode: Mode::Raw,
         hint: &words,
-        fast_lanes: true,
+        fast_lanes: fast,
     };
     let mut best: Option<Cand<'_>> = None;
     scan::scan(raw, &ctx, |c| {
@@ -309,7 +337,7 @@ pub fn repair_with(raw: &str, hint: &str, opts: &Options) -> Result<Repaired, Re
         true
     });
     match best {
-        Some(c) => build(c, opts),
+        Some(c) => build(c, opts, fast),
         None => Err(RepairError::NoUrl),
     }
 }
@@ -325,16 +353,18 @@ pub fn normalize(s: &str) -> Result<String, RepairError> {
 
 /// [`normalize`] with options.
 pub fn normalize_with(s: &str, opts: &Options) -> Result<String, RepairError> {
-    normalize::normalize_inner(s, opts).map(|(u, _)| u)
+    normalize::normalize_inner(s, opts, true).map(|(u, _)| u)
 }
 
-fn build(c: Cand<'_>, opts: &Options) -> Result<Repaired, RepairError> {
+/// The repaired URL of a candidate: normalized, with its fixes and
+/// confidence. `fast`: see [`repair_lanes`].
+fn build(c: Cand<'_>, opts: &Options, fast: bool) -> Result<Repaired, RepairError> {
     let full = match c.scheme {
         SchemeKind::Full => c.url,
         SchemeKind::Relative => format!("https:{}", c.url).into(),
         SchemeKind::None => format!("https://{}", c.url).into(),
     };
-    let (url, removed) = normalize::normalize_inner(&full, opts)?;
+    let (url, removed) = normalize::normalize_inner(&full, opts, fast)?;
     let mut fixes = c.fixes;
     if removed {
         fixes.push(Fix::TrackingParams);

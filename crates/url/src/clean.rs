@@ -1,0 +1,660 @@
+//! Fast lanes for clean URLs: an absolute `http(s)` URL of plain ASCII that
+//! needs no repair and is already in normal form (up to upper-case letters
+//! in the host) costs one pass over its host, one over the rest in chunks of
+//! sixteen bytes, and one allocation.
+//!
+//! - [`normal_form`]: what [`url::Url`] serializes for such a URL, without
+//!   the parser; None whenever anything needs the parser.
+//! - [`repair`]: what the general path of [`crate::repair_with`] (the
+//!   scanner in raw mode, then normalization) returns when the raw text is
+//!   exactly one such URL, possibly followed by prose punctuation; None
+//!   whenever anything needs the general path.
+//!
+//! Both are checked against the general code (every fast lane off) in the
+//! tests below: every line of `news-urls/urls.txt` with ~60 variants each,
+//! and generated URLs.
+
+use crate::chars::{entity, norm_byte};
+use crate::normalize::is_tracking;
+use crate::{Fix, Options, Repaired};
+
+/// Longest host the scanner accepts (RFC 1035), as in `scan.rs`.
+const MAX_HOST: usize = 253;
+
+/// The scheme and host of a clean `http(s)` URL.
+struct Host {
+    /// Where the host starts (after `://`).
+    start: usize,
+    /// Where it ends: at `/`, `?`, `#` or the end of the text.
+    end: usize,
+    /// The host holds upper-case ASCII letters.
+    upper: bool,
+    /// No label starts or ends with a hyphen (the scanner's condition).
+    hyphens_inside: bool,
+}
+
+/// Bytes are tested sixteen at a time: bit `i` of a mask is byte `i`.
+const CHUNK: usize = 16;
+
+/// Does `f` hold for every byte of the chunk? (Vectorized.)
+#[inline(always)]
+fn all_bytes(a: &[u8; CHUNK], f: impl Fn(u8) -> bool) -> bool {
+    a.iter().fold(true, |x, &c| x & f(c))
+}
+
+/// The bytes of a host run: 1 for a lower-case ASCII letter, a digit or
+/// `-`; 2 for an upper-case ASCII letter; 3 for `.`; 0 for anything else.
+static HOST_BYTES: [u8; 256] = host_bytes();
+
+// Evaluated at compile time: an index out of range fails the build.
+#[allow(clippy::indexing_slicing)]
+const fn host_bytes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_uppercase() {
+            2
+        } else if c.is_ascii_alphanumeric() || c == b'-' {
+            1
+        } else if c == b'.' {
+            3
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+}
+
+/// Does this label keep its form through IDNA: not `xn--` (in any case)?
+#[inline]
+fn not_punycode(l: &[u8]) -> bool {
+    !(l.get(2..4) == Some(b"--") && l.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(b"xn")))
+}
+
+/// Lower-case `http://` or `https://`, then a host of non-empty labels of
+/// ASCII letters, digits and hyphens that IDNA and IPv4 parsing leave alone
+/// once lower-cased (no `xn--` label, a last label that is neither all
+/// digits nor `0x...`), ending at `/`, `?`, `#` or the end.
+fn host(b: &[u8]) -> Option<Host> {
+    let start = if b.starts_with(b"https://") {
+        8
+    } else if b.starts_with(b"http://") {
+        7
+    } else {
+        return None;
+    };
+    // The run of host bytes, label by label: not empty, no `xn--`.
+    let tail = b.get(start..)?;
+    let mut upper = false;
+    let mut hyphens_inside = true;
+    let mut label = 0;
+    let mut n = tail.len();
+    for (k, &c) in tail.iter().enumerate() {
+        match HOST_BYTES.get(usize::from(c)) {
+            Some(1) => {}
+            Some(2) => upper = true,
+            Some(3) => {
+                let l = tail.get(label..k)?;
+                let (&first, &last) = (l.first()?, l.last()?);
+                hyphens_inside &= (first != b'-') & (last != b'-');
+                if !not_punycode(l) {
+                    return None;
+                }
+                label = k + 1;
+            }
+            _ => {
+                n = k;
+                break;
+            }
+        }
+    }
+    let end = start + n;
+    if !matches!(b.get(end), None | Some(b'/' | b'?' | b'#')) {
+        return None;
+    }
+    let l = tail.get(label..n)?;
+    let (&first, &last) = (l.first()?, l.last()?);
+    hyphens_inside &= (first != b'-') & (last != b'-');
+    // The last label must not make the host an IPv4 address ("1.2.3.4",
+    // "0x7f").
+    if !not_punycode(l)
+        || l.iter().all(u8::is_ascii_digit)
+        || l.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(b"0x"))
+    {
+        return None;
+    }
+    Some(Host {
+        start,
+        end,
+        upper,
+        hyphens_inside,
+    })
+}
+
+/// Sixteen bytes of 0 or 1 as a bit mask (bit `i` from byte `i`): each
+/// half gathered into its top byte by one multiplication (no carries: the
+/// partial products land in distinct bits).
+#[inline(always)]
+fn bits(f: &[u8; CHUNK]) -> u32 {
+    const GATHER: u64 = 0x0102_0408_1020_4080;
+    let mut lo = [0u8; 8];
+    let mut hi = [0u8; 8];
+    lo.copy_from_slice(f.get(..8).unwrap_or(&[0; 8]));
+    hi.copy_from_slice(f.get(8..).unwrap_or(&[0; 8]));
+    let g = |h: [u8; 8]| (u64::from_le_bytes(h).wrapping_mul(GATHER) >> 56) as u32;
+    g(lo) | (g(hi) << 8)
+}
+
+/// A byte that needs a look in the path: the start of a dot segment or of
+/// `%2e`, or the end of the path.
+#[inline(always)]
+fn path_special(c: u8) -> bool {
+    (c == b'.') | (c == b'%') | (c == b'?') | (c == b'#')
+}
+
+/// One chunk of [`rest_is_normal`]: `a` holds the bytes of `r` from
+/// `base` (padded), of which the first `seen` were looked at before. All
+/// NORM; while in the path (`path_end` unset), no dot segment or `%2e`
+/// starts here, and `path_end` is set at a `?` or `#`.
+#[inline(always)]
+fn chunk_ok(
+    r: &[u8],
+    a: &[u8; CHUNK],
+    base: usize,
+    seen: usize,
+    path_end: &mut Option<usize>,
+) -> bool {
+    if !all_bytes(a, norm_byte) {
+        return false;
+    }
+    if path_end.is_some() {
+        return true;
+    }
+    let mut sp = bits(&a.map(|c| u8::from(path_special(c)))) & (u32::MAX << seen);
+    while sp != 0 {
+        let k = base + sp.trailing_zeros() as usize;
+        sp &= sp - 1;
+        match r.get(k) {
+            Some(b'?' | b'#') => {
+                *path_end = Some(k);
+                return true;
+            }
+            Some(b'.') => {
+                // A "." or ".." segment (the path starts with "/", so a dot
+                // at 0 cannot occur).
+                let after = |j: usize| matches!(r.get(j), None | Some(b'/' | b'?' | b'#'));
+                let seg_start = k == 0 || r.get(k - 1) == Some(&b'/');
+                if seg_start && (after(k + 1) || (r.get(k + 1) == Some(&b'.') && after(k + 2))) {
+                    return false;
+                }
+            }
+            _ => {
+                // "%2e"
+                if r.get(k + 1..k + 3)
+                    .is_some_and(|h| h.eq_ignore_ascii_case(b"2e"))
+                {
+                    return false;
+                }
+            }
+        }
+    }
+    true
+}
+
+/// Path, query and fragment (`r` starts at `/`, `?`, `#` or is empty) that
+/// the WHATWG serializer leaves alone: bytes of the `NORM` class, no dot
+/// segment (`/./`, `/../`, `%2e`) in the path, no tracking parameter in the
+/// query.
+fn rest_is_normal(r: &[u8], opts: &Options) -> bool {
+    // Sixteen bytes at a time; in the path, only the special bytes are
+    // looked at one by one.
+    let mut path_end = None;
+    let mut chunks = r.chunks_exact(CHUNK);
+    let mut base = 0;
+    for c in chunks.by_ref() {
+        let Ok(a) = <&[u8; CHUNK]>::try_from(c) else {
+            return false;
+        };
+        if !chunk_ok(r, a, base, 0, &mut path_end) {
+            return false;
+        }
+        base += CHUNK;
+    }
+    let rem = chunks.remainder();
+    if !rem.is_empty() {
+        match r
+            .len()
+            .checked_sub(CHUNK)
+            .and_then(|o| Some((o, r.get(o..)?)))
+        {
+            // The last sixteen bytes, of which the first were seen.
+            Some((o, last)) => {
+                let Ok(a) = <&[u8; CHUNK]>::try_from(last) else {
+                    return false;
+                };
+                if !chunk_ok(r, a, o, base - o, &mut path_end) {
+                    return false;
+                }
+            }
+            None => {
+                // Padded with a byte that is NORM and not special.
+                let mut a = [b'a'; CHUNK];
+                for (d, s) in a.iter_mut().zip(rem) {
+                    *d = *s;
+                }
+                if !chunk_ok(r, &a, base, 0, &mut path_end) {
+                    return false;
+                }
+            }
+        }
+    }
+    if let Some(pe) = path_end.filter(|&pe| r.get(pe) == Some(&b'?')) {
+        let q = r.get(pe + 1..).unwrap_or(&[]);
+        let q = q
+            .get(..memchr::memchr(b'#', q).unwrap_or(q.len()))
+            .unwrap_or(q);
+        for pair in q.split(|&c| c == b'&') {
+            let name = pair.split(|&c| c == b'=').next().unwrap_or(&[]);
+            // The bytes are ASCII (NORM), so this is a str.
+            match std::str::from_utf8(name) {
+                Ok(n) if !n.is_empty() && is_tracking(n, opts) => return false,
+                Ok(_) => {}
+                Err(_) => return false,
+            }
+        }
+    }
+    true
+}
+
+/// The serialized form of a checked URL: the host lower-cased, `/` as the
+/// path when there is none.
+fn serialize(s: &str, h: &Host) -> Option<String> {
+    let rest = s.get(h.end..)?;
+    if !h.upper && rest.starts_with('/') {
+        return Some(s.to_owned());
+    }
+    let mut out = String::with_capacity(s.len() + 1);
+    if h.upper {
+        out.push_str(s.get(..h.start)?);
+        let host = s.get(h.start..h.end)?;
+        out.extend(host.bytes().map(|c| char::from(c.to_ascii_lowercase())));
+    } else {
+        out.push_str(s.get(..h.end)?);
+    }
+    if !rest.starts_with('/') {
+        // "https://example.com" has the path "/".
+        out.push('/');
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+/// The normalized form of a URL that is already normal up to the case of
+/// its host, without the full WHATWG parser. None when anything needs the
+/// parser; when it returns a URL, it is the one [`url::Url`] serializes.
+pub(crate) fn normal_form(s: &str, opts: &Options) -> Option<String> {
+    let b = s.as_bytes();
+    let h = host(b)?;
+    if !rest_is_normal(b.get(h.end..)?, opts) {
+        return None;
+    }
+    serialize(s, &h)
+}
+
+/// [`crate::repair_with`] for raw text that is exactly one clean `http(s)`
+/// URL, possibly followed by prose punctuation (`.,;:!?*`): the scanner's
+/// `fast_scheme` lane takes it whole (host labels without edge hyphens,
+/// at most 253 bytes, a `/` after the host, then bytes of its plain class or
+/// `&` not starting an HTML entity; nothing else can be a candidate after
+/// it), and [`normal_form`] normalizes it. None when anything needs the
+/// general path.
+pub(crate) fn repair(raw: &str, opts: &Options) -> Option<Repaired> {
+    let b = raw.as_bytes();
+    let h = host(b)?;
+    if !h.hyphens_inside || h.end - h.start > MAX_HOST || b.get(h.end) != Some(&b'/') {
+        return None;
+    }
+    // Trailing punctuation of the prose, cut as the scanner cuts it.
+    let mut end = b.len();
+    while end > h.end
+        && b.get(end - 1)
+            .is_some_and(|c| matches!(c, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'*'))
+    {
+        end -= 1;
+    }
+    let url = raw.get(..end)?;
+    let rest = b.get(h.end..end)?;
+    if !rest_is_normal(rest, opts) {
+        return None;
+    }
+    for a in memchr::memchr_iter(b'&', rest) {
+        if raw.get(h.end + a..).and_then(entity).is_some() {
+            return None;
+        }
+    }
+    Some(Repaired {
+        url: serialize(url, &h)?,
+        fixes: if end < b.len() {
+            vec![Fix::TrailingPunctuation]
+        } else {
+            Vec::new()
+        },
+        confidence: 1.0,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize_inner;
+    use crate::scan::{Ctx, Mode};
+    use crate::{extract_lanes, repair_lanes};
+    use proptest::prelude::*;
+
+    /// `raw` through `repair` with every fast lane on, and with all of them
+    /// off: the same result (url, fixes, confidence, or the same error).
+    fn same(raw: &str, hint: &str, opts: &Options) -> Result<(), String> {
+        let fast = repair_lanes(raw, hint, opts, true);
+        let slow = repair_lanes(raw, hint, opts, false);
+        if fast != slow {
+            return Err(format!("repair {raw:?}: fast {fast:?} != slow {slow:?}"));
+        }
+        // `extract` (the scanner's lanes, then `build` with the
+        // normalization lane) on the URL in a sentence.
+        let text = format!("See {raw} for more. Then {raw}");
+        let fast_x = extract_lanes(&text, opts, &Ctx::TEXT, true);
+        let slow_ctx = Ctx {
+            mode: Mode::Text,
+            hint: &[],
+            fast_lanes: false,
+        };
+        let slow_x = extract_lanes(&text, opts, &slow_ctx, false);
+        if fast_x != slow_x {
+            return Err(format!(
+                "extract {text:?}: fast {fast_x:?} != slow {slow_x:?}"
+            ));
+        }
+        // The normalization lane agrees with the parser on the raw text.
+        let fast_n = normalize_inner(raw, opts, true);
+        let slow_n = normalize_inner(raw, opts, false);
+        if fast_n != slow_n {
+            return Err(format!(
+                "normalize {raw:?}: fast {fast_n:?} != slow {slow_n:?}"
+            ));
+        }
+        Ok(())
+    }
+
+    fn check(raw: &str) {
+        let o = Options::default();
+        if let Err(e) = same(raw, "", &o) {
+            panic!("{e}");
+        }
+    }
+
+    /// The shared data file `rel`: NEWSPREP_DATA (relative paths from the
+    /// workspace root), default `../shared/data` from the workspace root.
+    /// None (with a printed reason) when missing outside CI.
+    fn data_file(rel: &str) -> Option<std::path::PathBuf> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let dir = match std::env::var_os("NEWSPREP_DATA") {
+            Some(d) if std::path::Path::new(&d).is_absolute() => std::path::PathBuf::from(d),
+            Some(d) => root.join(d),
+            None => root.join("../shared/data"),
+        };
+        let p = dir.join(rel);
+        if p.exists() {
+            return Some(p);
+        }
+        let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+        assert!(!ci, "CI=true but {} is missing", p.display());
+        eprintln!("SKIP: {} is missing (set NEWSPREP_DATA)", p.display());
+        None
+    }
+
+    /// Variants of one URL that exercise every condition of the lane.
+    fn variants(u: &str) -> Vec<String> {
+        let mut v = vec![u.to_string()];
+        let Some(hs) = u.find("://").map(|i| i + 3) else {
+            return v;
+        };
+        let he = u[hs..].find(['/', '?', '#']).map_or(u.len(), |i| hs + i);
+        let (pre, host, rest) = (&u[..hs], &u[hs..he], &u[he..]);
+        let q = if rest.contains('?') { '&' } else { '?' };
+        let (body, frag) = rest.split_once('#').map_or((rest, ""), |(b, f)| (b, f));
+        let frag = if frag.is_empty() {
+            String::new()
+        } else {
+            format!("#{frag}")
+        };
+        v.push(format!("{pre}{}{rest}", host.to_ascii_uppercase()));
+        v.push(format!("{pre}{}{rest}", capitalize(host)));
+        v.push(format!("{}{host}{rest}", pre.to_ascii_uppercase()));
+        v.push(format!("http://{host}{rest}"));
+        v.push(format!("{pre}{host}:443{rest}"));
+        v.push(format!("{pre}{host}:80{rest}"));
+        v.push(format!("{pre}{host}:8080{rest}"));
+        v.push(format!("{body}{q}utm_source=x&id=2{frag}"));
+        v.push(format!("{body}{q}id=2&fbclid=abc{frag}"));
+        v.push(format!("{body}{q}id=2&mc_eid=abc&x{frag}"));
+        v.push(format!("{body}{q}a=1&amp;b=2{frag}"));
+        v.push(format!("{body}{q}a=1&b=2{frag}"));
+        v.push(format!("{body}{q}a=1&amp{frag}"));
+        for p in [
+            ".", ",", ")", "!", "?", ";", ":", "*", "..", ".)", "\"", "'", ">", "/", " ",
+        ] {
+            v.push(format!("{u}{p}"));
+        }
+        v.push(format!("({u})"));
+        v.push(format!("<{u}>"));
+        v.push(format!("Source:{u}"));
+        v.push(format!("{pre}{host}/%7e{rest}"));
+        v.push(format!("{pre}{host}/%7E/%2e/{rest}"));
+        v.push(format!("{pre}{host}/./{}", rest.trim_start_matches('/')));
+        v.push(format!("{pre}{host}/a/../{}", rest.trim_start_matches('/')));
+        v.push(format!("{pre}{host}/..{rest}"));
+        v.push(format!("{pre}{host}{}", rest.replacen('/', "\\", 2)));
+        v.push(format!("{pre}b\u{fc}cher.{host}{rest}"));
+        v.push(format!("{pre}xn--bcher-kva.{host}{rest}"));
+        v.push(format!("{pre}{host}.{rest}"));
+        v.push(format!("{pre}-{host}{rest}"));
+        v.push(format!("{pre}{host}-{rest}"));
+        v.push(format!("{pre}{host}.1{rest}"));
+        v.push(format!("{pre}{host}.0x1{rest}"));
+        v.push(format!("{body}#frag"));
+        v.push(format!("{body}#"));
+        v.push(format!("{body}?"));
+        v.push(format!("{pre}{host}"));
+        v.push(format!("{pre}{host}/"));
+        v.push(format!("{pre}{host}?q=1"));
+        v.push(format!("{pre}{host}#top"));
+        v.push(format!("{pre}{host}{rest}&#38;x"));
+        v.push(format!("{pre}{host}{rest}\u{2019}s"));
+        v.push(format!("{pre}{host}{rest}\u{a0}"));
+        v.push(format!("{pre}{host}{rest} and more"));
+        v.push(format!("{pre}{host}{rest}-\nmore-words"));
+        v
+    }
+
+    fn capitalize(h: &str) -> String {
+        h.split('.')
+            .map(|l| {
+                let mut c = l.chars();
+                c.next()
+                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(".")
+    }
+
+    #[test]
+    fn bits_gathers_every_position() {
+        for i in 0..CHUNK {
+            let mut f = [0u8; CHUNK];
+            f[i] = 1;
+            assert_eq!(bits(&f), 1 << i);
+        }
+        assert_eq!(bits(&[1; CHUNK]), 0xffff);
+        assert_eq!(bits(&[0; CHUNK]), 0);
+    }
+
+    #[test]
+    fn lane_takes_the_clean_ones() {
+        let o = Options::default();
+        let r = repair(
+            "https://www.example.com/2023/12/23/world/some-slug-a1b2.html",
+            &o,
+        );
+        assert!(r.is_some_and(|r| r.fixes.is_empty() && r.confidence == 1.0));
+        let r = repair("https://WWW.Example.com/a.", &o).map(|r| (r.url, r.fixes));
+        assert_eq!(
+            r,
+            Some((
+                "https://www.example.com/a".to_string(),
+                vec![Fix::TrailingPunctuation]
+            ))
+        );
+        for raw in [
+            "https://example.com",
+            "https://example.com:443/a",
+            "https://example.com/a?utm_source=x",
+            "https://example.com/a&amp;b",
+            "https://example.com/a/../b",
+            "https://xn--bcher-kva.example/a",
+            "https://-a.example/a",
+            "https://example.com/a b",
+            "(https://example.com/a)",
+            "HTTPS://example.com/a",
+        ] {
+            assert!(repair(raw, &o).is_none(), "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn hand_cases_agree() {
+        for u in [
+            "https://www.example.com/2023/12/23/world/some-slug-a1b2.html",
+            "http://a.b.example.co.uk/x/y-z_1.html?q=1&r=a:b@c,d;e*f!g$h+i~j#frag#more",
+            "https://example.com/a//b/%E2%80%99/%zz/%",
+            "https://1.2.3.4/x",
+            "https://example.com/x?a=./..#../.",
+            "https://example.com/.hidden/a..b/c.",
+        ] {
+            for v in variants(u) {
+                check(&v);
+            }
+        }
+    }
+
+    #[test]
+    fn news_urls_agree() {
+        let Some(p) = data_file("news-urls/urls.txt") else {
+            return;
+        };
+        let text = std::fs::read_to_string(p).unwrap_or_default();
+        let mut n = 0;
+        let mut taken = 0;
+        let o = Options::default();
+        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            for v in variants(line) {
+                check(&v);
+                taken += usize::from(repair(&v, &o).is_some());
+                n += 1;
+            }
+        }
+        assert!(n > 10_000, "{n} variants");
+        // The lane must carry most of the clean URLs, or it is not a lane.
+        assert!(taken * 10 > n, "{taken} of {n} taken by the lane");
+    }
+
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[a-z0-9]{1,8}",
+            "[a-zA-Z0-9_~-]{1,8}",
+            Just("a-b".to_string()),
+            Just(".".to_string()),
+            Just("..".to_string()),
+            Just("x.html".to_string()),
+            Just("%7e".to_string()),
+            Just("%2E".to_string()),
+            Just("%zz".to_string()),
+            Just("&amp;".to_string()),
+            Just("&".to_string()),
+            Just("\\".to_string()),
+            Just("(x)".to_string()),
+            Just("\u{e9}".to_string()),
+            Just("a b".to_string()),
+        ]
+    }
+
+    fn label() -> impl Strategy<Value = String> {
+        prop_oneof![
+            4 => "[a-z0-9]{1,8}",
+            2 => "[a-zA-Z0-9-]{1,8}",
+            1 => Just("xn--bcher-kva".to_string()),
+            1 => Just("XN--abc".to_string()),
+            1 => Just("b\u{fc}cher".to_string()),
+            1 => Just("123".to_string()),
+            1 => Just("0x1f".to_string()),
+            1 => Just("".to_string()),
+            1 => "[a-z]{50,63}",
+        ]
+    }
+
+    prop_compose! {
+        fn url()(
+            scheme in prop_oneof![
+                4 => Just("https://"), 2 => Just("http://"), 1 => Just("HTTPS://"),
+                1 => Just("hxxps://"), 1 => Just("ftp://"), 1 => Just("https:/"), 1 => Just("")
+            ],
+            labels in prop::collection::vec(label(), 1..7),
+            tld in prop_oneof![4 => Just("com"), 1 => Just("co.uk"), 1 => Just("COM"), 1 => Just("1"), 1 => Just("")],
+            port in prop_oneof![6 => Just(""), 1 => Just(":443"), 1 => Just(":80"), 1 => Just(":8080"), 1 => Just(":")],
+            path in prop::collection::vec(piece(), 0..5),
+            slash_end in any::<bool>(),
+            query in prop::collection::vec(
+                prop_oneof![
+                    Just("utm_source=x"), Just("id=2"), Just("fbclid=1"), Just("a"),
+                    Just(""), Just("q=a.b"), Just("utm_=1"), Just("x=%2e")
+                ],
+                0..4,
+            ),
+            has_query in any::<bool>(),
+            frag in prop_oneof![4 => Just(""), 1 => Just("#top"), 1 => Just("#"), 1 => Just("#a/../b")],
+            trail in prop_oneof![
+                6 => Just(""), 1 => Just("."), 1 => Just(","), 1 => Just(")"), 1 => Just("!?"), 1 => Just(";"), 1 => Just(":"),
+                1 => Just("*"), 1 => Just("\""), 1 => Just(" "), 1 => Just(" and more"), 1 => Just("\n")
+            ],
+        ) -> String {
+            let mut s = format!("{scheme}{}.{tld}{port}", labels.join("."));
+            if !path.is_empty() || slash_end {
+                s.push('/');
+            }
+            s.push_str(&path.join("/"));
+            if slash_end && !path.is_empty() {
+                s.push('/');
+            }
+            if has_query {
+                s.push('?');
+                s.push_str(&query.join("&"));
+            }
+            s.push_str(frag);
+            s.push_str(trail);
+            s
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn generated_urls_agree(u in url(), hint in prop_oneof![Just(""), Just("Some Headline Here")]) {
+            let o = Options::default();
+            prop_assert!(same(&u, hint, &o).is_ok(), "{}", same(&u, hint, &o).err().unwrap_or_default());
+            let custom = Options { tracking_params: Some(vec!["id".to_string(), "q*".to_string()]) };
+            prop_assert!(same(&u, hint, &custom).is_ok(), "{}", same(&u, hint, &custom).err().unwrap_or_default());
+        }
+    }
+}
