@@ -292,21 +292,9 @@ mod blocks {
     #[target_feature(enable = "avx2")]
     fn next_avx2(bytes: &[u8], mut s: usize) -> Result<usize, usize> {
         // The 130 bytes from `s - 1`: four chunks, and one byte either side.
-        while let Some(w) = s
-            .checked_sub(1)
-            .and_then(|a| bytes.get(a..a + 130))
-            .and_then(|w| <&[u8; 130]>::try_from(w).ok())
-        {
-            // Constant offsets into a fixed-size array: no bounds checks
-            // are left after optimisation.
-            let v = |o: usize| {
-                w.get(o..o + 32)
-                    .and_then(|x| <[u8; 32]>::try_from(x).ok())
-                    .map(bytemuck::cast::<[u8; 32], __m256i>)
-            };
-            let chunk = |o: usize| Some(hits(v(o)?, v(o + 1)?, v(o + 2)?));
+        while let Some(w) = window::<130>(bytes, s) {
             let (Some(h0), Some(h1), Some(h2), Some(h3)) =
-                (chunk(0), chunk(32), chunk(64), chunk(96))
+                (chunk(w, 0), chunk(w, 32), chunk(w, 64), chunk(w, 96))
             else {
                 break;
             };
@@ -323,21 +311,10 @@ mod blocks {
             s += 128;
         }
         // The last 64-byte block, if there is one.
-        if let Some(w) = s
-            .checked_sub(1)
-            .and_then(|a| bytes.get(a..a + 66))
-            .and_then(|w| <&[u8; 66]>::try_from(w).ok())
-        {
-            let v = |o: usize| {
-                w.get(o..o + 32)
-                    .and_then(|x| <[u8; 32]>::try_from(x).ok())
-                    .map(bytemuck::cast::<[u8; 32], __m256i>)
-            };
-            if let (Some(p0), Some(c0), Some(n0), Some(p1), Some(c1), Some(n1)) =
-                (v(0), v(1), v(2), v(32), v(33), v(34))
-            {
-                let m0 = _mm256_movemask_epi8(hits(p0, c0, n0)) as u32;
-                let m1 = _mm256_movemask_epi8(hits(p1, c1, n1)) as u32;
+        if let Some(w) = window::<66>(bytes, s) {
+            if let (Some(h0), Some(h1)) = (chunk(w, 0), chunk(w, 32)) {
+                let m0 = _mm256_movemask_epi8(h0) as u32;
+                let m1 = _mm256_movemask_epi8(h1) as u32;
                 let m = u64::from(m0) | u64::from(m1) << 32;
                 if m != 0 {
                     return Ok(s + m.trailing_zeros() as usize);
@@ -346,6 +323,31 @@ mod blocks {
             }
         }
         Err(s)
+    }
+
+    /// The `N` bytes of `bytes` from `s - 1`.
+    #[inline(always)]
+    fn window<const N: usize>(bytes: &[u8], s: usize) -> Option<&[u8; N]> {
+        s.checked_sub(1)
+            .and_then(|a| bytes.get(a..a + N))
+            .and_then(|w| <&[u8; N]>::try_from(w).ok())
+    }
+
+    /// The 32 bytes of `w` from `o` as a vector. On a fixed-size array with
+    /// a constant `o`, no bounds check is left after optimisation.
+    #[inline(always)]
+    fn v32(w: &[u8], o: usize) -> Option<__m256i> {
+        w.get(o..o + 32)
+            .and_then(|x| <[u8; 32]>::try_from(x).ok())
+            .map(bytemuck::cast::<[u8; 32], __m256i>)
+    }
+
+    /// [`hits`] for the 32 bytes of `w` from `o + 1`, with the byte before
+    /// and after each.
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn chunk(w: &[u8], o: usize) -> Option<__m256i> {
+        Some(hits(v32(w, o)?, v32(w, o + 1)?, v32(w, o + 2)?))
     }
 
     /// The end of the run of [`plain_byte`]s from `j`, as far as whole
@@ -367,11 +369,7 @@ mod blocks {
 
     #[target_feature(enable = "avx2")]
     fn plain_run_avx2(bytes: &[u8], mut j: usize) -> usize {
-        while let Some(c) = bytes
-            .get(j..j + 32)
-            .and_then(|w| <[u8; 32]>::try_from(w).ok())
-            .map(bytemuck::cast::<[u8; 32], __m256i>)
-        {
+        while let Some(c) = v32(bytes, j) {
             let m = not_plain(c);
             if m != 0 {
                 return j + m.trailing_zeros() as usize;
