@@ -4,6 +4,8 @@
 //!   [`newsprep::url::repair`] on each candidate's raw text, as a user of the
 //!   public API would call them (repair also normalizes: it returns the
 //!   normalized URL). This is what issue 5's speed target measures.
+//! - `newsprep find_iter+repair`: the same with [`newsprep::url::find_iter`],
+//!   repairing each candidate as it comes.
 //! - `newsprep extract`: the same work in one pass (find + repair +
 //!   normalize, no second scan of each candidate).
 //! - `newsprep find`: candidates only.
@@ -114,6 +116,12 @@ fn bench(c: &mut Criterion) {
             .count()
     };
     let n_find_repair = find_repair(text);
+    let find_iter_repair = |text: &str| {
+        newsprep::url::find_iter(text)
+            .filter(|s| newsprep::url::repair(s.raw).is_ok())
+            .count()
+    };
+    assert_eq!(find_iter_repair(text), n_find_repair);
     let finder = LinkFinder::new();
     let n_linkify = finder.links(text).count();
     let mut urls_only = LinkFinder::new();
@@ -133,6 +141,9 @@ fn bench(c: &mut Criterion) {
     g.measurement_time(Duration::from_secs(5));
     g.bench_function("newsprep find+repair", |b| {
         b.iter(|| assert_eq!(find_repair(black_box(text)), n_find_repair))
+    });
+    g.bench_function("newsprep find_iter+repair", |b| {
+        b.iter(|| assert_eq!(find_iter_repair(black_box(text)), n_find_repair))
     });
     g.bench_function("newsprep extract (find+repair+normalize)", |b| {
         b.iter(|| assert_eq!(newsprep::url::extract(black_box(text)).len(), n_extract))

@@ -9,10 +9,12 @@ fuzz_target!(|data: &[u8]| {
     let Ok(s) = std::str::from_utf8(data) else {
         return;
     };
-    for m in url::find(s) {
+    let found = url::find(s);
+    for m in &found {
         assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
         assert_eq!(&s[m.start..m.end], m.raw);
     }
+    assert!(url::find_iter(s).eq(found.iter().copied()));
     for m in url::extract(s) {
         assert_eq!(&s[m.start..m.end], m.raw);
         assert!((0.0..=1.0).contains(&m.confidence));

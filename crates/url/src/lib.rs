@@ -241,18 +241,69 @@ pub struct UrlSpan<'t> {
 /// assert_eq!(found, ["example.co.uk/a", "hxxp://bad[.]example.net"]);
 /// ```
 pub fn find(text: &str) -> Vec<UrlSpan<'_>> {
-    let mut out = Vec::new();
-    scan::scan(text, &Ctx::TEXT, |c| {
-        if let Some(raw) = text.get(c.start..c.end) {
-            out.push(UrlSpan {
-                start: c.start,
-                end: c.end,
-                raw,
-            });
+    find_iter(text).collect()
+}
+
+/// The scanner settings of [`find`] and [`find_iter`], as a static so that
+/// an iterator can borrow them for as long as the text.
+static TEXT: Ctx<'static> = Ctx::TEXT;
+
+/// [`find`] as an iterator: the candidates one at a time, in text order,
+/// with no vector. Repairing each one as it comes, while its bytes are
+/// still in cache, is cheaper than [`find`] then [`repair`] on the list.
+///
+/// ```
+/// let text = "See https://example.com/a-b and www.example.org/c for more.";
+/// let mut it = newsprep_url::find_iter(text);
+/// assert_eq!(it.next().map(|s| s.raw), Some("https://example.com/a-b"));
+/// assert_eq!(it.next().map(|s| (s.start, s.end)), Some((32, 49)));
+/// assert_eq!(it.next(), None);
+///
+/// let urls: Vec<String> = newsprep_url::find_iter(text)
+///     .filter_map(|s| newsprep_url::repair(s.raw).ok())
+///     .map(|r| r.url)
+///     .collect();
+/// assert_eq!(urls, ["https://example.com/a-b", "https://www.example.org/c"]);
+/// ```
+pub fn find_iter(text: &str) -> FindIter<'_> {
+    FindIter {
+        text,
+        inner: scan::Scanner::new(text, &TEXT),
+    }
+}
+
+/// The iterator of [`find_iter`].
+pub struct FindIter<'t> {
+    text: &'t str,
+    inner: scan::Scanner<'t, 'static, 'static>,
+}
+
+impl<'t> Iterator for FindIter<'t> {
+    type Item = UrlSpan<'t>;
+
+    fn next(&mut self) -> Option<UrlSpan<'t>> {
+        loop {
+            let c = self.inner.next()?;
+            if let Some(raw) = self.text.get(c.start..c.end) {
+                return Some(UrlSpan {
+                    start: c.start,
+                    end: c.end,
+                    raw,
+                });
+            }
         }
-        true
-    });
-    out
+    }
+}
+
+impl std::iter::FusedIterator for FindIter<'_> {}
+
+impl std::fmt::Debug for FindIter<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FindIter")
+            .field("len", &self.text.len())
+            .field("offset", &self.inner.offset())
+            .finish()
+    }
 }
 
 /// Find every URL in `text` and repair it (see [`find`] and [`repair`]).

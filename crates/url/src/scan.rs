@@ -108,42 +108,81 @@ const SCHEMES: &[(&str, &str, Option<Fix>)] = &[
 /// Runs the scanner over `t`, calling `emit` for each candidate in order
 /// until it returns false.
 pub(crate) fn scan<'t>(t: &'t str, ctx: &Ctx<'_>, mut emit: impl FnMut(Cand<'t>) -> bool) {
-    let bytes = t.as_bytes();
-    let mut pos = 0usize;
-    let mut floor = 0usize;
-    // The search for the next trigger starts after everything consumed, so
-    // the dots and slashes inside a URL are never looked at twice.
-    let triggers = Triggers::new(ctx);
-    while let Some(i) = triggers.find(bytes, pos) {
-        let r = match bytes.get(i) {
-            Some(b'/') => match fast_scheme(t, i, ctx).filter(|_| ctx.fast_lanes) {
-                Some(c) => Ok(c),
-                None => try_slash(t, i, floor, ctx),
-            },
-            _ if ctx.fast_lanes && ctx.mode == Mode::Text && dot_rejected(bytes, i) => Err(i + 1),
-            _ if ctx.fast_lanes
-                && ctx.mode == Mode::Text
-                && i.checked_sub(1)
-                    .and_then(|p| bytes.get(p))
-                    .is_some_and(u8::is_ascii_alphanumeric)
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) =>
-            {
-                match run_rejected(t, i, floor) {
-                    Some(skip) => Err(skip),
-                    None => try_dot(t, i, i, floor, ctx),
+    for c in Scanner::new(t, ctx) {
+        if !emit(c) {
+            return;
+        }
+    }
+}
+
+/// The scanner as an iterator of candidates, in text order.
+pub(crate) struct Scanner<'t, 'c, 'h> {
+    t: &'t str,
+    ctx: &'c Ctx<'h>,
+    /// Where the search for the next trigger starts: after everything
+    /// consumed, so the dots and slashes inside a URL are never looked at
+    /// twice.
+    pos: usize,
+    /// The end of the last candidate: no candidate reaches back before it.
+    floor: usize,
+    triggers: Triggers,
+}
+
+impl<'t, 'c, 'h> Scanner<'t, 'c, 'h> {
+    pub(crate) fn new(t: &'t str, ctx: &'c Ctx<'h>) -> Self {
+        Scanner {
+            t,
+            ctx,
+            pos: 0,
+            floor: 0,
+            triggers: Triggers::new(ctx),
+        }
+    }
+
+    /// Where the scan has got to, as a byte offset.
+    pub(crate) fn offset(&self) -> usize {
+        self.pos
+    }
+}
+
+impl<'t> Iterator for Scanner<'t, '_, '_> {
+    type Item = Cand<'t>;
+
+    fn next(&mut self) -> Option<Cand<'t>> {
+        let (t, ctx, floor) = (self.t, self.ctx, self.floor);
+        let bytes = t.as_bytes();
+        loop {
+            let i = self.triggers.find(bytes, self.pos)?;
+            let r = match bytes.get(i) {
+                Some(b'/') => match fast_scheme(t, i, ctx).filter(|_| ctx.fast_lanes) {
+                    Some(c) => Ok(c),
+                    None => try_slash(t, i, floor, ctx),
+                },
+                _ if ctx.fast_lanes && ctx.mode == Mode::Text && dot_rejected(bytes, i) => {
+                    Err(i + 1)
                 }
-            }
-            _ => try_dot(t, i, i, floor, ctx),
-        };
-        match r {
-            Ok(c) => {
-                pos = c.end.max(i + 1);
-                floor = c.end;
-                if !emit(c) {
-                    return;
+                _ if ctx.fast_lanes
+                    && ctx.mode == Mode::Text
+                    && i.checked_sub(1)
+                        .and_then(|p| bytes.get(p))
+                        .is_some_and(u8::is_ascii_alphanumeric)
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) =>
+                {
+                    match run_rejected(t, i, floor) {
+                        Some(skip) => Err(skip),
+                        None => try_dot(t, i, i, floor, ctx),
+                    }
                 }
+                _ => try_dot(t, i, i, floor, ctx),
+            };
+            match r {
+                Ok(c) => {
+                    self.pos = c.end.max(i + 1);
+                    self.floor = c.end;
+                    return Some(c);
+                }
+                Err(skip) => self.pos = skip.max(i + 1),
             }
-            Err(skip) => pos = skip.max(i + 1),
         }
     }
 }
