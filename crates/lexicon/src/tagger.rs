@@ -170,17 +170,25 @@ fn prev_word(s: &str, start: usize) -> Option<&str> {
         return None;
     }
     let end = start - 1;
-    let mut k = end;
-    while k > 0 && alnum(byte(b, k - 1)) {
-        k -= 1;
-    }
-    if k > 0 && byte(b, k - 1) >= 0x80 {
+    let Some(k) = ascii_word_start(b, end) else {
         return prev_word_slow(s, start);
-    }
+    };
     if k == end {
         return None;
     }
     s.get(k..end)
+}
+
+/// Where the run of ASCII letters and digits that ends at `end` starts;
+/// None when a non-ASCII byte comes right before it, so that only the
+/// char-level path can tell where the word starts.
+#[inline]
+fn ascii_word_start(b: &[u8], end: usize) -> Option<usize> {
+    let mut k = end;
+    while k > 0 && alnum(byte(b, k - 1)) {
+        k -= 1;
+    }
+    (k == 0 || byte(b, k - 1) < 0x80).then_some(k)
 }
 
 /// [`prev_word`] for any text (letters beyond ASCII).
@@ -290,13 +298,9 @@ fn sentence_initial_bytes(s: &str, start: usize) -> bool {
         b'!' | b'?' | b':' | b';' | b'|' => true,
         b'.' => {
             let e = k - 1;
-            let mut w = e;
-            while w > 0 && alnum(byte(b, w - 1)) {
-                w -= 1;
-            }
-            if w > 0 && byte(b, w - 1) >= 0x80 {
+            let Some(w) = ascii_word_start(b, e) else {
                 return sentence_initial_slow(s, start);
-            }
+            };
             let last = s.get(w..e).unwrap_or("");
             let abbrev = last.len() == 1 && byte(b, w).is_ascii_uppercase() || is_abbrev(last);
             !abbrev
