@@ -1,0 +1,222 @@
+//! The block search of [`super::Triggers`], for x86-64 CPUs with AVX2.
+//!
+//! This is the crate's only `unsafe`: the call into the AVX2 code, made
+//! only when the CPU has AVX2. The AVX2 code itself is safe Rust.
+
+use std::arch::x86_64::{
+    __m256i, _mm256_and_si256, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_max_epu8,
+    _mm256_min_epu8, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8, _mm256_setr_epi8,
+    _mm256_setzero_si256, _mm256_shuffle_epi8, _mm256_srli_epi16, _mm256_sub_epi8,
+    _mm256_xor_si256,
+};
+
+/// Does this CPU have AVX2?
+pub(super) fn available() -> bool {
+    std::is_x86_feature_detected!("avx2")
+}
+
+/// The first position at or after `pos` of a slash, or of a dot that
+/// `dot_rejected` may keep: `Ok(i)`. `Err(tail)` when there is none
+/// before `tail`, from where the caller searches byte by byte (the
+/// blocks need a byte after them). Call only when [`available`].
+pub(super) fn next(bytes: &[u8], pos: usize) -> Result<usize, usize> {
+    let mut s = pos;
+    if s == 0 {
+        // The first byte has nothing before it: a slash, or a dot with a
+        // byte above the space after it.
+        match bytes.first() {
+            None => return Err(0),
+            Some(b'/') => return Ok(0),
+            Some(b'.') if bytes.get(1).is_some_and(|&n| n > b' ') => return Ok(0),
+            Some(_) => s = 1,
+        }
+    }
+    if !available() {
+        return Err(s);
+    }
+    // SAFETY: calling a `#[target_feature]` function is sound when the
+    // CPU has the feature, which `available` just checked.
+    #[allow(unsafe_code)]
+    unsafe {
+        next_avx2(bytes, s)
+    }
+}
+
+/// [`next`] from `s >= 1`: 128 bytes at a time while they last, then
+/// 64 (the caller searches the rest).
+#[target_feature(enable = "avx2")]
+fn next_avx2(bytes: &[u8], mut s: usize) -> Result<usize, usize> {
+    // The 130 bytes from `s - 1`: four chunks, and one byte either side.
+    while let Some(w) = window::<130>(bytes, s) {
+        let (Some(h0), Some(h1), Some(h2), Some(h3)) =
+            (chunk(w, 0), chunk(w, 32), chunk(w, 64), chunk(w, 96))
+        else {
+            break;
+        };
+        // One test for the 128 bytes; most hold nothing.
+        let any = _mm256_or_si256(_mm256_or_si256(h0, h1), _mm256_or_si256(h2, h3));
+        if _mm256_movemask_epi8(any) != 0 {
+            for (k, h) in [h0, h1, h2, h3].into_iter().enumerate() {
+                let m = _mm256_movemask_epi8(h) as u32;
+                if m != 0 {
+                    return Ok(s + 32 * k + m.trailing_zeros() as usize);
+                }
+            }
+        }
+        s += 128;
+    }
+    // The last 64-byte block, if there is one.
+    if let Some(w) = window::<66>(bytes, s) {
+        if let (Some(h0), Some(h1)) = (chunk(w, 0), chunk(w, 32)) {
+            let m0 = _mm256_movemask_epi8(h0) as u32;
+            let m1 = _mm256_movemask_epi8(h1) as u32;
+            let m = u64::from(m0) | u64::from(m1) << 32;
+            if m != 0 {
+                return Ok(s + m.trailing_zeros() as usize);
+            }
+            s += 64;
+        }
+    }
+    Err(s)
+}
+
+/// The `N` bytes of `bytes` from `s - 1`.
+#[inline(always)]
+fn window<const N: usize>(bytes: &[u8], s: usize) -> Option<&[u8; N]> {
+    s.checked_sub(1)
+        .and_then(|a| bytes.get(a..a + N))
+        .and_then(|w| <&[u8; N]>::try_from(w).ok())
+}
+
+/// The 32 bytes of `w` from `o` as a vector. On a fixed-size array with
+/// a constant `o`, no bounds check is left after optimisation.
+#[inline(always)]
+fn v32(w: &[u8], o: usize) -> Option<__m256i> {
+    w.get(o..o + 32)
+        .and_then(|x| <[u8; 32]>::try_from(x).ok())
+        .map(bytemuck::cast::<[u8; 32], __m256i>)
+}
+
+/// [`hits`] for the 32 bytes of `w` from `o + 1`, with the byte before
+/// and after each.
+#[inline]
+#[target_feature(enable = "avx2")]
+fn chunk(w: &[u8], o: usize) -> Option<__m256i> {
+    Some(hits(v32(w, o)?, v32(w, o + 1)?, v32(w, o + 2)?))
+}
+
+/// The end of the run of [`plain_byte`]s from `j`, as far as whole
+/// 32-byte chunks reach: the first byte at or after `j` that is not
+/// plain, or the start of the last partial chunk, from where the caller
+/// goes on byte by byte.
+///
+/// [`plain_byte`]: crate::chars::plain_byte
+pub(super) fn plain_run(bytes: &[u8], j: usize) -> usize {
+    if !available() {
+        return j;
+    }
+    // SAFETY: as in `next`, the CPU has AVX2.
+    #[allow(unsafe_code)]
+    unsafe {
+        plain_run_avx2(bytes, j)
+    }
+}
+
+#[target_feature(enable = "avx2")]
+fn plain_run_avx2(bytes: &[u8], mut j: usize) -> usize {
+    while let Some(c) = v32(bytes, j) {
+        let m = not_plain(c);
+        if m != 0 {
+            return j + m.trailing_zeros() as usize;
+        }
+        j += 32;
+    }
+    j
+}
+
+/// One bit per byte that is not a [`plain_byte`]: outside `!`..=`~`, or
+/// one of `"&'()<>[\]^`{|}`. The excluded bytes are found with the
+/// usual two nibble tables: one bit per high nibble (2, 3, 5, 6, 7), and
+/// for each low nibble the bits of the high nibbles it is excluded with.
+///
+/// [`plain_byte`]: crate::chars::plain_byte
+#[inline]
+#[target_feature(enable = "avx2")]
+fn not_plain(c: __m256i) -> u32 {
+    // High nibble -> bit: 2 -> 1, 3 -> 2, 5 -> 4, 6 -> 8, 7 -> 16.
+    let hi_bits = _mm256_setr_epi8(
+        0, 0, 1, 2, 0, 4, 8, 16, 0, 0, 0, 0, 0, 0, 0, 0, //
+        0, 0, 1, 2, 0, 4, 8, 16, 0, 0, 0, 0, 0, 0, 0, 0,
+    );
+    // Low nibble -> the high nibbles whose byte is excluded:
+    // 0x22 " 0x26 & 0x27 ' 0x28 ( 0x29 ) | 0x3c < 0x3e > |
+    // 0x5b [ 0x5c \ 0x5d ] 0x5e ^ | 0x60 ` | 0x7b { 0x7c | 0x7d }.
+    let lo_bits = _mm256_setr_epi8(
+        8,
+        0,
+        1,
+        0,
+        0,
+        0,
+        1,
+        1,
+        1,
+        1,
+        0,
+        4 | 16,
+        2 | 4 | 16,
+        4 | 16,
+        2 | 4,
+        0, //
+        8,
+        0,
+        1,
+        0,
+        0,
+        0,
+        1,
+        1,
+        1,
+        1,
+        0,
+        4 | 16,
+        2 | 4 | 16,
+        4 | 16,
+        2 | 4,
+        0,
+    );
+    let nib = _mm256_set1_epi8(0x0f);
+    let lo = _mm256_and_si256(c, nib);
+    let hi = _mm256_and_si256(_mm256_srli_epi16::<4>(c), nib);
+    let excluded = _mm256_and_si256(
+        _mm256_shuffle_epi8(lo_bits, lo),
+        _mm256_shuffle_epi8(hi_bits, hi),
+    );
+    let is_excluded = _mm256_xor_si256(
+        _mm256_cmpeq_epi8(excluded, _mm256_setzero_si256()),
+        _mm256_set1_epi8(-1),
+    );
+    // In range 0x21..=0x7e: c - 0x21 <= 0x5d, unsigned.
+    let off = _mm256_sub_epi8(c, _mm256_set1_epi8(0x21));
+    let in_range = _mm256_cmpeq_epi8(_mm256_min_epu8(off, _mm256_set1_epi8(0x5d)), off);
+    let plain = _mm256_andnot_si256(is_excluded, in_range);
+    !(_mm256_movemask_epi8(plain) as u32)
+}
+
+/// All ones in the lanes of `c` that hold a slash, or a dot followed by
+/// a byte above the space (`n`) or preceded by `w` or `W` (`p`).
+#[inline]
+#[target_feature(enable = "avx2")]
+fn hits(p: __m256i, c: __m256i, n: __m256i) -> __m256i {
+    let above_space = _mm256_cmpeq_epi8(_mm256_max_epu8(n, _mm256_set1_epi8(0x21)), n);
+    let after_w = _mm256_cmpeq_epi8(
+        _mm256_or_si256(p, _mm256_set1_epi8(0x20)),
+        _mm256_set1_epi8(b'w' as i8),
+    );
+    let dot = _mm256_and_si256(
+        _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'.' as i8)),
+        _mm256_or_si256(above_space, after_w),
+    );
+    let slash = _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'/' as i8));
+    _mm256_or_si256(dot, slash)
+}
