@@ -843,7 +843,7 @@ mod tests {
                     state ^= state << 13;
                     state ^= state >> 7;
                     state ^= state << 17;
-                    if state % 5 == 0 {
+                    if state.is_multiple_of(5) {
                         alphabet[(state as usize / 5) % alphabet.len()]
                     } else {
                         b'a' + (state % 26) as u8

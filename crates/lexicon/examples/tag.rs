@@ -18,10 +18,7 @@ fn main() {
     let t = Instant::now();
     let mut ents = Vec::new();
     let mut n = 0;
-    for doc in std::iter::repeat(text.as_str())
-        .take(repeat)
-        .flat_map(|t| t.split("\n\n\n"))
-    {
+    for doc in std::iter::repeat_n(text.as_str(), repeat).flat_map(|t| t.split("\n\n\n")) {
         let segs: Vec<&str> = doc
             .split("\n\n")
             .map(str::trim)

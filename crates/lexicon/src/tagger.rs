@@ -1472,7 +1472,7 @@ impl<'a> Doc<'a> {
                 }
             };
             if let Some(p) = prio {
-                if best.map_or(true, |(bp, _, _)| p > bp) {
+                if best.is_none_or(|(bp, _, _)| p > bp) {
                     best = Some((p, c.entry, c.how));
                 }
             }

@@ -59,7 +59,7 @@ fn ends_closed(p: &str, last: char) -> bool {
         return inner
             .chars()
             .next_back()
-            .map_or(true, |c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';'));
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';'));
     }
     false
 }

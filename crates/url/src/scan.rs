@@ -228,41 +228,72 @@ fn dot_rejected(bytes: &[u8], i: usize) -> bool {
 ///
 /// In running text with the fast lanes on, most dots end sentences and
 /// [`dot_rejected`] drops them; stopping at each one cost more than the rest
-/// of the scan. There, on x86-64 CPUs with AVX2 (detected at run time),
-/// [`blocks`] looks at 64 bytes at a time and stops only at a slash or at a
-/// dot that [`dot_rejected`] could keep: one followed by a byte above the
-/// space, or one after `w` (the `www. example` case). Every dot it passes
-/// over is one [`dot_rejected`] rejects, so the candidates are the same
-/// (checked by the tests below). Elsewhere, and for the last bytes, the
-/// memchr crate's search for `.` and `/` is used, its AVX2 searcher directly
-/// when there is one, which saves its per-call dispatch.
+/// of the scan. There, on x86-64 CPUs with AVX-512 (BW) or AVX2 (detected at
+/// run time), [`blocks`] computes one bit per byte for 128 bytes at a time:
+/// a slash, or a dot that [`dot_rejected`] could keep (one followed by a
+/// byte above the space, or one after `w`, the `www. example` case). The
+/// search stops only at those bits, and keeps the block's bits between
+/// calls, so the next stop in the same block costs a shift and a
+/// trailing-zero count. Every dot it passes over is one [`dot_rejected`]
+/// rejects, so the candidates are the same (checked by the tests below).
+/// Elsewhere, and for the last bytes, the memchr crate's search for `.` and
+/// `/` is used, its AVX2 searcher directly when there is one, which saves
+/// its per-call dispatch.
 struct Triggers {
-    /// Pass over the dots [`dot_rejected`] rejects, with [`blocks`].
+    /// The block search's vector level, when it is used.
     #[cfg(target_arch = "x86_64")]
-    blocks: bool,
+    level: Option<blocks::Level>,
+    /// The last block found, with the bits of the stops already made.
+    #[cfg(target_arch = "x86_64")]
+    block: blocks::Block,
+    /// `(s, tail)`: the block search from `s` found nothing before `tail`,
+    /// where whole blocks end.
+    #[cfg(target_arch = "x86_64")]
+    tail: Option<(usize, usize)>,
     #[cfg(target_arch = "x86_64")]
     avx2: Option<memchr::arch::x86_64::avx2::memchr::Two>,
 }
 
 impl Triggers {
     fn new(ctx: &Ctx<'_>) -> Self {
+        #[cfg(target_arch = "x86_64")]
+        let level = if ctx.fast_lanes && ctx.mode == Mode::Text {
+            blocks::Level::detect()
+        } else {
+            None
+        };
         #[cfg(not(target_arch = "x86_64"))]
         let _ = ctx;
         Triggers {
             #[cfg(target_arch = "x86_64")]
-            blocks: ctx.fast_lanes && ctx.mode == Mode::Text && blocks::available(),
+            level,
+            #[cfg(target_arch = "x86_64")]
+            block: blocks::Block::default(),
+            #[cfg(target_arch = "x86_64")]
+            tail: None,
             #[cfg(target_arch = "x86_64")]
             avx2: memchr::arch::x86_64::avx2::memchr::Two::new(b'.', b'/'),
         }
     }
 
+    /// [`Triggers::new`] with the block search at `level` (None: memchr
+    /// only), for the tests of every level this CPU has.
+    #[cfg(all(test, target_arch = "x86_64"))]
+    fn at_level(level: Option<blocks::Level>) -> Self {
+        Triggers {
+            level,
+            ..Triggers::new(&Ctx::TEXT)
+        }
+    }
+
+    /// The next dot or slash at or after `pos` that may start a candidate.
     #[inline]
-    fn find(&self, bytes: &[u8], pos: usize) -> Option<usize> {
+    fn find(&mut self, bytes: &[u8], pos: usize) -> Option<usize> {
         #[cfg(target_arch = "x86_64")]
         {
             let mut from = pos;
-            if self.blocks {
-                match blocks::next(bytes, pos) {
+            if let Some(level) = self.level {
+                match self.next_in_blocks(bytes, pos, level) {
                     Ok(i) => return Some(i),
                     Err(tail) => from = tail,
                 }
@@ -277,6 +308,55 @@ impl Triggers {
         {
             let rest = bytes.get(pos..)?;
             memchr::memchr2(b'.', b'/', rest).map(|o| pos + o)
+        }
+    }
+
+    /// The next stop at or after `pos` from the blocks: `Ok(i)`, or
+    /// `Err(from)`, where the byte search takes over.
+    #[cfg(target_arch = "x86_64")]
+    #[inline]
+    fn next_in_blocks(
+        &mut self,
+        bytes: &[u8],
+        mut pos: usize,
+        level: blocks::Level,
+    ) -> Result<usize, usize> {
+        if pos == 0 {
+            // The first byte has nothing before it: a slash, or a dot with
+            // a byte above the space after it.
+            match bytes.first() {
+                None => return Err(0),
+                Some(b'/') => return Ok(0),
+                Some(b'.') if bytes.get(1).is_some_and(|&n| n > b' ') => return Ok(0),
+                Some(_) => pos = 1,
+            }
+        }
+        loop {
+            let b = self.block;
+            let off = pos.wrapping_sub(b.base);
+            if off < b.len {
+                let m = b.bits >> off;
+                if m != 0 {
+                    return Ok(pos + m.trailing_zeros() as usize);
+                }
+                pos = b.base + b.len;
+            }
+            if let Some((s, tail)) = self.tail {
+                if pos >= s {
+                    return Err(pos.max(tail));
+                }
+            }
+            match blocks::next(bytes, pos, level) {
+                Ok(block) => {
+                    // Nothing between `pos` and the block.
+                    pos = pos.max(block.base);
+                    self.block = block;
+                }
+                Err(tail) => {
+                    self.tail = Some((pos, tail));
+                    return Err(tail);
+                }
+            }
         }
     }
 }
@@ -697,14 +777,16 @@ fn try_dot<'t>(
 /// case), or the run an IPv4 address.
 fn plausible_host(run: &str) -> bool {
     let run = run.trim_end_matches('.');
-    let last = run.rsplit('.').next().unwrap_or("");
-    if last.bytes().all(|b| b.is_ascii_digit()) {
-        is_ipv4(run)
+    let b = run.as_bytes();
+    let dot = b.iter().rposition(|&c| c == b'.');
+    let last = b.get(dot.map_or(0, |p| p + 1)..).unwrap_or_default();
+    if last.iter().all(u8::is_ascii_digit) {
+        // An IPv4 address has four labels: three dots.
+        memchr::memchr_iter(b'.', b).count() == 3 && is_ipv4(run)
     } else if last.is_ascii() {
         last.len() >= 2
-            && last.bytes().all(|b| b.is_ascii_alphabetic())
-            && (last.bytes().all(|b| b.is_ascii_lowercase())
-                || !run.bytes().any(|b| b.is_ascii_lowercase()))
+            && last.iter().all(u8::is_ascii_alphabetic)
+            && (last.iter().all(u8::is_ascii_lowercase) || !b.iter().any(u8::is_ascii_lowercase))
     } else {
         true
     }
@@ -1866,9 +1948,21 @@ mod tests {
     }
 
     /// The positions the trigger search of running text stops at and the
-    /// scanner keeps, from `from` on.
+    /// scanner keeps, from `from` on, the same at every vector level this
+    /// CPU has (and with none).
     fn stops(b: &[u8], from: usize) -> Vec<usize> {
-        let tr = Triggers::new(&Ctx::TEXT);
+        let first = stops_at(Triggers::new(&Ctx::TEXT), b, from);
+        #[cfg(target_arch = "x86_64")]
+        for level in [None, Some(blocks::Level::Avx2), Some(blocks::Level::Avx512)] {
+            if level.is_none_or(|l| l.present()) {
+                let v = stops_at(Triggers::at_level(level), b, from);
+                assert_eq!(v, first, "{level:?} {from} {b:?}");
+            }
+        }
+        first
+    }
+
+    fn stops_at(mut tr: Triggers, b: &[u8], from: usize) -> Vec<usize> {
         let mut v = Vec::new();
         let mut pos = from;
         while let Some(i) = tr.find(b, pos) {
@@ -1952,6 +2046,28 @@ mod tests {
         ) {
             let t: String = runs.iter().map(|(a, b, c)| format!("{a}{b}{c}")).collect();
             proptest::prop_assert_eq!(all(&t, Mode::Text, true), all(&t, Mode::Text, false), "{:?}", t);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+        /// The byte version of `plausible_host` answers as the plain
+        /// reading of its rule does.
+        #[test]
+        fn plausible_host_is_its_rule(run in "[0-9aAzZ.é]{0,16}|([0-9]{1,3}\\.){2,4}[0-9]{1,3}\\.?") {
+            let trimmed = run.trim_end_matches('.');
+            let last = trimmed.rsplit('.').next().unwrap_or("");
+            let want = if last.bytes().all(|b| b.is_ascii_digit()) {
+                is_ipv4(trimmed)
+            } else if last.is_ascii() {
+                last.len() >= 2
+                    && last.bytes().all(|b| b.is_ascii_alphabetic())
+                    && (last.bytes().all(|b| b.is_ascii_lowercase())
+                        || !trimmed.bytes().any(|b| b.is_ascii_lowercase()))
+            } else {
+                true
+            };
+            proptest::prop_assert_eq!(plausible_host(&run), want, "{:?}", run);
         }
     }
 

@@ -1,51 +1,84 @@
-//! The block search of [`super::Triggers`], for x86-64 CPUs with AVX2.
+//! The block search of [`super::Triggers`], for x86-64 CPUs with AVX2 or
+//! AVX-512 (BW), detected at run time, and the plain-run test of
+//! `fast_scheme`.
 //!
-//! This is the crate's only `unsafe`: the call into the AVX2 code, made
-//! only when the CPU has AVX2. The AVX2 code itself is safe Rust.
+//! This is the crate's only `unsafe`: the calls into the vector code, each
+//! made right after checking that the CPU has the feature it is compiled
+//! for. The vector code itself is safe Rust.
 
 use std::arch::x86_64::{
-    __m256i, _mm256_and_si256, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_max_epu8,
+    __m256i, __m512i, _mm256_and_si256, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_max_epu8,
     _mm256_min_epu8, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8, _mm256_setr_epi8,
     _mm256_setzero_si256, _mm256_shuffle_epi8, _mm256_srli_epi16, _mm256_sub_epi8,
-    _mm256_xor_si256,
+    _mm256_xor_si256, _mm512_cmpeq_epi8_mask, _mm512_mask_cmpeq_epi8_mask,
+    _mm512_mask_cmpgt_epu8_mask, _mm512_or_si512, _mm512_set1_epi8,
 };
 
-/// Does this CPU have AVX2?
-pub(super) fn available() -> bool {
-    std::is_x86_feature_detected!("avx2")
+/// The vector instructions the block search uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Level {
+    /// 64 bytes at a time, with mask registers (AVX-512 BW).
+    Avx512,
+    /// 32 bytes at a time (AVX2).
+    Avx2,
 }
 
-/// The first position at or after `pos` of a slash, or of a dot that
-/// `dot_rejected` may keep: `Ok(i)`. `Err(tail)` when there is none
-/// before `tail`, from where the caller searches byte by byte (the
-/// blocks need a byte after them). Call only when [`available`].
-pub(super) fn next(bytes: &[u8], pos: usize) -> Result<usize, usize> {
-    let mut s = pos;
-    if s == 0 {
-        // The first byte has nothing before it: a slash, or a dot with a
-        // byte above the space after it.
-        match bytes.first() {
-            None => return Err(0),
-            Some(b'/') => return Ok(0),
-            Some(b'.') if bytes.get(1).is_some_and(|&n| n > b' ') => return Ok(0),
-            Some(_) => s = 1,
+impl Level {
+    /// The best level this CPU has, if any.
+    pub(super) fn detect() -> Option<Level> {
+        [Level::Avx512, Level::Avx2]
+            .into_iter()
+            .find(|l| l.present())
+    }
+
+    /// Does this CPU have the level? (`std` caches the answer.)
+    pub(super) fn present(self) -> bool {
+        match self {
+            Level::Avx512 => std::is_x86_feature_detected!("avx512bw"),
+            Level::Avx2 => std::is_x86_feature_detected!("avx2"),
         }
     }
-    if !available() {
+}
+
+/// Does this CPU have AVX2 (for [`plain_run`])?
+pub(super) fn available() -> bool {
+    Level::Avx2.present()
+}
+
+/// The trigger bits of the `len` bytes from `base` (`len` is 128, or 64
+/// for the last block): bit `k` is set when the byte at `base + k` is a
+/// slash, or a dot followed by a byte above the space or preceded by `w`
+/// or `W` (a superset of the dots `dot_rejected` keeps).
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Block {
+    pub(super) base: usize,
+    pub(super) len: usize,
+    pub(super) bits: u128,
+}
+
+/// The first block from `s` on that holds a trigger: `Ok(block)`, with
+/// `block.base == s` or later. `Err(tail)` when there is none before
+/// `tail`, from where the caller searches byte by byte (a block needs a
+/// byte before and after it, so `s >= 1`; `Err(s)` for `s == 0`, or when
+/// the CPU lacks `level`).
+pub(super) fn next(bytes: &[u8], s: usize, level: Level) -> Result<Block, usize> {
+    if !level.present() {
         return Err(s);
     }
-    // SAFETY: calling a `#[target_feature]` function is sound when the
-    // CPU has the feature, which `available` just checked.
-    #[allow(unsafe_code)]
-    unsafe {
-        next_avx2(bytes, s)
+    match level {
+        // SAFETY: calling a `#[target_feature]` function is sound when the
+        // CPU has the feature, which `present` just checked.
+        #[allow(unsafe_code)]
+        Level::Avx512 => unsafe { next_avx512(bytes, s) },
+        // SAFETY: as above.
+        #[allow(unsafe_code)]
+        Level::Avx2 => unsafe { next_avx2(bytes, s) },
     }
 }
 
-/// [`next`] from `s >= 1`: 128 bytes at a time while they last, then
-/// 64 (the caller searches the rest).
+/// [`next`] with AVX2: 128 bytes at a time while they last, then 64.
 #[target_feature(enable = "avx2")]
-fn next_avx2(bytes: &[u8], mut s: usize) -> Result<usize, usize> {
+fn next_avx2(bytes: &[u8], mut s: usize) -> Result<Block, usize> {
     // The 130 bytes from `s - 1`: four chunks, and one byte either side.
     while let Some(w) = window::<130>(bytes, s) {
         let (Some(h0), Some(h1), Some(h2), Some(h3)) =
@@ -56,12 +89,17 @@ fn next_avx2(bytes: &[u8], mut s: usize) -> Result<usize, usize> {
         // One test for the 128 bytes; most hold nothing.
         let any = _mm256_or_si256(_mm256_or_si256(h0, h1), _mm256_or_si256(h2, h3));
         if _mm256_movemask_epi8(any) != 0 {
-            for (k, h) in [h0, h1, h2, h3].into_iter().enumerate() {
-                let m = _mm256_movemask_epi8(h) as u32;
-                if m != 0 {
-                    return Ok(s + 32 * k + m.trailing_zeros() as usize);
-                }
-            }
+            let bits = [h0, h1, h2, h3]
+                .into_iter()
+                .enumerate()
+                .fold(0u128, |a, (k, h)| {
+                    a | u128::from(_mm256_movemask_epi8(h) as u32) << (32 * k)
+                });
+            return Ok(Block {
+                base: s,
+                len: 128,
+                bits,
+            });
         }
         s += 128;
     }
@@ -70,14 +108,73 @@ fn next_avx2(bytes: &[u8], mut s: usize) -> Result<usize, usize> {
         if let (Some(h0), Some(h1)) = (chunk(w, 0), chunk(w, 32)) {
             let m0 = _mm256_movemask_epi8(h0) as u32;
             let m1 = _mm256_movemask_epi8(h1) as u32;
-            let m = u64::from(m0) | u64::from(m1) << 32;
-            if m != 0 {
-                return Ok(s + m.trailing_zeros() as usize);
+            let bits = u128::from(m0) | u128::from(m1) << 32;
+            if bits != 0 {
+                return Ok(Block {
+                    base: s,
+                    len: 64,
+                    bits,
+                });
             }
             s += 64;
         }
     }
     Err(s)
+}
+
+/// [`next`] with AVX-512: 128 bytes at a time while they last, then 64.
+#[target_feature(enable = "avx512bw")]
+fn next_avx512(bytes: &[u8], mut s: usize) -> Result<Block, usize> {
+    while let Some(w) = window::<130>(bytes, s) {
+        let (Some(m0), Some(m1)) = (hits512(w, 0), hits512(w, 64)) else {
+            break;
+        };
+        if m0 | m1 != 0 {
+            return Ok(Block {
+                base: s,
+                len: 128,
+                bits: u128::from(m0) | u128::from(m1) << 64,
+            });
+        }
+        s += 128;
+    }
+    if let Some(m) = window::<66>(bytes, s).and_then(|w| hits512(w, 0)) {
+        if m != 0 {
+            return Ok(Block {
+                base: s,
+                len: 64,
+                bits: u128::from(m),
+            });
+        }
+        s += 64;
+    }
+    Err(s)
+}
+
+/// The trigger bits of the 64 bytes of `w` from `o + 1`, with the byte
+/// before and after each: a slash, or a dot followed by a byte above the
+/// space or preceded by `w` or `W`.
+#[inline]
+#[target_feature(enable = "avx512bw")]
+fn hits512(w: &[u8], o: usize) -> Option<u64> {
+    let (p, c, n) = (v64(w, o)?, v64(w, o + 1)?, v64(w, o + 2)?);
+    let dot = _mm512_cmpeq_epi8_mask(c, _mm512_set1_epi8(b'.' as i8));
+    let above_space = _mm512_mask_cmpgt_epu8_mask(dot, n, _mm512_set1_epi8(0x20));
+    let after_w = _mm512_mask_cmpeq_epi8_mask(
+        dot,
+        _mm512_or_si512(p, _mm512_set1_epi8(0x20)),
+        _mm512_set1_epi8(b'w' as i8),
+    );
+    let slash = _mm512_cmpeq_epi8_mask(c, _mm512_set1_epi8(b'/' as i8));
+    Some(above_space | after_w | slash)
+}
+
+/// The 64 bytes of `w` from `o` as a vector (see [`v32`]).
+#[inline(always)]
+fn v64(w: &[u8], o: usize) -> Option<__m512i> {
+    w.get(o..o + 64)
+        .and_then(|x| <[u8; 64]>::try_from(x).ok())
+        .map(bytemuck::cast::<[u8; 64], __m512i>)
 }
 
 /// The `N` bytes of `bytes` from `s - 1`.
@@ -115,7 +212,7 @@ pub(super) fn plain_run(bytes: &[u8], j: usize) -> usize {
     if !available() {
         return j;
     }
-    // SAFETY: as in `next`, the CPU has AVX2.
+    // SAFETY: as in `next`, the CPU has AVX2, which `available` checked.
     #[allow(unsafe_code)]
     unsafe {
         plain_run_avx2(bytes, j)
