@@ -431,27 +431,11 @@ fn fast_scheme<'t>(t: &'t str, i: usize, ctx: &Ctx<'_>) -> Option<Cand<'t>> {
         }
         _ => return None,
     }
-    // Host: labels of ASCII letters and digits with inner hyphens.
+    // Host: labels of ASCII letters and digits with inner hyphens, then
+    // the path's slash.
     let host_start = i + 2;
-    let mut j = host_start;
-    loop {
-        // One label: a letter or digit, then letters, digits and hyphens,
-        // not ending in a hyphen.
-        let label = bytes.get(j..)?;
-        let n = label
-            .iter()
-            .position(|&c| !(c.is_ascii_alphanumeric() || c == b'-'))
-            .unwrap_or(label.len());
-        if n == 0 || label.first() == Some(&b'-') || label.get(n - 1) == Some(&b'-') {
-            return None;
-        }
-        j += n;
-        match bytes.get(j) {
-            Some(b'.') => j += 1,
-            Some(b'/') => break,
-            _ => return None,
-        }
-    }
+    let host_end = host_end(bytes, host_start);
+    let mut j = host_end?;
     if j - host_start > MAX_HOST {
         return None;
     }
@@ -538,6 +522,67 @@ fn fast_scheme<'t>(t: &'t str, i: usize, ctx: &Ctx<'_>) -> Option<Cand<'t>> {
         conf: 1.0,
         target: false,
     })
+}
+
+/// [`host_labels_end`], from the byte masks of [`blocks::host_masks`]
+/// when the host ends within them (the common case).
+#[inline]
+fn host_end(bytes: &[u8], j: usize) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(e) = blocks::host_masks(bytes, j).and_then(short_host) {
+        return e
+            .map(|e| j + e as usize)
+            .filter(|&k| bytes.get(k) == Some(&b'/'));
+    }
+    host_labels_end(bytes, j)
+}
+
+/// The host of [`fast_scheme`] from `j`: labels of ASCII letters and
+/// digits with inner hyphens, separated by single dots, then a slash:
+/// `Some(where the slash is)`, or None.
+fn host_labels_end(bytes: &[u8], mut j: usize) -> Option<usize> {
+    loop {
+        // One label: a letter or digit, then letters, digits and hyphens,
+        // not ending in a hyphen.
+        let label = bytes.get(j..)?;
+        let n = label
+            .iter()
+            .position(|&c| !(c.is_ascii_alphanumeric() || c == b'-'))
+            .unwrap_or(label.len());
+        if n == 0 || label.first() == Some(&b'-') || label.get(n - 1) == Some(&b'-') {
+            return None;
+        }
+        j += n;
+        match bytes.get(j) {
+            Some(b'.') => j += 1,
+            Some(b'/') => return Some(j),
+            _ => return None,
+        }
+    }
+}
+
+/// [`host_labels_end`] from the masks of [`blocks::host_masks`], for a
+/// host that ends within them: `Some(Some(length))` when the host is
+/// `length` bytes followed by a slash, `Some(None)` when it is not a host
+/// of that shape, None when the masks cannot tell (no byte ends the host
+/// within them).
+#[cfg(target_arch = "x86_64")]
+fn short_host((other, dots, hyphens): (u32, u32, u32)) -> Option<Option<u32>> {
+    if other == 0 {
+        return None;
+    }
+    let e = other.trailing_zeros();
+    if e == 0 {
+        return Some(None);
+    }
+    let last = 1u32 << (e - 1);
+    let (dots, hyphens) = (dots & (last | (last - 1)), hyphens & (last | (last - 1)));
+    // The first and last byte of every label; a dot at either is an
+    // empty label.
+    let firsts = 1 | dots << 1;
+    let lasts = dots >> 1 | last;
+    let empty = (firsts | last) & dots != 0;
+    Some((!empty && hyphens & (firsts | lasts) == 0).then_some(e))
 }
 
 // ---------------------------------------------------------------------------
@@ -2046,6 +2091,22 @@ mod tests {
         ) {
             let t: String = runs.iter().map(|(a, b, c)| format!("{a}{b}{c}")).collect();
             proptest::prop_assert_eq!(all(&t, Mode::Text, true), all(&t, Mode::Text, false), "{:?}", t);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+        /// The host test from byte masks answers as the label loop does.
+        #[test]
+        fn host_masks_are_the_label_loop(
+            host in "[a-zA-Z0-9.-]{0,34}",
+            end in "(/|:|\\?| |\\.|-|é|_|)",
+            pad in 0usize..40,
+            at in 0usize..3,
+        ) {
+            let s = format!("{}{host}{end}{}", "x".repeat(at), "/".repeat(pad));
+            let b = s.as_bytes();
+            proptest::prop_assert_eq!(host_end(b, at), host_labels_end(b, at), "{:?}", s);
         }
     }
 

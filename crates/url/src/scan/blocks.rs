@@ -202,6 +202,44 @@ fn chunk(w: &[u8], o: usize) -> Option<__m256i> {
     Some(hits(v32(w, o)?, v32(w, o + 1)?, v32(w, o + 2)?))
 }
 
+/// The 32 bytes from `j` as three bit masks (bit `k` for the byte at
+/// `j + k`): `(other, dots, hyphens)`, where `other` marks the bytes that
+/// are neither an ASCII letter or digit, nor `.`, nor `-`. None when fewer
+/// than 32 bytes are left or the CPU lacks AVX2.
+pub(super) fn host_masks(bytes: &[u8], j: usize) -> Option<(u32, u32, u32)> {
+    if !available() {
+        return None;
+    }
+    let c = v32(bytes, j)?;
+    // SAFETY: as in `next`, the CPU has AVX2, which `available` checked.
+    #[allow(unsafe_code)]
+    let masks = unsafe { host_masks_avx2(c) };
+    Some(masks)
+}
+
+#[target_feature(enable = "avx2")]
+fn host_masks_avx2(c: __m256i) -> (u32, u32, u32) {
+    // Unsigned `x <= max` as `min(x, max) == x`.
+    let le =
+        |x: __m256i, max: u8| _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(max as i8)), x);
+    let alpha = le(
+        _mm256_sub_epi8(
+            _mm256_or_si256(c, _mm256_set1_epi8(0x20)),
+            _mm256_set1_epi8(b'a' as i8),
+        ),
+        25,
+    );
+    let digit = le(_mm256_sub_epi8(c, _mm256_set1_epi8(b'0' as i8)), 9);
+    let dot = _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'.' as i8));
+    let hyphen = _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'-' as i8));
+    let host = _mm256_or_si256(_mm256_or_si256(alpha, digit), _mm256_or_si256(dot, hyphen));
+    (
+        !(_mm256_movemask_epi8(host) as u32),
+        _mm256_movemask_epi8(dot) as u32,
+        _mm256_movemask_epi8(hyphen) as u32,
+    )
+}
+
 /// The end of the run of [`plain_byte`]s from `j`, as far as whole
 /// 32-byte chunks reach: the first byte at or after `j` that is not
 /// plain, or the start of the last partial chunk, from where the caller
