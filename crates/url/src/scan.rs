@@ -610,9 +610,19 @@ fn try_slash<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Ca
     if b.fixes.contains(&Fix::GluedLabel) {
         b.conf *= 0.95;
     }
-    b.push_str(canonical, sep_end);
-    b.push_str("://", sep_end);
+    // The canonical scheme and "://", each char ending where the separator
+    // as written ends.
+    b.push_str(scheme_prefix(canonical), sep_end);
     scan_body(t, sep_end, b, SchemeKind::Full, ctx).ok_or(after_slashes)
+}
+
+/// A canonical scheme of [`SCHEMES`] followed by `://`.
+fn scheme_prefix(canonical: &str) -> &'static str {
+    match canonical {
+        "https" => "https://",
+        "http" => "http://",
+        _ => "ftp://",
+    }
 }
 
 fn try_dot<'t>(
@@ -764,12 +774,22 @@ fn run_rejected(t: &str, i: usize, floor: usize) -> Option<usize> {
 
 /// The end of the run of host characters and dots from `i`.
 fn skip_host_run(t: &str, i: usize) -> usize {
+    let bytes = t.as_bytes();
     let mut e = i;
-    while let Some(c) = at(t, e) {
-        if is_label_char(c) || c == '.' {
-            e += c.len_utf8();
-        } else {
-            break;
+    loop {
+        match bytes.get(e) {
+            Some(&b) if b < 0x80 => {
+                if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.') {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            Some(_) => match at(t, e) {
+                Some(c) if is_label_char(c) => e += c.len_utf8(),
+                _ => break,
+            },
+            None => break,
         }
     }
     e
@@ -862,9 +882,20 @@ impl Builder {
         self.out.push(c);
         self.map(o, self.out.len(), raw_end);
     }
+    /// Pushes the chars of `s`, each ending at raw byte `raw_end`.
     fn push_str(&mut self, s: &str, raw_end: usize) {
-        for c in s.chars() {
-            self.push(c, raw_end);
+        if s.is_ascii() && !s.is_empty() {
+            let o = self.out.len();
+            self.out.push_str(s);
+            self.map(o, o + 1, raw_end);
+            // One entry per further char: their ends in `out` differ, their
+            // raw ends do not.
+            self.ends
+                .extend((o + 1..o + s.len()).map(|k| (k, raw_end.wrapping_sub(k + 1))));
+        } else {
+            for c in s.chars() {
+                self.push(c, raw_end);
+            }
         }
     }
     /// Copies `s`, the raw text from byte `raw_start` on, as it is.
@@ -1041,7 +1072,7 @@ fn scan_body<'t>(
                 .chars()
                 .next()
                 .is_some_and(|c| is_label_char(c) && c != '-' && c != '_' || c == '[');
-            let last_label = host.rsplit('.').next().unwrap_or("");
+            let last_label = last_label(host);
             first_ok
                 && !last_label.ends_with('-')
                 && !last_label.ends_with('_')
@@ -1084,14 +1115,15 @@ fn scan_body<'t>(
 /// end), the position after the `@`.
 fn userinfo_end(t: &str, i: usize) -> Option<usize> {
     let bytes = t.get(i..)?.as_bytes();
-    let mut n = 0;
-    for _ in 0..128 {
+    // Host bytes first, the common case: one char each, none of them ends
+    // the search.
+    let host = |b: &u8| b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-';
+    let mut n = bytes.iter().take(128).take_while(|b| host(b)).count();
+    // Chars looked at: each host byte is one.
+    let mut chars = n;
+    while chars < 128 {
+        chars += 1;
         let &b = bytes.get(n)?;
-        // Host bytes, the common case.
-        if b.is_ascii_alphanumeric() || b == b'.' || b == b'-' {
-            n += 1;
-            continue;
-        }
         let len = if b < 0x80 {
             match b {
                 b'@' => return if n > 0 { Some(i + n + 1) } else { None },
@@ -1127,17 +1159,19 @@ fn bare_host_ok(host: &str) -> bool {
     if labels < 2 {
         return false;
     }
-    if is_ipv4(host) {
-        return true;
+    let tld = last_label(host);
+    if tld.bytes().all(|b| b.is_ascii_digit()) {
+        // Only an IPv4 address may end in digits (and only such a host
+        // can be one).
+        return is_ipv4(host);
     }
-    let tld = host.rsplit('.').next().unwrap_or("");
     let tld_case_ok = if host.is_ascii() {
         !tld.bytes().any(|c| c.is_ascii_uppercase())
             || !host.bytes().any(|c| c.is_ascii_lowercase())
     } else {
         tld.chars().all(|c| !c.is_uppercase()) || host.chars().all(|c| !c.is_lowercase())
     };
-    tld_case_ok && !tld.bytes().all(|b| b.is_ascii_digit()) && suffix_labels(host) > 0
+    tld_case_ok && suffix_labels(host) > 0
 }
 
 /// Scans the host from `i`; returns the position after it.
@@ -1372,6 +1406,10 @@ fn scan_path(t: &str, mut i: usize, b: &mut Builder, ctx: &Ctx<'_>) {
             }
         }
         if c.is_whitespace() {
+            if prose_word_follows(bytes, i, ctx) {
+                // What `decide` answers first, found from the bytes.
+                break;
+            }
             match decide(t, i, b.view(), ctx) {
                 Some((j, conf, fix)) => {
                     b.fix(fix);
@@ -1550,8 +1588,9 @@ fn has_upper(s: &str) -> bool {
     }
 }
 
-/// Does the fragment read as prose?
-fn is_prose(f: &Frag<'_>, path: &str) -> bool {
+/// Does the fragment read as prose? `not_word`: the caller has seen that
+/// the fragment is a word of ASCII letters not on the prose list.
+fn is_prose(f: &Frag<'_>, path: &str, not_word: bool) -> bool {
     let core = f.core.trim_start_matches(is_invisible);
     if core.is_empty() {
         return true;
@@ -1559,17 +1598,35 @@ fn is_prose(f: &Frag<'_>, path: &str) -> bool {
     if urlish(core) {
         return false;
     }
-    if core.chars().all(|c| c.is_alphabetic() || c == '\'') {
-        let word = core.trim_end_matches("'s");
-        if words::is_prose_word(core) || words::is_prose_word(word) {
+    let letters = if core.is_ascii() {
+        core.bytes().all(|c| c.is_ascii_alphabetic() || c == b'\'')
+    } else {
+        core.chars().all(|c| c.is_alphabetic() || c == '\'')
+    };
+    if letters {
+        // `core` without every trailing "'s".
+        let mut word = core;
+        while let Some(w) = word.strip_suffix("'s") {
+            word = w;
+        }
+        if (!not_word && words::is_prose_word(core))
+            || (word.len() < core.len() && words::is_prose_word(word))
+        {
             return true;
         }
     }
     // A capitalised word ("Officials") unless the URL has capitals itself.
-    let mut cs = core.chars();
-    let title = cs.next().is_some_and(char::is_uppercase)
-        && cs.clone().count() > 0
-        && cs.all(|c| !c.is_uppercase());
+    let title = if core.is_ascii() {
+        let b = core.as_bytes();
+        b.first().is_some_and(u8::is_ascii_uppercase)
+            && b.len() > 1
+            && !b.iter().skip(1).any(u8::is_ascii_uppercase)
+    } else {
+        let mut cs = core.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.clone().next().is_some()
+            && cs.all(|c| !c.is_uppercase())
+    };
     title && !has_upper(path)
 }
 
@@ -1636,7 +1693,7 @@ fn tail_ok(t: &str, mut j: usize, ctx: &Ctx<'_>, path: &str) -> bool {
         {
             return false;
         }
-        if is_prose(&f, path) {
+        if is_prose(&f, path, false) {
             return false;
         }
         any_urlish |= urlish(f.core);
@@ -1661,6 +1718,15 @@ fn tail_ok(t: &str, mut j: usize, ctx: &Ctx<'_>, path: &str) -> bool {
         }
     }
     false
+}
+
+/// The label after the last dot (all of `host` when it has none).
+#[inline]
+fn last_label(host: &str) -> &str {
+    match host.as_bytes().iter().rposition(|&b| b == b'.') {
+        Some(p) => host.get(p + 1..).unwrap_or(""),
+        None => host,
+    }
 }
 
 /// An opening bracket or quote: `([{<"'`.
@@ -1698,14 +1764,12 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     // The common case in running text, a plain word of the prose list
     // ("for", "and"): every rule below ends in None for it (without a hint,
     // a word of letters is never urlish and reads as prose).
-    if text_mode
-        && ctx.hint.is_empty()
-        && !f.text.is_empty()
-        && f.text.bytes().all(|c| c.is_ascii_alphabetic())
-        && words::is_prose_word(f.text)
-    {
+    let alpha_word = !f.text.is_empty() && f.text.bytes().all(|c| c.is_ascii_alphabetic());
+    if text_mode && ctx.hint.is_empty() && alpha_word && words::is_prose_word(f.text) {
         return None;
     }
+    // Seen above: then the word is not on the prose list.
+    let not_word = text_mode && ctx.hint.is_empty() && alpha_word;
     let mut cs = f.text.chars();
     let c0 = cs.next()?;
     let c1 = cs.next();
@@ -1765,7 +1829,12 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     let last = b.last()?;
     // A single lower-case word ends the input: in Raw mode it is taken.
     let plain_lower = || {
-        f.core.len() == f.text.len() && f.text.chars().all(|c| c.is_lowercase() || is_invisible(c))
+        f.core.len() == f.text.len()
+            && if f.text.is_ascii() {
+                f.text.bytes().all(|c| c.is_ascii_lowercase())
+            } else {
+                f.text.chars().all(|c| c.is_lowercase() || is_invisible(c))
+            }
     };
     if !text_mode
         && plain_lower()
@@ -1774,7 +1843,7 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     {
         return Some((j, 0.5, fix));
     }
-    let prose = is_prose(&f, path);
+    let prose = is_prose(&f, path, not_word);
     if prose {
         return None;
     }
@@ -2067,6 +2136,13 @@ mod tests {
     }
 
     #[test]
+    fn scheme_prefixes() {
+        for (_, canonical, _) in SCHEMES {
+            assert_eq!(scheme_prefix(canonical), format!("{canonical}://"));
+        }
+    }
+
+    #[test]
     fn scheme_spellings_end_in_p_or_s() {
         // `try_slash` rejects a letter run that ends otherwise at once.
         for (spelling, _, _) in SCHEMES {
@@ -2221,6 +2297,7 @@ mod tests {
                 proptest::prop_assert_eq!(suffix_labels(host), suffix_labels_string(host), "{:?}", host);
                 proptest::prop_assert_eq!(bare_host_ok(host), bare_host_ok_chars(host), "{:?}", host);
                 proptest::prop_assert_eq!(has_empty_label(host), host.contains(".."));
+                proptest::prop_assert_eq!(last_label(host), host.rsplit('.').next().unwrap_or(""));
             }
         }
     }
