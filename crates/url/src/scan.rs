@@ -1579,6 +1579,22 @@ fn urlish(core: &str) -> bool {
         .is_some_and(|(_, ext)| words::is_extension(ext))
 }
 
+/// [`is_prose`] of a fragment that is a word of ASCII letters not on the
+/// prose list: only a capitalised word reads as prose, unless the path has
+/// capitals too.
+#[inline]
+fn alpha_word_is_prose(word: &str, path: &str) -> bool {
+    ascii_title(word.as_bytes()) && !has_upper(path)
+}
+
+/// An ASCII word with a capital first letter and no other capital.
+#[inline]
+fn ascii_title(b: &[u8]) -> bool {
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.len() > 1
+        && !b.iter().skip(1).any(u8::is_ascii_uppercase)
+}
+
 /// Does `s` hold an upper-case letter?
 fn has_upper(s: &str) -> bool {
     if s.is_ascii() {
@@ -1588,9 +1604,8 @@ fn has_upper(s: &str) -> bool {
     }
 }
 
-/// Does the fragment read as prose? `not_word`: the caller has seen that
-/// the fragment is a word of ASCII letters not on the prose list.
-fn is_prose(f: &Frag<'_>, path: &str, not_word: bool) -> bool {
+/// Does the fragment read as prose?
+fn is_prose(f: &Frag<'_>, path: &str) -> bool {
     let core = f.core.trim_start_matches(is_invisible);
     if core.is_empty() {
         return true;
@@ -1609,18 +1624,13 @@ fn is_prose(f: &Frag<'_>, path: &str, not_word: bool) -> bool {
         while let Some(w) = word.strip_suffix("'s") {
             word = w;
         }
-        if (!not_word && words::is_prose_word(core))
-            || (word.len() < core.len() && words::is_prose_word(word))
-        {
+        if words::is_prose_word(core) || (word.len() < core.len() && words::is_prose_word(word)) {
             return true;
         }
     }
     // A capitalised word ("Officials") unless the URL has capitals itself.
     let title = if core.is_ascii() {
-        let b = core.as_bytes();
-        b.first().is_some_and(u8::is_ascii_uppercase)
-            && b.len() > 1
-            && !b.iter().skip(1).any(u8::is_ascii_uppercase)
+        ascii_title(core.as_bytes())
     } else {
         let mut cs = core.chars();
         cs.next().is_some_and(char::is_uppercase)
@@ -1693,7 +1703,7 @@ fn tail_ok(t: &str, mut j: usize, ctx: &Ctx<'_>, path: &str) -> bool {
         {
             return false;
         }
-        if is_prose(&f, path, false) {
+        if is_prose(&f, path) {
             return false;
         }
         any_urlish |= urlish(f.core);
@@ -1768,7 +1778,8 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     if text_mode && ctx.hint.is_empty() && alpha_word && words::is_prose_word(f.text) {
         return None;
     }
-    // Seen above: then the word is not on the prose list.
+    // Seen above: then the word is not on the prose list, and `is_prose`
+    // has only its capitals to look at.
     let not_word = text_mode && ctx.hint.is_empty() && alpha_word;
     let mut cs = f.text.chars();
     let c0 = cs.next()?;
@@ -1830,11 +1841,9 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     // A single lower-case word ends the input: in Raw mode it is taken.
     let plain_lower = || {
         f.core.len() == f.text.len()
-            && if f.text.is_ascii() {
-                f.text.bytes().all(|c| c.is_ascii_lowercase())
-            } else {
-                f.text.chars().all(|c| c.is_lowercase() || is_invisible(c))
-            }
+            && (f.text.bytes().all(|c| c.is_ascii_lowercase())
+                || (!f.text.is_ascii()
+                    && f.text.chars().all(|c| c.is_lowercase() || is_invisible(c))))
     };
     if !text_mode
         && plain_lower()
@@ -1843,7 +1852,11 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     {
         return Some((j, 0.5, fix));
     }
-    let prose = is_prose(&f, path, not_word);
+    let prose = if not_word {
+        alpha_word_is_prose(f.text, path)
+    } else {
+        is_prose(&f, path)
+    };
     if prose {
         return None;
     }
@@ -2131,6 +2144,20 @@ mod tests {
                     w[at] = b'.';
                     assert_eq!(stops(&w, 0), kept(&w, 0), "www {len} {at}");
                 }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+        #[test]
+        fn alpha_word_shortcut_is_is_prose(
+            w in "[A-Za-z]{1,18}|[a-z]{1,4}|[A-Z][a-z]{0,5}",
+            path in "(/[a-zA-Z0-9é_-]{0,8}){0,3}",
+        ) {
+            if !words::is_prose_word(&w) {
+                let f = Frag { text: &w, core: &w };
+                proptest::prop_assert_eq!(alpha_word_is_prose(&w, &path), is_prose(&f, &path));
             }
         }
     }
