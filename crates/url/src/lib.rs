@@ -422,8 +422,8 @@ pub fn normalize_with(s: &str, opts: &Options) -> Result<String, RepairError> {
 fn build(c: Cand<'_>, opts: &Options, fast: bool) -> Result<Repaired, RepairError> {
     let full = match c.scheme {
         SchemeKind::Full => c.url,
-        SchemeKind::Relative => format!("https:{}", c.url).into(),
-        SchemeKind::None => format!("https://{}", c.url).into(),
+        SchemeKind::Relative => with_prefix("https:", &c.url).into(),
+        SchemeKind::None => with_prefix("https://", &c.url).into(),
     };
     let (url, removed) = normalize::normalize_inner(&full, opts, fast)?;
     let mut fixes = c.fixes;
@@ -435,6 +435,14 @@ fn build(c: Cand<'_>, opts: &Options, fast: bool) -> Result<Repaired, RepairErro
         fixes,
         confidence: c.conf.clamp(0.0, 1.0),
     })
+}
+
+/// `prefix` then `s`, in one allocation.
+fn with_prefix(prefix: &str, s: &str) -> String {
+    let mut out = String::with_capacity(prefix.len() + s.len());
+    out.push_str(prefix);
+    out.push_str(s);
+    out
 }
 
 /// The lower-case words of a hint.

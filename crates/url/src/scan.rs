@@ -154,7 +154,11 @@ impl<'t> Iterator for Scanner<'t, '_, '_> {
         loop {
             let i = self.triggers.find(bytes, self.pos)?;
             let r = match bytes.get(i) {
-                Some(b'/') => match fast_scheme(t, i, ctx).filter(|_| ctx.fast_lanes) {
+                Some(b'/') => match ctx
+                    .fast_lanes
+                    .then(|| fast_scheme(t, i, floor, ctx))
+                    .flatten()
+                {
                     Some(c) => Ok(c),
                     None => try_slash(t, i, floor, ctx),
                 },
@@ -393,7 +397,7 @@ fn prose_word_follows(bytes: &[u8], g: usize, ctx: &Ctx<'_>) -> bool {
 /// `i`, the first slash of `://`. Returns None whenever anything needs the
 /// general scanner ([`try_slash`]), which then decides as it always does;
 /// when it returns a candidate, it is the one the general scanner returns.
-fn fast_scheme<'t>(t: &'t str, i: usize, ctx: &Ctx<'_>) -> Option<Cand<'t>> {
+fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<Cand<'t>> {
     let bytes = t.as_bytes();
     if bytes.get(i + 1) != Some(&b'/') || i < 5 || bytes.get(i - 1) != Some(&b':') {
         return None;
@@ -406,6 +410,11 @@ fn fast_scheme<'t>(t: &'t str, i: usize, ctx: &Ctx<'_>) -> Option<Cand<'t>> {
     } else {
         return None;
     };
+    if start < floor {
+        // The scheme's letters reach into the previous candidate: the
+        // general scanner decides what is left.
+        return None;
+    }
     let ws = |b: u8| matches!(b, b' ' | b'\n' | b'\t' | b'\r');
     match start.checked_sub(1).and_then(|p| bytes.get(p)) {
         None => {}
@@ -603,14 +612,18 @@ fn try_slash<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Ca
     let mut sep = false;
     let mut bracket = false;
     let mut entity_sep = false;
-    if t.get(..j)
-        .is_some_and(|s| s.ends_with("[:]") || s.ends_with("(:)"))
+    // The byte before `j` tells which of the forms below can match.
+    let last = j.checked_sub(1).and_then(|p| bytes.get(p)).copied();
+    if matches!(last, Some(b']' | b')'))
+        && t.get(..j)
+            .is_some_and(|s| s.ends_with("[:]") || s.ends_with("(:)"))
     {
         j -= 3;
         sep = true;
         bracket = true;
     } else if let Some(n) = ["&#58;", "&colon;", "&#x3a;", "&#x3A;"]
         .iter()
+        .filter(|_| last == Some(b';'))
         .find(|e| t.get(..j).is_some_and(|s| s.ends_with(*e)))
         .map(|e| e.len())
     {
@@ -647,12 +660,16 @@ fn try_slash<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Ca
         // Protocol-relative "//host".
         match before(t, i) {
             None => {}
-            Some(c) if c.is_whitespace() || "([{<\"'".contains(c) => {}
+            Some(c) if c.is_whitespace() || is_opener(c) => {}
             _ => return Err(after_slashes),
         }
         return scan_relative(t, i, after_slashes, ctx).ok_or(after_slashes);
     }
     let lb = letters.as_bytes();
+    // Every spelling ends in `p` or `s`.
+    if !matches!(lb.last(), Some(b'p' | b'P' | b's' | b'S')) {
+        return Err(after_slashes);
+    }
     let Some(&(spelling, canonical, scheme_fix)) = SCHEMES.iter().find(|(s, _, _)| {
         lb.len() >= s.len()
             && lb
@@ -727,9 +744,19 @@ fn try_slash<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Ca
     if b.fixes.contains(&Fix::GluedLabel) {
         b.conf *= 0.95;
     }
-    b.push_str(canonical, sep_end);
-    b.push_str("://", sep_end);
+    // The canonical scheme and "://", each char ending where the separator
+    // as written ends.
+    b.push_str(scheme_prefix(canonical), sep_end);
     scan_body(t, sep_end, b, SchemeKind::Full, ctx).ok_or(after_slashes)
+}
+
+/// A canonical scheme of [`SCHEMES`] followed by `://`.
+fn scheme_prefix(canonical: &str) -> &'static str {
+    match canonical {
+        "https" => "https://",
+        "http" => "http://",
+        _ => "ftp://",
+    }
 }
 
 fn try_dot<'t>(
@@ -883,12 +910,22 @@ fn run_rejected(t: &str, i: usize, floor: usize) -> Option<usize> {
 
 /// The end of the run of host characters and dots from `i`.
 fn skip_host_run(t: &str, i: usize) -> usize {
+    let bytes = t.as_bytes();
     let mut e = i;
-    while let Some(c) = at(t, e) {
-        if is_label_char(c) || c == '.' {
-            e += c.len_utf8();
-        } else {
-            break;
+    loop {
+        match bytes.get(e) {
+            Some(&b) if b < 0x80 => {
+                if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.') {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            Some(_) => match at(t, e) {
+                Some(c) if is_label_char(c) => e += c.len_utf8(),
+                _ => break,
+            },
+            None => break,
         }
     }
     e
@@ -933,8 +970,12 @@ fn defanged_dot(s: &str) -> Option<usize> {
 struct Builder {
     start: usize,
     out: String,
-    /// Raw end position after each pushed char.
-    ends: Vec<usize>,
+    /// Where the chars of `out` end in the raw text, as runs: an entry
+    /// `(o, d)` says that each char of `out` starting at byte `o` or later
+    /// (up to the next entry) ends at raw byte `e + d` (wrapping), where
+    /// `e` is where it ends in `out`. Bytes copied as they are share one
+    /// entry.
+    ends: Vec<(usize, usize)>,
     fixes: Vec<Fix>,
     conf: f32,
     host_start: usize,
@@ -954,7 +995,7 @@ impl Builder {
         Builder {
             start,
             out: String::with_capacity(128),
-            ends: Vec::with_capacity(128),
+            ends: Vec::with_capacity(16),
             fixes: Vec::new(),
             conf: 1.0,
             host_start: 0,
@@ -963,18 +1004,66 @@ impl Builder {
             quote_open: false,
         }
     }
-    fn push(&mut self, c: char, raw_end: usize) {
-        self.out.push(c);
-        self.ends.push(raw_end);
+    /// Records that the chars from byte `o` of `out` on end at raw byte
+    /// `raw_end` when they end at `e` in `out`.
+    #[inline]
+    fn map(&mut self, o: usize, e: usize, raw_end: usize) {
+        let d = raw_end.wrapping_sub(e);
+        if !matches!(self.ends.last(), Some(&(_, last)) if last == d) {
+            self.ends.push((o, d));
+        }
     }
+    fn push(&mut self, c: char, raw_end: usize) {
+        let o = self.out.len();
+        self.out.push(c);
+        self.map(o, self.out.len(), raw_end);
+    }
+    /// Pushes the chars of `s`, each ending at raw byte `raw_end`.
     fn push_str(&mut self, s: &str, raw_end: usize) {
-        for c in s.chars() {
-            self.push(c, raw_end);
+        if s.is_ascii() && !s.is_empty() {
+            let o = self.out.len();
+            self.out.push_str(s);
+            self.map(o, o + 1, raw_end);
+            // One entry per further char: their ends in `out` differ, their
+            // raw ends do not.
+            self.ends
+                .extend((o + 1..o + s.len()).map(|k| (k, raw_end.wrapping_sub(k + 1))));
+        } else {
+            for c in s.chars() {
+                self.push(c, raw_end);
+            }
+        }
+    }
+    /// Copies `s`, the raw text from byte `raw_start` on, as it is.
+    fn push_raw(&mut self, s: &str, raw_start: usize) {
+        if s.is_empty() {
+            return;
+        }
+        let o = self.out.len();
+        self.out.push_str(s);
+        // Every char of `s` ends `raw_start - o` bytes after its end in `out`.
+        self.map(o, o, raw_start);
+    }
+    /// Moves the raw end of the last char to `raw_end`.
+    fn set_last_end(&mut self, raw_end: usize) {
+        let e = self.out.len();
+        let Some(c) = self.out.chars().next_back() else {
+            return;
+        };
+        let o = e - c.len_utf8();
+        let d = raw_end.wrapping_sub(e);
+        match self.ends.last_mut() {
+            Some(last) if last.0 == o => last.1 = d,
+            _ => self.ends.push((o, d)),
         }
     }
     fn pop(&mut self) -> Option<char> {
-        self.ends.pop();
-        self.out.pop()
+        let c = self.out.pop();
+        let n = self.out.len();
+        while self.ends.last().is_some_and(|&(o, _)| o >= n) {
+            self.ends.pop();
+        }
+        c
     }
     fn last(&self) -> Option<char> {
         self.out.chars().next_back()
@@ -990,8 +1079,12 @@ impl Builder {
             .and_then(|p| self.out.get(p..))
             .unwrap_or("")
     }
+    /// The raw end of the last char.
     fn end(&self) -> usize {
-        self.ends.last().copied().unwrap_or(self.start)
+        match self.ends.last() {
+            Some(&(_, d)) if !self.out.is_empty() => self.out.len().wrapping_add(d),
+            _ => self.start,
+        }
     }
     fn view(&self) -> View<'_> {
         View {
@@ -1023,11 +1116,27 @@ impl View<'_> {
 /// suffix with at least one label before it? Returns the suffix length in
 /// labels (0 when not complete).
 fn suffix_labels(host: &str) -> usize {
-    let h = host.trim_end_matches('.').to_lowercase();
+    let h = host.trim_end_matches('.');
+    if h.is_ascii() {
+        // Lower-cased on the stack.
+        let mut buf = [0u8; MAX_HOST];
+        let Some(lower) = buf.get_mut(..h.len()) else {
+            return 0;
+        };
+        lower.copy_from_slice(h.as_bytes());
+        lower.make_ascii_lowercase();
+        suffix_labels_of(lower)
+    } else {
+        suffix_labels_of(h.to_lowercase().as_bytes())
+    }
+}
+
+/// [`suffix_labels`] of a lower-case host without a trailing dot.
+fn suffix_labels_of(h: &[u8]) -> usize {
     if h.is_empty() || h.len() > MAX_HOST {
         return 0;
     }
-    match psl::suffix(h.as_bytes()) {
+    match psl::suffix(h) {
         Some(s) if s.is_known() && s.as_bytes().len() < h.len() => {
             s.as_bytes().split(|&b| b == b'.').count()
         }
@@ -1092,20 +1201,20 @@ fn scan_body<'t>(
     b.host_start = b.out.len();
     i = scan_host(t, i, &mut b, kind, ctx)?;
     // Validate the host.
-    let host = b.host().to_string();
+    let host = b.host();
     let host_ok = match kind {
         SchemeKind::Full | SchemeKind::Relative => {
             let first_ok = host
                 .chars()
                 .next()
                 .is_some_and(|c| is_label_char(c) && c != '-' && c != '_' || c == '[');
-            let last_label = host.rsplit('.').next().unwrap_or("");
+            let last_label = last_label(host);
             first_ok
                 && !last_label.ends_with('-')
                 && !last_label.ends_with('_')
-                && !host.contains("..")
+                && !has_empty_label(host)
         }
-        SchemeKind::None => bare_host_ok(&host),
+        SchemeKind::None => bare_host_ok(host),
     };
     if !host_ok {
         return None;
@@ -1141,37 +1250,64 @@ fn scan_body<'t>(
 /// If the text at `i` starts with `user[:pass]@` (before any `/`, space or
 /// end), the position after the `@`.
 fn userinfo_end(t: &str, i: usize) -> Option<usize> {
-    let s = t.get(i..)?;
-    for (n, c) in s.char_indices().take(128) {
-        match c {
-            '@' => return if n > 0 { Some(i + n + 1) } else { None },
-            '/' | '?' | '#' | '[' | ']' | '"' | '\'' | '<' | '>' | '(' | ')' => return None,
-            c if c.is_whitespace() || is_terminator(c) => return None,
-            _ => {}
-        }
+    let bytes = t.get(i..)?.as_bytes();
+    // Host bytes first, the common case: one char each, none of them ends
+    // the search.
+    let host = |b: &u8| b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-';
+    let mut n = bytes.iter().take(128).take_while(|b| host(b)).count();
+    // Chars looked at: each host byte is one.
+    let mut chars = n;
+    while chars < 128 {
+        chars += 1;
+        let &b = bytes.get(n)?;
+        let len = if b < 0x80 {
+            match b {
+                b'@' => return if n > 0 { Some(i + n + 1) } else { None },
+                b'/' | b'?' | b'#' | b'[' | b']' | b'"' | b'\'' | b'<' | b'>' | b'(' | b')' => {
+                    return None
+                }
+                _ if (b as char).is_whitespace() || is_terminator(b as char) => return None,
+                _ => 1,
+            }
+        } else {
+            let c = at(t, i + n)?;
+            if c.is_whitespace() || is_terminator(c) {
+                return None;
+            }
+            c.len_utf8()
+        };
+        n += len;
     }
     None
 }
 
 fn bare_host_ok(host: &str) -> bool {
-    if host.len() > MAX_HOST || host.contains('_') || host.contains("..") {
+    if host.len() > MAX_HOST || host.contains('_') || has_empty_label(host) {
         return false;
     }
-    let labels: Vec<&str> = host.split('.').collect();
-    if labels.len() < 2
-        || labels
-            .iter()
-            .any(|l| l.is_empty() || l.len() > 63 || l.starts_with('-') || l.ends_with('-'))
-    {
+    let mut labels = 0;
+    for l in host.split('.') {
+        labels += 1;
+        if l.is_empty() || l.len() > 63 || l.starts_with('-') || l.ends_with('-') {
+            return false;
+        }
+    }
+    if labels < 2 {
         return false;
     }
-    if is_ipv4(host) {
-        return true;
+    let tld = last_label(host);
+    if tld.bytes().all(|b| b.is_ascii_digit()) {
+        // Only an IPv4 address may end in digits (and only such a host
+        // can be one).
+        return is_ipv4(host);
     }
-    let tld = labels.last().copied().unwrap_or("");
-    let tld_case_ok =
-        tld.chars().all(|c| !c.is_uppercase()) || host.chars().all(|c| !c.is_lowercase());
-    tld_case_ok && !tld.bytes().all(|b| b.is_ascii_digit()) && suffix_labels(host) > 0
+    let tld_case_ok = if host.is_ascii() {
+        !tld.bytes().any(|c| c.is_ascii_uppercase())
+            || !host.bytes().any(|c| c.is_ascii_lowercase())
+    } else {
+        tld.chars().all(|c| !c.is_uppercase()) || host.chars().all(|c| !c.is_lowercase())
+    };
+    tld_case_ok && suffix_labels(host) > 0
 }
 
 /// Scans the host from `i`; returns the position after it.
@@ -1210,8 +1346,7 @@ fn scan_host(
                     .count()
             });
             if let Some(s) = t.get(i..i + run) {
-                b.out.push_str(s);
-                b.ends.extend(i + 1..=i + run);
+                b.push_raw(s, i);
             }
             i += run;
         } else if is_label_char(c) {
@@ -1356,29 +1491,48 @@ fn gap(t: &str, i: usize) -> Option<(usize, usize)> {
     }
 }
 
-/// ASCII bytes that need no decision inside a path: copied in runs. The
-/// [`PLAIN`] class without `?` and `#`, which end the path.
-fn is_plain_path_byte(c: u8) -> bool {
-    class(c) & PLAIN != 0 && !matches!(c, b'?' | b'#')
+/// The end of the run of [`PLAIN`] bytes from `j`. Inside a path they
+/// need no decision (`?` and `#` included: they are copied as any other
+/// byte once the path has started): they are copied in runs.
+#[inline]
+fn plain_end(bytes: &[u8], mut j: usize) -> usize {
+    // Thirty-two bytes at a time with AVX2 (else sixteen elsewhere), then
+    // byte by byte.
+    #[cfg(target_arch = "x86_64")]
+    {
+        j = blocks::plain_run(bytes, j);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    while let Some(chunk) = bytes
+        .get(j..j + 16)
+        .and_then(|c| <&[u8; 16]>::try_from(c).ok())
+    {
+        if !chunk.iter().fold(true, |a, &c| a & plain_byte(c)) {
+            break;
+        }
+        j += 16;
+    }
+    let rest = bytes.get(j..).unwrap_or(&[]);
+    j + rest
+        .iter()
+        .position(|&c| class(c) & PLAIN == 0)
+        .unwrap_or(rest.len())
 }
 
 fn scan_path(t: &str, mut i: usize, b: &mut Builder, ctx: &Ctx<'_>) {
     let bytes = t.as_bytes();
-    while let Some(c) = at(t, i) {
+    loop {
         if b.path_start.is_some() {
             // Fast path: a run of plain bytes.
-            let run = bytes.get(i..).map_or(0, |r| {
-                r.iter().take_while(|&&x| is_plain_path_byte(x)).count()
-            });
-            if run > 0 {
-                if let Some(s) = t.get(i..i + run) {
-                    b.out.push_str(s);
-                    b.ends.extend(i + 1..=i + run);
-                    i += run;
-                    continue;
+            let e = plain_end(bytes, i);
+            if e > i {
+                if let Some(s) = t.get(i..e) {
+                    b.push_raw(s, i);
+                    i = e;
                 }
             }
         }
+        let Some(c) = at(t, i) else { break };
         let in_path = b.path_start.is_some();
         if !in_path && !matches!(c, '/' | '?' | '#') && !c.is_whitespace() {
             // "example.com&#47;news"
@@ -1388,6 +1542,10 @@ fn scan_path(t: &str, mut i: usize, b: &mut Builder, ctx: &Ctx<'_>) {
             }
         }
         if c.is_whitespace() {
+            if prose_word_follows(bytes, i, ctx) {
+                // What `decide` answers first, found from the bytes.
+                break;
+            }
             match decide(t, i, b.view(), ctx) {
                 Some((j, conf, fix)) => {
                     b.fix(fix);
@@ -1431,9 +1589,7 @@ fn scan_path(t: &str, mut i: usize, b: &mut Builder, ctx: &Ctx<'_>) {
                         // Double escaping: "&amp;amp;"
                         while d == '&' && t.get(i..).is_some_and(|r| r.starts_with("amp;")) {
                             i += 4;
-                            if let Some(e) = b.ends.last_mut() {
-                                *e = i;
-                            }
+                            b.set_last_end(i);
                         }
                         continue;
                     }
@@ -1527,7 +1683,12 @@ fn fragment(t: &str, j: usize) -> Frag<'_> {
         }
     }
     let text = rest.get(..end).unwrap_or("");
-    let core = text.trim_end_matches(|c: char| ".,;:!?)]}'\"*".contains(c) || is_terminator(c));
+    let core = text.trim_end_matches(|c: char| {
+        matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\'' | '"' | '*'
+        ) || is_terminator(c)
+    });
     Frag { text, core }
 }
 
@@ -1542,11 +1703,32 @@ fn urlish(core: &str) -> bool {
         return true;
     }
     let inner = core.trim_matches(|c: char| !c.is_alphanumeric());
-    if inner.contains(['-', '_', '/', '=', '&', '%', '+', '?', '.', '~']) {
+    if inner.bytes().any(|b| {
+        matches!(
+            b,
+            b'-' | b'_' | b'/' | b'=' | b'&' | b'%' | b'+' | b'?' | b'.' | b'~'
+        )
+    }) {
         return true;
     }
     core.rsplit_once('.')
         .is_some_and(|(_, ext)| words::is_extension(ext))
+}
+
+/// [`is_prose`] of a fragment that is a word of ASCII letters not on the
+/// prose list: only a capitalised word reads as prose, unless the path has
+/// capitals too.
+#[inline]
+fn alpha_word_is_prose(word: &str, path: &str) -> bool {
+    ascii_title(word.as_bytes()) && !has_upper(path)
+}
+
+/// An ASCII word with a capital first letter and no other capital.
+#[inline]
+fn ascii_title(b: &[u8]) -> bool {
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.len() > 1
+        && !b.iter().skip(1).any(u8::is_ascii_uppercase)
 }
 
 /// Does `s` hold an upper-case letter?
@@ -1567,17 +1749,30 @@ fn is_prose(f: &Frag<'_>, path: &str) -> bool {
     if urlish(core) {
         return false;
     }
-    if core.chars().all(|c| c.is_alphabetic() || c == '\'') {
-        let word = core.trim_end_matches("'s");
-        if words::is_prose_word(core) || words::is_prose_word(word) {
+    let letters = if core.is_ascii() {
+        core.bytes().all(|c| c.is_ascii_alphabetic() || c == b'\'')
+    } else {
+        core.chars().all(|c| c.is_alphabetic() || c == '\'')
+    };
+    if letters {
+        // `core` without every trailing "'s".
+        let mut word = core;
+        while let Some(w) = word.strip_suffix("'s") {
+            word = w;
+        }
+        if words::is_prose_word(core) || (word.len() < core.len() && words::is_prose_word(word)) {
             return true;
         }
     }
     // A capitalised word ("Officials") unless the URL has capitals itself.
-    let mut cs = core.chars();
-    let title = cs.next().is_some_and(char::is_uppercase)
-        && cs.clone().count() > 0
-        && cs.all(|c| !c.is_uppercase());
+    let title = if core.is_ascii() {
+        ascii_title(core.as_bytes())
+    } else {
+        let mut cs = core.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.clone().next().is_some()
+            && cs.all(|c| !c.is_uppercase())
+    };
     title && !has_upper(path)
 }
 
@@ -1585,7 +1780,7 @@ fn is_prose(f: &Frag<'_>, path: &str) -> bool {
 fn ends_sentence(f: &Frag<'_>) -> bool {
     let t = f
         .text
-        .trim_end_matches(|c: char| ")]}'\"".contains(c) || is_terminator(c));
+        .trim_end_matches(|c: char| matches!(c, ')' | ']' | '}' | '\'' | '"') || is_terminator(c));
     t.ends_with(['.', '!', '?', ',', ';', ':']) && !urlish(f.core)
 }
 
@@ -1640,7 +1835,7 @@ fn tail_ok(t: &str, mut j: usize, ctx: &Ctx<'_>, path: &str) -> bool {
         let f = fragment(t, j);
         if f.text.is_empty()
             || f.text
-                .starts_with(|c: char| "([{<\"'".contains(c) || is_terminator(c))
+                .starts_with(|c: char| is_opener(c) || is_terminator(c))
         {
             return false;
         }
@@ -1671,6 +1866,27 @@ fn tail_ok(t: &str, mut j: usize, ctx: &Ctx<'_>, path: &str) -> bool {
     false
 }
 
+/// The label after the last dot (all of `host` when it has none).
+#[inline]
+fn last_label(host: &str) -> &str {
+    match host.as_bytes().iter().rposition(|&b| b == b'.') {
+        Some(p) => host.get(p + 1..).unwrap_or(""),
+        None => host,
+    }
+}
+
+/// An opening bracket or quote: `([{<"'`.
+#[inline]
+fn is_opener(c: char) -> bool {
+    matches!(c, '(' | '[' | '{' | '<' | '"' | '\'')
+}
+
+/// Does the host hold an empty label between two dots (`..`)?
+#[inline]
+fn has_empty_label(host: &str) -> bool {
+    host.as_bytes().windows(2).any(|w| w == b"..")
+}
+
 /// The fix that bridging a white-space gap makes: a line break when the gap
 /// held one (`nl` counts them), else an inserted space.
 fn gap_fix(nl: usize) -> Fix {
@@ -1694,18 +1910,17 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     // The common case in running text, a plain word of the prose list
     // ("for", "and"): every rule below ends in None for it (without a hint,
     // a word of letters is never urlish and reads as prose).
-    if text_mode
-        && ctx.hint.is_empty()
-        && !f.text.is_empty()
-        && f.text.bytes().all(|c| c.is_ascii_alphabetic())
-        && words::is_prose_word(f.text)
-    {
+    let alpha_word = !f.text.is_empty() && f.text.bytes().all(|c| c.is_ascii_alphabetic());
+    if text_mode && ctx.hint.is_empty() && alpha_word && words::is_prose_word(f.text) {
         return None;
     }
+    // Seen above: then the word is not on the prose list, and `is_prose`
+    // has only its capitals to look at.
+    let not_word = text_mode && ctx.hint.is_empty() && alpha_word;
     let mut cs = f.text.chars();
     let c0 = cs.next()?;
     let c1 = cs.next();
-    if is_terminator(c0) || "([{<\"'".contains(c0) {
+    if is_terminator(c0) || is_opener(c0) {
         return None;
     }
     // A list marker ("1.", "2)") on the next line.
@@ -1761,7 +1976,10 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     let last = b.last()?;
     // A single lower-case word ends the input: in Raw mode it is taken.
     let plain_lower = || {
-        f.core.len() == f.text.len() && f.text.chars().all(|c| c.is_lowercase() || is_invisible(c))
+        f.core.len() == f.text.len()
+            && (f.text.bytes().all(|c| c.is_ascii_lowercase())
+                || (!f.text.is_ascii()
+                    && f.text.chars().all(|c| c.is_lowercase() || is_invisible(c))))
     };
     if !text_mode
         && plain_lower()
@@ -1770,13 +1988,17 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     {
         return Some((j, 0.5, fix));
     }
-    let prose = is_prose(&f, path);
+    let prose = if not_word {
+        alpha_word_is_prose(f.text, path)
+    } else {
+        is_prose(&f, path)
+    };
     if prose {
         return None;
     }
     let alone_on_line = line_ends_after(t, f_end);
     // One plain word alone at the end of a line, after a slug.
-    let slug_path = path.contains(['-', '_']);
+    let slug_path = path.bytes().any(|b| b == b'-' || b == b'_');
     if text_mode
         && plain_lower()
         && alone_on_line
@@ -1863,15 +2085,19 @@ fn finish(t: &str, mut b: Builder, kind: SchemeKind) -> Option<Cand<'static>> {
     let post = t.get(end..).unwrap_or("");
     let mut target = false;
     let pre_trim = pre.trim_end();
-    let lower_tail: String = pre_trim
+    // The last eight bytes before the URL (none when they do not start on
+    // a char boundary).
+    let tail = pre_trim
         .get(pre_trim.len().saturating_sub(8)..)
         .unwrap_or("")
-        .to_ascii_lowercase();
-    if pre.ends_with("](")
-        || lower_tail.ends_with("href=\"")
-        || lower_tail.ends_with("href='")
-        || lower_tail.ends_with("href=")
-    {
+        .as_bytes();
+    let href = |p: &[u8]| {
+        tail.len() >= p.len()
+            && tail
+                .get(tail.len() - p.len()..)
+                .is_some_and(|x| x.eq_ignore_ascii_case(p))
+    };
+    if pre.ends_with("](") || href(b"href=\"") || href(b"href='") || href(b"href=") {
         b.fix(Fix::LinkSyntax);
         target = true;
     } else if let (Some(o), Some(c)) = (before(t, b.start), post.chars().next()) {
@@ -1953,10 +2179,6 @@ mod tests {
     fn plain_byte_is_the_plain_class() {
         for b in 0..=255u8 {
             assert_eq!(plain_byte(b), class(b) & PLAIN != 0, "{b:#x}");
-            assert_eq!(
-                plain_byte(b),
-                is_plain_path_byte(b) || b == b'?' || b == b'#'
-            );
         }
     }
 
@@ -1964,6 +2186,8 @@ mod tests {
     fn fast_lanes_agree_with_the_general_scanner() {
         for t in [
             "See https://www.example.com/2023/12/23/some-story-slug-a83548 for more. ",
+            // A scheme whose letters the previous candidate took.
+            "\nhttp://0.a/ \nhttp://0.\nhttp://0.a/ \nhttp://0.\nhttp://0.a/ \nhttp://0.",
             "See https://example.com/a-b. Then https://example.com/c, and https://example.com/d!",
             "Read https://example.com/news/a-b c-d-e and https://example.com/x/ today",
             "url: https://x.org/some-long-sl ug-here\n\nNext.",
@@ -2070,6 +2294,248 @@ mod tests {
                     w[at] = b'.';
                     assert_eq!(stops(&w, 0), kept(&w, 0), "www {len} {at}");
                 }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+        #[test]
+        fn alpha_word_shortcut_is_is_prose(
+            w in "[A-Za-z]{1,18}|[a-z]{1,4}|[A-Z][a-z]{0,5}",
+            path in "(/[a-zA-Z0-9é_-]{0,8}){0,3}",
+        ) {
+            if !words::is_prose_word(&w) {
+                let f = Frag { text: &w, core: &w };
+                proptest::prop_assert_eq!(alpha_word_is_prose(&w, &path), is_prose(&f, &path));
+            }
+        }
+    }
+
+    #[test]
+    fn scheme_prefixes() {
+        for (_, canonical, _) in SCHEMES {
+            assert_eq!(scheme_prefix(canonical), format!("{canonical}://"));
+        }
+    }
+
+    #[test]
+    fn scheme_spellings_end_in_p_or_s() {
+        // `try_slash` rejects a letter run that ends otherwise at once.
+        for (spelling, _, _) in SCHEMES {
+            assert!(spelling.ends_with(['p', 's']), "{spelling}");
+        }
+    }
+
+    #[test]
+    fn plain_end_is_the_plain_class() {
+        // Every byte value at every position, after plain bytes, in texts
+        // of lengths around the 32-byte chunks.
+        for len in [1, 15, 16, 17, 31, 32, 33, 63, 64, 65, 70] {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let mut v = vec![b'a'; len];
+                    v[at] = b;
+                    let want = if class(b) & PLAIN != 0 { len } else { at };
+                    assert_eq!(plain_end(&v, 0), want, "{len} {at} {b:#x}");
+                    assert_eq!(plain_end(&v, at), want, "{len} {at} {b:#x}");
+                }
+            }
+            assert_eq!(plain_end(&vec![b'/'; len], len), len);
+        }
+    }
+
+    /// The char-by-char forms the byte code replaced.
+    fn userinfo_end_chars(t: &str, i: usize) -> Option<usize> {
+        let s = t.get(i..)?;
+        for (n, c) in s.char_indices().take(128) {
+            match c {
+                '@' => return if n > 0 { Some(i + n + 1) } else { None },
+                '/' | '?' | '#' | '[' | ']' | '"' | '\'' | '<' | '>' | '(' | ')' => return None,
+                c if c.is_whitespace() || is_terminator(c) => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    fn suffix_labels_string(host: &str) -> usize {
+        let h = host.trim_end_matches('.').to_lowercase();
+        if h.is_empty() || h.len() > MAX_HOST {
+            return 0;
+        }
+        match psl::suffix(h.as_bytes()) {
+            Some(s) if s.is_known() && s.as_bytes().len() < h.len() => {
+                s.as_bytes().split(|&b| b == b'.').count()
+            }
+            _ => 0,
+        }
+    }
+
+    fn bare_host_ok_chars(host: &str) -> bool {
+        if host.len() > MAX_HOST || host.contains('_') || host.contains("..") {
+            return false;
+        }
+        let labels: Vec<&str> = host.split('.').collect();
+        if labels.len() < 2
+            || labels
+                .iter()
+                .any(|l| l.is_empty() || l.len() > 63 || l.starts_with('-') || l.ends_with('-'))
+        {
+            return false;
+        }
+        if is_ipv4(host) {
+            return true;
+        }
+        let tld = labels.last().copied().unwrap_or("");
+        let tld_case_ok =
+            tld.chars().all(|c| !c.is_uppercase()) || host.chars().all(|c| !c.is_lowercase());
+        tld_case_ok && !tld.bytes().all(|b| b.is_ascii_digit()) && suffix_labels(host) > 0
+    }
+
+    /// The builder's raw ends, kept one per char as they were before the
+    /// run map: the model the builder must agree with.
+    #[derive(Default)]
+    struct Ends {
+        out: String,
+        ends: Vec<usize>,
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+        #[test]
+        fn builder_ends_match_one_end_per_char(
+            ops in proptest::collection::vec(
+                (0u8..5, "[a-z.é&]{0,4}", 0usize..40),
+                0..40,
+            ),
+        ) {
+            let start = 7;
+            let mut b = Builder::new(start);
+            let mut m = Ends::default();
+            let mut raw = start;
+            for (op, s, skip) in &ops {
+                match op {
+                    0 => {
+                        // Copied as it is from the raw text.
+                        raw += skip % 3;
+                        b.push_raw(s, raw);
+                        for c in s.chars() {
+                            raw += c.len_utf8();
+                            m.out.push(c);
+                            m.ends.push(raw);
+                        }
+                    }
+                    1 => {
+                        // Chars that all end at one raw position.
+                        raw += skip;
+                        b.push_str(s, raw);
+                        for c in s.chars() {
+                            m.out.push(c);
+                            m.ends.push(raw);
+                        }
+                    }
+                    2 => {
+                        let c = s.chars().next().unwrap_or('x');
+                        raw += skip;
+                        b.push(c, raw);
+                        m.out.push(c);
+                        m.ends.push(raw);
+                    }
+                    3 => {
+                        for _ in 0..skip % 4 {
+                            proptest::prop_assert_eq!(b.pop(), m.out.pop());
+                            m.ends.pop();
+                        }
+                    }
+                    _ => {
+                        raw += skip;
+                        b.set_last_end(raw);
+                        if let Some(e) = m.ends.last_mut() {
+                            *e = raw;
+                        }
+                    }
+                }
+                proptest::prop_assert_eq!(&b.out, &m.out);
+                proptest::prop_assert_eq!(b.end(), m.ends.last().copied().unwrap_or(start));
+            }
+        }
+
+        #[test]
+        fn byte_helpers_match_the_char_forms(
+            t in r#"([a-zA-Z0-9.@/?#:\-_ \n"'<>()\[\]]|é|É|\u{a0}|\u{2014}|\u{201c}){0,40}"#,
+        ) {
+            for i in 0..=t.len() {
+                if t.is_char_boundary(i) {
+                    proptest::prop_assert_eq!(userinfo_end(&t, i), userinfo_end_chars(&t, i));
+                }
+            }
+            for host in t.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-' || c == '_')) {
+                proptest::prop_assert_eq!(suffix_labels(host), suffix_labels_string(host), "{:?}", host);
+                proptest::prop_assert_eq!(bare_host_ok(host), bare_host_ok_chars(host), "{:?}", host);
+                proptest::prop_assert_eq!(has_empty_label(host), host.contains(".."));
+                proptest::prop_assert_eq!(last_label(host), host.rsplit('.').next().unwrap_or(""));
+            }
+        }
+    }
+
+    #[test]
+    fn suffix_and_host_checks() {
+        for host in [
+            "example.com",
+            "Example.COM",
+            "EXAMPLE.COM",
+            "example.Com",
+            "bbc.co.uk",
+            "co.uk",
+            "x.co.uk.",
+            "münchen.de",
+            "MÜNCHEN.DE",
+            "例え.テスト",
+            "1.2.3.4",
+            "a..com",
+            "-a.com",
+            "a-.com",
+            "a_b.com",
+            "com",
+            "",
+        ] {
+            assert_eq!(suffix_labels(host), suffix_labels_string(host), "{host}");
+            assert_eq!(bare_host_ok(host), bare_host_ok_chars(host), "{host}");
+        }
+        let long = format!("{}.com", "a".repeat(MAX_HOST));
+        assert_eq!(suffix_labels(&long), 0);
+        assert_eq!(suffix_labels("bbc.co.uk"), 2);
+    }
+
+    #[test]
+    fn link_syntax_before_the_url() {
+        for (t, target) in [
+            ("<a href=\"https://a.com/x\">y</a>", true),
+            ("<a HREF='https://a.com/x'>y</a>", true),
+            ("<a Href=https://a.com/x>y</a>", true),
+            ("<a href= \"https://a.com/x\">y</a>", false),
+            ("[y](https://a.com/x)", true),
+            ("<a hreff https://a.com/x", false),
+            ("éhref=\"https://a.com/x\"", true),
+            ("éé=\"https://a.com/x\"", false),
+            // The eight bytes before the URL do not start on a char
+            // boundary: not seen as link syntax (as before).
+            ("ééhref=https://a.com/x", false),
+            ("\u{2014}ref=\"https://a.com/x\"", false),
+        ] {
+            for mode in [Mode::Text, Mode::Raw] {
+                let ctx = Ctx {
+                    mode,
+                    hint: &[],
+                    fast_lanes: false,
+                };
+                let mut got = None;
+                scan(t, &ctx, |c| {
+                    got = Some(c.target);
+                    false
+                });
+                assert_eq!(got, Some(target), "{t:?} {mode:?}");
             }
         }
     }
