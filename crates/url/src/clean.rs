@@ -22,6 +22,7 @@ use crate::{Fix, Options, Repaired};
 const MAX_HOST: usize = 253;
 
 /// The scheme and host of a clean `http(s)` URL.
+#[derive(Debug, PartialEq, Eq)]
 struct Host {
     /// Where the host starts (after `://`).
     start: usize,
@@ -73,18 +74,128 @@ fn not_punycode(l: &[u8]) -> bool {
     !(l.get(2..4) == Some(b"--") && l.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(b"xn")))
 }
 
+/// The length of a lower-case `https://` or `http://` at the start of `b`.
+#[inline]
+fn scheme_len(b: &[u8]) -> Option<usize> {
+    if b.starts_with(b"https://") {
+        Some(8)
+    } else if b.starts_with(b"http://") {
+        Some(7)
+    } else {
+        None
+    }
+}
+
+/// Bytes per window of the vectorized tests ([`host`], [`plain_rest`]).
+const WIN: usize = 32;
+
+/// 0, 1, 2, ...: the position of each byte of a window, so that "the first
+/// position where" is a vectorized minimum.
+static IOTA: [u8; WIN] = iota();
+
+// Evaluated at compile time: an index out of range fails the build.
+#[allow(clippy::indexing_slicing)]
+const fn iota() -> [u8; WIN] {
+    let mut t = [0u8; WIN];
+    let mut i = 0;
+    while i < WIN {
+        t[i] = i as u8;
+        i += 1;
+    }
+    t
+}
+
+/// The window `N` bytes from `at` and the one a byte earlier, as arrays.
+#[inline(always)]
+fn windows<const N: usize>(b: &[u8], at: usize) -> Option<(&[u8; N], &[u8; N])> {
+    // One bounds check: `w` is the N + 1 bytes from `at - 1`.
+    let w = b.get(at.checked_sub(1)?..at.checked_add(N)?)?;
+    Some((w.first_chunk()?, w.last_chunk()?))
+}
+
+/// One vectorized pass over the window `cur` at the start of a host
+/// (`prev`: the window a byte earlier, from the `/` of `://`): the first
+/// position of a byte that is not a host byte, is an upper-case letter or
+/// is odd after the one before it (after `.`, `-` or `/`, a `.`, a `-` or
+/// a byte that is not a host byte: an empty label, a hyphen at a label
+/// edge, `--` as in `xn--`, a dot at an end), `WIN` where there is none;
+/// and whether the whole window is plain ([`window_plain`]).
+#[inline(always)]
+fn host_stop(prev: &[u8; WIN], cur: &[u8; WIN]) -> (usize, bool) {
+    // A `for` loop: `fold` on a `Zip` may stay a call, unvectorized.
+    let mut first = u8::MAX;
+    let mut plain = true;
+    for ((&c, &p), &i) in cur.iter().zip(prev).zip(&IOTA) {
+        // `-./` and the digits are 0x2d..=0x39.
+        let d = c.wrapping_sub(b'-');
+        let lower = c.wrapping_sub(b'a') < 26;
+        let upper = c.wrapping_sub(b'A') < 26;
+        let dash_digit = d < 13;
+        let slash = c == b'/';
+        let lower_host = lower | (dash_digit & !slash);
+        let stop = !lower_host | ((d < 2) & (p.wrapping_sub(b'-') < 3));
+        first = first.min(if stop { i } else { u8::MAX });
+        plain &=
+            (lower | upper | dash_digit | (c == b'_') | (c == b'~')) & !((d == 1) & (p == b'/'));
+    }
+    (usize::from(first).min(WIN), plain)
+}
+
+/// The checked host, and how far from its start the text is plain (see
+/// [`plain_at`]): to the end of the first window when the host ends inside
+/// it and the window holds only path bytes, else to the end of the host.
+/// A host that needs a closer look (longer than a window, odd pairs of
+/// bytes, upper-case letters, a short text) goes through [`host_slow`].
+fn host_plain(b: &[u8]) -> Option<(Host, usize)> {
+    let start = scheme_len(b)?;
+    let Some((prev, cur)) = windows::<WIN>(b, start) else {
+        return slow_plain(b);
+    };
+    let (n, plain) = host_stop(prev, cur);
+    let end = start + n;
+    // The stop must be the end of the host: `/`, `?` or `#` after a letter
+    // or digit (not after the `/` of `://`, a `.` or a `-`); anything else
+    // (an upper-case letter, an odd pair, a port, a longer host) takes the
+    // slow path. Then the host is `b[start..end]`: labels of lower-case
+    // letters, digits and inner hyphens, no `--`.
+    let (Some(&p), Some(&c)) = (b.get(end - 1), b.get(end)) else {
+        return slow_plain(b);
+    };
+    if !matches!(c, b'/' | b'?' | b'#') || !p.is_ascii_alphanumeric() {
+        return slow_plain(b);
+    }
+    // The last label must not make the host an IPv4 address ("1.2.3.4",
+    // "0x7f").
+    let h = b.get(start..end)?;
+    let l = h.get(h.iter().rposition(|&c| c == b'.').map_or(0, |d| d + 1)..)?;
+    if l.iter().all(u8::is_ascii_digit) || l.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(b"0x"))
+    {
+        return None;
+    }
+    let plain_to = if plain { start + WIN } else { end };
+    let h = Host {
+        start,
+        end,
+        upper: false,
+        hyphens_inside: true,
+    };
+    Some((h, plain_to))
+}
+
+/// [`host_slow`], with nothing known to be plain after the host.
+fn slow_plain(b: &[u8]) -> Option<(Host, usize)> {
+    host_slow(b).map(|h| {
+        let e = h.end;
+        (h, e)
+    })
+}
+
 /// Lower-case `http://` or `https://`, then a host of non-empty labels of
 /// ASCII letters, digits and hyphens that IDNA and IPv4 parsing leave alone
 /// once lower-cased (no `xn--` label, a last label that is neither all
-/// digits nor `0x...`), ending at `/`, `?`, `#` or the end.
-fn host(b: &[u8]) -> Option<Host> {
-    let start = if b.starts_with(b"https://") {
-        8
-    } else if b.starts_with(b"http://") {
-        7
-    } else {
-        return None;
-    };
+/// digits nor `0x...`), ending at `/`, `?`, `#` or the end. Byte by byte.
+fn host_slow(b: &[u8]) -> Option<Host> {
+    let start = scheme_len(b)?;
     // The run of host bytes, label by label: not empty, no `xn--`.
     let tail = b.get(start..)?;
     let mut upper = false;
@@ -268,6 +379,65 @@ fn rest_is_normal(r: &[u8], opts: &Options) -> bool {
     true
 }
 
+/// A byte of a plain path: an ASCII letter or digit, `-`, `.`, `/`, `_`
+/// or `~` (all of the `NORM` class, none special to [`rest_is_normal`]
+/// except `.`), as arithmetic.
+#[inline(always)]
+fn path_byte(c: u8) -> bool {
+    // `-./` and the digits are 0x2d..=0x39.
+    ((c | 0x20).wrapping_sub(b'a') < 26) | (c.wrapping_sub(b'-') < 13) | (c == b'_') | (c == b'~')
+}
+
+/// The `N` bytes from `at` are path bytes and none is a `.` right after a
+/// `/` (vectorized; false when the window does not fit in `b`).
+#[inline(always)]
+fn plain_at<const N: usize>(b: &[u8], at: usize) -> bool {
+    windows::<N>(b, at).is_some_and(|(prev, cur)| window_plain(prev, cur))
+}
+
+/// The bytes of `cur` are path bytes and none is a `.` after a `/` (`prev`:
+/// the bytes a position earlier). Vectorized.
+#[inline(always)]
+fn window_plain<const N: usize>(prev: &[u8; N], cur: &[u8; N]) -> bool {
+    let mut ok = true;
+    for (&c, &p) in cur.iter().zip(prev) {
+        ok &= path_byte(c) & !((c == b'.') & (p == b'/'));
+    }
+    ok
+}
+
+/// Is `b[from..end]` a plain path: bytes of [`path_byte`] and no `.` right
+/// after a `/`? Such a path is one that [`rest_is_normal`] accepts (no dot
+/// segment, `%`, query or fragment) and holds no `&` (so no entity). A
+/// window of the test may reach back to `lo` (where the host starts: its
+/// bytes pass); false when the text from `lo` is too short for one.
+fn plain_rest(b: &[u8], lo: usize, from: usize, end: usize) -> bool {
+    const HALF: usize = WIN / 2;
+    if from >= end {
+        return true;
+    }
+    let mut k = from;
+    while k + WIN <= end {
+        if !plain_at::<WIN>(b, k) {
+            return false;
+        }
+        k += WIN;
+    }
+    // The tail: windows that end at `end` and may start before `k`.
+    let tail = end - k;
+    if tail == 0 {
+        true
+    } else if tail <= HALF && end >= lo + HALF {
+        plain_at::<HALF>(b, end - HALF)
+    } else if end >= lo + WIN {
+        plain_at::<WIN>(b, end - WIN)
+    } else if tail > HALF {
+        plain_at::<HALF>(b, k) && plain_at::<HALF>(b, end - HALF)
+    } else {
+        false
+    }
+}
+
 /// The serialized form of a checked URL: the host lower-cased, `/` as the
 /// path when there is none.
 fn serialize(s: &str, h: &Host) -> Option<String> {
@@ -296,8 +466,8 @@ fn serialize(s: &str, h: &Host) -> Option<String> {
 /// parser; when it returns a URL, it is the one [`url::Url`] serializes.
 pub(crate) fn normal_form(s: &str, opts: &Options) -> Option<String> {
     let b = s.as_bytes();
-    let h = host(b)?;
-    if !rest_is_normal(b.get(h.end..)?, opts) {
+    let (h, plain_to) = host_plain(b)?;
+    if !plain_rest(b, h.start, plain_to, b.len()) && !rest_is_normal(b.get(h.end..)?, opts) {
         return None;
     }
     serialize(s, &h)
@@ -312,7 +482,7 @@ pub(crate) fn normal_form(s: &str, opts: &Options) -> Option<String> {
 /// general path.
 pub(crate) fn repair(raw: &str, opts: &Options) -> Option<Repaired> {
     let b = raw.as_bytes();
-    let h = host(b)?;
+    let (h, plain_to) = host_plain(b)?;
     if !h.hyphens_inside || h.end - h.start > MAX_HOST || b.get(h.end) != Some(&b'/') {
         return None;
     }
@@ -325,13 +495,15 @@ pub(crate) fn repair(raw: &str, opts: &Options) -> Option<Repaired> {
         end -= 1;
     }
     let url = raw.get(..end)?;
-    let rest = b.get(h.end..end)?;
-    if !rest_is_normal(rest, opts) {
-        return None;
-    }
-    for a in memchr::memchr_iter(b'&', rest) {
-        if raw.get(h.end + a..).and_then(entity).is_some() {
+    if !plain_rest(b, h.start, plain_to, end) {
+        let rest = b.get(h.end..end)?;
+        if !rest_is_normal(rest, opts) {
             return None;
+        }
+        for a in memchr::memchr_iter(b'&', rest) {
+            if raw.get(h.end + a..).and_then(entity).is_some() {
+                return None;
+            }
         }
     }
     Some(Repaired {
@@ -355,7 +527,59 @@ mod tests {
 
     /// `raw` through `repair` with every fast lane on, and with all of them
     /// off: the same result (url, fixes, confidence, or the same error).
+    /// A path byte, by the book (not arithmetic).
+    fn path_byte_ref(c: u8) -> bool {
+        c.is_ascii_alphanumeric() || b"-./_~".contains(&c)
+    }
+
+    /// `b[from..end]` is plain, byte by byte (see [`plain_rest`]).
+    fn plain_ref(b: &[u8], from: usize, end: usize) -> bool {
+        (from..end).all(|i| path_byte_ref(b[i]) && !(b[i] == b'.' && b[i - 1] == b'/'))
+    }
+
+    /// The vectorized pieces against their byte-by-byte meaning, on `raw`
+    /// and on its prefixes that end in the path (so that every window and
+    /// tail length is seen): the host test is [`host_slow`]; what is
+    /// reported plain is plain, and the rest test finds every plain rest it
+    /// has room for; a plain rest is one [`rest_is_normal`] accepts, without
+    /// `&`.
+    fn lanes_inside(raw: &str, opts: &Options) -> Result<(), String> {
+        let full = raw.as_bytes();
+        for cut in (0..=full.len()).rev() {
+            let b = &full[..cut];
+            let fast = host_plain(b);
+            let slow = host_slow(b);
+            if fast.as_ref().map(|(h, _)| h) != slow.as_ref() {
+                return Err(format!("host {:?}: {fast:?} != {slow:?}", raw.get(..cut)));
+            }
+            let Some((h, plain_to)) = fast else {
+                continue;
+            };
+            if plain_to > h.end && !plain_ref(b, h.end, plain_to.min(b.len())) {
+                return Err(format!("{:?}: not plain to {plain_to}", raw.get(..cut)));
+            }
+            for from in [h.end, plain_to.min(b.len())] {
+                let got = plain_rest(b, h.start, from, b.len());
+                let want = plain_ref(b, from, b.len());
+                if got && !want || want && !got && b.len() >= h.start + WIN / 2 {
+                    return Err(format!(
+                        "plain_rest {:?} from {from}: {got}",
+                        raw.get(..cut)
+                    ));
+                }
+            }
+            if plain_rest(b, h.start, h.end, b.len()) {
+                let rest = &b[h.end..];
+                if !rest_is_normal(rest, opts) || rest.contains(&b'&') {
+                    return Err(format!("{:?}: plain but not normal", raw.get(..cut)));
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn same(raw: &str, hint: &str, opts: &Options) -> Result<(), String> {
+        lanes_inside(raw, opts)?;
         let fast = repair_lanes(raw, hint, opts, true);
         let slow = repair_lanes(raw, hint, opts, false);
         if fast != slow {
@@ -542,6 +766,24 @@ mod tests {
             "https://1.2.3.4/x",
             "https://example.com/x?a=./..#../.",
             "https://example.com/.hidden/a..b/c.",
+            // Hosts and rests around the window widths (16 and 32 bytes).
+            "https://abcdefghij.abcdefghij.abcdefghi/x",
+            "https://abcdefghij.abcdefghij.abcdefghij/x",
+            "https://abcdefghij.abcdefghij.abcdefghijk/x/y",
+            "https://abcdefghij.abcdefghij.abcdefghijkl.com/x",
+            "https://www.example.com/abcdefghijklmnop/abcdefghijklmn/.x",
+            "https://www.example.com/abcdefghijklmnop/abcdefghijklmno/.x/",
+            "https://www.example.com/abcdefghijklmnopqrstuvwxyz012345/a.b/c/.d",
+            "https://a.io/b",
+            "https://a.io/Abc/./x",
+            "https://ab.cd/ef/gh_ij~kl/mn.op/QR",
+            "https://www.example.com/Path/With,Comma;and:colon=eq!",
+            "https://www.example.com/a-/-b/a--b/_/~/",
+            "https://a--b.example.com/x",
+            "https://a.b-.example.com/x",
+            "https://www.example.com./x",
+            "https://www..example.com/x",
+            "https://www.example.com/x/\u{e9}/y",
         ] {
             for v in variants(u) {
                 check(&v);
@@ -587,6 +829,9 @@ mod tests {
             Just("(x)".to_string()),
             Just("\u{e9}".to_string()),
             Just("a b".to_string()),
+            Just(".x".to_string()),
+            Just("a,b;c:d=e".to_string()),
+            "[a-zA-Z0-9._~/-]{0,40}",
         ]
     }
 
