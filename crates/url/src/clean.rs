@@ -15,7 +15,7 @@
 //! and generated URLs.
 
 use crate::chars::{entity, norm_byte};
-use crate::normalize::is_tracking;
+use crate::normalize::{is_tracking, DEFAULT_TRACKING_PARAMS};
 use crate::{Fix, Options, Repaired};
 
 /// Longest host the scanner accepts (RFC 1035), as in `scan.rs`.
@@ -86,7 +86,7 @@ fn scheme_len(b: &[u8]) -> Option<usize> {
     }
 }
 
-/// Bytes per window of the vectorized tests ([`host`], [`plain_rest`]).
+/// Bytes per window of the vectorized tests ([`host_plain`], [`plain_rest`]).
 const WIN: usize = 32;
 
 /// 0, 1, 2, ...: the position of each byte of a window, so that "the first
@@ -368,11 +368,8 @@ fn rest_is_normal(r: &[u8], opts: &Options) -> bool {
             .unwrap_or(q);
         for pair in q.split(|&c| c == b'&') {
             let name = pair.split(|&c| c == b'=').next().unwrap_or(&[]);
-            // The bytes are ASCII (NORM), so this is a str.
-            match std::str::from_utf8(name) {
-                Ok(n) if !n.is_empty() && is_tracking(n, opts) => return false,
-                Ok(_) => {}
-                Err(_) => return false,
+            if !name.is_empty() && tracking(name, opts) {
+                return false;
             }
         }
     }
@@ -412,7 +409,6 @@ fn window_plain<const N: usize>(prev: &[u8; N], cur: &[u8; N]) -> bool {
 /// window of the test may reach back to `lo` (where the host starts: its
 /// bytes pass); false when the text from `lo` is too short for one.
 fn plain_rest(b: &[u8], lo: usize, from: usize, end: usize) -> bool {
-    const HALF: usize = WIN / 2;
     if from >= end {
         return true;
     }
@@ -423,7 +419,6 @@ fn plain_rest(b: &[u8], lo: usize, from: usize, end: usize) -> bool {
         }
         k += WIN;
     }
-    // The tail: windows that end at `end` and may start before `k`.
     let tail = end - k;
     if tail == 0 {
         true
@@ -436,6 +431,49 @@ fn plain_rest(b: &[u8], lo: usize, from: usize, end: usize) -> bool {
     } else {
         false
     }
+}
+
+/// Half a window.
+const HALF: usize = WIN / 2;
+
+/// [`is_tracking`] on bytes; for the default list, a parameter name whose
+/// first byte starts no entry is rejected at once, and the entries are
+/// compared as bytes.
+#[inline]
+fn tracking(name: &[u8], opts: &Options) -> bool {
+    if opts.tracking_params.is_some() {
+        return std::str::from_utf8(name).is_ok_and(|n| is_tracking(n, opts));
+    }
+    let first = name.first().map_or(0, |&c| usize::from(c));
+    if !TRACKING_FIRST.get(first).copied().unwrap_or(true) {
+        return false;
+    }
+    DEFAULT_TRACKING_PARAMS
+        .iter()
+        .any(|p| match p.as_bytes().split_last() {
+            Some((b'*', prefix)) => name.starts_with(prefix),
+            _ => name == p.as_bytes(),
+        })
+}
+
+/// The first bytes of the entries of [`DEFAULT_TRACKING_PARAMS`] (every
+/// byte when an entry is empty or starts with `*`).
+static TRACKING_FIRST: [bool; 256] = tracking_first();
+
+// Evaluated at compile time: an index out of range fails the build.
+#[allow(clippy::indexing_slicing)]
+const fn tracking_first() -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < DEFAULT_TRACKING_PARAMS.len() {
+        let p = DEFAULT_TRACKING_PARAMS[i].as_bytes();
+        if p.is_empty() || p[0] == b'*' {
+            return [true; 256];
+        }
+        t[p[0] as usize] = true;
+        i += 1;
+    }
+    t
 }
 
 /// The serialized form of a checked URL: the host lower-cased, `/` as the
@@ -568,11 +606,11 @@ mod tests {
                     ));
                 }
             }
-            if plain_rest(b, h.start, h.end, b.len()) {
-                let rest = &b[h.end..];
-                if !rest_is_normal(rest, opts) || rest.contains(&b'&') {
-                    return Err(format!("{:?}: plain but not normal", raw.get(..cut)));
-                }
+            let rest = &b[h.end..];
+            if plain_rest(b, h.start, h.end, b.len())
+                && (!rest_is_normal(rest, opts) || rest.contains(&b'&'))
+            {
+                return Err(format!("{:?}: plain but not normal", raw.get(..cut)));
             }
         }
         Ok(())
@@ -715,6 +753,37 @@ mod tests {
     }
 
     #[test]
+    fn tracking_is_is_tracking() {
+        let o = Options::default();
+        let mut names = vec![
+            String::new(),
+            "*".into(),
+            "id".into(),
+            "utm".into(),
+            "UTM_x".into(),
+        ];
+        for p in DEFAULT_TRACKING_PARAMS {
+            let p = p.trim_end_matches('*');
+            for cut in 0..=p.len() {
+                names.push(p[..cut].to_string());
+                names.push(format!("{}x", &p[..cut]));
+                names.push(format!("x{}", &p[cut..]));
+            }
+            names.push(p.to_ascii_uppercase());
+        }
+        for n in &names {
+            assert_eq!(tracking(n.as_bytes(), &o), is_tracking(n, &o), "{n:?}");
+        }
+        assert!(tracking(b"fbclid", &o) && tracking(b"utm_source", &o));
+        assert!(!tracking(b"id", &o) && !tracking(b"fbclid2", &o));
+        let custom = Options {
+            tracking_params: Some(vec!["id".to_string(), "q*".to_string()]),
+        };
+        assert!(tracking(b"id", &custom) && tracking(b"query", &custom));
+        assert!(!tracking(b"fbclid", &custom));
+    }
+
+    #[test]
     fn bits_gathers_every_position() {
         for i in 0..CHUNK {
             let mut f = [0u8; CHUNK];
@@ -784,6 +853,13 @@ mod tests {
             "https://www.example.com./x",
             "https://www..example.com/x",
             "https://www.example.com/x/\u{e9}/y",
+            "https://www.example.com/a%2e%2E/%2f%2E/b%2/%2?x=%2e#%2e",
+            "https://www.example.com/wiki/Some_Page,_With:Parts;x=1!/y",
+            "https://www.example.com/search?q=a&utm_source=b&amp;c=1#top",
+            "https://www.example.com/a?x=1&#38;y#f&amp;g",
+            "https://www.example.com/a,b?x=%2e&y=./..&_ga=1",
+            "https://www.example.com/p&q/r",
+            "https://www.example.com/%E2%80%99abcdefghijklmnopqrstuvwxyz/%D8%A7%D9%84/",
         ] {
             for v in variants(u) {
                 check(&v);
