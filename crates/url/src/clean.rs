@@ -121,11 +121,11 @@ fn windows<const N: usize>(b: &[u8], at: usize) -> Option<(&[u8; N], &[u8; N])> 
 /// edge, `--` as in `xn--`, a dot at an end), `WIN` where there is none;
 /// and whether the whole window is plain ([`window_plain`]).
 #[inline(always)]
-fn host_stop(prev: &[u8; WIN], cur: &[u8; WIN]) -> (usize, bool) {
+fn host_stop(prev: &[u8; WIN], cur: &[u8; WIN], next: &[u8; WIN]) -> (usize, bool) {
     // A `for` loop: `fold` on a `Zip` may stay a call, unvectorized.
     let mut first = u8::MAX;
     let mut plain = true;
-    for ((&c, &p), &i) in cur.iter().zip(prev).zip(&IOTA) {
+    for (((&c, &p), &x), &i) in cur.iter().zip(prev).zip(next).zip(&IOTA) {
         // `-./` and the digits are 0x2d..=0x39.
         let d = c.wrapping_sub(b'-');
         let lower = c.wrapping_sub(b'a') < 26;
@@ -133,7 +133,10 @@ fn host_stop(prev: &[u8; WIN], cur: &[u8; WIN]) -> (usize, bool) {
         let dash_digit = d < 13;
         let slash = c == b'/';
         let lower_host = lower | (dash_digit & !slash);
-        let stop = !lower_host | ((d < 2) & (p.wrapping_sub(b'-') < 3));
+        // A label that starts with `0x` (`p` is `.` or `/`) may make an
+        // IPv4 address: the slow path decides.
+        let hex = (c == b'0') & ((x | 0x20) == b'x') & (p.wrapping_sub(b'.') < 2);
+        let stop = !lower_host | ((d < 2) & (p.wrapping_sub(b'-') < 3)) | hex;
         first = first.min(if stop { i } else { u8::MAX });
         plain &=
             (lower | upper | dash_digit | (c == b'_') | (c == b'~')) & !((d == 1) & (p == b'/'));
@@ -148,29 +151,29 @@ fn host_stop(prev: &[u8; WIN], cur: &[u8; WIN]) -> (usize, bool) {
 /// bytes, upper-case letters, a short text) goes through [`host_slow`].
 fn host_plain(b: &[u8]) -> Option<(Host, usize)> {
     let start = scheme_len(b)?;
-    let Some((prev, cur)) = windows::<WIN>(b, start) else {
+    // The window from `start`, and the ones a byte earlier and later.
+    let w = b.get(start - 1..start + WIN + 1);
+    let (Some(prev), Some(cur), Some(next)) = (
+        w.and_then(<[u8]>::first_chunk),
+        w.and_then(|w| w.get(1..)?.first_chunk()),
+        w.and_then(<[u8]>::last_chunk),
+    ) else {
         return slow_plain(b);
     };
-    let (n, plain) = host_stop(prev, cur);
+    let (n, plain) = host_stop(prev, cur, next);
     let end = start + n;
-    // The stop must be the end of the host: `/`, `?` or `#` after a letter
-    // or digit (not after the `/` of `://`, a `.` or a `-`); anything else
-    // (an upper-case letter, an odd pair, a port, a longer host) takes the
-    // slow path. Then the host is `b[start..end]`: labels of lower-case
-    // letters, digits and inner hyphens, no `--`.
+    // The stop must be the end of the host: `/`, `?` or `#` after a
+    // lower-case letter (not after the `/` of `://`, a `.`, a `-` or a
+    // digit, which may end an IPv4 address); anything else (an upper-case
+    // letter, an odd pair, `0x`, a port, a longer host) takes the slow path.
+    // Then the host is `b[start..end]`: labels of lower-case letters, digits
+    // and inner hyphens, no `--`, none starting with `0x`, the last ending
+    // in a letter: IDNA and IPv4 parsing leave it alone.
     let (Some(&p), Some(&c)) = (b.get(end - 1), b.get(end)) else {
         return slow_plain(b);
     };
-    if !matches!(c, b'/' | b'?' | b'#') || !p.is_ascii_alphanumeric() {
+    if !matches!(c, b'/' | b'?' | b'#') || !p.is_ascii_lowercase() {
         return slow_plain(b);
-    }
-    // The last label must not make the host an IPv4 address ("1.2.3.4",
-    // "0x7f").
-    let h = b.get(start..end)?;
-    let l = h.get(h.iter().rposition(|&c| c == b'.').map_or(0, |d| d + 1)..)?;
-    if l.iter().all(u8::is_ascii_digit) || l.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(b"0x"))
-    {
-        return None;
     }
     let plain_to = if plain { start + WIN } else { end };
     let h = Host {
@@ -849,6 +852,13 @@ mod tests {
             "https://www.example.com/Path/With,Comma;and:colon=eq!",
             "https://www.example.com/a-/-b/a--b/_/~/",
             "https://a--b.example.com/x",
+            "https://a.0x1f.example.com/x",
+            "https://a.0X.example.com/x",
+            "https://example.co1/x",
+            "https://www.x0x.example/x",
+            "https://0x.example.com0x/x",
+            "https://example.0xab/x",
+            "https://0xdeadbeef/x",
             "https://a.b-.example.com/x",
             "https://www.example.com./x",
             "https://www..example.com/x",
@@ -932,7 +942,7 @@ mod tests {
                 1 => Just("hxxps://"), 1 => Just("ftp://"), 1 => Just("https:/"), 1 => Just("")
             ],
             labels in prop::collection::vec(label(), 1..7),
-            tld in prop_oneof![4 => Just("com"), 1 => Just("co.uk"), 1 => Just("COM"), 1 => Just("1"), 1 => Just("")],
+            tld in prop_oneof![4 => Just("com"), 1 => Just("co.uk"), 1 => Just("COM"), 1 => Just("1"), 1 => Just(""), 1 => Just("0xff")],
             port in prop_oneof![6 => Just(""), 1 => Just(":443"), 1 => Just(":80"), 1 => Just(":8080"), 1 => Just(":")],
             path in prop::collection::vec(piece(), 0..5),
             slash_end in any::<bool>(),
