@@ -15,13 +15,14 @@
 //! and generated URLs.
 
 use crate::chars::{entity, norm_byte};
-use crate::normalize::is_tracking;
+use crate::normalize::{is_tracking, DEFAULT_TRACKING_PARAMS};
 use crate::{Fix, Options, Repaired};
 
 /// Longest host the scanner accepts (RFC 1035), as in `scan.rs`.
 const MAX_HOST: usize = 253;
 
 /// The scheme and host of a clean `http(s)` URL.
+#[derive(Debug, PartialEq, Eq)]
 struct Host {
     /// Where the host starts (after `://`).
     start: usize,
@@ -73,18 +74,131 @@ fn not_punycode(l: &[u8]) -> bool {
     !(l.get(2..4) == Some(b"--") && l.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(b"xn")))
 }
 
+/// The length of a lower-case `https://` or `http://` at the start of `b`.
+#[inline]
+fn scheme_len(b: &[u8]) -> Option<usize> {
+    if b.starts_with(b"https://") {
+        Some(8)
+    } else if b.starts_with(b"http://") {
+        Some(7)
+    } else {
+        None
+    }
+}
+
+/// Bytes per window of the vectorized tests ([`host_plain`], [`plain_rest`]).
+const WIN: usize = 32;
+
+/// 0, 1, 2, ...: the position of each byte of a window, so that "the first
+/// position where" is a vectorized minimum.
+static IOTA: [u8; WIN] = iota();
+
+// Evaluated at compile time: an index out of range fails the build.
+#[allow(clippy::indexing_slicing)]
+const fn iota() -> [u8; WIN] {
+    let mut t = [0u8; WIN];
+    let mut i = 0;
+    while i < WIN {
+        t[i] = i as u8;
+        i += 1;
+    }
+    t
+}
+
+/// The window `N` bytes from `at` and the one a byte earlier, as arrays.
+#[inline(always)]
+fn windows<const N: usize>(b: &[u8], at: usize) -> Option<(&[u8; N], &[u8; N])> {
+    // One bounds check: `w` is the N + 1 bytes from `at - 1`.
+    let w = b.get(at.checked_sub(1)?..at.checked_add(N)?)?;
+    Some((w.first_chunk()?, w.last_chunk()?))
+}
+
+/// One vectorized pass over the window `cur` at the start of a host
+/// (`prev`: the window a byte earlier, from the `/` of `://`): the first
+/// position of a byte that is not a host byte, is an upper-case letter or
+/// is odd after the one before it (after `.`, `-` or `/`, a `.`, a `-` or
+/// a byte that is not a host byte: an empty label, a hyphen at a label
+/// edge, `--` as in `xn--`, a dot at an end), `WIN` where there is none;
+/// and whether the whole window is plain ([`window_plain`]).
+#[inline(always)]
+fn host_stop(prev: &[u8; WIN], cur: &[u8; WIN], next: &[u8; WIN]) -> (usize, bool) {
+    // A `for` loop: `fold` on a `Zip` may stay a call, unvectorized.
+    let mut first = u8::MAX;
+    let mut plain = true;
+    for (((&c, &p), &x), &i) in cur.iter().zip(prev).zip(next).zip(&IOTA) {
+        // `-./` and the digits are 0x2d..=0x39.
+        let d = c.wrapping_sub(b'-');
+        let lower = c.wrapping_sub(b'a') < 26;
+        let upper = c.wrapping_sub(b'A') < 26;
+        let dash_digit = d < 13;
+        let slash = c == b'/';
+        let lower_host = lower | (dash_digit & !slash);
+        // A label that starts with `0x` (`p` is `.` or `/`) may make an
+        // IPv4 address: the slow path decides.
+        let hex = (c == b'0') & ((x | 0x20) == b'x') & (p.wrapping_sub(b'.') < 2);
+        let stop = !lower_host | ((d < 2) & (p.wrapping_sub(b'-') < 3)) | hex;
+        first = first.min(if stop { i } else { u8::MAX });
+        plain &=
+            (lower | upper | dash_digit | (c == b'_') | (c == b'~')) & !((d == 1) & (p == b'/'));
+    }
+    (usize::from(first).min(WIN), plain)
+}
+
+/// The checked host, and how far from its start the text is plain (see
+/// [`plain_at`]): to the end of the first window when the host ends inside
+/// it and the window holds only path bytes, else to the end of the host.
+/// A host that needs a closer look (longer than a window, odd pairs of
+/// bytes, upper-case letters, a short text) goes through [`host_slow`].
+fn host_plain(b: &[u8]) -> Option<(Host, usize)> {
+    let start = scheme_len(b)?;
+    // The window from `start`, and the ones a byte earlier and later.
+    let w = b.get(start - 1..start + WIN + 1);
+    let (Some(prev), Some(cur), Some(next)) = (
+        w.and_then(<[u8]>::first_chunk),
+        w.and_then(|w| w.get(1..)?.first_chunk()),
+        w.and_then(<[u8]>::last_chunk),
+    ) else {
+        return slow_plain(b);
+    };
+    let (n, plain) = host_stop(prev, cur, next);
+    let end = start + n;
+    // The stop must be the end of the host: `/`, `?` or `#` after a
+    // lower-case letter (not after the `/` of `://`, a `.`, a `-` or a
+    // digit, which may end an IPv4 address); anything else (an upper-case
+    // letter, an odd pair, `0x`, a port, a longer host) takes the slow path.
+    // Then the host is `b[start..end]`: labels of lower-case letters, digits
+    // and inner hyphens, no `--`, none starting with `0x`, the last ending
+    // in a letter: IDNA and IPv4 parsing leave it alone.
+    let (Some(&p), Some(&c)) = (b.get(end - 1), b.get(end)) else {
+        return slow_plain(b);
+    };
+    if !matches!(c, b'/' | b'?' | b'#') || !p.is_ascii_lowercase() {
+        return slow_plain(b);
+    }
+    let plain_to = if plain { start + WIN } else { end };
+    let h = Host {
+        start,
+        end,
+        upper: false,
+        hyphens_inside: true,
+    };
+    Some((h, plain_to))
+}
+
+/// [`host_slow`], with nothing known to be plain after the host.
+fn slow_plain(b: &[u8]) -> Option<(Host, usize)> {
+    host_slow(b).map(|h| {
+        let e = h.end;
+        (h, e)
+    })
+}
+
 /// Lower-case `http://` or `https://`, then a host of non-empty labels of
 /// ASCII letters, digits and hyphens that IDNA and IPv4 parsing leave alone
 /// once lower-cased (no `xn--` label, a last label that is neither all
-/// digits nor `0x...`), ending at `/`, `?`, `#` or the end.
-fn host(b: &[u8]) -> Option<Host> {
-    let start = if b.starts_with(b"https://") {
-        8
-    } else if b.starts_with(b"http://") {
-        7
-    } else {
-        return None;
-    };
+/// digits nor `0x...`), ending at `/`, `?`, `#` or the end. Byte by byte.
+fn host_slow(b: &[u8]) -> Option<Host> {
+    let start = scheme_len(b)?;
     // The run of host bytes, label by label: not empty, no `xn--`.
     let tail = b.get(start..)?;
     let mut upper = false;
@@ -257,15 +371,112 @@ fn rest_is_normal(r: &[u8], opts: &Options) -> bool {
             .unwrap_or(q);
         for pair in q.split(|&c| c == b'&') {
             let name = pair.split(|&c| c == b'=').next().unwrap_or(&[]);
-            // The bytes are ASCII (NORM), so this is a str.
-            match std::str::from_utf8(name) {
-                Ok(n) if !n.is_empty() && is_tracking(n, opts) => return false,
-                Ok(_) => {}
-                Err(_) => return false,
+            if !name.is_empty() && tracking(name, opts) {
+                return false;
             }
         }
     }
     true
+}
+
+/// A byte of a plain path: an ASCII letter or digit, `-`, `.`, `/`, `_`
+/// or `~` (all of the `NORM` class, none special to [`rest_is_normal`]
+/// except `.`), as arithmetic.
+#[inline(always)]
+fn path_byte(c: u8) -> bool {
+    // `-./` and the digits are 0x2d..=0x39.
+    ((c | 0x20).wrapping_sub(b'a') < 26) | (c.wrapping_sub(b'-') < 13) | (c == b'_') | (c == b'~')
+}
+
+/// The `N` bytes from `at` are path bytes and none is a `.` right after a
+/// `/` (vectorized; false when the window does not fit in `b`).
+#[inline(always)]
+fn plain_at<const N: usize>(b: &[u8], at: usize) -> bool {
+    windows::<N>(b, at).is_some_and(|(prev, cur)| window_plain(prev, cur))
+}
+
+/// The bytes of `cur` are path bytes and none is a `.` after a `/` (`prev`:
+/// the bytes a position earlier). Vectorized.
+#[inline(always)]
+fn window_plain<const N: usize>(prev: &[u8; N], cur: &[u8; N]) -> bool {
+    let mut ok = true;
+    for (&c, &p) in cur.iter().zip(prev) {
+        ok &= path_byte(c) & !((c == b'.') & (p == b'/'));
+    }
+    ok
+}
+
+/// Is `b[from..end]` a plain path: bytes of [`path_byte`] and no `.` right
+/// after a `/`? Such a path is one that [`rest_is_normal`] accepts (no dot
+/// segment, `%`, query or fragment) and holds no `&` (so no entity). A
+/// window of the test may reach back to `lo` (where the host starts: its
+/// bytes pass); false when the text from `lo` is too short for one.
+fn plain_rest(b: &[u8], lo: usize, from: usize, end: usize) -> bool {
+    if from >= end {
+        return true;
+    }
+    let mut k = from;
+    while k + WIN <= end {
+        if !plain_at::<WIN>(b, k) {
+            return false;
+        }
+        k += WIN;
+    }
+    let tail = end - k;
+    if tail == 0 {
+        true
+    } else if tail <= HALF && end >= lo + HALF {
+        plain_at::<HALF>(b, end - HALF)
+    } else if end >= lo + WIN {
+        plain_at::<WIN>(b, end - WIN)
+    } else if tail > HALF {
+        plain_at::<HALF>(b, k) && plain_at::<HALF>(b, end - HALF)
+    } else {
+        false
+    }
+}
+
+/// Half a window.
+const HALF: usize = WIN / 2;
+
+/// [`is_tracking`] on bytes; for the default list, a parameter name whose
+/// first byte starts no entry is rejected at once, and the entries are
+/// compared as bytes.
+#[inline]
+fn tracking(name: &[u8], opts: &Options) -> bool {
+    if opts.tracking_params.is_some() {
+        return std::str::from_utf8(name).is_ok_and(|n| is_tracking(n, opts));
+    }
+    let first = name.first().map_or(0, |&c| usize::from(c));
+    if !TRACKING_FIRST.get(first).copied().unwrap_or(true) {
+        return false;
+    }
+    DEFAULT_TRACKING_PARAMS
+        .iter()
+        .any(|p| match p.as_bytes().split_last() {
+            Some((b'*', prefix)) => name.starts_with(prefix),
+            _ => name == p.as_bytes(),
+        })
+}
+
+/// The first bytes of the entries of [`DEFAULT_TRACKING_PARAMS`] (every
+/// byte when an entry is empty or starts with `*`).
+static TRACKING_FIRST: [bool; 256] = tracking_first();
+
+// Evaluated at compile time: an index out of range fails the build.
+#[allow(clippy::indexing_slicing)]
+const fn tracking_first() -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < DEFAULT_TRACKING_PARAMS.len() {
+        let p = DEFAULT_TRACKING_PARAMS[i].as_bytes();
+        if p.is_empty() || p[0] == b'*' {
+            return [true; 256];
+        }
+        t[p[0] as usize] = true;
+        i += 1;
+    }
+    t
 }
 
 /// The serialized form of a checked URL: the host lower-cased, `/` as the
@@ -296,8 +507,8 @@ fn serialize(s: &str, h: &Host) -> Option<String> {
 /// parser; when it returns a URL, it is the one [`url::Url`] serializes.
 pub(crate) fn normal_form(s: &str, opts: &Options) -> Option<String> {
     let b = s.as_bytes();
-    let h = host(b)?;
-    if !rest_is_normal(b.get(h.end..)?, opts) {
+    let (h, plain_to) = host_plain(b)?;
+    if !plain_rest(b, h.start, plain_to, b.len()) && !rest_is_normal(b.get(h.end..)?, opts) {
         return None;
     }
     serialize(s, &h)
@@ -312,7 +523,7 @@ pub(crate) fn normal_form(s: &str, opts: &Options) -> Option<String> {
 /// general path.
 pub(crate) fn repair(raw: &str, opts: &Options) -> Option<Repaired> {
     let b = raw.as_bytes();
-    let h = host(b)?;
+    let (h, plain_to) = host_plain(b)?;
     if !h.hyphens_inside || h.end - h.start > MAX_HOST || b.get(h.end) != Some(&b'/') {
         return None;
     }
@@ -325,13 +536,15 @@ pub(crate) fn repair(raw: &str, opts: &Options) -> Option<Repaired> {
         end -= 1;
     }
     let url = raw.get(..end)?;
-    let rest = b.get(h.end..end)?;
-    if !rest_is_normal(rest, opts) {
-        return None;
-    }
-    for a in memchr::memchr_iter(b'&', rest) {
-        if raw.get(h.end + a..).and_then(entity).is_some() {
+    if !plain_rest(b, h.start, plain_to, end) {
+        let rest = b.get(h.end..end)?;
+        if !rest_is_normal(rest, opts) {
             return None;
+        }
+        for a in memchr::memchr_iter(b'&', rest) {
+            if raw.get(h.end + a..).and_then(entity).is_some() {
+                return None;
+            }
         }
     }
     Some(Repaired {
@@ -355,7 +568,59 @@ mod tests {
 
     /// `raw` through `repair` with every fast lane on, and with all of them
     /// off: the same result (url, fixes, confidence, or the same error).
+    /// A path byte, by the book (not arithmetic).
+    fn path_byte_ref(c: u8) -> bool {
+        c.is_ascii_alphanumeric() || b"-./_~".contains(&c)
+    }
+
+    /// `b[from..end]` is plain, byte by byte (see [`plain_rest`]).
+    fn plain_ref(b: &[u8], from: usize, end: usize) -> bool {
+        (from..end).all(|i| path_byte_ref(b[i]) && !(b[i] == b'.' && b[i - 1] == b'/'))
+    }
+
+    /// The vectorized pieces against their byte-by-byte meaning, on `raw`
+    /// and on its prefixes that end in the path (so that every window and
+    /// tail length is seen): the host test is [`host_slow`]; what is
+    /// reported plain is plain, and the rest test finds every plain rest it
+    /// has room for; a plain rest is one [`rest_is_normal`] accepts, without
+    /// `&`.
+    fn lanes_inside(raw: &str, opts: &Options) -> Result<(), String> {
+        let full = raw.as_bytes();
+        for cut in (0..=full.len()).rev() {
+            let b = &full[..cut];
+            let fast = host_plain(b);
+            let slow = host_slow(b);
+            if fast.as_ref().map(|(h, _)| h) != slow.as_ref() {
+                return Err(format!("host {:?}: {fast:?} != {slow:?}", raw.get(..cut)));
+            }
+            let Some((h, plain_to)) = fast else {
+                continue;
+            };
+            if plain_to > h.end && !plain_ref(b, h.end, plain_to.min(b.len())) {
+                return Err(format!("{:?}: not plain to {plain_to}", raw.get(..cut)));
+            }
+            for from in [h.end, plain_to.min(b.len())] {
+                let got = plain_rest(b, h.start, from, b.len());
+                let want = plain_ref(b, from, b.len());
+                if got && !want || want && !got && b.len() >= h.start + WIN / 2 {
+                    return Err(format!(
+                        "plain_rest {:?} from {from}: {got}",
+                        raw.get(..cut)
+                    ));
+                }
+            }
+            let rest = &b[h.end..];
+            if plain_rest(b, h.start, h.end, b.len())
+                && (!rest_is_normal(rest, opts) || rest.contains(&b'&'))
+            {
+                return Err(format!("{:?}: plain but not normal", raw.get(..cut)));
+            }
+        }
+        Ok(())
+    }
+
     fn same(raw: &str, hint: &str, opts: &Options) -> Result<(), String> {
+        lanes_inside(raw, opts)?;
         let fast = repair_lanes(raw, hint, opts, true);
         let slow = repair_lanes(raw, hint, opts, false);
         if fast != slow {
@@ -491,6 +756,37 @@ mod tests {
     }
 
     #[test]
+    fn tracking_is_is_tracking() {
+        let o = Options::default();
+        let mut names = vec![
+            String::new(),
+            "*".into(),
+            "id".into(),
+            "utm".into(),
+            "UTM_x".into(),
+        ];
+        for p in DEFAULT_TRACKING_PARAMS {
+            let p = p.trim_end_matches('*');
+            for cut in 0..=p.len() {
+                names.push(p[..cut].to_string());
+                names.push(format!("{}x", &p[..cut]));
+                names.push(format!("x{}", &p[cut..]));
+            }
+            names.push(p.to_ascii_uppercase());
+        }
+        for n in &names {
+            assert_eq!(tracking(n.as_bytes(), &o), is_tracking(n, &o), "{n:?}");
+        }
+        assert!(tracking(b"fbclid", &o) && tracking(b"utm_source", &o));
+        assert!(!tracking(b"id", &o) && !tracking(b"fbclid2", &o));
+        let custom = Options {
+            tracking_params: Some(vec!["id".to_string(), "q*".to_string()]),
+        };
+        assert!(tracking(b"id", &custom) && tracking(b"query", &custom));
+        assert!(!tracking(b"fbclid", &custom));
+    }
+
+    #[test]
     fn bits_gathers_every_position() {
         for i in 0..CHUNK {
             let mut f = [0u8; CHUNK];
@@ -542,6 +838,38 @@ mod tests {
             "https://1.2.3.4/x",
             "https://example.com/x?a=./..#../.",
             "https://example.com/.hidden/a..b/c.",
+            // Hosts and rests around the window widths (16 and 32 bytes).
+            "https://abcdefghij.abcdefghij.abcdefghi/x",
+            "https://abcdefghij.abcdefghij.abcdefghij/x",
+            "https://abcdefghij.abcdefghij.abcdefghijk/x/y",
+            "https://abcdefghij.abcdefghij.abcdefghijkl.com/x",
+            "https://www.example.com/abcdefghijklmnop/abcdefghijklmn/.x",
+            "https://www.example.com/abcdefghijklmnop/abcdefghijklmno/.x/",
+            "https://www.example.com/abcdefghijklmnopqrstuvwxyz012345/a.b/c/.d",
+            "https://a.io/b",
+            "https://a.io/Abc/./x",
+            "https://ab.cd/ef/gh_ij~kl/mn.op/QR",
+            "https://www.example.com/Path/With,Comma;and:colon=eq!",
+            "https://www.example.com/a-/-b/a--b/_/~/",
+            "https://a--b.example.com/x",
+            "https://a.0x1f.example.com/x",
+            "https://a.0X.example.com/x",
+            "https://example.co1/x",
+            "https://www.x0x.example/x",
+            "https://0x.example.com0x/x",
+            "https://example.0xab/x",
+            "https://0xdeadbeef/x",
+            "https://a.b-.example.com/x",
+            "https://www.example.com./x",
+            "https://www..example.com/x",
+            "https://www.example.com/x/\u{e9}/y",
+            "https://www.example.com/a%2e%2E/%2f%2E/b%2/%2?x=%2e#%2e",
+            "https://www.example.com/wiki/Some_Page,_With:Parts;x=1!/y",
+            "https://www.example.com/search?q=a&utm_source=b&amp;c=1#top",
+            "https://www.example.com/a?x=1&#38;y#f&amp;g",
+            "https://www.example.com/a,b?x=%2e&y=./..&_ga=1",
+            "https://www.example.com/p&q/r",
+            "https://www.example.com/%E2%80%99abcdefghijklmnopqrstuvwxyz/%D8%A7%D9%84/",
         ] {
             for v in variants(u) {
                 check(&v);
@@ -587,6 +915,9 @@ mod tests {
             Just("(x)".to_string()),
             Just("\u{e9}".to_string()),
             Just("a b".to_string()),
+            Just(".x".to_string()),
+            Just("a,b;c:d=e".to_string()),
+            "[a-zA-Z0-9._~/-]{0,40}",
         ]
     }
 
@@ -611,7 +942,7 @@ mod tests {
                 1 => Just("hxxps://"), 1 => Just("ftp://"), 1 => Just("https:/"), 1 => Just("")
             ],
             labels in prop::collection::vec(label(), 1..7),
-            tld in prop_oneof![4 => Just("com"), 1 => Just("co.uk"), 1 => Just("COM"), 1 => Just("1"), 1 => Just("")],
+            tld in prop_oneof![4 => Just("com"), 1 => Just("co.uk"), 1 => Just("COM"), 1 => Just("1"), 1 => Just(""), 1 => Just("0xff")],
             port in prop_oneof![6 => Just(""), 1 => Just(":443"), 1 => Just(":80"), 1 => Just(":8080"), 1 => Just(":")],
             path in prop::collection::vec(piece(), 0..5),
             slash_end in any::<bool>(),
