@@ -227,6 +227,36 @@ pub struct UrlSpan<'t> {
     pub end: usize,
     /// `&text[start..end]`.
     pub raw: &'t str,
+    /// `raw` is a clean URL already in normal form, as found by the
+    /// scanner's fast lane: [`UrlSpan::repair`] returns it as it is.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    normal: bool,
+}
+
+impl UrlSpan<'_> {
+    /// [`repair`] for this candidate, with what [`find`] learned about it:
+    /// a clean `http(s)` URL that the finder saw to be in normal form
+    /// already (a lower-case host, a path of letters, digits and `-._~/`,
+    /// no query) is returned as it is, without a second look. The result
+    /// is always the one `repair(span.raw)` gives.
+    ///
+    /// ```
+    /// let text = "See https://example.com/news/a-b-c for more.";
+    /// let span = newsprep_url::find(text)[0];
+    /// let r = span.repair().unwrap();
+    /// assert_eq!(r, newsprep_url::repair(span.raw).unwrap());
+    /// assert_eq!(r.url, "https://example.com/news/a-b-c");
+    /// ```
+    pub fn repair(&self) -> Result<Repaired, RepairError> {
+        if self.normal {
+            return Ok(Repaired {
+                url: self.raw.to_owned(),
+                fixes: Vec::new(),
+                confidence: 1.0,
+            });
+        }
+        repair(self.raw)
+    }
 }
 
 /// Find URL candidates in `text`, with byte spans: URLs with a scheme
@@ -289,6 +319,7 @@ impl<'t> Iterator for FindIter<'t> {
                     start: c.start,
                     end: c.end,
                     raw,
+                    normal: c.normal,
                 });
             }
         }
@@ -420,6 +451,15 @@ pub fn normalize_with(s: &str, opts: &Options) -> Result<String, RepairError> {
 /// The repaired URL of a candidate: normalized, with its fixes and
 /// confidence. `fast`: see [`repair_lanes`].
 fn build(c: Cand<'_>, opts: &Options, fast: bool) -> Result<Repaired, RepairError> {
+    if c.normal && fast {
+        // The fast lane saw a URL in normal form: no query, nothing to
+        // normalize.
+        return Ok(Repaired {
+            url: c.url.into_owned(),
+            fixes: c.fixes,
+            confidence: c.conf.clamp(0.0, 1.0),
+        });
+    }
     let full = match c.scheme {
         SchemeKind::Full => c.url,
         SchemeKind::Relative => with_prefix("https:", &c.url).into(),

@@ -20,6 +20,7 @@ use crate::chars::{
     at, before, class, entity, is_invisible, is_joiner, is_label_char, is_terminator, is_word_char,
     plain_byte, PLAIN,
 };
+use crate::clean;
 use crate::words;
 use crate::Fix;
 use std::borrow::Cow;
@@ -76,6 +77,9 @@ pub(crate) struct Cand<'t> {
     pub conf: f32,
     /// The target of markdown or HTML link syntax.
     pub target: bool,
+    /// `url` is already the normalized URL (`normalize` would give it
+    /// back unchanged): set by the fast lane for plain URLs.
+    pub normal: bool,
 }
 
 /// Longest host we accept (RFC 1035).
@@ -443,8 +447,7 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
     // Host: labels of ASCII letters and digits with inner hyphens, then
     // the path's slash.
     let host_start = i + 2;
-    let host_end = host_end(bytes, host_start);
-    let mut j = host_end?;
+    let (mut j, normal_host) = host_end(bytes, host_start)?;
     if j - host_start > MAX_HOST {
         return None;
     }
@@ -522,28 +525,32 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
     } else {
         Vec::new()
     };
+    let url = t.get(start..end)?;
     Some(Cand {
         start,
         end,
-        url: Cow::Borrowed(t.get(start..end)?),
+        url: Cow::Borrowed(url),
         scheme: SchemeKind::Full,
         fixes,
         conf: 1.0,
         target: false,
+        normal: normal_host
+            && clean::plain_path(url.as_bytes(), host_start - start, path_start - start),
     })
 }
 
 /// [`host_labels_end`], from the byte masks of [`blocks::host_masks`]
-/// when the host ends within them (the common case).
+/// when the host ends within them (the common case), and whether the host
+/// is known to be in normal form as it stands (see [`short_host`]).
 #[inline]
-fn host_end(bytes: &[u8], j: usize) -> Option<usize> {
+fn host_end(bytes: &[u8], j: usize) -> Option<(usize, bool)> {
     #[cfg(target_arch = "x86_64")]
-    if let Some(e) = blocks::host_masks(bytes, j).and_then(short_host) {
-        return e
-            .map(|e| j + e as usize)
-            .filter(|&k| bytes.get(k) == Some(&b'/'));
+    if let Some(h) = blocks::host_masks(bytes, j).and_then(short_host) {
+        let (e, normal) = h?;
+        let k = j + e as usize;
+        return (bytes.get(k) == Some(&b'/')).then_some((k, normal));
     }
-    host_labels_end(bytes, j)
+    host_labels_end(bytes, j).map(|k| (k, false))
 }
 
 /// The host of [`fast_scheme`] from `j`: labels of ASCII letters and
@@ -571,27 +578,40 @@ fn host_labels_end(bytes: &[u8], mut j: usize) -> Option<usize> {
 }
 
 /// [`host_labels_end`] from the masks of [`blocks::host_masks`], for a
-/// host that ends within them: `Some(Some(length))` when the host is
-/// `length` bytes followed by a slash, `Some(None)` when it is not a host
-/// of that shape, None when the masks cannot tell (no byte ends the host
-/// within them).
+/// host that ends within them: `Some(Some((length, normal)))` when the host
+/// is `length` bytes of that shape, `Some(None)` when it is not a host of
+/// that shape, None when the masks cannot tell (no byte ends the host
+/// within them). `normal`: the WHATWG host parser leaves the host as it is,
+/// because it is lower-case, has no `--` (so no `xn--` label) and its last
+/// label is lower-case letters (so it is not read as an IPv4 number).
 #[cfg(target_arch = "x86_64")]
-fn short_host((other, dots, hyphens): (u32, u32, u32)) -> Option<Option<u32>> {
-    if other == 0 {
+fn short_host(m: blocks::HostMasks) -> Option<Option<(u32, bool)>> {
+    if m.other == 0 {
         return None;
     }
-    let e = other.trailing_zeros();
+    let e = m.other.trailing_zeros();
     if e == 0 {
         return Some(None);
     }
     let last = 1u32 << (e - 1);
-    let (dots, hyphens) = (dots & (last | (last - 1)), hyphens & (last | (last - 1)));
+    let inside = last | (last - 1);
+    let (dots, hyphens) = (m.dots & inside, m.hyphens & inside);
     // The first and last byte of every label; a dot at either is an
     // empty label.
     let firsts = 1 | dots << 1;
     let lasts = dots >> 1 | last;
     let empty = (firsts | last) & dots != 0;
-    Some((!empty && hyphens & (firsts | lasts) == 0).then_some(e))
+    if empty || hyphens & (firsts | lasts) != 0 {
+        return Some(None);
+    }
+    // The last label: the bytes after the last dot.
+    let last_label = match dots.checked_ilog2() {
+        Some(d) => inside & !((2u32 << d) - 1),
+        None => inside,
+    };
+    let normal =
+        m.upper & inside == 0 && hyphens & (hyphens >> 1) == 0 && last_label & !m.lower == 0;
+    Some(Some((e, normal)))
 }
 
 // ---------------------------------------------------------------------------
@@ -2144,6 +2164,7 @@ fn finish(t: &str, mut b: Builder, kind: SchemeKind) -> Option<Cand<'static>> {
         fixes: b.fixes,
         conf,
         target,
+        normal: false,
     })
 }
 
@@ -2572,7 +2593,20 @@ mod tests {
         ) {
             let s = format!("{}{host}{end}{}", "x".repeat(at), "/".repeat(pad));
             let b = s.as_bytes();
-            proptest::prop_assert_eq!(host_end(b, at), host_labels_end(b, at), "{:?}", s);
+            let got = host_end(b, at);
+            proptest::prop_assert_eq!(got.map(|(k, _)| k), host_labels_end(b, at), "{:?}", s);
+            if let Some((k, true)) = got {
+                // Normal: lower-case, no `--`, a last label of letters.
+                let h = &s[at..k];
+                let last = h.rsplit('.').next().unwrap_or("");
+                proptest::prop_assert!(
+                    !h.bytes().any(|c| c.is_ascii_uppercase())
+                        && !h.contains("--")
+                        && !last.is_empty()
+                        && last.bytes().all(|c| c.is_ascii_lowercase()),
+                    "{:?}", h
+                );
+            }
         }
     }
 

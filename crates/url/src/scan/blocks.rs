@@ -202,11 +202,22 @@ fn chunk(w: &[u8], o: usize) -> Option<__m256i> {
     Some(hits(v32(w, o)?, v32(w, o + 1)?, v32(w, o + 2)?))
 }
 
-/// The 32 bytes from `j` as three bit masks (bit `k` for the byte at
-/// `j + k`): `(other, dots, hyphens)`, where `other` marks the bytes that
-/// are neither an ASCII letter or digit, nor `.`, nor `-`. None when fewer
-/// than 32 bytes are left or the CPU lacks AVX2.
-pub(super) fn host_masks(bytes: &[u8], j: usize) -> Option<(u32, u32, u32)> {
+/// The 32 bytes from `j` as bit masks (bit `k` for the byte at `j + k`).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct HostMasks {
+    /// Neither an ASCII letter or digit, nor `.`, nor `-`.
+    pub(super) other: u32,
+    pub(super) dots: u32,
+    pub(super) hyphens: u32,
+    /// Lower-case ASCII letters.
+    pub(super) lower: u32,
+    /// Upper-case ASCII letters.
+    pub(super) upper: u32,
+}
+
+/// The [`HostMasks`] of the 32 bytes from `j`. None when fewer than 32
+/// bytes are left or the CPU lacks AVX2.
+pub(super) fn host_masks(bytes: &[u8], j: usize) -> Option<HostMasks> {
     if !available() {
         return None;
     }
@@ -218,26 +229,29 @@ pub(super) fn host_masks(bytes: &[u8], j: usize) -> Option<(u32, u32, u32)> {
 }
 
 #[target_feature(enable = "avx2")]
-fn host_masks_avx2(c: __m256i) -> (u32, u32, u32) {
-    // Unsigned `x <= max` as `min(x, max) == x`.
-    let le =
-        |x: __m256i, max: u8| _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(max as i8)), x);
-    let alpha = le(
-        _mm256_sub_epi8(
-            _mm256_or_si256(c, _mm256_set1_epi8(0x20)),
-            _mm256_set1_epi8(b'a' as i8),
-        ),
-        25,
-    );
-    let digit = le(_mm256_sub_epi8(c, _mm256_set1_epi8(b'0' as i8)), 9);
+fn host_masks_avx2(c: __m256i) -> HostMasks {
+    // Unsigned `x - lo <= max` as `min(x - lo, max) == x - lo`.
+    let within = |lo: u8, max: u8| {
+        let x = _mm256_sub_epi8(c, _mm256_set1_epi8(lo as i8));
+        _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(max as i8)), x)
+    };
+    let lower = within(b'a', 25);
+    let upper = within(b'A', 25);
+    let digit = within(b'0', 9);
     let dot = _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'.' as i8));
     let hyphen = _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'-' as i8));
-    let host = _mm256_or_si256(_mm256_or_si256(alpha, digit), _mm256_or_si256(dot, hyphen));
-    (
-        !(_mm256_movemask_epi8(host) as u32),
-        _mm256_movemask_epi8(dot) as u32,
-        _mm256_movemask_epi8(hyphen) as u32,
-    )
+    let host = _mm256_or_si256(
+        _mm256_or_si256(_mm256_or_si256(lower, upper), digit),
+        _mm256_or_si256(dot, hyphen),
+    );
+    let bits = |v: __m256i| _mm256_movemask_epi8(v) as u32;
+    HostMasks {
+        other: !bits(host),
+        dots: bits(dot),
+        hyphens: bits(hyphen),
+        lower: bits(lower),
+        upper: bits(upper),
+    }
 }
 
 /// The end of the run of [`plain_byte`]s from `j`, as far as whole
