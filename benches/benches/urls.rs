@@ -6,6 +6,10 @@
 //!   normalized URL). This is what issue 5's speed target measures.
 //! - `newsprep find_iter+repair`: the same with [`newsprep::url::find_iter`],
 //!   repairing each candidate as it comes.
+//! - `newsprep find+span.repair`, `newsprep find_iter+span.repair`: the
+//!   same with [`newsprep::url::UrlSpan::repair`], which gives the result of
+//!   `repair(span.raw)` (asserted below) and returns a candidate the finder
+//!   saw in normal form as it is.
 //! - `newsprep extract`: the same work in one pass (find + repair +
 //!   normalize, no second scan of each candidate).
 //! - `newsprep find`: candidates only.
@@ -122,6 +126,23 @@ fn bench(c: &mut Criterion) {
             .count()
     };
     assert_eq!(find_iter_repair(text), n_find_repair);
+    let find_span_repair = |text: &str| {
+        newsprep::url::find(text)
+            .iter()
+            .filter(|s| s.repair().is_ok())
+            .count()
+    };
+    let find_iter_span_repair = |text: &str| {
+        newsprep::url::find_iter(text)
+            .filter(|s| s.repair().is_ok())
+            .count()
+    };
+    // The span's repair is the raw text's.
+    for s in newsprep::url::find(text) {
+        assert_eq!(s.repair(), newsprep::url::repair(s.raw), "{s:?}");
+    }
+    assert_eq!(find_span_repair(text), n_find_repair);
+    assert_eq!(find_iter_span_repair(text), n_find_repair);
     let finder = LinkFinder::new();
     let n_linkify = finder.links(text).count();
     let mut urls_only = LinkFinder::new();
@@ -144,6 +165,12 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("newsprep find_iter+repair", |b| {
         b.iter(|| assert_eq!(find_iter_repair(black_box(text)), n_find_repair))
+    });
+    g.bench_function("newsprep find+span.repair", |b| {
+        b.iter(|| assert_eq!(find_span_repair(black_box(text)), n_find_repair))
+    });
+    g.bench_function("newsprep find_iter+span.repair", |b| {
+        b.iter(|| assert_eq!(find_iter_span_repair(black_box(text)), n_find_repair))
     });
     g.bench_function("newsprep extract (find+repair+normalize)", |b| {
         b.iter(|| assert_eq!(newsprep::url::extract(black_box(text)).len(), n_extract))

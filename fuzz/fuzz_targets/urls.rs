@@ -1,7 +1,7 @@
 #![no_main]
 //! Every public entry point of newsprep-url on arbitrary text: no panic,
-//! spans on char boundaries that slice back to `raw`, repaired URLs that
-//! repair to themselves.
+//! spans on char boundaries that slice back to `raw`, a span's repair that
+//! is the repair of its raw text, repaired URLs that normalize.
 use libfuzzer_sys::fuzz_target;
 use newsprep::url;
 
@@ -15,6 +15,9 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(&s[m.start..m.end], m.raw);
     }
     assert!(url::find_iter(s).eq(found.iter().copied()));
+    for m in &found {
+        assert_eq!(m.repair(), url::repair(m.raw), "{m:?}");
+    }
     for m in url::extract(s) {
         assert_eq!(&s[m.start..m.end], m.raw);
         assert!((0.0..=1.0).contains(&m.confidence));

@@ -52,18 +52,25 @@
 //! the input.
 //!
 //! # Speed and `unsafe`
-//! In running text most dots end sentences. On x86-64 CPUs with AVX2,
-//! detected at run time, the scan tests 128 bytes at a time for a slash or
-//! a dot that may start a host, and a clean URL's path 32 bytes at a time;
-//! elsewhere it uses the `memchr` crate. The vector code is safe Rust (the
-//! `bytemuck` crate turns byte arrays into vectors); the crate's only
-//! `unsafe` is the call into it, in two places in `scan::blocks`, each made
-//! only after the CPU was seen to have AVX2. Both paths give the same
-//! candidates, which the tests check at every block edge.
+//! In running text most dots end sentences. On x86-64 CPUs with AVX-512
+//! (BW) or AVX2, detected at run time, the scan computes one bit per byte
+//! for 128 bytes at a time (a slash, or a dot that may start a host) and
+//! stops only at those bits; a clean URL's host and path are tested 32
+//! bytes at a time. Elsewhere it uses the `memchr` crate. The vector code
+//! is safe Rust (the `bytemuck` crate turns byte arrays into vectors); the
+//! crate's only `unsafe` is the call into it, in `scan::blocks`, each call
+//! made right after the CPU was seen to have the feature. Every path gives
+//! the same candidates, which the tests check at every block edge and at
+//! every vector level the CPU has.
+//!
+//! A candidate that the finder saw to be a clean URL already in normal form
+//! is repaired by [`UrlSpan::repair`] without a second look; its result is
+//! always that of [`repair`] on the span's raw text.
 //!
 //! # Crate features
 //! - `serde`: `Serialize` for [`Fix`], [`Repaired`], [`UrlMatch`] and [`UrlSpan`].
-// `unsafe` is denied everywhere but the two AVX2 calls in `scan::blocks`.
+// `unsafe` is denied everywhere but the calls into the vector code in
+// `scan::blocks`.
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -227,10 +234,11 @@ pub struct UrlSpan<'t> {
     pub end: usize,
     /// `&text[start..end]`.
     pub raw: &'t str,
-    /// `raw` is a clean URL already in normal form, as found by the
-    /// scanner's fast lane: [`UrlSpan::repair`] returns it as it is.
+    /// The scanner's fast lane found `raw` with a scheme and host in normal
+    /// form: [`UrlSpan::repair`] returns it as it is when its path is
+    /// plain.
     #[cfg_attr(feature = "serde", serde(skip))]
-    normal: bool,
+    plain_host: bool,
 }
 
 impl UrlSpan<'_> {
@@ -248,7 +256,7 @@ impl UrlSpan<'_> {
     /// assert_eq!(r.url, "https://example.com/news/a-b-c");
     /// ```
     pub fn repair(&self) -> Result<Repaired, RepairError> {
-        if self.normal {
+        if self.plain_host && clean::plain_url(self.raw) {
             return Ok(Repaired {
                 url: self.raw.to_owned(),
                 fixes: Vec::new(),
@@ -319,7 +327,7 @@ impl<'t> Iterator for FindIter<'t> {
                     start: c.start,
                     end: c.end,
                     raw,
-                    normal: c.normal,
+                    plain_host: c.plain_host,
                 });
             }
         }
@@ -451,7 +459,7 @@ pub fn normalize_with(s: &str, opts: &Options) -> Result<String, RepairError> {
 /// The repaired URL of a candidate: normalized, with its fixes and
 /// confidence. `fast`: see [`repair_lanes`].
 fn build(c: Cand<'_>, opts: &Options, fast: bool) -> Result<Repaired, RepairError> {
-    if c.normal && fast {
+    if c.plain_host && fast && clean::plain_url(&c.url) {
         // The fast lane saw a URL in normal form: no query, nothing to
         // normalize.
         return Ok(Repaired {

@@ -20,7 +20,6 @@ use crate::chars::{
     at, before, class, entity, is_invisible, is_joiner, is_label_char, is_terminator, is_word_char,
     plain_byte, PLAIN,
 };
-use crate::clean;
 use crate::words;
 use crate::Fix;
 use std::borrow::Cow;
@@ -77,9 +76,10 @@ pub(crate) struct Cand<'t> {
     pub conf: f32,
     /// The target of markdown or HTML link syntax.
     pub target: bool,
-    /// `url` is already the normalized URL (`normalize` would give it
-    /// back unchanged): set by the fast lane for plain URLs.
-    pub normal: bool,
+    /// Found by the fast lane with a scheme and host in normal form: `url`
+    /// is the normalized URL when its path is plain too
+    /// ([`clean::plain_url`]).
+    pub plain_host: bool,
 }
 
 /// Longest host we accept (RFC 1035).
@@ -534,8 +534,7 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
         fixes,
         conf: 1.0,
         target: false,
-        normal: normal_host
-            && clean::plain_path(url.as_bytes(), host_start - start, path_start - start),
+        plain_host: normal_host,
     })
 }
 
@@ -2164,7 +2163,7 @@ fn finish(t: &str, mut b: Builder, kind: SchemeKind) -> Option<Cand<'static>> {
         fixes: b.fixes,
         conf,
         target,
-        normal: false,
+        plain_host: false,
     })
 }
 

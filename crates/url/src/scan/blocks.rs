@@ -1,6 +1,6 @@
 //! The block search of [`super::Triggers`], for x86-64 CPUs with AVX2 or
 //! AVX-512 (BW), detected at run time, and the plain-run test of
-//! `fast_scheme`.
+//! `fast_scheme` and its host test.
 //!
 //! This is the crate's only `unsafe`: the calls into the vector code, each
 //! made right after checking that the CPU has the feature it is compiled
