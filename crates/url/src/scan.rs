@@ -503,6 +503,12 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
         }
     }
     if let Some(g) = gap_at.filter(|&g| !prose_word_follows(bytes, g, ctx)) {
+        if ctx.mode == Mode::Raw {
+            // Raw text to repair: white space after the URL is what the
+            // general scanner is for; deciding here too would be done
+            // twice.
+            return None;
+        }
         let v = View {
             out: t.get(start..g)?,
             path_start: Some(path_start - start),
