@@ -18,7 +18,7 @@
 
 use crate::chars::{
     at, before, class, entity, is_invisible, is_joiner, is_label_char, is_terminator, is_word_char,
-    plain_byte, PLAIN,
+    PLAIN,
 };
 use crate::words;
 use crate::Fix;
@@ -454,21 +454,7 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
     // Path, query, fragment.
     let path_start = j;
     let mut gap_at = None;
-    // Thirty-two plain bytes at a time with AVX2, else sixteen, then byte
-    // by byte.
-    #[cfg(target_arch = "x86_64")]
-    {
-        j = blocks::plain_run(bytes, j);
-    }
-    while let Some(chunk) = bytes
-        .get(j..j + 16)
-        .and_then(|c| <&[u8; 16]>::try_from(c).ok())
-    {
-        if !chunk.iter().fold(true, |a, &c| a & plain_byte(c)) {
-            break;
-        }
-        j += 16;
-    }
+    j = plain_end(bytes, j);
     loop {
         let rest = bytes.get(j..)?;
         j += rest
@@ -1532,7 +1518,10 @@ fn plain_end(bytes: &[u8], mut j: usize) -> usize {
         .get(j..j + 16)
         .and_then(|c| <&[u8; 16]>::try_from(c).ok())
     {
-        if !chunk.iter().fold(true, |a, &c| a & plain_byte(c)) {
+        if !chunk
+            .iter()
+            .fold(true, |a, &c| a & crate::chars::plain_byte(c))
+        {
             break;
         }
         j += 16;
@@ -2176,6 +2165,7 @@ fn finish(t: &str, mut b: Builder, kind: SchemeKind) -> Option<Cand<'static>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chars::plain_byte;
 
     /// Every candidate with its rebuilt URL, fixes and confidence.
     fn all(t: &str, mode: Mode, fast_lanes: bool) -> Vec<String> {
