@@ -488,13 +488,12 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
             return None;
         }
     }
+    if gap_at.is_some() && ctx.mode == Mode::Raw {
+        // Raw text to repair: white space after the URL is what the
+        // general scanner is for; deciding here too would be done twice.
+        return None;
+    }
     if let Some(g) = gap_at.filter(|&g| !prose_word_follows(bytes, g, ctx)) {
-        if ctx.mode == Mode::Raw {
-            // Raw text to repair: white space after the URL is what the
-            // general scanner is for; deciding here too would be done
-            // twice.
-            return None;
-        }
         let v = View {
             out: t.get(start..g)?,
             path_start: Some(path_start - start),
@@ -861,11 +860,9 @@ fn try_dot<'t>(
 fn plausible_host(run: &str) -> bool {
     let run = run.trim_end_matches('.');
     let b = run.as_bytes();
-    let dot = b.iter().rposition(|&c| c == b'.');
-    let last = b.get(dot.map_or(0, |p| p + 1)..).unwrap_or_default();
+    let last = last_label(run).as_bytes();
     if last.iter().all(u8::is_ascii_digit) {
-        // An IPv4 address has four labels: three dots.
-        memchr::memchr_iter(b'.', b).count() == 3 && is_ipv4(run)
+        is_ipv4(run)
     } else if last.is_ascii() {
         last.len() >= 2
             && last.iter().all(u8::is_ascii_alphabetic)
@@ -1156,6 +1153,11 @@ fn suffix_labels_of(h: &[u8]) -> usize {
 }
 
 fn is_ipv4(host: &str) -> bool {
+    // Four labels: three dots. Most runs of digits and dots in prose
+    // ("3.5") are told from their dots alone.
+    if memchr::memchr_iter(b'.', host.as_bytes()).count() != 3 {
+        return false;
+    }
     let mut n = 0;
     for p in host.split('.') {
         n += 1;
@@ -2325,6 +2327,23 @@ mod tests {
                 let f = Frag { text: &w, core: &w };
                 proptest::prop_assert_eq!(alpha_word_is_prose(&w, &path), is_prose(&f, &path));
             }
+        }
+    }
+
+    #[test]
+    fn ipv4_needs_four_labels() {
+        for (h, want) in [
+            ("1.2.3.4", true),
+            ("255.0.10.99", true),
+            ("1.2.3", false),
+            ("1.2.3.4.5", false),
+            ("3.5", false),
+            ("256.1.1.1", false),
+            ("1..3.4", false),
+            ("1.2.3.", false),
+            ("a.b.c.d", false),
+        ] {
+            assert_eq!(is_ipv4(h), want, "{h}");
         }
     }
 
