@@ -239,7 +239,8 @@ fn dot_rejected(bytes: &[u8], i: usize) -> bool {
 /// of the scan. There, on x86-64 CPUs with AVX-512 (BW) or AVX2 (detected at
 /// run time), [`blocks`] computes one bit per byte for 128 bytes at a time:
 /// a slash, or a dot that [`dot_rejected`] could keep (one followed by a
-/// byte above the space, or one after `w`, the `www. example` case). The
+/// digit, a letter, a closing bracket or a non-ASCII byte, or one after
+/// `w`, the `www. example` case), so that `...`, `."` and `.,` cost no stop. The
 /// search stops only at those bits, and keeps the block's bits between
 /// calls, so the next stop in the same block costs a shift and a
 /// trailing-zero count. Every dot it passes over is one [`dot_rejected`]
@@ -488,18 +489,15 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
             return None;
         }
     }
-    if gap_at.is_some() && ctx.mode == Mode::Raw {
-        // Raw text to repair: white space after the URL is what the
-        // general scanner is for; deciding here too would be done twice.
-        return None;
-    }
     if let Some(g) = gap_at.filter(|&g| !prose_word_follows(bytes, g, ctx)) {
         let v = View {
             out: t.get(start..g)?,
             path_start: Some(path_start - start),
         };
-        if decide(t, g, v, ctx).is_some() {
-            return None;
+        if let Some(join) = decide(t, g, v, ctx) {
+            // The URL goes on after the gap ("a-\nb", "a/ b"): the general
+            // scanner's path loop takes over from there.
+            return go_on(t, [start, host_start, path_start, g], join, ctx);
         }
     }
     // Trailing punctuation of the prose.
@@ -527,6 +525,29 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
         target: false,
         plain_host: normal_host,
     })
+}
+
+/// The candidate of [`fast_scheme`] when [`decide`] joins the text after
+/// the gap at `g` (`at`: the URL's start, its host's, its path's, and
+/// `g`), with the builder in the state [`try_slash`] reaches at `g` for
+/// the same plain ASCII text: the text copied as it is, no fix, full
+/// confidence. From there [`scan_path`] and [`finish`] go on as they do
+/// for it, so the candidate is the same and the URL is read once.
+fn go_on<'t>(
+    t: &'t str,
+    at: [usize; 4],
+    (k, conf, fix): (usize, f32, Fix),
+    ctx: &Ctx<'_>,
+) -> Option<Cand<'t>> {
+    let [start, host_start, path_start, g] = at;
+    let mut b = Builder::new(start);
+    b.push_raw(t.get(start..g)?, start);
+    b.host_start = host_start - start;
+    b.path_start = Some(path_start - start);
+    b.fix(fix);
+    b.conf *= conf;
+    scan_path(t, k, &mut b, ctx);
+    finish(t, b, SchemeKind::Full)
 }
 
 /// [`host_labels_end`], from the byte masks of [`blocks::host_masks`]
@@ -1673,6 +1694,7 @@ fn scan_path(t: &str, mut i: usize, b: &mut Builder, ctx: &Ctx<'_>) {
 // ---------------------------------------------------------------------------
 // Where does the URL end? The join decision at one whitespace gap.
 
+#[derive(Clone, Copy)]
 struct Frag<'t> {
     text: &'t str,
     /// Without trailing sentence punctuation, quotes and closing brackets.
@@ -1683,6 +1705,17 @@ fn fragment(t: &str, j: usize) -> Frag<'_> {
     let rest = t.get(j..).unwrap_or("");
     let rb = rest.as_bytes();
     let mut end = 0;
+    // Sixteen bytes at a time while they are ASCII above the space (none
+    // ends the fragment), then byte by byte.
+    while let Some(c) = rb
+        .get(end..end + 16)
+        .and_then(|c| <&[u8; 16]>::try_from(c).ok())
+    {
+        if end + 16 > LOOKAHEAD || !c.iter().fold(true, |a, &b| a & (b > b' ') & (b < 0x80)) {
+            break;
+        }
+        end += 16;
+    }
     loop {
         match rb.get(end) {
             Some(&b) if b < 0x80 => {
@@ -1843,21 +1876,35 @@ fn hint_join(b: View<'_>, f: &Frag<'_>, hint: &[String]) -> bool {
 /// (Raw) read as the rest of a URL? None of them may read as prose; in
 /// running text one of them must carry marks of a URL, and the last may not
 /// end a sentence.
-fn tail_ok(t: &str, mut j: usize, ctx: &Ctx<'_>, path: &str) -> bool {
+fn tail_ok(t: &str, j: usize, ctx: &Ctx<'_>, path: &str) -> bool {
+    tail_from(t, j, fragment(t, j), false, ctx, path)
+}
+
+/// [`tail_ok`] with the fragment at `j`, `f`, already cut; `seen`: [`decide`]
+/// saw that `f` is not empty, starts with neither an opener nor a
+/// terminator, and does not read as prose, so those tests are not made
+/// again for it.
+fn tail_from<'t>(
+    t: &'t str,
+    mut j: usize,
+    mut f: Frag<'t>,
+    mut seen: bool,
+    ctx: &Ctx<'_>,
+    path: &str,
+) -> bool {
     let text_mode = ctx.mode == Mode::Text;
     let mut any_urlish = false;
     let stop = j + LOOKAHEAD;
     for _ in 0..8 {
-        let f = fragment(t, j);
-        if f.text.is_empty()
-            || f.text
-                .starts_with(|c: char| is_opener(c) || is_terminator(c))
+        if !seen
+            && (f.text.is_empty()
+                || f.text
+                    .starts_with(|c: char| is_opener(c) || is_terminator(c))
+                || is_prose(&f, path))
         {
             return false;
         }
-        if is_prose(&f, path) {
-            return false;
-        }
+        seen = false;
         any_urlish |= urlish(f.core);
         let e = j + f.text.len();
         let last = match gap(t, e) {
@@ -1878,6 +1925,7 @@ fn tail_ok(t: &str, mut j: usize, ctx: &Ctx<'_>, path: &str) -> bool {
         if j > stop {
             return false;
         }
+        f = fragment(t, j);
     }
     false
 }
@@ -2026,7 +2074,7 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     match last {
         '-' | '_' | '+' | '%' | '~' => Some((j, 0.9, fix)),
         '=' | '&' => {
-            if text_mode && !tail_ok(t, j, ctx, path) {
+            if text_mode && !tail_from(t, j, f, true, ctx, path) {
                 return None;
             }
             Some((j, 0.8, fix))
@@ -2035,7 +2083,7 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
             if nl == 1 && (urlish(f.core) || alone_on_line) {
                 return Some((j, 0.8, fix));
             }
-            tail_ok(t, j, ctx, path).then_some((j, 0.75, fix))
+            tail_from(t, j, f, true, ctx, path).then_some((j, 0.75, fix))
         }
         '.' | '?' | ':' | ',' | ';' | '!' => {
             // Most likely the end of a sentence.
@@ -2045,14 +2093,15 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
             if last == '.' && words::is_extension(&first_word(f.text)) {
                 return Some((j, 0.85, fix));
             }
-            (matches!(last, '.' | '?') && tail_ok(t, j, ctx, path)).then_some((j, 0.6, fix))
+            (matches!(last, '.' | '?') && tail_from(t, j, f, true, ctx, path))
+                .then_some((j, 0.6, fix))
         }
         c if c.is_alphanumeric() => {
             if nl == 1 && (urlish(f.core) || alone_on_line) {
                 return Some((j, 0.8, fix));
             }
             let conf = if text_mode { 0.7 } else { 0.75 };
-            tail_ok(t, j, ctx, path).then_some((j, conf, fix))
+            tail_from(t, j, f, true, ctx, path).then_some((j, conf, fix))
         }
         _ => None,
     }
@@ -2650,7 +2699,7 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
         #[test]
         fn trigger_search_keeps_every_trigger(
-            t in r#"([a-zA-Z0-9 ./wW()\]}\n\t"',]|\u{e9}|\u{201d}|\. |www\. |https://a\.b/c){0,300}"#,
+            t in r#"([a-zA-Z0-9 ./wW()\]}\n\t"',:\-]|\u{e9}|\u{201d}|\. |www\. |https://a\.b/c){0,300}"#,
             from in 0usize..400,
         ) {
             let b = t.as_bytes();

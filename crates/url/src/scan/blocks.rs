@@ -47,8 +47,9 @@ pub(super) fn available() -> bool {
 
 /// The trigger bits of the `len` bytes from `base` (`len` is 128, or 64
 /// for the last block): bit `k` is set when the byte at `base + k` is a
-/// slash, or a dot followed by a byte above the space or preceded by `w`
-/// or `W` (a superset of the dots `dot_rejected` keeps).
+/// slash, or a dot followed by `)` or a byte from `0` up (a digit, a
+/// letter, `]`, `}`, a non-ASCII byte, ...) or preceded by `w` or `W` (a
+/// superset of the dots `dot_rejected` keeps).
 #[derive(Clone, Copy, Debug, Default)]
 pub(super) struct Block {
     pub(super) base: usize,
@@ -81,6 +82,7 @@ pub(super) fn next(bytes: &[u8], s: usize, level: Level) -> Result<Block, usize>
 fn next_avx2(bytes: &[u8], mut s: usize) -> Result<Block, usize> {
     // The 130 bytes from `s - 1`: four chunks, and one byte either side.
     while let Some(w) = window::<130>(bytes, s) {
+        prefetch(bytes, s);
         let (Some(h0), Some(h1), Some(h2), Some(h3)) =
             (chunk(w, 0), chunk(w, 32), chunk(w, 64), chunk(w, 96))
         else {
@@ -126,6 +128,7 @@ fn next_avx2(bytes: &[u8], mut s: usize) -> Result<Block, usize> {
 #[target_feature(enable = "avx512bw")]
 fn next_avx512(bytes: &[u8], mut s: usize) -> Result<Block, usize> {
     while let Some(w) = window::<130>(bytes, s) {
+        prefetch(bytes, s);
         let (Some(m0), Some(m1)) = (hits512(w, 0), hits512(w, 64)) else {
             break;
         };
@@ -152,21 +155,23 @@ fn next_avx512(bytes: &[u8], mut s: usize) -> Result<Block, usize> {
 }
 
 /// The trigger bits of the 64 bytes of `w` from `o + 1`, with the byte
-/// before and after each: a slash, or a dot followed by a byte above the
-/// space or preceded by `w` or `W`.
+/// before and after each: a slash, or a dot followed by `)` or a byte from
+/// `0` up, or preceded by `w` or `W`.
 #[inline]
 #[target_feature(enable = "avx512bw")]
 fn hits512(w: &[u8], o: usize) -> Option<u64> {
     let (p, c, n) = (v64(w, o)?, v64(w, o + 1)?, v64(w, o + 2)?);
     let dot = _mm512_cmpeq_epi8_mask(c, _mm512_set1_epi8(b'.' as i8));
-    let above_space = _mm512_mask_cmpgt_epu8_mask(dot, n, _mm512_set1_epi8(0x20));
+    // `n >= b'0'`: digits, letters, `]`, `}` and every non-ASCII byte.
+    let digit_on = _mm512_mask_cmpgt_epu8_mask(dot, n, _mm512_set1_epi8(b'/' as i8));
+    let paren = _mm512_mask_cmpeq_epi8_mask(dot, n, _mm512_set1_epi8(b')' as i8));
     let after_w = _mm512_mask_cmpeq_epi8_mask(
         dot,
         _mm512_or_si512(p, _mm512_set1_epi8(0x20)),
         _mm512_set1_epi8(b'w' as i8),
     );
     let slash = _mm512_cmpeq_epi8_mask(c, _mm512_set1_epi8(b'/' as i8));
-    Some(above_space | after_w | slash)
+    Some(digit_on | paren | after_w | slash)
 }
 
 /// The 64 bytes of `w` from `o` as a vector (see [`v32`]).
@@ -175,6 +180,23 @@ fn v64(w: &[u8], o: usize) -> Option<__m512i> {
     w.get(o..o + 64)
         .and_then(|x| <[u8; 64]>::try_from(x).ok())
         .map(bytemuck::cast::<[u8; 64], __m512i>)
+}
+
+/// How far ahead of the block search the text is asked into the cache.
+/// The search is a stream over the text: measured on the bench text (11
+/// MB, not in cache), asking for the two lines 2 KB ahead made the search
+/// alone 15-20% faster than leaving it to the hardware's prefetcher.
+const PREFETCH: usize = 2048;
+
+/// Asks for the two cache lines [`PREFETCH`] bytes after `s` (a hint: a
+/// position past the end of the text is never read).
+#[inline]
+#[target_feature(enable = "sse")]
+fn prefetch(bytes: &[u8], s: usize) {
+    use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+    let p = bytes.as_ptr().wrapping_add(s + PREFETCH);
+    _mm_prefetch::<_MM_HINT_T0>(p.cast());
+    _mm_prefetch::<_MM_HINT_T0>(p.wrapping_add(64).cast());
 }
 
 /// The `N` bytes of `bytes` from `s - 1`.
@@ -353,18 +375,21 @@ fn not_plain(c: __m256i) -> u32 {
 }
 
 /// All ones in the lanes of `c` that hold a slash, or a dot followed by
-/// a byte above the space (`n`) or preceded by `w` or `W` (`p`).
+/// `)` or a byte from `0` up (`n`), or preceded by `w` or `W` (`p`).
 #[inline]
 #[target_feature(enable = "avx2")]
 fn hits(p: __m256i, c: __m256i, n: __m256i) -> __m256i {
-    let above_space = _mm256_cmpeq_epi8(_mm256_max_epu8(n, _mm256_set1_epi8(0x21)), n);
+    // `n >= b'0'` as `max(n, b'0') == n`, unsigned: digits, letters, `]`,
+    // `}` and every non-ASCII byte.
+    let digit_on = _mm256_cmpeq_epi8(_mm256_max_epu8(n, _mm256_set1_epi8(b'0' as i8)), n);
+    let paren = _mm256_cmpeq_epi8(n, _mm256_set1_epi8(b')' as i8));
     let after_w = _mm256_cmpeq_epi8(
         _mm256_or_si256(p, _mm256_set1_epi8(0x20)),
         _mm256_set1_epi8(b'w' as i8),
     );
     let dot = _mm256_and_si256(
         _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'.' as i8)),
-        _mm256_or_si256(above_space, after_w),
+        _mm256_or_si256(_mm256_or_si256(digit_on, paren), after_w),
     );
     let slash = _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'/' as i8));
     _mm256_or_si256(dot, slash)
