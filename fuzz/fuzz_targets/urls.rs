@@ -1,7 +1,8 @@
 #![no_main]
 //! Every public entry point of newsprep-url on arbitrary text: no panic,
-//! spans on char boundaries that slice back to `raw`, a span's repair that
-//! is the repair of its raw text, repaired URLs that normalize.
+//! spans on char boundaries that slice back to `raw`, a span's repair (and
+//! its `repair_to` into a reused `Repaired`) that is the repair of its raw
+//! text, repaired URLs that normalize.
 use libfuzzer_sys::fuzz_target;
 use newsprep::url;
 
@@ -15,8 +16,11 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(&s[m.start..m.end], m.raw);
     }
     assert!(url::find_iter(s).eq(found.iter().copied()));
+    let mut reused = url::Repaired::default();
     for m in &found {
-        assert_eq!(m.repair(), url::repair(m.raw), "{m:?}");
+        let by_raw = url::repair(m.raw);
+        assert_eq!(m.repair(), by_raw, "{m:?}");
+        assert_eq!(m.repair_to(&mut reused).map(|()| reused.clone()), by_raw, "{m:?}");
     }
     for m in url::extract(s) {
         assert_eq!(&s[m.start..m.end], m.raw);

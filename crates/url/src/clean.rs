@@ -657,12 +657,15 @@ mod tests {
         }
         // `UrlSpan::repair` (which takes a span the finder saw to be in
         // normal form as it is) against `repair` of its raw text.
+        // `UrlSpan::repair_to` too, with one `Repaired` reused throughout.
         if opts.tracking_params.is_none() {
+            let mut reused = crate::Repaired::default();
             for span in crate::find_iter(&text) {
                 let (by_span, by_raw) = (span.repair(), crate::repair(span.raw));
-                if by_span != by_raw {
+                let into = span.repair_to(&mut reused).map(|()| reused.clone());
+                if by_span != by_raw || into != by_raw {
                     return Err(format!(
-                        "span {span:?} of {text:?}: {by_span:?} != {by_raw:?}"
+                        "span {span:?} of {text:?}: {by_span:?}, {into:?} != {by_raw:?}"
                     ));
                 }
             }

@@ -195,7 +195,7 @@ pub struct Options {
 }
 
 /// A repaired URL and what was done to it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Repaired {
     /// The repaired, normalized URL.
@@ -256,7 +256,7 @@ impl UrlSpan<'_> {
     /// assert_eq!(r.url, "https://example.com/news/a-b-c");
     /// ```
     pub fn repair(&self) -> Result<Repaired, RepairError> {
-        if self.plain_host && clean::plain_url(self.raw) {
+        if self.in_normal_form() {
             return Ok(Repaired {
                 url: self.raw.to_owned(),
                 fixes: Vec::new(),
@@ -264,6 +264,48 @@ impl UrlSpan<'_> {
             });
         }
         repair(self.raw)
+    }
+
+    /// The fast lane saw the scheme and host in normal form, and the path
+    /// is plain: the URL is `raw` as it is, with no fix.
+    fn in_normal_form(&self) -> bool {
+        self.plain_host && clean::plain_url(self.raw)
+    }
+
+    /// [`UrlSpan::repair`] into `out`, reusing its buffers: the URL's
+    /// `String` and the fixes' `Vec` keep their capacity from one call to
+    /// the next, so a loop over many candidates allocates nothing for the
+    /// URLs the finder saw in normal form (most of them, in news text). On
+    /// success `out` holds what `repair` returns; on an error it is left
+    /// empty (no URL, no fix, confidence 0).
+    ///
+    /// ```
+    /// let text = "See https://example.com/a-b and hxxps://example[.]org/c today.";
+    /// let mut r = newsprep_url::Repaired::default();
+    /// let mut urls = Vec::new();
+    /// for span in newsprep_url::find_iter(text) {
+    ///     if span.repair_to(&mut r).is_ok() {
+    ///         assert_eq!(r, span.repair().unwrap());
+    ///         urls.push(r.url.clone());
+    ///     }
+    /// }
+    /// assert_eq!(urls, ["https://example.com/a-b", "https://example.org/c"]);
+    /// ```
+    pub fn repair_to(&self, out: &mut Repaired) -> Result<(), RepairError> {
+        out.url.clear();
+        out.fixes.clear();
+        out.confidence = 0.0;
+        if self.in_normal_form() {
+            out.url.push_str(self.raw);
+            out.confidence = 1.0;
+            return Ok(());
+        }
+        // Copied, not moved in: `out` keeps its buffers for the next call.
+        let r = repair(self.raw)?;
+        out.url.push_str(&r.url);
+        out.fixes.extend_from_slice(&r.fixes);
+        out.confidence = r.confidence;
+        Ok(())
     }
 }
 
