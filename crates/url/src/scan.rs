@@ -158,14 +158,20 @@ impl<'t> Iterator for Scanner<'t, '_, '_> {
         loop {
             let i = self.triggers.find(bytes, self.pos)?;
             let r = match bytes.get(i) {
-                Some(b'/') => match ctx
-                    .fast_lanes
-                    .then(|| fast_scheme(t, i, floor, ctx))
-                    .flatten()
-                {
-                    Some(c) => Ok(c),
-                    None => try_slash(t, i, floor, ctx),
-                },
+                Some(b'/') => {
+                    // Returned from here, not through `r`: each move of a
+                    // candidate just written costs a stall (its fields are
+                    // stored one by one, then read back 16 bytes at a
+                    // time).
+                    if ctx.fast_lanes {
+                        if let Some(c) = fast_scheme(t, i, floor, ctx) {
+                            self.pos = c.end.max(i + 1);
+                            self.floor = c.end;
+                            return Some(c);
+                        }
+                    }
+                    try_slash(t, i, floor, ctx)
+                }
                 _ if ctx.fast_lanes && ctx.mode == Mode::Text && dot_rejected(bytes, i) => {
                     Err(i + 1)
                 }
@@ -355,11 +361,10 @@ impl Triggers {
                     return Err(pos.max(tail));
                 }
             }
-            match blocks::next(bytes, pos, level) {
-                Ok(block) => {
+            match blocks::next(bytes, pos, level, &mut self.block) {
+                Ok(()) => {
                     // Nothing between `pos` and the block.
-                    pos = pos.max(block.base);
-                    self.block = block;
+                    pos = pos.max(self.block.base);
                 }
                 Err(tail) => {
                     self.tail = Some((pos, tail));

@@ -57,12 +57,17 @@ pub(super) struct Block {
     pub(super) bits: u128,
 }
 
-/// The first block from `s` on that holds a trigger: `Ok(block)`, with
-/// `block.base == s` or later. `Err(tail)` when there is none before
-/// `tail`, from where the caller searches byte by byte (a block needs a
-/// byte before and after it, so `s >= 1`; `Err(s)` for `s == 0`, or when
-/// the CPU lacks `level`).
-pub(super) fn next(bytes: &[u8], s: usize, level: Level) -> Result<Block, usize> {
+/// The first block from `s` on that holds a trigger, written to `out`
+/// (`Ok`), with `out.base == s` or later. `Err(tail)` when there is none
+/// before `tail`, from where the caller searches byte by byte (a block
+/// needs a byte before and after it, so `s >= 1`; `Err(s)` for `s == 0`,
+/// or when the CPU lacks `level`).
+///
+/// The block is written in place rather than returned: a returned block
+/// was stored as two halves and then read back as one 16-byte value,
+/// which the CPU cannot forward from the stores (a stall at every block,
+/// seen in profiles of the search).
+pub(super) fn next(bytes: &[u8], s: usize, level: Level, out: &mut Block) -> Result<(), usize> {
     if !level.present() {
         return Err(s);
     }
@@ -70,16 +75,16 @@ pub(super) fn next(bytes: &[u8], s: usize, level: Level) -> Result<Block, usize>
         // SAFETY: calling a `#[target_feature]` function is sound when the
         // CPU has the feature, which `present` just checked.
         #[allow(unsafe_code)]
-        Level::Avx512 => unsafe { next_avx512(bytes, s) },
+        Level::Avx512 => unsafe { next_avx512(bytes, s, out) },
         // SAFETY: as above.
         #[allow(unsafe_code)]
-        Level::Avx2 => unsafe { next_avx2(bytes, s) },
+        Level::Avx2 => unsafe { next_avx2(bytes, s, out) },
     }
 }
 
 /// [`next`] with AVX2: 128 bytes at a time while they last, then 64.
 #[target_feature(enable = "avx2")]
-fn next_avx2(bytes: &[u8], mut s: usize) -> Result<Block, usize> {
+fn next_avx2(bytes: &[u8], mut s: usize, out: &mut Block) -> Result<(), usize> {
     // The 130 bytes from `s - 1`: four chunks, and one byte either side.
     while let Some(w) = window::<130>(bytes, s) {
         prefetch(bytes, s);
@@ -97,11 +102,12 @@ fn next_avx2(bytes: &[u8], mut s: usize) -> Result<Block, usize> {
                 .fold(0u128, |a, (k, h)| {
                     a | u128::from(_mm256_movemask_epi8(h) as u32) << (32 * k)
                 });
-            return Ok(Block {
+            *out = Block {
                 base: s,
                 len: 128,
                 bits,
-            });
+            };
+            return Ok(());
         }
         s += 128;
     }
@@ -112,11 +118,12 @@ fn next_avx2(bytes: &[u8], mut s: usize) -> Result<Block, usize> {
             let m1 = _mm256_movemask_epi8(h1) as u32;
             let bits = u128::from(m0) | u128::from(m1) << 32;
             if bits != 0 {
-                return Ok(Block {
+                *out = Block {
                     base: s,
                     len: 64,
                     bits,
-                });
+                };
+                return Ok(());
             }
             s += 64;
         }
@@ -126,28 +133,30 @@ fn next_avx2(bytes: &[u8], mut s: usize) -> Result<Block, usize> {
 
 /// [`next`] with AVX-512: 128 bytes at a time while they last, then 64.
 #[target_feature(enable = "avx512bw")]
-fn next_avx512(bytes: &[u8], mut s: usize) -> Result<Block, usize> {
+fn next_avx512(bytes: &[u8], mut s: usize, out: &mut Block) -> Result<(), usize> {
     while let Some(w) = window::<130>(bytes, s) {
         prefetch(bytes, s);
         let (Some(m0), Some(m1)) = (hits512(w, 0), hits512(w, 64)) else {
             break;
         };
         if m0 | m1 != 0 {
-            return Ok(Block {
+            *out = Block {
                 base: s,
                 len: 128,
                 bits: u128::from(m0) | u128::from(m1) << 64,
-            });
+            };
+            return Ok(());
         }
         s += 128;
     }
     if let Some(m) = window::<66>(bytes, s).and_then(|w| hits512(w, 0)) {
         if m != 0 {
-            return Ok(Block {
+            *out = Block {
                 base: s,
                 len: 64,
                 bits: u128::from(m),
-            });
+            };
+            return Ok(());
         }
         s += 64;
     }
