@@ -1290,6 +1290,10 @@ fn scan_body<'t>(
 /// end), the position after the `@`.
 fn userinfo_end(t: &str, i: usize) -> Option<usize> {
     let bytes = t.get(i..)?.as_bytes();
+    // The search below looks at 128 chars at most (512 bytes): without an
+    // `@` there, it has nothing to find. One vector search answers for
+    // almost every URL.
+    memchr::memchr(b'@', bytes.get(..512).unwrap_or(bytes))?;
     // Host bytes first, the common case: one char each, none of them ends
     // the search.
     let host = |b: &u8| b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-';
