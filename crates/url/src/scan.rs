@@ -2252,6 +2252,27 @@ mod tests {
     }
 
     #[test]
+    fn userinfo_end_at_the_edge_of_its_window() {
+        // `@` around the 128th char, after host bytes and after chars of
+        // one to four bytes: the `@` pre-test must not cut the window.
+        for (lead, fill) in [
+            ("", "a"),
+            ("", "\u{e9}"),
+            ("", "\u{1d4b3}"),
+            ("ab.c", "\u{1d4b3}"),
+        ] {
+            for k in 120..136 {
+                let t = format!("{lead}{}@x.com/ rest", fill.repeat(k));
+                assert_eq!(
+                    userinfo_end(&t, 0),
+                    userinfo_end_chars(&t, 0),
+                    "{lead:?} {fill:?} {k}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn plain_byte_is_the_plain_class() {
         for b in 0..=255u8 {
             assert_eq!(plain_byte(b), class(b) & PLAIN != 0, "{b:#x}");
