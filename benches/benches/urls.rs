@@ -21,99 +21,18 @@
 //!   e-mail addresses), and configured for URLs without a scheme too (the
 //!   closer match to what `find` does).
 //!
-//! `cargo bench -p newsprep-benches --bench urls`. The corpus is the first
-//! 10 MB of `news-text/news-en.txt`; every ~2 KB, at a sentence end, one URL
-//! from `news-urls/urls.txt` is inserted in a sentence of our own ("See
-//! {url} for more."), one in eight of them damaged (a space inserted in the
-//! slug, a defanged host, a line break after a hyphen). Match counts are
-//! asserted inside the timed loop.
+//! `cargo bench -p newsprep-benches --bench urls`. The text is
+//! [`newsprep_benches::url_text`]. Match counts are asserted inside the
+//! timed loop. `--bench urls_paired` times the same functions in
+//! alternation, for ratios that the machine's load swings do not skew.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use linkify::{LinkFinder, LinkKind};
 use std::hint::black_box;
 use std::time::Duration;
 
-const TARGET: usize = 10 * 1024 * 1024;
-
-fn urls() -> Vec<String> {
-    let p = newsprep_benches::data_dir().join("news-urls/urls.txt");
-    let list: Vec<String> = std::fs::read_to_string(&p)
-        .map(|t| {
-            t.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(String::from)
-                .collect()
-        })
-        .unwrap_or_default();
-    if list.is_empty() {
-        eprintln!(
-            "newsprep-benches: {} not readable; using built-in URLs",
-            p.display()
-        );
-        return vec![
-            "https://www.example.com/2023/12/23/some-story-slug-a83548".to_string(),
-            "https://news.example.co.uk/world/europe-12345678".to_string(),
-        ];
-    }
-    list
-}
-
-fn damage(u: &str, n: usize) -> String {
-    match n % 3 {
-        0 => match u.rfind('-') {
-            Some(i) if i > 12 => format!("{}-\n{}", &u[..i], &u[i + 1..]),
-            _ => u.to_string(),
-        },
-        1 => u
-            .replacen("https://", "hxxps://", 1)
-            .replacen(".com", "[.]com", 1),
-        _ => match u.rfind('/') {
-            Some(i) if i + 4 < u.len() && u.is_char_boundary(i + 3) => {
-                format!("{} {}", &u[..i + 3], &u[i + 3..])
-            }
-            _ => u.to_string(),
-        },
-    }
-}
-
-fn build_text() -> String {
-    let (_, corpus) = newsprep_benches::corpus("news-en.txt");
-    let mut cut = corpus.len().min(TARGET);
-    while !corpus.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let corpus = &corpus[..cut];
-    let urls = urls();
-    let mut out = String::with_capacity(corpus.len() + corpus.len() / 16);
-    let mut last = 0;
-    let mut n = 0;
-    let mut pos = 2048;
-    while pos < corpus.len() {
-        let Some(i) = corpus[pos..].find(". ").map(|i| pos + i + 2) else {
-            break;
-        };
-        out.push_str(&corpus[last..i]);
-        let u = &urls[n % urls.len()];
-        let u = if n % 8 == 7 {
-            damage(u, n / 8)
-        } else {
-            u.clone()
-        };
-        out.push_str(&format!("See {u} for more. "));
-        n += 1;
-        last = i;
-        pos = i + 2048;
-        while pos < corpus.len() && !corpus.is_char_boundary(pos) {
-            pos += 1;
-        }
-    }
-    out.push_str(&corpus[last..]);
-    out
-}
-
 fn bench(c: &mut Criterion) {
-    let text = build_text();
+    let text = newsprep_benches::url_text();
     let text = text.as_str();
     let n_extract = newsprep::url::extract(text).len();
     let n_find = newsprep::url::find(text).len();
