@@ -54,9 +54,9 @@
 //! # Speed and `unsafe`
 //! In running text most dots end sentences. On x86-64 CPUs with AVX-512
 //! (BW) or AVX2, detected at run time, the scan computes one bit per byte
-//! for 128 bytes at a time (a slash, or a dot that may start a host) and
-//! stops only at those bits; a clean URL's host and path are tested 32
-//! bytes at a time. Elsewhere it uses the `memchr` crate. The vector code
+//! for 128 bytes at a time (a slash, or a dot that may start a host), asks
+//! for the text 2 KB ahead into the cache, and stops only at those bits; a
+//! clean URL's host and path are tested 32 bytes at a time. Elsewhere it uses the `memchr` crate. The vector code
 //! is safe Rust (the `bytemuck` crate turns byte arrays into vectors); the
 //! crate's only `unsafe` is the call into it, in `scan::blocks`, each call
 //! made right after the CPU was seen to have the feature. Every path gives
@@ -65,7 +65,9 @@
 //!
 //! A candidate that the finder saw to be a clean URL already in normal form
 //! is repaired by [`UrlSpan::repair`] without a second look; its result is
-//! always that of [`repair`] on the span's raw text.
+//! always that of [`repair`] on the span's raw text. [`UrlSpan::repair_to`]
+//! does the same into a [`Repaired`] the caller keeps, so that a loop over
+//! many URLs allocates nothing for those.
 //!
 //! # Crate features
 //! - `serde`: `Serialize` for [`Fix`], [`Repaired`], [`UrlMatch`] and [`UrlSpan`].
