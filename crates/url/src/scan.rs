@@ -246,9 +246,9 @@ fn dot_rejected(bytes: &[u8], i: usize) -> bool {
 /// run time), [`blocks`] computes one bit per byte for 128 bytes at a time:
 /// a slash, or a dot that [`dot_rejected`] could keep (one followed by a
 /// digit, a letter, a closing bracket or a non-ASCII byte, or one after
-/// `w`, the `www. example` case), so that `...`, `."` and `.,` cost no stop. The
-/// search stops only at those bits, and keeps the block's bits between
-/// calls, so the next stop in the same block costs a shift and a
+/// `w`, the `www. example` case), so that `...`, `."` and `.,` cost no
+/// stop. The search stops only at those bits, and keeps the block's bits
+/// between calls, so the next stop in the same block costs a shift and a
 /// trailing-zero count. Every dot it passes over is one [`dot_rejected`]
 /// rejects, so the candidates are the same (checked by the tests below).
 /// Elsewhere, and for the last bytes, the memchr crate's search for `.` and
