@@ -236,6 +236,13 @@ pub(crate) fn entity(s: &str) -> Option<(char, usize)> {
     Some((c, len))
 }
 
+/// Does `f` hold for every byte of the array? Without an early exit, so
+/// that the compiler vectorizes it.
+#[inline(always)]
+pub(crate) fn all_bytes<const N: usize>(a: &[u8; N], f: impl Fn(u8) -> bool) -> bool {
+    a.iter().fold(true, |x, &c| x & f(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,7 +14,7 @@
 //! tests below: every line of `news-urls/urls.txt` with ~60 variants each,
 //! and generated URLs.
 
-use crate::chars::{entity, norm_byte};
+use crate::chars::{all_bytes, entity, norm_byte};
 use crate::normalize::{is_tracking, DEFAULT_TRACKING_PARAMS};
 use crate::{Fix, Options, Repaired};
 
@@ -36,12 +36,6 @@ struct Host {
 
 /// Bytes are tested sixteen at a time: bit `i` of a mask is byte `i`.
 const CHUNK: usize = 16;
-
-/// Does `f` hold for every byte of the chunk? (Vectorized.)
-#[inline(always)]
-fn all_bytes(a: &[u8; CHUNK], f: impl Fn(u8) -> bool) -> bool {
-    a.iter().fold(true, |x, &c| x & f(c))
-}
 
 /// The bytes of a host run: 1 for a lower-case ASCII letter, a digit or
 /// `-`; 2 for an upper-case ASCII letter; 3 for `.`; 0 for anything else.

@@ -17,8 +17,8 @@
 //!   [`decide`]'s, and anything unusual falls back to [`try_slash`].
 
 use crate::chars::{
-    at, before, class, entity, is_invisible, is_joiner, is_label_char, is_terminator, is_word_char,
-    PLAIN,
+    all_bytes, at, before, class, entity, is_invisible, is_joiner, is_label_char, is_terminator,
+    is_word_char, PLAIN,
 };
 use crate::words;
 use crate::Fix;
@@ -460,13 +460,8 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
     // Path, query, fragment.
     let path_start = j;
     let mut gap_at = None;
-    j = plain_end(bytes, j);
     loop {
-        let rest = bytes.get(j..)?;
-        j += rest
-            .iter()
-            .position(|&c| class(c) & PLAIN == 0)
-            .unwrap_or(rest.len());
+        j = plain_end(bytes, j);
         let Some(&c) = bytes.get(j) else { break };
         if c == b'&' {
             if t.get(j..).and_then(entity).is_some() {
@@ -1550,10 +1545,7 @@ fn plain_end(bytes: &[u8], mut j: usize) -> usize {
         .get(j..j + 16)
         .and_then(|c| <&[u8; 16]>::try_from(c).ok())
     {
-        if !chunk
-            .iter()
-            .fold(true, |a, &c| a & crate::chars::plain_byte(c))
-        {
+        if !all_bytes(chunk, crate::chars::plain_byte) {
             break;
         }
         j += 16;
@@ -1720,7 +1712,7 @@ fn fragment(t: &str, j: usize) -> Frag<'_> {
         .get(end..end + 16)
         .and_then(|c| <&[u8; 16]>::try_from(c).ok())
     {
-        if end + 16 > LOOKAHEAD || !c.iter().fold(true, |a, &b| a & (b > b' ') & (b < 0x80)) {
+        if end + 16 > LOOKAHEAD || !all_bytes(c, |b| (b > b' ') & (b < 0x80)) {
             break;
         }
         end += 16;
