@@ -10,7 +10,9 @@
 //! Fast lanes keep news text cheap; each gives exactly the answer of the
 //! general code, which the tests below check on generated text:
 //! - [`dot_rejected`]: a dot that ends a sentence (or follows punctuation)
-//!   is dropped from the two bytes around it, before any char decoding;
+//!   is dropped from the two bytes around it, and the dot of a short
+//!   decimal number ("3.5", "$21.41") from the few around it, before any
+//!   char decoding;
 //! - [`fast_scheme`]: a clean `http(s)://` URL of plain ASCII is measured
 //!   with byte runs and returned borrowed from the text (no builder, no
 //!   allocation); the join decision at a following space is still
@@ -205,10 +207,11 @@ impl<'t> Iterator for Scanner<'t, '_, '_> {
 // Fast lanes: cheap byte tests that give the same answer as the general
 // scanner in the common cases, so prose and clean URLs cost little.
 
-/// A dot in running text that [`try_dot`] would reject at once: the
-/// `Err(i + 1)` cases decided by the bytes right before and after it
-/// (a sentence end, a dot after punctuation). Anything else, a possible
-/// defanged dot included, goes to [`try_dot`].
+/// A dot in running text that [`try_dot`] would reject: the `Err(i + 1)`
+/// cases decided by the bytes right before and after it (a sentence end, a
+/// dot after punctuation), and the dot of a short decimal number
+/// ([`decimal_dot`]). Anything else, a possible defanged dot included, goes
+/// to [`try_dot`].
 #[inline]
 fn dot_rejected(bytes: &[u8], i: usize) -> bool {
     let Some(&n) = bytes.get(i + 1) else {
@@ -225,7 +228,7 @@ fn dot_rejected(bytes: &[u8], i: usize) -> bool {
         return true;
     }
     if n.is_ascii_alphanumeric() {
-        return false;
+        return n.is_ascii_digit() && decimal_dot(bytes, i);
     }
     if (n as char).is_whitespace() {
         // "www. example. com" is bridged after "www" only.
@@ -236,6 +239,34 @@ fn dot_rejected(bytes: &[u8], i: usize) -> bool {
         return !www;
     }
     true
+}
+
+/// The dot of a decimal number in prose ("3.5 ", "$21.41,"), which
+/// [`try_dot`] rejects: a digit on either side, no other dot in the four
+/// bytes before it, and one or two digits after it up to a byte that ends
+/// the run of host bytes for good ([`ends_run`]) or the end of the text.
+/// The run's last label is then all digits, so it must be an IPv4 address
+/// to be a host; but that needs a dot at most four bytes before its last
+/// one. (A digit at `i + 1`: the caller saw it.)
+#[inline]
+fn decimal_dot(bytes: &[u8], i: usize) -> bool {
+    let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    let ends = |k: usize| bytes.get(k).is_none_or(|&b| ends_run(b));
+    i.checked_sub(1).is_some_and(digit)
+        && (ends(i + 2) || (digit(i + 2) && ends(i + 3)))
+        && !bytes
+            .get(i.saturating_sub(4)..i)
+            .is_some_and(|b| b.contains(&b'.'))
+}
+
+/// A byte after which [`try_dot`] sees no more of a host run and checks it
+/// as it stands: ASCII, neither a label byte (letter, digit, `-`, `_`) nor
+/// `.`, nor one of `[({&`, where a defanged or entity dot may go on.
+#[inline]
+fn ends_run(b: u8) -> bool {
+    b.is_ascii()
+        && !b.is_ascii_alphanumeric()
+        && !matches!(b, b'-' | b'_' | b'.' | b'[' | b'(' | b'{' | b'&')
 }
 
 /// The search for the next dot or slash.
@@ -904,8 +935,9 @@ fn plausible_host(run: &str) -> bool {
 fn run_rejected(t: &str, i: usize, floor: usize) -> Option<usize> {
     let bytes = t.as_bytes();
     let run_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'.';
-    // What ends the run must end a host for `try_dot` too: ASCII, not a
-    // label character, and not the defanged or entity forms it looks at.
+    // What bounds the run must end a host for `try_dot` too: ASCII, not a
+    // label character; after it, not the defanged or entity forms it looks
+    // at either ([`ends_run`]).
     let ends_host =
         |b: u8| b.is_ascii() && !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
     let after = bytes.get(i..)?;
@@ -915,7 +947,7 @@ fn run_rejected(t: &str, i: usize, floor: usize) -> Option<usize> {
         .unwrap_or(after.len());
     match bytes.get(e) {
         None => {}
-        Some(&b) if ends_host(b) && !matches!(b, b'[' | b'(' | b'{' | b'&') => {}
+        Some(&b) if ends_run(b) => {}
         Some(_) => return None,
     }
     let lo = floor.max(i.saturating_sub(MAX_HOST));
@@ -2292,6 +2324,8 @@ mod tests {
             "The U.S. Senate, the L.I.T. and I.E. the rest. U.S.A.gov e.g. 1.5.com mail.utexas.edu",
             "Ted.Bockius@x.org Mary.Ellen went to Stanford.EDU and News.Com, x.y.z-a 3.5-4 a_1.2",
             "v1.5[.]com 1.5(x) 1.5{ 1.5& 9to5mac.com 192.168.0.1:80 1.2.3.4.5 999.1.1.1 .5.3 x.5é",
+            "$21.41, 3.5% 12.5&#46;com 1.25[.]com 12.34.56 1234.5 1.25(x) 99.9-a 1.2.3.4 at 8.8.8.8.",
+            "10.0.0.1/x 1.2.3.45 255.255.255.255 a1.2.3.4 0.5_x 2.5é 7.75\n1.5",
         ] {
             same(t);
         }
@@ -2382,6 +2416,56 @@ mod tests {
                     w[at - 3..at].copy_from_slice(b"wwW");
                     w[at] = b'.';
                     assert_eq!(stops(&w, 0), kept(&w, 0), "www {len} {at}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn trigger_search_keeps_numbers_and_www_at_block_edges() {
+        // Dots in numbers (which `decimal_dot` may drop) and after `w`s,
+        // at every offset around the block edges: every one `dot_rejected`
+        // keeps is found.
+        let pats: &[&str] = &[
+            "1.2",
+            "12.34",
+            "1.234",
+            "1.2.3",
+            "1.2.3.4",
+            "255.255.255.255",
+            "9.99%",
+            "1.2&",
+            "1.2[",
+            "1.2(",
+            "1.2{",
+            "1.2-",
+            "1.2_",
+            "1.2\u{e9}",
+            "1.1a",
+            "a1.23",
+            ".1.2",
+            "1.2..",
+            "1.23.",
+            "1.123.12",
+            "1.12.1",
+            "255.255.255.25",
+            "ww.",
+            "w.",
+            "www.",
+            "xwww.",
+            "www.\n",
+            "W.W.",
+        ];
+        for pat in pats {
+            for len in 0..200 {
+                for at in 0..len {
+                    let mut b = vec![b' '; len];
+                    let p = pat.as_bytes();
+                    if at + p.len() > len {
+                        continue;
+                    }
+                    b[at..at + p.len()].copy_from_slice(p);
+                    assert_eq!(stops(&b, 0), kept(&b, 0), "{pat:?} {len} {at}");
                 }
             }
         }
@@ -2663,6 +2747,35 @@ mod tests {
         ) {
             let t: String = runs.iter().map(|(a, b, c)| format!("{a}{b}{c}")).collect();
             proptest::prop_assert_eq!(all(&t, Mode::Text, true), all(&t, Mode::Text, false), "{:?}", t);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+        /// Numbers with dots (decimals, versions, dates, IPv4 addresses),
+        /// bounded by anything: the decimal-dot fast lane answers as
+        /// `try_dot` does.
+        #[test]
+        fn decimal_fast_lane_is_exact(
+            runs in proptest::collection::vec(
+                (
+                    "([ ,;:!?(\\[{&@/_=#$%+~.a-]|é|\n|)",
+                    "[0-9]{1,4}(\\.[0-9]{1,4}){0,4}|([12]?[0-9]{1,2}\\.){3}[0-9]{1,3}",
+                    "([ ,;:!?)\\]}&@/_=#$%+~.x-]|é|\n|\\[\\.\\]|&#46;com|\\.com|[a-z]{1,3}|)",
+                ),
+                1..6,
+            ),
+        ) {
+            let t: String = runs.iter().map(|(a, b, c)| format!("{a}{b}{c}")).collect();
+            proptest::prop_assert_eq!(all(&t, Mode::Text, true), all(&t, Mode::Text, false), "{:?}", t);
+            // Each dot the fast lane drops is one `try_dot` rejects on its
+            // own, not only one whose run another dot finds.
+            let b = t.as_bytes();
+            for i in memchr::memchr_iter(b'.', b) {
+                if dot_rejected(b, i) {
+                    proptest::prop_assert!(try_dot(&t, i, i, 0, &Ctx::TEXT).is_err(), "{} {:?}", i, t);
+                }
+            }
         }
     }
 
