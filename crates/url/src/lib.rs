@@ -237,11 +237,10 @@ pub struct UrlSpan<'t> {
     pub end: usize,
     /// `&text[start..end]`.
     pub raw: &'t str,
-    /// The scanner's fast lane found `raw` with a scheme and host in normal
-    /// form: [`UrlSpan::repair`] returns it as it is when its path is
-    /// plain.
+    /// The scanner's fast lane found `raw` in normal form:
+    /// [`UrlSpan::repair`] returns it as it is.
     #[cfg_attr(feature = "serde", serde(skip))]
-    plain_host: bool,
+    normal: bool,
 }
 
 impl UrlSpan<'_> {
@@ -269,10 +268,10 @@ impl UrlSpan<'_> {
         repair(self.raw)
     }
 
-    /// The fast lane saw the scheme and host in normal form, and the path
-    /// is plain: the URL is `raw` as it is, with no fix.
+    /// The fast lane saw the URL in normal form: it is `raw` as it is, with
+    /// no fix.
     fn in_normal_form(&self) -> bool {
-        self.plain_host && clean::plain_url(self.raw)
+        self.normal
     }
 
     /// [`UrlSpan::repair`] into `out`, reusing its buffers: the URL's
@@ -372,7 +371,7 @@ impl<'t> Iterator for FindIter<'t> {
                     start: c.start,
                     end: c.end,
                     raw,
-                    plain_host: c.plain_host,
+                    normal: c.normal,
                 });
             }
         }
@@ -504,7 +503,7 @@ pub fn normalize_with(s: &str, opts: &Options) -> Result<String, RepairError> {
 /// The repaired URL of a candidate: normalized, with its fixes and
 /// confidence. `fast`: see [`repair_lanes`].
 fn build(c: Cand<'_>, opts: &Options, fast: bool) -> Result<Repaired, RepairError> {
-    if c.plain_host && fast && clean::plain_url(&c.url) {
+    if c.normal && fast {
         // The fast lane saw a URL in normal form: no query, nothing to
         // normalize.
         return Ok(Repaired {

@@ -78,10 +78,11 @@ pub(crate) struct Cand<'t> {
     pub conf: f32,
     /// The target of markdown or HTML link syntax.
     pub target: bool,
-    /// Found by the fast lane with a scheme and host in normal form: `url`
-    /// is the normalized URL when its path is plain too
-    /// ([`clean::plain_url`]).
-    pub plain_host: bool,
+    /// Found by the fast lane in normal form: `url` is the normalized URL,
+    /// with a lower-case `http(s)` scheme, a host in normal form, and a
+    /// path of [`crate::clean::path_byte`]s with no `.` right after a `/` (so no
+    /// query, fragment, entity or dot segment).
+    pub normal: bool,
 }
 
 /// Longest host we accept (RFC 1035).
@@ -488,11 +489,16 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
     if j - host_start > MAX_HOST {
         return None;
     }
-    // Path, query, fragment.
+    // Path, query, fragment; `odd`: the first byte from `path_start` on
+    // that is not a path byte of a URL in normal form (see
+    // [`plain_path_end`]).
     let path_start = j;
     let mut gap_at = None;
+    let mut odd = usize::MAX;
     loop {
-        j = plain_end(bytes, j);
+        let (e, o) = plain_path_end(bytes, j, odd == usize::MAX);
+        j = e;
+        odd = odd.min(o);
         let Some(&c) = bytes.get(j) else { break };
         if c == b'&' {
             if t.get(j..).and_then(entity).is_some() {
@@ -554,7 +560,7 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
         fixes,
         conf: 1.0,
         target: false,
-        plain_host: normal_host,
+        normal: normal_host && odd >= end,
     })
 }
 
@@ -1565,6 +1571,33 @@ fn gap(t: &str, i: usize) -> Option<(usize, usize)> {
 /// need no decision (`?` and `#` included: they are copied as any other
 /// byte once the path has started): they are copied in runs.
 #[inline]
+/// [`plain_end`], and with `track`, the first byte from `j` on that is not
+/// a [`crate::clean::path_byte`] or is a `.` right after a `/`, at the end
+/// of the run at the latest (the byte that ends it is not a path byte; the
+/// end of the text counts as one); `usize::MAX` without `track`. `j >= 1`.
+fn plain_path_end(bytes: &[u8], j: usize, track: bool) -> (usize, usize) {
+    if !track {
+        return (plain_end(bytes, j), usize::MAX);
+    }
+    #[cfg(target_arch = "x86_64")]
+    let (mut k, mut odd) = blocks::plain_path_run(bytes, j);
+    #[cfg(not(target_arch = "x86_64"))]
+    let (mut k, mut odd) = (j, usize::MAX);
+    while let Some(&c) = bytes.get(k) {
+        if class(c) & PLAIN == 0 {
+            break;
+        }
+        if odd == usize::MAX
+            && (!crate::clean::path_byte(c)
+                || (c == b'.' && k.checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b'/')))
+        {
+            odd = k;
+        }
+        k += 1;
+    }
+    (k, odd.min(k))
+}
+
 fn plain_end(bytes: &[u8], mut j: usize) -> usize {
     // Thirty-two bytes at a time with AVX2 (else sixteen elsewhere), then
     // byte by byte.
@@ -2242,7 +2275,7 @@ fn finish(t: &str, mut b: Builder, kind: SchemeKind) -> Option<Cand<'static>> {
         fixes: b.fixes,
         conf,
         target,
-        plain_host: false,
+        normal: false,
     })
 }
 

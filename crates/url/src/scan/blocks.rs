@@ -302,6 +302,73 @@ pub(super) fn plain_run(bytes: &[u8], j: usize) -> usize {
     }
 }
 
+/// [`plain_run`], and the first byte it looked at that is not a path byte
+/// of a URL in normal form ([`path_byte`]) or is a `.` right after a `/`
+/// (`usize::MAX` when there is none): a byte of the chunk the run ends in
+/// may be past the run's end, but the byte that ends it is one. `j >= 1`.
+///
+/// [`path_byte`]: crate::clean::path_byte
+pub(super) fn plain_path_run(bytes: &[u8], j: usize) -> (usize, usize) {
+    if !available() {
+        return (j, usize::MAX);
+    }
+    // SAFETY: as in `next`, the CPU has AVX2, which `available` checked.
+    #[allow(unsafe_code)]
+    unsafe {
+        plain_path_run_avx2(bytes, j)
+    }
+}
+
+#[target_feature(enable = "avx2")]
+fn plain_path_run_avx2(bytes: &[u8], mut j: usize) -> (usize, usize) {
+    let mut bad = usize::MAX;
+    while let Some(c) = v32(bytes, j) {
+        if bad == usize::MAX {
+            if let Some(p) = j.checked_sub(1).and_then(|a| v32(bytes, a)) {
+                let m = not_path(p, c);
+                if m != 0 {
+                    bad = j + m.trailing_zeros() as usize;
+                }
+            } else {
+                bad = j;
+            }
+        }
+        let m = not_plain(c);
+        if m != 0 {
+            return (j + m.trailing_zeros() as usize, bad);
+        }
+        j += 32;
+    }
+    (j, bad)
+}
+
+/// One bit per byte of `c` that is not a [`path_byte`] (an ASCII letter or
+/// digit, `-`, `.`, `/`, `_` or `~`) or is a `.` after a `/` (`p`: the
+/// bytes a position earlier).
+///
+/// [`path_byte`]: crate::clean::path_byte
+#[inline]
+#[target_feature(enable = "avx2")]
+fn not_path(p: __m256i, c: __m256i) -> u32 {
+    // Unsigned `x - lo <= max` as `min(x - lo, max) == x - lo`.
+    let within = |v: __m256i, lo: u8, max: u8| {
+        let x = _mm256_sub_epi8(v, _mm256_set1_epi8(lo as i8));
+        _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(max as i8)), x)
+    };
+    let eq = |v: __m256i, b: u8| _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b as i8));
+    // `-./` and the digits are 0x2d..=0x39.
+    let path = _mm256_or_si256(
+        _mm256_or_si256(
+            within(_mm256_or_si256(c, _mm256_set1_epi8(0x20)), b'a', 25),
+            within(c, b'-', 12),
+        ),
+        _mm256_or_si256(eq(c, b'_'), eq(c, b'~')),
+    );
+    let dot_after_slash = _mm256_and_si256(eq(c, b'.'), eq(p, b'/'));
+    let ok = _mm256_andnot_si256(dot_after_slash, path);
+    !(_mm256_movemask_epi8(ok) as u32)
+}
+
 #[target_feature(enable = "avx2")]
 fn plain_run_avx2(bytes: &[u8], mut j: usize) -> usize {
     while let Some(c) = v32(bytes, j) {
