@@ -241,6 +241,11 @@ pub struct UrlSpan<'t> {
     /// [`UrlSpan::repair`] returns it as it is.
     #[cfg_attr(feature = "serde", serde(skip))]
     normal: bool,
+    /// The finder repaired more than trailing punctuation (a join across
+    /// white space, a defanged dot, ...): `raw` is no clean URL, and
+    /// [`UrlSpan::repair`] goes straight to the scanner.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    damaged: bool,
 }
 
 impl UrlSpan<'_> {
@@ -265,7 +270,18 @@ impl UrlSpan<'_> {
                 confidence: 1.0,
             });
         }
-        repair(self.raw)
+        self.repair_raw()
+    }
+
+    /// `repair(self.raw)`, without the lane for clean URLs when the finder
+    /// saw damage (the lane gives the scanner's answer or none, so the
+    /// result is the same).
+    fn repair_raw(&self) -> Result<Repaired, RepairError> {
+        if self.damaged {
+            scan_repair(self.raw, "", &Options::default(), true)
+        } else {
+            repair(self.raw)
+        }
     }
 
     /// The fast lane saw the URL in normal form: it is `raw` as it is, with
@@ -303,7 +319,7 @@ impl UrlSpan<'_> {
             return Ok(());
         }
         // Copied, not moved in: `out` keeps its buffers for the next call.
-        let r = repair(self.raw)?;
+        let r = self.repair_raw()?;
         out.url.push_str(&r.url);
         out.fixes.extend_from_slice(&r.fixes);
         out.confidence = r.confidence;
@@ -372,6 +388,7 @@ impl<'t> Iterator for FindIter<'t> {
                     end: c.end,
                     raw,
                     normal: c.normal,
+                    damaged: c.fixes.iter().any(|&f| f != Fix::TrailingPunctuation),
                 });
             }
         }
@@ -463,6 +480,12 @@ fn repair_lanes(
             return Ok(r);
         }
     }
+    scan_repair(raw, hint, opts, fast)
+}
+
+/// [`repair_lanes`] after its lane for clean URLs: the scanner in raw
+/// mode, then [`build`].
+fn scan_repair(raw: &str, hint: &str, opts: &Options, fast: bool) -> Result<Repaired, RepairError> {
     let words = hint_words(hint);
     let ctx = Ctx {
         mode: Mode::Raw,

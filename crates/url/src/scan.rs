@@ -2126,17 +2126,18 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     if prose {
         return None;
     }
-    let alone_on_line = line_ends_after(t, f_end);
     // One plain word alone at the end of a line, after a slug.
-    let slug_path = path.bytes().any(|b| b == b'-' || b == b'_');
     if text_mode
         && plain_lower()
-        && alone_on_line
-        && ((last == '/' && nl == 1) || (last.is_alphanumeric() && slug_path))
+        && ((last == '/' && nl == 1)
+            || (last.is_alphanumeric() && path.bytes().any(|b| b == b'-' || b == b'_')))
+        && line_ends_after(t, f_end)
     {
         return Some((j, 0.55, fix));
     }
-    let alone_on_line = nl == 1 && alone_on_line;
+    // Asked only where it counts: a line break before the fragment, and
+    // nothing after it on its line.
+    let alone_on_line = || nl == 1 && line_ends_after(t, f_end);
     match last {
         '-' | '_' | '+' | '%' | '~' => Some((j, 0.9, fix)),
         '=' | '&' => {
@@ -2146,7 +2147,7 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
             Some((j, 0.8, fix))
         }
         '/' => {
-            if nl == 1 && (urlish(f.core) || alone_on_line) {
+            if nl == 1 && (urlish(f.core) || alone_on_line()) {
                 return Some((j, 0.8, fix));
             }
             tail_from(t, j, f, true, ctx, path).then_some((j, 0.75, fix))
@@ -2163,7 +2164,7 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
                 .then_some((j, 0.6, fix))
         }
         c if c.is_alphanumeric() => {
-            if nl == 1 && (urlish(f.core) || alone_on_line) {
+            if nl == 1 && (urlish(f.core) || alone_on_line()) {
                 return Some((j, 0.8, fix));
             }
             let conf = if text_mode { 0.7 } else { 0.75 };
