@@ -65,10 +65,12 @@
 //! has.
 //!
 //! A candidate that the finder saw to be a clean URL already in normal form
-//! is repaired by [`UrlSpan::repair`] without a second look; its result is
-//! always that of [`repair`] on the span's raw text. [`UrlSpan::repair_to`]
-//! does the same into a [`Repaired`] the caller keeps, so that a loop over
-//! many URLs allocates nothing for those.
+//! (the pass that measures its path tells) is repaired by
+//! [`UrlSpan::repair`] without a second look, and one it saw damaged goes
+//! straight to the scanner; the result is always that of [`repair`] on the
+//! span's raw text. [`UrlSpan::repair_to`] does the same into a
+//! [`Repaired`] the caller keeps, so that a loop over many URLs allocates
+//! nothing for those in normal form.
 //!
 //! # Crate features
 //! - `serde`: `Serialize` for [`Fix`], [`Repaired`], [`UrlMatch`] and [`UrlSpan`].
