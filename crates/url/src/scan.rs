@@ -1567,14 +1567,11 @@ fn gap(t: &str, i: usize) -> Option<(usize, usize)> {
     }
 }
 
-/// The end of the run of [`PLAIN`] bytes from `j`. Inside a path they
-/// need no decision (`?` and `#` included: they are copied as any other
-/// byte once the path has started): they are copied in runs.
-#[inline]
 /// [`plain_end`], and with `track`, the first byte from `j` on that is not
 /// a [`crate::clean::path_byte`] or is a `.` right after a `/`, at the end
 /// of the run at the latest (the byte that ends it is not a path byte; the
 /// end of the text counts as one); `usize::MAX` without `track`. `j >= 1`.
+#[inline]
 fn plain_path_end(bytes: &[u8], j: usize, track: bool) -> (usize, usize) {
     if !track {
         return (plain_end(bytes, j), usize::MAX);
@@ -1598,6 +1595,10 @@ fn plain_path_end(bytes: &[u8], j: usize, track: bool) -> (usize, usize) {
     (k, odd.min(k))
 }
 
+/// The end of the run of [`PLAIN`] bytes from `j`. Inside a path they
+/// need no decision (`?` and `#` included: they are copied as any other
+/// byte once the path has started): they are copied in runs.
+#[inline]
 fn plain_end(bytes: &[u8], mut j: usize) -> usize {
     // Thirty-two bytes at a time with AVX2 (else sixteen elsewhere), then
     // byte by byte.
