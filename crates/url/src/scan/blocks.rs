@@ -304,8 +304,9 @@ pub(super) fn plain_run(bytes: &[u8], j: usize) -> usize {
 
 /// [`plain_run`], and the first byte it looked at that is not a path byte
 /// of a URL in normal form ([`path_byte`]) or is a `.` right after a `/`
-/// (`usize::MAX` when there is none): a byte of the chunk the run ends in
-/// may be past the run's end, but the byte that ends it is one. `j >= 1`.
+/// (`usize::MAX` when there is none). When the run ends inside a chunk,
+/// that byte is at the run's end at the latest: the byte that ends the run
+/// is no path byte. `j >= 1`.
 ///
 /// [`path_byte`]: crate::clean::path_byte
 pub(super) fn plain_path_run(bytes: &[u8], j: usize) -> (usize, usize) {
