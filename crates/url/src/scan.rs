@@ -260,14 +260,19 @@ fn decimal_dot(bytes: &[u8], i: usize) -> bool {
             .is_some_and(|b| b.contains(&b'.'))
 }
 
+/// An ASCII byte that bounds a host run: neither a label byte (letter,
+/// digit, `-`, `_`) nor `.`.
+#[inline]
+fn ends_host(b: u8) -> bool {
+    b.is_ascii() && !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
 /// A byte after which [`try_dot`] sees no more of a host run and checks it
-/// as it stands: ASCII, neither a label byte (letter, digit, `-`, `_`) nor
-/// `.`, nor one of `[({&`, where a defanged or entity dot may go on.
+/// as it stands: [`ends_host`], and not one of `[({&`, where a defanged or
+/// entity dot may go on.
 #[inline]
 fn ends_run(b: u8) -> bool {
-    b.is_ascii()
-        && !b.is_ascii_alphanumeric()
-        && !matches!(b, b'-' | b'_' | b'.' | b'[' | b'(' | b'{' | b'&')
+    ends_host(b) && !matches!(b, b'[' | b'(' | b'{' | b'&')
 }
 
 /// The search for the next dot or slash.
@@ -369,12 +374,12 @@ impl Triggers {
         level: blocks::Level,
     ) -> Result<usize, usize> {
         if pos == 0 {
-            // The first byte has nothing before it: a slash, or a dot with
-            // a byte above the space after it.
+            // The first byte has nothing before it, so no block holds it:
+            // a slash, or a dot that `dot_rejected` keeps.
             match bytes.first() {
                 None => return Err(0),
                 Some(b'/') => return Ok(0),
-                Some(b'.') if bytes.get(1).is_some_and(|&n| n > b' ') => return Ok(0),
+                Some(b'.') if !dot_rejected(bytes, 0) => return Ok(0),
                 Some(_) => pos = 1,
             }
         }
@@ -941,11 +946,9 @@ fn plausible_host(run: &str) -> bool {
 fn run_rejected(t: &str, i: usize, floor: usize) -> Option<usize> {
     let bytes = t.as_bytes();
     let run_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'.';
-    // What bounds the run must end a host for `try_dot` too: ASCII, not a
-    // label character; after it, not the defanged or entity forms it looks
-    // at either ([`ends_run`]).
-    let ends_host =
-        |b: u8| b.is_ascii() && !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+    // What bounds the run must end a host for `try_dot` too ([`ends_host`]);
+    // after it, not the defanged or entity forms it looks at either
+    // ([`ends_run`]).
     let after = bytes.get(i..)?;
     let e = i + after
         .iter()

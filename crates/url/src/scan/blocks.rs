@@ -259,16 +259,20 @@ pub(super) fn host_masks(bytes: &[u8], j: usize) -> Option<HostMasks> {
     Some(masks)
 }
 
+/// All ones in the lanes of `v` from `lo` to `lo + max`: unsigned
+/// `v - lo <= max`, as `min(v - lo, max) == v - lo`.
+#[inline]
+#[target_feature(enable = "avx2")]
+fn within(v: __m256i, lo: u8, max: u8) -> __m256i {
+    let x = _mm256_sub_epi8(v, _mm256_set1_epi8(lo as i8));
+    _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(max as i8)), x)
+}
+
 #[target_feature(enable = "avx2")]
 fn host_masks_avx2(c: __m256i) -> HostMasks {
-    // Unsigned `x - lo <= max` as `min(x - lo, max) == x - lo`.
-    let within = |lo: u8, max: u8| {
-        let x = _mm256_sub_epi8(c, _mm256_set1_epi8(lo as i8));
-        _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(max as i8)), x)
-    };
-    let lower = within(b'a', 25);
-    let upper = within(b'A', 25);
-    let digit = within(b'0', 9);
+    let lower = within(c, b'a', 25);
+    let upper = within(c, b'A', 25);
+    let digit = within(c, b'0', 9);
     let dot = _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'.' as i8));
     let hyphen = _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'-' as i8));
     let host = _mm256_or_si256(
@@ -351,11 +355,6 @@ fn plain_path_run_avx2(bytes: &[u8], mut j: usize) -> (usize, usize) {
 #[inline]
 #[target_feature(enable = "avx2")]
 fn not_path(p: __m256i, c: __m256i) -> u32 {
-    // Unsigned `x - lo <= max` as `min(x - lo, max) == x - lo`.
-    let within = |v: __m256i, lo: u8, max: u8| {
-        let x = _mm256_sub_epi8(v, _mm256_set1_epi8(lo as i8));
-        _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(max as i8)), x)
-    };
     let eq = |v: __m256i, b: u8| _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b as i8));
     // `-./` and the digits are 0x2d..=0x39.
     let path = _mm256_or_si256(
@@ -444,9 +443,7 @@ fn not_plain(c: __m256i) -> u32 {
         _mm256_cmpeq_epi8(excluded, _mm256_setzero_si256()),
         _mm256_set1_epi8(-1),
     );
-    // In range 0x21..=0x7e: c - 0x21 <= 0x5d, unsigned.
-    let off = _mm256_sub_epi8(c, _mm256_set1_epi8(0x21));
-    let in_range = _mm256_cmpeq_epi8(_mm256_min_epu8(off, _mm256_set1_epi8(0x5d)), off);
+    let in_range = within(c, 0x21, 0x7e - 0x21);
     let plain = _mm256_andnot_si256(is_excluded, in_range);
     !(_mm256_movemask_epi8(plain) as u32)
 }
