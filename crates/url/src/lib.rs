@@ -265,7 +265,7 @@ impl UrlSpan<'_> {
     /// assert_eq!(r.url, "https://example.com/news/a-b-c");
     /// ```
     pub fn repair(&self) -> Result<Repaired, RepairError> {
-        if self.in_normal_form() {
+        if self.normal {
             return Ok(Repaired {
                 url: self.raw.to_owned(),
                 fixes: Vec::new(),
@@ -284,12 +284,6 @@ impl UrlSpan<'_> {
         } else {
             repair(self.raw)
         }
-    }
-
-    /// The fast lane saw the URL in normal form: it is `raw` as it is, with
-    /// no fix.
-    fn in_normal_form(&self) -> bool {
-        self.normal
     }
 
     /// [`UrlSpan::repair`] into `out`, reusing its buffers: the URL's
@@ -315,7 +309,7 @@ impl UrlSpan<'_> {
         out.url.clear();
         out.fixes.clear();
         out.confidence = 0.0;
-        if self.in_normal_form() {
+        if self.normal {
             out.url.push_str(self.raw);
             out.confidence = 1.0;
             return Ok(());
