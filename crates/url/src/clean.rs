@@ -17,6 +17,7 @@
 use crate::chars::{all_bytes, entity, norm_byte};
 use crate::normalize::{is_tracking, DEFAULT_TRACKING_PARAMS};
 use crate::{Fix, Options, Repaired};
+use std::borrow::Cow;
 
 /// Longest host the scanner accepts (RFC 1035), as in `scan.rs`.
 const MAX_HOST: usize = 253;
@@ -474,36 +475,46 @@ const fn tracking_first() -> [bool; 256] {
 }
 
 /// The serialized form of a checked URL: the host lower-cased, `/` as the
-/// path when there is none.
-fn serialize(s: &str, h: &Host) -> Option<String> {
-    let rest = s.get(h.end..)?;
+/// path when there is none. `s` itself when it is already serialized, so
+/// an owned URL is not copied. `Err(s)` when the host's offsets are not
+/// in `s`.
+fn serialize<'s>(s: Cow<'s, str>, h: &Host) -> Result<String, Cow<'s, str>> {
+    let (Some(head), Some(host), Some(rest)) =
+        (s.get(..h.start), s.get(h.start..h.end), s.get(h.end..))
+    else {
+        return Err(s);
+    };
     if !h.upper && rest.starts_with('/') {
-        return Some(s.to_owned());
+        return Ok(s.into_owned());
     }
     let mut out = String::with_capacity(s.len() + 1);
+    out.push_str(head);
     if h.upper {
-        out.push_str(s.get(..h.start)?);
-        let host = s.get(h.start..h.end)?;
         out.extend(host.bytes().map(|c| char::from(c.to_ascii_lowercase())));
     } else {
-        out.push_str(s.get(..h.end)?);
+        out.push_str(host);
     }
     if !rest.starts_with('/') {
         // "https://example.com" has the path "/".
         out.push('/');
     }
     out.push_str(rest);
-    Some(out)
+    Ok(out)
 }
 
 /// The normalized form of a URL that is already normal up to the case of
-/// its host, without the full WHATWG parser. None when anything needs the
-/// parser; when it returns a URL, it is the one [`url::Url`] serializes.
-pub(crate) fn normal_form(s: &str, opts: &Options) -> Option<String> {
+/// its host, without the full WHATWG parser. `Err(s)` when anything needs
+/// the parser; when it returns a URL, it is the one [`url::Url`]
+/// serializes.
+pub(crate) fn normal_form<'s>(s: Cow<'s, str>, opts: &Options) -> Result<String, Cow<'s, str>> {
     let b = s.as_bytes();
-    let (h, plain_to) = host_plain(b)?;
-    if !plain_rest(b, h.start, plain_to, b.len()) && !rest_is_normal(b.get(h.end..)?, opts) {
-        return None;
+    let Some((h, plain_to)) = host_plain(b) else {
+        return Err(s);
+    };
+    if !plain_rest(b, h.start, plain_to, b.len())
+        && !b.get(h.end..).is_some_and(|r| rest_is_normal(r, opts))
+    {
+        return Err(s);
     }
     serialize(s, &h)
 }
@@ -542,7 +553,7 @@ pub(crate) fn repair(raw: &str, opts: &Options) -> Option<Repaired> {
         }
     }
     Some(Repaired {
-        url: serialize(url, &h)?,
+        url: serialize(url.into(), &h).ok()?,
         fixes: if end < b.len() {
             vec![Fix::TrailingPunctuation]
         } else {
@@ -659,8 +670,8 @@ mod tests {
             }
         }
         // The normalization lane agrees with the parser on the raw text.
-        let fast_n = normalize_inner(raw, opts, true);
-        let slow_n = normalize_inner(raw, opts, false);
+        let fast_n = normalize_inner(raw.into(), opts, true);
+        let slow_n = normalize_inner(raw.into(), opts, false);
         if fast_n != slow_n {
             return Err(format!(
                 "normalize {raw:?}: fast {fast_n:?} != slow {slow_n:?}"

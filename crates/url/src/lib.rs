@@ -516,7 +516,7 @@ pub fn normalize(s: &str) -> Result<String, RepairError> {
 
 /// [`normalize`] with options.
 pub fn normalize_with(s: &str, opts: &Options) -> Result<String, RepairError> {
-    normalize::normalize_inner(s, opts, true).map(|(u, _)| u)
+    normalize::normalize_inner(s.into(), opts, true).map(|(u, _)| u)
 }
 
 /// The repaired URL of a candidate: normalized, with its fixes and
@@ -536,7 +536,7 @@ fn build(c: Cand<'_>, opts: &Options, fast: bool) -> Result<Repaired, RepairErro
         SchemeKind::Relative => with_prefix("https:", &c.url).into(),
         SchemeKind::None => with_prefix("https://", &c.url).into(),
     };
-    let (url, removed) = normalize::normalize_inner(&full, opts, fast)?;
+    let (url, removed) = normalize::normalize_inner(full, opts, fast)?;
     let mut fixes = c.fixes;
     if removed {
         fixes.push(Fix::TrackingParams);

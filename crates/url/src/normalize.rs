@@ -1,6 +1,7 @@
 //! WHATWG parsing through the `url` crate, plus tracking-parameter removal.
 
 use crate::{Options, RepairError};
+use std::borrow::Cow;
 
 /// The query parameters removed by default. An entry ending in `*` is a
 /// prefix (`utm_*` removes `utm_source`, `utm_medium`, ...). Names are
@@ -65,16 +66,19 @@ pub(crate) fn is_tracking(name: &str, opts: &Options) -> bool {
 /// already normal up to the case of its host skips the parser
 /// ([`crate::clean::normal_form`]).
 pub(crate) fn normalize_inner(
-    s: &str,
+    s: Cow<'_, str>,
     opts: &Options,
     fast: bool,
 ) -> Result<(String, bool), RepairError> {
-    if fast {
-        if let Some(u) = crate::clean::normal_form(s, opts) {
-            return Ok((u, false));
+    let s = if fast {
+        match crate::clean::normal_form(s, opts) {
+            Ok(u) => return Ok((u, false)),
+            Err(s) => s,
         }
-    }
-    let mut u = url::Url::parse(s).map_err(|e| RepairError::Invalid(e.to_string()))?;
+    } else {
+        s
+    };
+    let mut u = url::Url::parse(&s).map_err(|e| RepairError::Invalid(e.to_string()))?;
     let mut removed = false;
     if let Some(q) = u.query() {
         let kept: Vec<&str> = q
@@ -151,10 +155,10 @@ mod tests {
             "http://localhost/x",
             "https://a.example/path;p=1?q='x'",
         ] {
-            if let Some(fast) = crate::clean::normal_form(s, &o) {
+            if let Ok(fast) = crate::clean::normal_form(s.into(), &o) {
                 assert_eq!(Some(fast), parser(s), "{s:?}");
             }
-            let full = normalize_inner(s, &o, true).ok().map(|(u, _)| u);
+            let full = normalize_inner(s.into(), &o, true).ok().map(|(u, _)| u);
             let mut slow = url::Url::parse(s).ok();
             if let (Some(u), Some(f)) = (slow.as_mut(), full.as_ref()) {
                 if !s.contains("utm_") {
@@ -162,8 +166,8 @@ mod tests {
                 }
             }
         }
-        assert!(crate::clean::normal_form("https://example.com/a-b", &o).is_some());
-        assert!(crate::clean::normal_form("https://example.com/a/./b", &o).is_none());
+        assert!(crate::clean::normal_form("https://example.com/a-b".into(), &o).is_ok());
+        assert!(crate::clean::normal_form("https://example.com/a/./b".into(), &o).is_err());
     }
 
     proptest::proptest! {
@@ -175,7 +179,7 @@ mod tests {
             rest in "[/?#]?([a-zA-Z0-9._~!$&*+,;=:@/?#%'()\\-]|/\\.|/\\.\\.|%2[eE]){0,24}",
         ) {
             let s = format!("{scheme}{host}{rest}");
-            if let Some(fast) = crate::clean::normal_form(&s, &Options::default()) {
+            if let Ok(fast) = crate::clean::normal_form(s.as_str().into(), &Options::default()) {
                 proptest::prop_assert_eq!(Some(fast), parser(&s), "{:?}", s);
             }
         }
