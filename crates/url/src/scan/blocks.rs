@@ -252,11 +252,11 @@ pub(super) fn host_masks(bytes: &[u8], j: usize) -> Option<HostMasks> {
     if !available() {
         return None;
     }
-    let c = v32(bytes, j)?;
     // SAFETY: as in `next`, the CPU has AVX2, which `available` checked.
     #[allow(unsafe_code)]
-    let masks = unsafe { host_masks_avx2(c) };
-    Some(masks)
+    unsafe {
+        host_masks_avx2(bytes, j)
+    }
 }
 
 /// All ones in the lanes of `v` from `lo` to `lo + max`: unsigned
@@ -268,8 +268,12 @@ fn within(v: __m256i, lo: u8, max: u8) -> __m256i {
     _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(max as i8)), x)
 }
 
+/// [`host_masks`] with AVX2. The bytes are loaded here: a vector passed
+/// in went through memory, stored in halves and loaded whole, a load the
+/// CPU cannot forward from those stores (a stall at every URL).
 #[target_feature(enable = "avx2")]
-fn host_masks_avx2(c: __m256i) -> HostMasks {
+fn host_masks_avx2(bytes: &[u8], j: usize) -> Option<HostMasks> {
+    let c = v32(bytes, j)?;
     let lower = within(c, b'a', 25);
     let upper = within(c, b'A', 25);
     let digit = within(c, b'0', 9);
@@ -280,13 +284,13 @@ fn host_masks_avx2(c: __m256i) -> HostMasks {
         _mm256_or_si256(dot, hyphen),
     );
     let bits = |v: __m256i| _mm256_movemask_epi8(v) as u32;
-    HostMasks {
+    Some(HostMasks {
         other: !bits(host),
         dots: bits(dot),
         hyphens: bits(hyphen),
         lower: bits(lower),
         upper: bits(upper),
-    }
+    })
 }
 
 /// The end of the run of [`plain_byte`]s from `j`, as far as whole
