@@ -1076,18 +1076,27 @@ fn defanged_dot(s: &str) -> Option<usize> {
 struct Builder {
     start: usize,
     out: String,
-    /// Where the chars of `out` end in the raw text, as runs: an entry
-    /// `(o, d)` says that each char of `out` starting at byte `o` or later
-    /// (up to the next entry) ends at raw byte `e + d` (wrapping), where
-    /// `e` is where it ends in `out`. Bytes copied as they are share one
-    /// entry.
-    ends: Vec<(usize, usize)>,
+    /// Where the chars of `out` end in the raw text, as runs ([`Run`]).
+    /// Bytes copied as they are share one run, and so do chars that all
+    /// end at one raw position (a scheme written out in full).
+    ends: Vec<Run>,
     fixes: Vec<Fix>,
     conf: f32,
     host_start: usize,
     path_start: Option<usize>,
     depth: [i32; 3],
     quote_open: bool,
+}
+
+/// A run of [`Builder::ends`]: the chars of `out` from byte `from` on, up
+/// to the next run.
+#[derive(Clone, Copy, Debug)]
+struct Run {
+    from: usize,
+    /// With `fixed`, the raw end of each char of the run; else each ends at
+    /// raw byte `e + d` (wrapping), where `e` is where it ends in `out`.
+    d: usize,
+    fixed: bool,
 }
 
 fn push_fix(fixes: &mut Vec<Fix>, f: Fix) {
@@ -1101,7 +1110,7 @@ impl Builder {
         Builder {
             start,
             out: String::with_capacity(128),
-            ends: Vec::with_capacity(16),
+            ends: Vec::with_capacity(8),
             fixes: Vec::new(),
             conf: 1.0,
             host_start: 0,
@@ -1115,8 +1124,12 @@ impl Builder {
     #[inline]
     fn map(&mut self, o: usize, e: usize, raw_end: usize) {
         let d = raw_end.wrapping_sub(e);
-        if !matches!(self.ends.last(), Some(&(_, last)) if last == d) {
-            self.ends.push((o, d));
+        if !matches!(self.ends.last(), Some(r) if !r.fixed && r.d == d) {
+            self.ends.push(Run {
+                from: o,
+                d,
+                fixed: false,
+            });
         }
     }
     fn push(&mut self, c: char, raw_end: usize) {
@@ -1129,11 +1142,13 @@ impl Builder {
         if s.is_ascii() && !s.is_empty() {
             let o = self.out.len();
             self.out.push_str(s);
-            self.map(o, o + 1, raw_end);
-            // One entry per further char: their ends in `out` differ, their
-            // raw ends do not.
-            self.ends
-                .extend((o + 1..o + s.len()).map(|k| (k, raw_end.wrapping_sub(k + 1))));
+            if !matches!(self.ends.last(), Some(r) if r.fixed && r.d == raw_end) {
+                self.ends.push(Run {
+                    from: o,
+                    d: raw_end,
+                    fixed: true,
+                });
+            }
         } else {
             for c in s.chars() {
                 self.push(c, raw_end);
@@ -1157,16 +1172,20 @@ impl Builder {
             return;
         };
         let o = e - c.len_utf8();
-        let d = raw_end.wrapping_sub(e);
+        let run = Run {
+            from: o,
+            d: raw_end.wrapping_sub(e),
+            fixed: false,
+        };
         match self.ends.last_mut() {
-            Some(last) if last.0 == o => last.1 = d,
-            _ => self.ends.push((o, d)),
+            Some(last) if last.from == o => *last = run,
+            _ => self.ends.push(run),
         }
     }
     fn pop(&mut self) -> Option<char> {
         let c = self.out.pop();
         let n = self.out.len();
-        while self.ends.last().is_some_and(|&(o, _)| o >= n) {
+        while self.ends.last().is_some_and(|r| r.from >= n) {
             self.ends.pop();
         }
         c
@@ -1188,7 +1207,8 @@ impl Builder {
     /// The raw end of the last char.
     fn end(&self) -> usize {
         match self.ends.last() {
-            Some(&(_, d)) if !self.out.is_empty() => self.out.len().wrapping_add(d),
+            Some(r) if !self.out.is_empty() && r.fixed => r.d,
+            Some(r) if !self.out.is_empty() => self.out.len().wrapping_add(r.d),
             _ => self.start,
         }
     }
