@@ -570,11 +570,7 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
     }
     // Trailing punctuation of the prose.
     let mut end = j;
-    while end > path_start
-        && bytes
-            .get(end - 1)
-            .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'*'))
-    {
+    while end > path_start && bytes.get(end - 1).is_some_and(|b| TRAILING.contains(b)) {
         end -= 1;
     }
     Some(Fast::Url {
@@ -584,6 +580,40 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
         normal: normal_host && odd >= end,
     })
 }
+
+/// When `raw` is one clean `http(s)://` URL in normal form (see
+/// [`Cand::normal`]), perhaps followed by the prose punctuation
+/// [`fast_scheme`] cuts: where the URL ends. The scanner in raw mode then
+/// returns `raw[..end]` as its first candidate (its first stop is the `/`
+/// of `://`, [`fast_scheme`] takes the URL whole, and the punctuation
+/// starts no other candidate), and [`crate::build`] returns it as it is.
+/// None when the text does not fit the vector tests (a host of 32 bytes or
+/// more, fewer than 32 bytes after the scheme) or anything else needs a
+/// closer look.
+#[cfg(target_arch = "x86_64")]
+pub(crate) fn normal_url_end(raw: &str) -> Option<usize> {
+    let b = raw.as_bytes();
+    let host_start = if b.starts_with(b"https://") {
+        8
+    } else if b.starts_with(b"http://") {
+        7
+    } else {
+        return None;
+    };
+    let (e, normal) = short_host(blocks::host_masks(b, host_start)?)??;
+    let path_start = host_start + e as usize;
+    if !normal || b.get(path_start) != Some(&b'/') {
+        return None;
+    }
+    let mut end = b.len();
+    while end > path_start && b.get(end - 1).is_some_and(|c| TRAILING.contains(c)) {
+        end -= 1;
+    }
+    blocks::path_plain(b, path_start, end)?.then_some(end)
+}
+
+/// The prose punctuation [`fast_scheme`] cuts from the end of a URL.
+const TRAILING: &[u8] = b".,;:!?*";
 
 /// What [`fast_scheme`] found.
 ///

@@ -328,6 +328,43 @@ pub(super) fn plain_path_run(bytes: &[u8], j: usize) -> (usize, usize) {
     }
 }
 
+/// Are the bytes of `bytes[from..end]` all path bytes of a URL in normal
+/// form ([`path_byte`]), with no `.` right after a `/`? None when the CPU
+/// lacks AVX2 or the test's windows do not fit (`end < 33` or `from == 0`).
+/// Nothing outside `bytes[from - 1..end]` counts, and nothing after `end`
+/// is read.
+///
+/// [`path_byte`]: crate::clean::path_byte
+pub(super) fn path_plain(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
+    if !available() || from == 0 || end < 33 || end > bytes.len() || from > end {
+        return None;
+    }
+    // SAFETY: as in `next`, the CPU has AVX2, which `available` checked.
+    #[allow(unsafe_code)]
+    unsafe {
+        path_plain_avx2(bytes, from, end)
+    }
+}
+
+#[target_feature(enable = "avx2")]
+fn path_plain_avx2(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
+    let mut k = from;
+    while k + 32 <= end {
+        if not_path(v32(bytes, k - 1)?, v32(bytes, k)?) != 0 {
+            return Some(false);
+        }
+        k += 32;
+    }
+    if k < end {
+        // The 32 bytes that end at `end`, of which the first `k - a` were
+        // seen or come before `from`.
+        let a = end - 32;
+        let m = not_path(v32(bytes, a - 1)?, v32(bytes, a)?);
+        return Some(m >> (k - a) == 0);
+    }
+    Some(true)
+}
+
 #[target_feature(enable = "avx2")]
 fn plain_path_run_avx2(bytes: &[u8], mut j: usize) -> (usize, usize) {
     let mut bad = usize::MAX;
