@@ -453,6 +453,15 @@ fn prose_word_follows(bytes: &[u8], g: usize, ctx: &Ctx<'_>) -> bool {
     let Some(rest) = bytes.get(g + 1..) else {
         return false;
     };
+    match rest.first_chunk::<17>() {
+        Some(w) => prose_word_at(w),
+        None => prose_word_in(rest),
+    }
+}
+
+/// Does `rest` start with a word of the prose list (ASCII letters, at most
+/// 16) that white space or the end of the text follows? Byte by byte.
+fn prose_word_in(rest: &[u8]) -> bool {
     let n = rest
         .iter()
         .take(17)
@@ -463,6 +472,26 @@ fn prose_word_follows(bytes: &[u8], g: usize, ctx: &Ctx<'_>) -> bool {
         Some(&b) => b < 0x80 && (b as char).is_whitespace(),
     };
     n > 0 && ends && rest.get(..n).is_some_and(words::is_prose_bytes)
+}
+
+/// [`prose_word_in`] for the 17 bytes of `w`, sixteen of them at once
+/// ([`words::letters_len`]): no loop whose exit depends on the word's
+/// length, and the key taken from the bytes as they are.
+#[inline]
+fn prose_word_at(w: &[u8; 17]) -> bool {
+    let Some(head) = w.first_chunk::<16>() else {
+        return false;
+    };
+    let v = u128::from_le_bytes(*head);
+    let n = words::letters_len(v);
+    if n == 16 {
+        // Sixteen letters or more: the byte after them decides.
+        return prose_word_in(w);
+    }
+    let ends = w
+        .get(n)
+        .is_some_and(|&b| b < 0x80 && (b as char).is_whitespace());
+    n > 0 && ends && words::is_prose_key(words::letters_key(v, n))
 }
 
 /// The common candidate, decided without the builder: a clean `http://` or
@@ -2973,6 +3002,47 @@ mod tests {
             for mode in [Mode::Text, Mode::Raw] {
                 proptest::prop_assert_eq!(all(&t, mode, true), all(&t, mode, false), "{:?}", t);
             }
+        }
+
+        /// The prose-word test on sixteen bytes at once answers as the one
+        /// byte by byte, on words of the list in any case, other words,
+        /// and whatever may follow them.
+        #[test]
+        fn prose_word_at_is_prose_word_in(
+            word in "(for|and|the|The|FOR|And|a|in|to|of|with|more|also|because|nevertheless|x|fo|forr|[a-zA-Z]{1,18})",
+            after in "( |\t|\n|\r|\u{a0}|\u{2003}|[.,;:!?*)\\]\\-/0-9@\\[`{~]|é|É|\u{201d})",
+            tail in "[ a-zA-Z0-9.]{16}",
+        ) {
+            let s = format!("{word}{after}{tail}");
+            let w: &[u8; 17] = s.as_bytes().first_chunk().unwrap();
+            proptest::prop_assert_eq!(prose_word_at(w), prose_word_in(w), "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn letters_of_sixteen_bytes() {
+        // Every byte value at every position, after some letters.
+        for lead in 0..16 {
+            for b in 0..=255u8 {
+                let mut w = [b'q'; 16];
+                w[lead] = b;
+                let v = u128::from_le_bytes(w);
+                let want = if b.is_ascii_alphabetic() { 16 } else { lead };
+                assert_eq!(words::letters_len(v), want, "{lead} {b:#x}");
+            }
+        }
+        // The key of the letters is the packed key of the word lower-cased.
+        for word in ["for", "And", "THE", "a", "Nevertheless", "abcdefghijklmnop"] {
+            let mut w = [b' '; 16];
+            w[..word.len()].copy_from_slice(word.as_bytes());
+            let v = u128::from_le_bytes(w);
+            let n = words::letters_len(v);
+            assert_eq!(n, word.len());
+            assert_eq!(
+                words::is_prose_key(words::letters_key(v, n)),
+                words::is_prose_word(word),
+                "{word}"
+            );
         }
     }
 }
