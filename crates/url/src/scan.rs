@@ -765,6 +765,12 @@ fn short_host(m: blocks::HostMasks) -> Option<Option<(u32, bool)>> {
 // ---------------------------------------------------------------------------
 // Triggers
 
+/// A slash that [`fast_scheme`] did not take: a damaged scheme, `//host`,
+/// or prose ("and/or"). Kept out of [`Scanner::next`] (`inline(never)`):
+/// inlined there, it more than doubled the size of the loop that every
+/// stop runs through, and the machine code of the common path was spread
+/// over more cache lines.
+#[inline(never)]
 fn try_slash<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Result<Cand<'t>, usize> {
     if before(t, i) == Some('/') {
         return Err(i + 1);
