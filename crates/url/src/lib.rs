@@ -56,13 +56,13 @@
 //! (BW) or AVX2, detected at run time, the scan computes one bit per byte
 //! for 128 bytes at a time (a slash, or a dot that may start a host), asks
 //! for the text 2 KB ahead into the cache, and stops only at those bits; a
-//! clean URL's host and path are tested 32 bytes at a time. Elsewhere it
-//! uses the `memchr` crate. The vector code is safe Rust (the `bytemuck`
-//! crate turns byte arrays into vectors); the crate's only `unsafe` is the
-//! call into it, in `scan::blocks`, each call made right after the CPU was
-//! seen to have the feature. Every path gives the same candidates, which
-//! the tests check at every block edge and at every vector level the CPU
-//! has.
+//! clean URL's host is tested 32 bytes at a time and its path 128.
+//! Elsewhere it uses the `memchr` crate. The vector code is safe Rust (the
+//! `bytemuck` crate turns byte arrays into vectors); the crate's only
+//! `unsafe` is the call into it, in `scan::blocks`, each call made right
+//! after the CPU was seen to have the feature. Every path gives the same
+//! candidates, which the tests check at every block edge and at every
+//! vector level the CPU has.
 //!
 //! A candidate that the finder saw to be a clean URL already in normal form
 //! (the pass that measures its path tells) is repaired by
