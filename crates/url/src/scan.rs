@@ -3025,6 +3025,34 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
+        /// The measure of a clean URL's path: the same at every vector
+        /// level this CPU has, and, with the byte loop after it, the run of
+        /// plain bytes and its first byte off a normal path, by the book.
+        #[test]
+        fn plain_path_runs_agree(
+            t in "([a-z0-9/._~-]|[A-Z]|/\\.|[,;:!?*%=&+]|[ \n\"<>(){}]|\u{e9}|\u{201d}){0,300}",
+        ) {
+            let b = t.as_bytes();
+            let path_ok = |i: usize| {
+                crate::clean::path_byte(b[i]) && !(b[i] == b'.' && b[i - 1] == b'/')
+            };
+            for j in 1..b.len() {
+                let levels = [Some(blocks::Level::Avx512), Some(blocks::Level::Avx2)];
+                let runs: Vec<_> = levels
+                    .into_iter()
+                    .filter(|l| l.is_some_and(blocks::Level::present))
+                    .map(|l| blocks::plain_path_run_at(l, b, j))
+                    .collect();
+                proptest::prop_assert!(runs.windows(2).all(|w| w[0] == w[1]), "{:?} {}", t, j);
+                let k = (j..b.len()).find(|&i| class(b[i]) & PLAIN == 0).unwrap_or(b.len());
+                let odd = (j..k).find(|&i| !path_ok(i)).unwrap_or(k);
+                proptest::prop_assert_eq!(plain_path_end(b, j, true), (k, odd), "{:?} {}", t, j);
+            }
+        }
+    }
+
     #[test]
     fn letters_of_sixteen_bytes() {
         // Every byte value at every position, after some letters.

@@ -10,8 +10,9 @@ use std::arch::x86_64::{
     __m256i, __m512i, _mm256_and_si256, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_max_epu8,
     _mm256_min_epu8, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8, _mm256_setr_epi8,
     _mm256_setzero_si256, _mm256_shuffle_epi8, _mm256_srli_epi16, _mm256_sub_epi8,
-    _mm256_xor_si256, _mm512_cmpeq_epi8_mask, _mm512_mask_cmpeq_epi8_mask,
-    _mm512_mask_cmpgt_epu8_mask, _mm512_or_si512, _mm512_set1_epi8,
+    _mm256_xor_si256, _mm512_and_si512, _mm512_cmpeq_epi8_mask, _mm512_cmple_epu8_mask,
+    _mm512_mask_cmpeq_epi8_mask, _mm512_mask_cmpgt_epu8_mask, _mm512_or_si512, _mm512_set1_epi8,
+    _mm512_shuffle_epi8, _mm512_srli_epi16, _mm512_sub_epi8, _mm512_test_epi8_mask,
 };
 
 /// The vector instructions the block search uses.
@@ -318,13 +319,23 @@ pub(super) fn plain_run(bytes: &[u8], j: usize) -> usize {
 ///
 /// [`path_byte`]: crate::clean::path_byte
 pub(super) fn plain_path_run(bytes: &[u8], j: usize) -> (usize, usize) {
-    if !available() {
-        return (j, usize::MAX);
-    }
-    // SAFETY: as in `next`, the CPU has AVX2, which `available` checked.
-    #[allow(unsafe_code)]
-    unsafe {
-        plain_path_run_avx2(bytes, j)
+    plain_path_run_at(Level::detect(), bytes, j)
+}
+
+/// [`plain_path_run`] at `level` (None: nothing looked at), for the tests
+/// of every level this CPU has.
+pub(super) fn plain_path_run_at(level: Option<Level>, bytes: &[u8], j: usize) -> (usize, usize) {
+    match level {
+        // SAFETY: calling a `#[target_feature]` function is sound when the
+        // CPU has the feature, which `present` checks.
+        #[allow(unsafe_code)]
+        Some(Level::Avx512) if Level::Avx512.present() => unsafe {
+            plain_path_run_avx512(bytes, j)
+        },
+        // SAFETY: as above.
+        #[allow(unsafe_code)]
+        Some(_) if Level::Avx2.present() => unsafe { plain_path_run_avx2(bytes, j) },
+        _ => (j, usize::MAX),
     }
 }
 
@@ -365,6 +376,7 @@ fn path_plain_avx2(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
     Some(true)
 }
 
+/// [`plain_path_run`] with AVX2.
 #[target_feature(enable = "avx2")]
 fn plain_path_run_avx2(bytes: &[u8], mut j: usize) -> (usize, usize) {
     let mut bad = usize::MAX;
@@ -390,6 +402,82 @@ fn plain_path_run_avx2(bytes: &[u8], mut j: usize) -> (usize, usize) {
         }
         j += 128;
     }
+    plain_path_rest_avx2(bytes, j, bad)
+}
+
+/// [`plain_path_run`] with AVX-512: the first 128 bytes in two 64-byte
+/// vectors with mask registers, half the instructions of the AVX2 test,
+/// then the same loop as [`plain_path_run_avx2`] (so the two answer alike
+/// for any text).
+#[target_feature(enable = "avx512bw")]
+fn plain_path_run_avx512(bytes: &[u8], j: usize) -> (usize, usize) {
+    let first = window::<129>(bytes, j).and_then(|w| {
+        let (p0, c0, p1, c1) = (v64(w, 0)?, v64(w, 1)?, v64(w, 64)?, v64(w, 65)?);
+        let plain = u128::from(not_plain512(c0)) | u128::from(not_plain512(c1)) << 64;
+        let path = u128::from(not_path512(p0, c0)) | u128::from(not_path512(p1, c1)) << 64;
+        Some((plain, path))
+    });
+    match first {
+        Some((plain, path)) => {
+            let bad = if path != 0 {
+                j + path.trailing_zeros() as usize
+            } else {
+                usize::MAX
+            };
+            if plain != 0 {
+                return (j + plain.trailing_zeros() as usize, bad);
+            }
+            plain_path_rest_avx2(bytes, j + 128, bad)
+        }
+        None => plain_path_rest_avx2(bytes, j, usize::MAX),
+    }
+}
+
+/// [`not_plain`] for 64 bytes, with mask registers.
+#[inline]
+#[target_feature(enable = "avx512bw")]
+fn not_plain512(c: __m512i) -> u64 {
+    // The tables of `not_plain`, once per 16-byte lane.
+    const HI: [u8; 16] = [0, 0, 1, 2, 0, 4, 8, 16, 0, 0, 0, 0, 0, 0, 0, 0];
+    const LO: [u8; 16] = [8, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 20, 22, 20, 6, 0];
+    let lanes = |t: [u8; 16]| bytemuck::cast::<[[u8; 16]; 4], __m512i>([t; 4]);
+    let nib = _mm512_set1_epi8(0x0f);
+    let lo = _mm512_and_si512(c, nib);
+    let hi = _mm512_and_si512(_mm512_srli_epi16::<4>(c), nib);
+    let excluded = _mm512_test_epi8_mask(
+        _mm512_shuffle_epi8(lanes(LO), lo),
+        _mm512_shuffle_epi8(lanes(HI), hi),
+    );
+    let in_range = _mm512_cmple_epu8_mask(
+        _mm512_sub_epi8(c, _mm512_set1_epi8(0x21)),
+        _mm512_set1_epi8(0x7e - 0x21),
+    );
+    !in_range | excluded
+}
+
+/// [`not_path`] for 64 bytes, with mask registers.
+#[inline]
+#[target_feature(enable = "avx512bw")]
+fn not_path512(p: __m512i, c: __m512i) -> u64 {
+    let eq = |v: __m512i, b: u8| _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(b as i8));
+    let within = |v: __m512i, lo: u8, max: u8| {
+        _mm512_cmple_epu8_mask(
+            _mm512_sub_epi8(v, _mm512_set1_epi8(lo as i8)),
+            _mm512_set1_epi8(max as i8),
+        )
+    };
+    // `-./` and the digits are 0x2d..=0x39.
+    let path = within(_mm512_or_si512(c, _mm512_set1_epi8(0x20)), b'a', 25)
+        | within(c, b'-', 12)
+        | eq(c, b'_')
+        | eq(c, b'~');
+    !path | eq(c, b'.') & eq(p, b'/')
+}
+
+/// The 32-byte loop of [`plain_path_run_avx2`] from `j`, with `bad` as
+/// found so far.
+#[target_feature(enable = "avx2")]
+fn plain_path_rest_avx2(bytes: &[u8], mut j: usize, mut bad: usize) -> (usize, usize) {
     while let Some(c) = v32(bytes, j) {
         if bad == usize::MAX {
             if let Some(p) = j.checked_sub(1).and_then(|a| v32(bytes, a)) {
