@@ -16,7 +16,7 @@
 
 use crate::chars::{all_bytes, entity, norm_byte};
 use crate::normalize::{is_tracking, DEFAULT_TRACKING_PARAMS};
-use crate::{Fix, Options, Repaired};
+use crate::{Options, Repaired};
 use std::borrow::Cow;
 
 /// Longest host the scanner accepts (RFC 1035), as in `scan.rs`.
@@ -71,7 +71,7 @@ fn not_punycode(l: &[u8]) -> bool {
 
 /// The length of a lower-case `https://` or `http://` at the start of `b`.
 #[inline]
-fn scheme_len(b: &[u8]) -> Option<usize> {
+pub(crate) fn scheme_len(b: &[u8]) -> Option<usize> {
     if b.starts_with(b"https://") {
         Some(8)
     } else if b.starts_with(b"http://") {
@@ -524,22 +524,29 @@ pub(crate) fn normal_form<'s>(s: Cow<'s, str>, opts: &Options) -> Result<String,
 /// `fast_scheme` lane takes it whole (host labels without edge hyphens,
 /// at most 253 bytes, a `/` after the host, then bytes of its plain class or
 /// `&` not starting an HTML entity; nothing else can be a candidate after
-/// it), and [`normal_form`] normalizes it. None when anything needs the
-/// general path.
+/// it), and [`normal_form`] normalizes it. A URL already in normal form is
+/// recognized first with the finder's vector tests
+/// ([`crate::scan::normal_url_end`]). None when anything needs the general
+/// path.
 pub(crate) fn repair(raw: &str, opts: &Options) -> Option<Repaired> {
     let b = raw.as_bytes();
+    // A URL in normal form, the common case, costs the finder's two vector
+    // tests and is taken as it is; the rest of the lane also takes queries
+    // and upper-case hosts.
+    #[cfg(target_arch = "x86_64")]
+    if let Some(end) = crate::scan::normal_url_end(raw) {
+        return Some(Repaired {
+            url: raw.get(..end)?.to_owned(),
+            fixes: crate::scan::cut_fixes(end < b.len()),
+            confidence: 1.0,
+        });
+    }
     let (h, plain_to) = host_plain(b)?;
     if !h.hyphens_inside || h.end - h.start > MAX_HOST || b.get(h.end) != Some(&b'/') {
         return None;
     }
     // Trailing punctuation of the prose, cut as the scanner cuts it.
-    let mut end = b.len();
-    while end > h.end
-        && b.get(end - 1)
-            .is_some_and(|c| matches!(c, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'*'))
-    {
-        end -= 1;
-    }
+    let end = crate::scan::trailing_cut(b, h.end, b.len());
     let url = raw.get(..end)?;
     if !plain_rest(b, h.start, plain_to, end) {
         let rest = b.get(h.end..end)?;
@@ -554,11 +561,7 @@ pub(crate) fn repair(raw: &str, opts: &Options) -> Option<Repaired> {
     }
     Some(Repaired {
         url: serialize(url.into(), &h).ok()?,
-        fixes: if end < b.len() {
-            vec![Fix::TrailingPunctuation]
-        } else {
-            Vec::new()
-        },
+        fixes: crate::scan::cut_fixes(end < b.len()),
         confidence: 1.0,
     })
 }
@@ -568,6 +571,7 @@ mod tests {
     use super::*;
     use crate::normalize::normalize_inner;
     use crate::scan::{Ctx, Mode};
+    use crate::Fix;
     use crate::{extract_lanes, repair_lanes};
     use proptest::prelude::*;
 

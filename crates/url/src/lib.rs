@@ -472,20 +472,6 @@ fn repair_lanes(
     fast: bool,
 ) -> Result<Repaired, RepairError> {
     if fast {
-        // A clean URL in normal form, the common case, costs two vector
-        // tests; the lane after it also takes queries and upper-case hosts.
-        #[cfg(target_arch = "x86_64")]
-        if let Some(end) = scan::normal_url_end(raw) {
-            return Ok(Repaired {
-                url: raw.get(..end).unwrap_or(raw).to_owned(),
-                fixes: if end < raw.len() {
-                    vec![Fix::TrailingPunctuation]
-                } else {
-                    Vec::new()
-                },
-                confidence: 1.0,
-            });
-        }
         if let Some(r) = clean::repair(raw, opts) {
             return Ok(r);
         }

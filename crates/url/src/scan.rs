@@ -182,11 +182,7 @@ impl<'t> Iterator for Scanner<'t, '_, '_> {
                                     end,
                                     url: Cow::Borrowed(t.get(start..end)?),
                                     scheme: SchemeKind::Full,
-                                    fixes: if punct {
-                                        vec![Fix::TrailingPunctuation]
-                                    } else {
-                                        Vec::new()
-                                    },
+                                    fixes: cut_fixes(punct),
                                     conf: 1.0,
                                     target: false,
                                     normal,
@@ -597,11 +593,7 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
             return go_on(t, [start, host_start, path_start, g], join, ctx).map(Fast::Joined);
         }
     }
-    // Trailing punctuation of the prose.
-    let mut end = j;
-    while end > path_start && bytes.get(end - 1).is_some_and(|b| TRAILING.contains(b)) {
-        end -= 1;
-    }
+    let end = trailing_cut(bytes, path_start, j);
     Some(Fast::Url {
         start,
         end,
@@ -622,27 +614,36 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
 #[cfg(target_arch = "x86_64")]
 pub(crate) fn normal_url_end(raw: &str) -> Option<usize> {
     let b = raw.as_bytes();
-    let host_start = if b.starts_with(b"https://") {
-        8
-    } else if b.starts_with(b"http://") {
-        7
-    } else {
-        return None;
-    };
+    let host_start = crate::clean::scheme_len(b)?;
     let (e, normal) = short_host(blocks::host_masks(b, host_start)?)??;
     let path_start = host_start + e as usize;
     if !normal || b.get(path_start) != Some(&b'/') {
         return None;
     }
-    let mut end = b.len();
-    while end > path_start && b.get(end - 1).is_some_and(|c| TRAILING.contains(c)) {
-        end -= 1;
-    }
+    let end = trailing_cut(b, path_start, b.len());
     blocks::path_plain(b, path_start, end)?.then_some(end)
 }
 
-/// The prose punctuation [`fast_scheme`] cuts from the end of a URL.
-const TRAILING: &[u8] = b".,;:!?*";
+/// Where a URL ending at `end` ends without the prose punctuation after it
+/// (`.,;:!?*`), which is cut back to `path_start` at most: the cut of
+/// [`fast_scheme`], which the lanes of `repair` for clean URLs repeat.
+#[inline]
+pub(crate) fn trailing_cut(bytes: &[u8], path_start: usize, mut end: usize) -> usize {
+    while end > path_start && bytes.get(end - 1).is_some_and(|b| b".,;:!?*".contains(b)) {
+        end -= 1;
+    }
+    end
+}
+
+/// The fixes of a clean URL: trailing punctuation when some was cut.
+#[inline]
+pub(crate) fn cut_fixes(cut: bool) -> Vec<Fix> {
+    if cut {
+        vec![Fix::TrailingPunctuation]
+    } else {
+        Vec::new()
+    }
+}
 
 /// What [`fast_scheme`] found.
 ///
