@@ -8,11 +8,11 @@
 
 use std::arch::x86_64::{
     __m256i, __m512i, _mm256_and_si256, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_max_epu8,
-    _mm256_min_epu8, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8, _mm256_setr_epi8,
-    _mm256_setzero_si256, _mm256_shuffle_epi8, _mm256_srli_epi16, _mm256_sub_epi8,
-    _mm256_xor_si256, _mm512_and_si512, _mm512_cmpeq_epi8_mask, _mm512_cmple_epu8_mask,
-    _mm512_mask_cmpeq_epi8_mask, _mm512_mask_cmpgt_epu8_mask, _mm512_or_si512, _mm512_set1_epi8,
-    _mm512_shuffle_epi8, _mm512_srli_epi16, _mm512_sub_epi8, _mm512_test_epi8_mask,
+    _mm256_min_epu8, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256,
+    _mm256_shuffle_epi8, _mm256_srli_epi16, _mm256_sub_epi8, _mm256_xor_si256, _mm512_and_si512,
+    _mm512_cmpeq_epi8_mask, _mm512_cmple_epu8_mask, _mm512_mask_cmpeq_epi8_mask,
+    _mm512_mask_cmpgt_epu8_mask, _mm512_or_si512, _mm512_set1_epi8, _mm512_shuffle_epi8,
+    _mm512_srli_epi16, _mm512_sub_epi8, _mm512_test_epi8_mask,
 };
 
 /// The vector instructions the block search uses.
@@ -378,8 +378,7 @@ fn path_plain_avx2(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
 
 /// [`plain_path_run`] with AVX2.
 #[target_feature(enable = "avx2")]
-fn plain_path_run_avx2(bytes: &[u8], mut j: usize) -> (usize, usize) {
-    let mut bad = usize::MAX;
+fn plain_path_run_avx2(bytes: &[u8], j: usize) -> (usize, usize) {
     // The first 128 bytes at once, when they are there: most URLs end
     // within them, and a loop that leaves after one, two or three chunks,
     // as the URL's length has it, costs a mispredicted branch at nearly
@@ -394,15 +393,26 @@ fn plain_path_run_avx2(bytes: &[u8], mut j: usize) -> (usize, usize) {
             plain |= u128::from(not_plain(c)) << (32 * k);
             path |= u128::from(not_path(p, c)) << (32 * k);
         }
-        if path != 0 {
-            bad = j + path.trailing_zeros() as usize;
-        }
-        if plain != 0 {
-            return (j + plain.trailing_zeros() as usize, bad);
-        }
-        j += 128;
+        return first_block(bytes, j, plain, path);
     }
-    plain_path_rest_avx2(bytes, j, bad)
+    plain_path_rest_avx2(bytes, j, usize::MAX)
+}
+
+/// [`plain_path_run`] from the bits of the 128 bytes from `j` (not plain,
+/// not on a normal path), then, when all of them are plain, the 32-byte
+/// loop.
+#[inline]
+#[target_feature(enable = "avx2")]
+fn first_block(bytes: &[u8], j: usize, plain: u128, path: u128) -> (usize, usize) {
+    let bad = if path != 0 {
+        j + path.trailing_zeros() as usize
+    } else {
+        usize::MAX
+    };
+    if plain != 0 {
+        return (j + plain.trailing_zeros() as usize, bad);
+    }
+    plain_path_rest_avx2(bytes, j + 128, bad)
 }
 
 /// [`plain_path_run`] with AVX-512: the first 128 bytes in two 64-byte
@@ -418,41 +428,33 @@ fn plain_path_run_avx512(bytes: &[u8], j: usize) -> (usize, usize) {
         Some((plain, path))
     });
     match first {
-        Some((plain, path)) => {
-            let bad = if path != 0 {
-                j + path.trailing_zeros() as usize
-            } else {
-                usize::MAX
-            };
-            if plain != 0 {
-                return (j + plain.trailing_zeros() as usize, bad);
-            }
-            plain_path_rest_avx2(bytes, j + 128, bad)
-        }
+        Some((plain, path)) => first_block(bytes, j, plain, path),
         None => plain_path_rest_avx2(bytes, j, usize::MAX),
     }
+}
+
+/// [`within`] for 64 bytes, as a mask.
+#[inline]
+#[target_feature(enable = "avx512bw")]
+fn within512(v: __m512i, lo: u8, max: u8) -> u64 {
+    _mm512_cmple_epu8_mask(
+        _mm512_sub_epi8(v, _mm512_set1_epi8(lo as i8)),
+        _mm512_set1_epi8(max as i8),
+    )
 }
 
 /// [`not_plain`] for 64 bytes, with mask registers.
 #[inline]
 #[target_feature(enable = "avx512bw")]
 fn not_plain512(c: __m512i) -> u64 {
-    // The tables of `not_plain`, once per 16-byte lane.
-    const HI: [u8; 16] = [0, 0, 1, 2, 0, 4, 8, 16, 0, 0, 0, 0, 0, 0, 0, 0];
-    const LO: [u8; 16] = [8, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 20, 22, 20, 6, 0];
-    let lanes = |t: [u8; 16]| bytemuck::cast::<[[u8; 16]; 4], __m512i>([t; 4]);
     let nib = _mm512_set1_epi8(0x0f);
     let lo = _mm512_and_si512(c, nib);
     let hi = _mm512_and_si512(_mm512_srli_epi16::<4>(c), nib);
     let excluded = _mm512_test_epi8_mask(
-        _mm512_shuffle_epi8(lanes(LO), lo),
-        _mm512_shuffle_epi8(lanes(HI), hi),
+        _mm512_shuffle_epi8(lanes512(NOT_PLAIN_LO), lo),
+        _mm512_shuffle_epi8(lanes512(NOT_PLAIN_HI), hi),
     );
-    let in_range = _mm512_cmple_epu8_mask(
-        _mm512_sub_epi8(c, _mm512_set1_epi8(0x21)),
-        _mm512_set1_epi8(0x7e - 0x21),
-    );
-    !in_range | excluded
+    !within512(c, 0x21, 0x7e - 0x21) | excluded
 }
 
 /// [`not_path`] for 64 bytes, with mask registers.
@@ -460,22 +462,17 @@ fn not_plain512(c: __m512i) -> u64 {
 #[target_feature(enable = "avx512bw")]
 fn not_path512(p: __m512i, c: __m512i) -> u64 {
     let eq = |v: __m512i, b: u8| _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(b as i8));
-    let within = |v: __m512i, lo: u8, max: u8| {
-        _mm512_cmple_epu8_mask(
-            _mm512_sub_epi8(v, _mm512_set1_epi8(lo as i8)),
-            _mm512_set1_epi8(max as i8),
-        )
-    };
     // `-./` and the digits are 0x2d..=0x39.
-    let path = within(_mm512_or_si512(c, _mm512_set1_epi8(0x20)), b'a', 25)
-        | within(c, b'-', 12)
+    let path = within512(_mm512_or_si512(c, _mm512_set1_epi8(0x20)), b'a', 25)
+        | within512(c, b'-', 12)
         | eq(c, b'_')
         | eq(c, b'~');
     !path | eq(c, b'.') & eq(p, b'/')
 }
 
 /// The 32-byte loop of [`plain_path_run_avx2`] from `j`, with `bad` as
-/// found so far.
+/// found so far. Kept out of line: most URLs end in the first 128 bytes.
+#[inline(never)]
 #[target_feature(enable = "avx2")]
 fn plain_path_rest_avx2(bytes: &[u8], mut j: usize, mut bad: usize) -> (usize, usize) {
     while let Some(c) = v32(bytes, j) {
@@ -532,6 +529,30 @@ fn plain_run_avx2(bytes: &[u8], mut j: usize) -> usize {
     j
 }
 
+/// The excluded bytes of [`not_plain`] by high nibble, one bit each: 2 ->
+/// 1, 3 -> 2, 5 -> 4, 6 -> 8, 7 -> 16.
+const NOT_PLAIN_HI: [u8; 16] = [0, 0, 1, 2, 0, 4, 8, 16, 0, 0, 0, 0, 0, 0, 0, 0];
+
+/// The excluded bytes of [`not_plain`] by low nibble: the bits of the high
+/// nibbles whose byte is excluded.
+// 0x22 " 0x26 & 0x27 ' 0x28 ( 0x29 ) | 0x3c < 0x3e > |
+// 0x5b [ 0x5c \ 0x5d ] 0x5e ^ | 0x60 ` | 0x7b { 0x7c | 0x7d }.
+#[rustfmt::skip]
+const NOT_PLAIN_LO: [u8; 16] = [8, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 4 | 16, 2 | 4 | 16, 4 | 16, 2 | 4, 0];
+
+/// A 16-byte table in each 128-bit lane of a 32-byte vector (byte shuffles
+/// look up within their lane).
+#[inline(always)]
+fn lanes256(t: [u8; 16]) -> __m256i {
+    bytemuck::cast::<[[u8; 16]; 2], __m256i>([t; 2])
+}
+
+/// [`lanes256`] for a 64-byte vector.
+#[inline(always)]
+fn lanes512(t: [u8; 16]) -> __m512i {
+    bytemuck::cast::<[[u8; 16]; 4], __m512i>([t; 4])
+}
+
 /// One bit per byte that is not a [`plain_byte`]: outside `!`..=`~`, or
 /// one of `"&'()<>[\]^`{|}`. The excluded bytes are found with the
 /// usual two nibble tables: one bit per high nibble (2, 3, 5, 6, 7), and
@@ -541,48 +562,7 @@ fn plain_run_avx2(bytes: &[u8], mut j: usize) -> usize {
 #[inline]
 #[target_feature(enable = "avx2")]
 fn not_plain(c: __m256i) -> u32 {
-    // High nibble -> bit: 2 -> 1, 3 -> 2, 5 -> 4, 6 -> 8, 7 -> 16.
-    let hi_bits = _mm256_setr_epi8(
-        0, 0, 1, 2, 0, 4, 8, 16, 0, 0, 0, 0, 0, 0, 0, 0, //
-        0, 0, 1, 2, 0, 4, 8, 16, 0, 0, 0, 0, 0, 0, 0, 0,
-    );
-    // Low nibble -> the high nibbles whose byte is excluded:
-    // 0x22 " 0x26 & 0x27 ' 0x28 ( 0x29 ) | 0x3c < 0x3e > |
-    // 0x5b [ 0x5c \ 0x5d ] 0x5e ^ | 0x60 ` | 0x7b { 0x7c | 0x7d }.
-    let lo_bits = _mm256_setr_epi8(
-        8,
-        0,
-        1,
-        0,
-        0,
-        0,
-        1,
-        1,
-        1,
-        1,
-        0,
-        4 | 16,
-        2 | 4 | 16,
-        4 | 16,
-        2 | 4,
-        0, //
-        8,
-        0,
-        1,
-        0,
-        0,
-        0,
-        1,
-        1,
-        1,
-        1,
-        0,
-        4 | 16,
-        2 | 4 | 16,
-        4 | 16,
-        2 | 4,
-        0,
-    );
+    let (lo_bits, hi_bits) = (lanes256(NOT_PLAIN_LO), lanes256(NOT_PLAIN_HI));
     let nib = _mm256_set1_epi8(0x0f);
     let lo = _mm256_and_si256(c, nib);
     let hi = _mm256_and_si256(_mm256_srli_epi16::<4>(c), nib);
