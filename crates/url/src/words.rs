@@ -292,14 +292,16 @@ pub(crate) fn is_prose_bytes(w: &[u8]) -> bool {
     lower_key(w).is_some_and(is_prose_key)
 }
 
+/// `b` in each of the sixteen bytes.
+const fn splat(b: u8) -> u128 {
+    u128::from_ne_bytes([b; 16])
+}
+
 /// The length of the run of ASCII letters at the start of the 16 bytes of
 /// `v` (little-endian: byte 0 is the lowest), 16 when all are letters.
 /// Arithmetic on all sixteen at once: no byte's result borrows from or
 /// carries into another's.
 pub(crate) fn letters_len(v: u128) -> usize {
-    const fn splat(b: u8) -> u128 {
-        u128::from_ne_bytes([b; 16])
-    }
     let high = splat(0x80);
     // Lower-cased, a letter is `a..=z`.
     let x = v | splat(0x20);
@@ -317,7 +319,7 @@ pub(crate) fn letters_len(v: u128) -> usize {
 pub(crate) fn letters_key(v: u128, n: usize) -> u128 {
     let keep = u128::MAX >> (128 - 8 * n.clamp(1, 16));
     // Letters lower-case by setting 0x20; byte 0 becomes the top byte.
-    ((v | u128::from_ne_bytes([0x20; 16])) & keep).swap_bytes()
+    ((v | splat(0x20)) & keep).swap_bytes()
 }
 
 /// [`is_prose_bytes`] on a packed lower-case key.
