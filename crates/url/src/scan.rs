@@ -602,26 +602,49 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
     })
 }
 
-/// When `raw` is one clean `http(s)://` URL in normal form (see
-/// [`Cand::normal`]), perhaps followed by the prose punctuation
-/// [`fast_scheme`] cuts: where the URL ends. The scanner in raw mode then
-/// returns `raw[..end]` as its first candidate (its first stop is the `/`
-/// of `://`, [`fast_scheme`] takes the URL whole, and the punctuation
-/// starts no other candidate), and [`crate::build`] returns it as it is.
-/// None when the text does not fit the vector tests (a host of 32 bytes or
-/// more, fewer than 32 bytes after the scheme) or anything else needs a
-/// closer look.
+/// What [`normal_url_end`] learned of a raw text.
 #[cfg(target_arch = "x86_64")]
-pub(crate) fn normal_url_end(raw: &str) -> Option<usize> {
+pub(crate) enum RawUrl {
+    /// The text is one clean `http(s)://` URL in normal form (see
+    /// [`Cand::normal`]), perhaps followed by the prose punctuation
+    /// [`fast_scheme`] cuts: the URL ends here. The scanner in raw mode then
+    /// returns `raw[..end]` as its first candidate (its first stop is the
+    /// `/` of `://`, [`fast_scheme`] takes the URL whole, and the
+    /// punctuation starts no other candidate), and [`crate::build`] returns
+    /// it as it is.
+    Normal(usize),
+    /// The text starts with `http(s)://` and a host in normal form, and
+    /// this byte, before the prose punctuation at the end, is the first of
+    /// the path that a path in normal form cannot hold ([`crate::clean::path_byte`],
+    /// or a `.` after a `/`).
+    PathStop(usize),
+    /// No answer: not such a start, or a text that does not fit the vector
+    /// tests (a host of 32 bytes or more, fewer than 32 bytes after the
+    /// scheme).
+    Unknown,
+}
+
+/// Whether `raw` is one clean URL in normal form, with the finder's vector
+/// tests: see [`RawUrl`].
+#[cfg(target_arch = "x86_64")]
+pub(crate) fn normal_url_end(raw: &str) -> RawUrl {
     let b = raw.as_bytes();
-    let host_start = crate::clean::scheme_len(b)?;
-    let (e, normal) = short_host(blocks::host_masks(b, host_start)?)??;
+    let Some(host_start) = crate::clean::scheme_len(b) else {
+        return RawUrl::Unknown;
+    };
+    let Some(Some((e, true))) = blocks::host_masks(b, host_start).and_then(short_host) else {
+        return RawUrl::Unknown;
+    };
     let path_start = host_start + e as usize;
-    if !normal || b.get(path_start) != Some(&b'/') {
-        return None;
+    if b.get(path_start) != Some(&b'/') {
+        return RawUrl::Unknown;
     }
     let end = trailing_cut(b, path_start, b.len());
-    blocks::path_plain(b, path_start, end)?.then_some(end)
+    match blocks::path_plain(b, path_start, end) {
+        Some(Ok(())) => RawUrl::Normal(end),
+        Some(Err(k)) => RawUrl::PathStop(k),
+        None => RawUrl::Unknown,
+    }
 }
 
 /// Where a URL ending at `end` ends without the prose punctuation after it
@@ -2535,17 +2558,25 @@ mod tests {
     #[cfg(target_arch = "x86_64")]
     #[test]
     fn plain_run_is_the_plain_class() {
-        // Every byte value at every position of a chunk, after plain bytes.
+        // Every byte value at every position, after plain bytes, in texts
+        // shorter than a chunk, of one chunk, and ending in a partial one,
+        // from starts inside the first chunk and inside the last.
         for b in 0..=255u8 {
-            for at in 0..40 {
-                let mut v = vec![b'a'; 70];
-                v[at] = b;
-                let run = blocks::plain_run(&v, 0);
-                let want = if plain_byte(b) { 64 } else { at };
-                if blocks::available() {
-                    assert_eq!(run, want, "{b:#x} at {at}");
-                } else {
-                    assert_eq!(run, 0);
+            for len in [20, 32, 33, 70] {
+                for at in 0..len {
+                    let mut v = vec![b'a'; len];
+                    v[at] = b;
+                    for j in [0, 1, 5, 31, 40, 64, 69].into_iter().filter(|&j| j < len) {
+                        let run = blocks::plain_run(&v, j);
+                        let want = if len < 32 || !blocks::available() {
+                            j
+                        } else if plain_byte(b) || at < j {
+                            len
+                        } else {
+                            at
+                        };
+                        assert_eq!(run, want, "{b:#x} at {at} of {len} from {j}");
+                    }
                 }
             }
         }
@@ -3050,6 +3081,20 @@ mod tests {
                 let k = (j..b.len()).find(|&i| class(b[i]) & PLAIN == 0).unwrap_or(b.len());
                 let odd = (j..k).find(|&i| !path_ok(i)).unwrap_or(k);
                 proptest::prop_assert_eq!(plain_path_end(b, j, true), (k, odd), "{:?} {}", t, j);
+                // In a text of 33 bytes or more, the vector test alone reaches
+                // the run's end (the last bytes in the 32 that end the text).
+                if let Some(&(vk, vodd)) = runs.first().filter(|_| b.len() >= 33) {
+                    proptest::prop_assert_eq!((vk, vodd.min(vk)), (k, odd), "{:?} {}", t, j);
+                }
+                // The test of a whole path up to `end`, which reads nothing
+                // after it: its first byte off a normal path, if any.
+                #[cfg(target_arch = "x86_64")]
+                for end in [b.len(), b.len() * 2 / 3, j + 40].into_iter().filter(|&e| e >= j && e <= b.len()) {
+                    let want = (j..end).find(|&i| !path_ok(i)).map_or(Ok(()), Err);
+                    if let Some(got) = blocks::path_plain(&b[..end], j, end) {
+                        proptest::prop_assert_eq!(got, want, "{:?} {} {}", t, j, end);
+                    }
+                }
             }
         }
     }

@@ -294,10 +294,11 @@ fn host_masks_avx2(bytes: &[u8], j: usize) -> Option<HostMasks> {
     })
 }
 
-/// The end of the run of [`plain_byte`]s from `j`, as far as whole
-/// 32-byte chunks reach: the first byte at or after `j` that is not
-/// plain, or the start of the last partial chunk, from where the caller
-/// goes on byte by byte.
+/// The end of the run of [`plain_byte`]s from `j`: the first byte at or
+/// after `j` that is not plain, or the end of the text. Only in a text of
+/// fewer than 32 bytes, or without AVX2, can it stop short, at the start of
+/// the bytes it did not test, from where the caller goes on byte by byte.
+/// The last bytes of a text are tested in the 32 that end it.
 ///
 /// [`plain_byte`]: crate::chars::plain_byte
 pub(super) fn plain_run(bytes: &[u8], j: usize) -> usize {
@@ -340,13 +341,14 @@ pub(super) fn plain_path_run_at(level: Option<Level>, bytes: &[u8], j: usize) ->
 }
 
 /// Are the bytes of `bytes[from..end]` all path bytes of a URL in normal
-/// form ([`path_byte`]), with no `.` right after a `/`? None when the CPU
-/// lacks AVX2 or the test's windows do not fit (`end < 33` or `from == 0`).
+/// form ([`path_byte`]), with no `.` right after a `/`? `Err(k)` when not,
+/// `k` the first byte that is not (or the `.`). None when the CPU lacks
+/// AVX2 or the test's windows do not fit (`end < 33` or `from == 0`).
 /// Nothing outside `bytes[from - 1..end]` counts, and nothing after `end`
 /// is read.
 ///
 /// [`path_byte`]: crate::clean::path_byte
-pub(super) fn path_plain(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
+pub(super) fn path_plain(bytes: &[u8], from: usize, end: usize) -> Option<Result<(), usize>> {
     if !available() || from == 0 || end < 33 || end > bytes.len() || from > end {
         return None;
     }
@@ -358,11 +360,12 @@ pub(super) fn path_plain(bytes: &[u8], from: usize, end: usize) -> Option<bool> 
 }
 
 #[target_feature(enable = "avx2")]
-fn path_plain_avx2(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
+fn path_plain_avx2(bytes: &[u8], from: usize, end: usize) -> Option<Result<(), usize>> {
     let mut k = from;
     while k + 32 <= end {
-        if not_path(v32(bytes, k - 1)?, v32(bytes, k)?) != 0 {
-            return Some(false);
+        let m = not_path(v32(bytes, k - 1)?, v32(bytes, k)?);
+        if m != 0 {
+            return Some(Err(k + m.trailing_zeros() as usize));
         }
         k += 32;
     }
@@ -370,10 +373,12 @@ fn path_plain_avx2(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
         // The 32 bytes that end at `end`, of which the first `k - a` were
         // seen or come before `from`.
         let a = end - 32;
-        let m = not_path(v32(bytes, a - 1)?, v32(bytes, a)?);
-        return Some(m >> (k - a) == 0);
+        let m = not_path(v32(bytes, a - 1)?, v32(bytes, a)?) >> (k - a);
+        if m != 0 {
+            return Some(Err(k + m.trailing_zeros() as usize));
+        }
     }
-    Some(true)
+    Some(Ok(()))
 }
 
 /// [`plain_path_run`] with AVX2.
@@ -492,7 +497,32 @@ fn plain_path_rest_avx2(bytes: &[u8], mut j: usize, mut bad: usize) -> (usize, u
         }
         j += 32;
     }
-    (j, bad)
+    // Fewer than 32 bytes left: the 32 that end the text, of which the
+    // first `j - a` were seen (a short raw text in `repair` ends here).
+    let Some(a) = bytes
+        .len()
+        .checked_sub(32)
+        .filter(|&a| a >= 1 && a < j && j < bytes.len())
+    else {
+        return (j, bad);
+    };
+    let (Some(p), Some(c)) = (v32(bytes, a - 1), v32(bytes, a)) else {
+        return (j, bad);
+    };
+    let shift = j - a;
+    if bad == usize::MAX {
+        let m = not_path(p, c) >> shift;
+        if m != 0 {
+            bad = j + m.trailing_zeros() as usize;
+        }
+    }
+    let m = not_plain(c) >> shift;
+    let end = if m != 0 {
+        j + m.trailing_zeros() as usize
+    } else {
+        bytes.len()
+    };
+    (end, bad)
 }
 
 /// One bit per byte of `c` that is not a [`path_byte`] (an ASCII letter or
@@ -526,7 +556,19 @@ fn plain_run_avx2(bytes: &[u8], mut j: usize) -> usize {
         }
         j += 32;
     }
-    j
+    // The 32 bytes that end the text, as in `plain_path_rest_avx2`.
+    match bytes
+        .len()
+        .checked_sub(32)
+        .filter(|&a| a < j && j < bytes.len())
+        .and_then(|a| Some((a, v32(bytes, a)?)))
+    {
+        Some((a, c)) => match not_plain(c) >> (j - a) {
+            0 => bytes.len(),
+            m => j + m.trailing_zeros() as usize,
+        },
+        None => j,
+    }
 }
 
 /// The excluded bytes of [`not_plain`] by high nibble, one bit each: 2 ->
