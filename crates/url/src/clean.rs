@@ -534,22 +534,12 @@ pub(crate) fn repair(raw: &str, opts: &Options) -> Option<Repaired> {
     // tests and is taken as it is; the rest of the lane also takes queries
     // and upper-case hosts.
     #[cfg(target_arch = "x86_64")]
-    match crate::scan::normal_url_end(raw) {
-        crate::scan::RawUrl::Normal(end) => {
-            return Some(Repaired {
-                url: raw.get(..end)?.to_owned(),
-                fixes: crate::scan::cut_fixes(end < b.len()),
-                confidence: 1.0,
-            });
-        }
-        // The rest of the lane takes a path of `NORM` bytes only (before
-        // the prose punctuation): a raw text with a space, a line break or
-        // a bracket in its path, most of the damaged ones, is the
-        // scanner's.
-        crate::scan::RawUrl::PathStop(k) if !b.get(k).is_some_and(|&c| norm_byte(c)) => {
-            return None;
-        }
-        _ => {}
+    if let Some(end) = crate::scan::normal_url_end(raw) {
+        return Some(Repaired {
+            url: raw.get(..end)?.to_owned(),
+            fixes: crate::scan::cut_fixes(end < b.len()),
+            confidence: 1.0,
+        });
     }
     let (h, plain_to) = host_plain(b)?;
     if !h.hyphens_inside || h.end - h.start > MAX_HOST || b.get(h.end) != Some(&b'/') {

@@ -602,49 +602,26 @@ fn fast_scheme<'t>(t: &'t str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<
     })
 }
 
-/// What [`normal_url_end`] learned of a raw text.
+/// When `raw` is one clean `http(s)://` URL in normal form (see
+/// [`Cand::normal`]), perhaps followed by the prose punctuation
+/// [`fast_scheme`] cuts: where the URL ends. The scanner in raw mode then
+/// returns `raw[..end]` as its first candidate (its first stop is the `/`
+/// of `://`, [`fast_scheme`] takes the URL whole, and the punctuation
+/// starts no other candidate), and [`crate::build`] returns it as it is.
+/// None when the text does not fit the vector tests (a host of 32 bytes or
+/// more, fewer than 32 bytes after the scheme) or anything else needs a
+/// closer look.
 #[cfg(target_arch = "x86_64")]
-pub(crate) enum RawUrl {
-    /// The text is one clean `http(s)://` URL in normal form (see
-    /// [`Cand::normal`]), perhaps followed by the prose punctuation
-    /// [`fast_scheme`] cuts: the URL ends here. The scanner in raw mode then
-    /// returns `raw[..end]` as its first candidate (its first stop is the
-    /// `/` of `://`, [`fast_scheme`] takes the URL whole, and the
-    /// punctuation starts no other candidate), and [`crate::build`] returns
-    /// it as it is.
-    Normal(usize),
-    /// The text starts with `http(s)://` and a host in normal form, and
-    /// this byte, before the prose punctuation at the end, is the first of
-    /// the path that a path in normal form cannot hold ([`crate::clean::path_byte`],
-    /// or a `.` after a `/`).
-    PathStop(usize),
-    /// No answer: not such a start, or a text that does not fit the vector
-    /// tests (a host of 32 bytes or more, fewer than 32 bytes after the
-    /// scheme).
-    Unknown,
-}
-
-/// Whether `raw` is one clean URL in normal form, with the finder's vector
-/// tests: see [`RawUrl`].
-#[cfg(target_arch = "x86_64")]
-pub(crate) fn normal_url_end(raw: &str) -> RawUrl {
+pub(crate) fn normal_url_end(raw: &str) -> Option<usize> {
     let b = raw.as_bytes();
-    let Some(host_start) = crate::clean::scheme_len(b) else {
-        return RawUrl::Unknown;
-    };
-    let Some(Some((e, true))) = blocks::host_masks(b, host_start).and_then(short_host) else {
-        return RawUrl::Unknown;
-    };
+    let host_start = crate::clean::scheme_len(b)?;
+    let (e, normal) = short_host(blocks::host_masks(b, host_start)?)??;
     let path_start = host_start + e as usize;
-    if b.get(path_start) != Some(&b'/') {
-        return RawUrl::Unknown;
+    if !normal || b.get(path_start) != Some(&b'/') {
+        return None;
     }
     let end = trailing_cut(b, path_start, b.len());
-    match blocks::path_plain(b, path_start, end) {
-        Some(Ok(())) => RawUrl::Normal(end),
-        Some(Err(k)) => RawUrl::PathStop(k),
-        None => RawUrl::Unknown,
-    }
+    blocks::path_plain(b, path_start, end)?.then_some(end)
 }
 
 /// Where a URL ending at `end` ends without the prose punctuation after it
@@ -3087,10 +3064,10 @@ mod tests {
                     proptest::prop_assert_eq!((vk, vodd.min(vk)), (k, odd), "{:?} {}", t, j);
                 }
                 // The test of a whole path up to `end`, which reads nothing
-                // after it: its first byte off a normal path, if any.
+                // after it: are all its bytes on a normal path?
                 #[cfg(target_arch = "x86_64")]
                 for end in [b.len(), b.len() * 2 / 3, j + 40].into_iter().filter(|&e| e >= j && e <= b.len()) {
-                    let want = (j..end).find(|&i| !path_ok(i)).map_or(Ok(()), Err);
+                    let want = (j..end).all(path_ok);
                     if let Some(got) = blocks::path_plain(&b[..end], j, end) {
                         proptest::prop_assert_eq!(got, want, "{:?} {} {}", t, j, end);
                     }

@@ -341,14 +341,13 @@ pub(super) fn plain_path_run_at(level: Option<Level>, bytes: &[u8], j: usize) ->
 }
 
 /// Are the bytes of `bytes[from..end]` all path bytes of a URL in normal
-/// form ([`path_byte`]), with no `.` right after a `/`? `Err(k)` when not,
-/// `k` the first byte that is not (or the `.`). None when the CPU lacks
-/// AVX2 or the test's windows do not fit (`end < 33` or `from == 0`).
+/// form ([`path_byte`]), with no `.` right after a `/`? None when the CPU
+/// lacks AVX2 or the test's windows do not fit (`end < 33` or `from == 0`).
 /// Nothing outside `bytes[from - 1..end]` counts, and nothing after `end`
 /// is read.
 ///
 /// [`path_byte`]: crate::clean::path_byte
-pub(super) fn path_plain(bytes: &[u8], from: usize, end: usize) -> Option<Result<(), usize>> {
+pub(super) fn path_plain(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
     if !available() || from == 0 || end < 33 || end > bytes.len() || from > end {
         return None;
     }
@@ -360,12 +359,11 @@ pub(super) fn path_plain(bytes: &[u8], from: usize, end: usize) -> Option<Result
 }
 
 #[target_feature(enable = "avx2")]
-fn path_plain_avx2(bytes: &[u8], from: usize, end: usize) -> Option<Result<(), usize>> {
+fn path_plain_avx2(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
     let mut k = from;
     while k + 32 <= end {
-        let m = not_path(v32(bytes, k - 1)?, v32(bytes, k)?);
-        if m != 0 {
-            return Some(Err(k + m.trailing_zeros() as usize));
+        if not_path(v32(bytes, k - 1)?, v32(bytes, k)?) != 0 {
+            return Some(false);
         }
         k += 32;
     }
@@ -373,12 +371,10 @@ fn path_plain_avx2(bytes: &[u8], from: usize, end: usize) -> Option<Result<(), u
         // The 32 bytes that end at `end`, of which the first `k - a` were
         // seen or come before `from`.
         let a = end - 32;
-        let m = not_path(v32(bytes, a - 1)?, v32(bytes, a)?) >> (k - a);
-        if m != 0 {
-            return Some(Err(k + m.trailing_zeros() as usize));
-        }
+        let m = not_path(v32(bytes, a - 1)?, v32(bytes, a)?);
+        return Some(m >> (k - a) == 0);
     }
-    Some(Ok(()))
+    Some(true)
 }
 
 /// [`plain_path_run`] with AVX2.
