@@ -367,14 +367,21 @@ fn path_plain_avx2(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
         }
         k += 32;
     }
-    if k < end {
-        // The 32 bytes that end at `end`, of which the first `k - a` were
-        // seen or come before `from`.
-        let a = end - 32;
+    if let Some(a) = last_window(end, k) {
+        // The first `k - a` bytes were seen or come before `from`.
         let m = not_path(v32(bytes, a - 1)?, v32(bytes, a)?);
         return Some(m >> (k - a) == 0);
     }
     Some(true)
+}
+
+/// Where the 32 bytes that end at `end` start, when a test that went
+/// through whole 32-byte chunks stopped at `k` with bytes left
+/// (`end - 32 < k < end`): its last window, whose first `k - a` bytes
+/// were seen. None when nothing is left or `end < 32`.
+#[inline(always)]
+fn last_window(end: usize, k: usize) -> Option<usize> {
+    end.checked_sub(32).filter(|&a| a < k && k < end)
 }
 
 /// [`plain_path_run`] with AVX2.
@@ -493,13 +500,9 @@ fn plain_path_rest_avx2(bytes: &[u8], mut j: usize, mut bad: usize) -> (usize, u
         }
         j += 32;
     }
-    // Fewer than 32 bytes left: the 32 that end the text, of which the
-    // first `j - a` were seen (a short raw text in `repair` ends here).
-    let Some(a) = bytes
-        .len()
-        .checked_sub(32)
-        .filter(|&a| a >= 1 && a < j && j < bytes.len())
-    else {
+    // Fewer than 32 bytes left: the 32 that end the text (a short raw text
+    // in `repair` ends here), with the byte before them.
+    let Some(a) = last_window(bytes.len(), j).filter(|&a| a >= 1) else {
         return (j, bad);
     };
     let (Some(p), Some(c)) = (v32(bytes, a - 1), v32(bytes, a)) else {
@@ -512,11 +515,9 @@ fn plain_path_rest_avx2(bytes: &[u8], mut j: usize, mut bad: usize) -> (usize, u
             bad = j + m.trailing_zeros() as usize;
         }
     }
-    let m = not_plain(c) >> shift;
-    let end = if m != 0 {
-        j + m.trailing_zeros() as usize
-    } else {
-        bytes.len()
+    let end = match not_plain(c) >> shift {
+        0 => bytes.len(),
+        m => j + m.trailing_zeros() as usize,
     };
     (end, bad)
 }
@@ -553,12 +554,7 @@ fn plain_run_avx2(bytes: &[u8], mut j: usize) -> usize {
         j += 32;
     }
     // The 32 bytes that end the text, as in `plain_path_rest_avx2`.
-    match bytes
-        .len()
-        .checked_sub(32)
-        .filter(|&a| a < j && j < bytes.len())
-        .and_then(|a| Some((a, v32(bytes, a)?)))
-    {
+    match last_window(bytes.len(), j).and_then(|a| Some((a, v32(bytes, a)?))) {
         Some((a, c)) => match not_plain(c) >> (j - a) {
             0 => bytes.len(),
             m => j + m.trailing_zeros() as usize,
