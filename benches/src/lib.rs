@@ -73,18 +73,26 @@ fn damage(u: &str, n: usize) -> String {
     }
 }
 
+/// The first 10 MB of `news-text/news-en.txt`, as it is: the prose of
+/// [`url_text`] without the URLs put in (it has a few of its own).
+pub fn prose_text() -> String {
+    let (_, mut corpus) = corpus("news-en.txt");
+    let mut cut = corpus.len().min(TARGET);
+    while !corpus.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    corpus.truncate(cut);
+    corpus
+}
+
 /// The text of the URL benchmarks: the first 10 MB of
 /// `news-text/news-en.txt`; every ~2 KB, at a sentence end, one URL from
 /// `news-urls/urls.txt` is inserted in a sentence of our own ("See {url}
 /// for more."), one in eight of them damaged (a space inserted in the slug,
 /// a defanged host, a line break after a hyphen).
 pub fn url_text() -> String {
-    let (_, corpus) = corpus("news-en.txt");
-    let mut cut = corpus.len().min(TARGET);
-    while !corpus.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let corpus = &corpus[..cut];
+    let corpus = prose_text();
+    let corpus = corpus.as_str();
     let urls = urls();
     let mut out = String::with_capacity(corpus.len() + corpus.len() / 16);
     let mut last = 0;
@@ -112,3 +120,90 @@ pub fn url_text() -> String {
     out.push_str(&corpus[last..]);
     out
 }
+
+/// One pass of a URL function over a text: the number of URLs it gives.
+pub type UrlPass = Box<dyn Fn(&str) -> usize>;
+
+/// The functions of the URL benchmarks (`urls` in criterion, `urls_paired`
+/// in alternation), each with its row name, in the order they print:
+/// - `newsprep find+repair`: [`newsprep::url::find`], then
+///   [`newsprep::url::repair`] on each candidate's raw text (repair also
+///   normalizes: it returns the normalized URL);
+/// - `newsprep find_iter+repair`: the same with
+///   [`newsprep::url::find_iter`], repairing each candidate as it comes;
+/// - `newsprep find+span.repair`, `newsprep find_iter+span.repair`: the
+///   same with [`newsprep::url::UrlSpan::repair`], which gives the result of
+///   `repair(span.raw)` and returns a candidate the finder saw in normal
+///   form as it is;
+/// - `newsprep find_iter+span.repair_to`: with
+///   [`newsprep::url::UrlSpan::repair_to`] into one `Repaired` kept across
+///   the loop (no allocation for a URL in normal form);
+/// - `newsprep extract`: find, repair and normalize in one pass;
+/// - `newsprep find`: candidates only;
+/// - linkify's `LinkFinder` with its defaults (URLs with a scheme, and
+///   e-mail addresses), and configured for URLs without a scheme too (the
+///   closer match to what `find` does).
+///
+/// Every row of newsprep that repairs gives the same count: the same
+/// candidates, the same repairs (the benches assert it).
+pub fn url_rows() -> Vec<(&'static str, UrlPass)> {
+    use newsprep::url;
+    let finder = linkify::LinkFinder::new();
+    let mut urls_only = linkify::LinkFinder::new();
+    urls_only
+        .kinds(&[linkify::LinkKind::Url])
+        .url_must_have_scheme(false);
+    vec![
+        (
+            "newsprep find+repair",
+            Box::new(|t| {
+                url::find(t)
+                    .iter()
+                    .filter(|s| url::repair(s.raw).is_ok())
+                    .count()
+            }),
+        ),
+        (
+            "newsprep find_iter+repair",
+            Box::new(|t| {
+                url::find_iter(t)
+                    .filter(|s| url::repair(s.raw).is_ok())
+                    .count()
+            }),
+        ),
+        (
+            "newsprep find+span.repair",
+            Box::new(|t| url::find(t).iter().filter(|s| s.repair().is_ok()).count()),
+        ),
+        (
+            "newsprep find_iter+span.repair",
+            Box::new(|t| url::find_iter(t).filter(|s| s.repair().is_ok()).count()),
+        ),
+        (
+            "newsprep find_iter+span.repair_to",
+            Box::new(|t| {
+                let mut r = url::Repaired::default();
+                url::find_iter(t)
+                    .filter(|s| s.repair_to(&mut r).is_ok())
+                    .count()
+            }),
+        ),
+        (
+            "newsprep extract (find+repair+normalize)",
+            Box::new(|t| url::extract(t).len()),
+        ),
+        ("newsprep find", Box::new(|t| url::find(t).len())),
+        (
+            "linkify LinkFinder",
+            Box::new(move |t| finder.links(t).count()),
+        ),
+        (
+            "linkify LinkFinder (urls, no scheme needed)",
+            Box::new(move |t| urls_only.links(t).count()),
+        ),
+    ]
+}
+
+/// The row of [`url_rows`] that the others are compared with: linkify's
+/// default finder.
+pub const URL_BASELINE: &str = "linkify LinkFinder";
