@@ -53,7 +53,7 @@ fn main() {
     let base = runs
         .iter()
         .position(|(name, _)| *name == newsprep_benches::URL_BASELINE)
-        .unwrap_or(0);
+        .expect("url_rows holds the baseline row");
     // Counts first (and a warm-up pass): every function's count is the
     // same in every round.
     let counts: Vec<usize> = runs.iter().map(|(_, f)| f(&text)).collect();
