@@ -25,18 +25,18 @@ fn bench(c: &mut Criterion) {
         assert_eq!(into, by_raw, "{s:?}");
     }
     let rows = newsprep_benches::url_rows();
-    let counts: Vec<usize> = rows.iter().map(|(_, f)| f(text)).collect();
+    let counts: Vec<usize> = rows.iter().map(|r| (r.pass)(text)).collect();
     let summary: Vec<String> = rows
         .iter()
         .zip(&counts)
-        .map(|((name, _), n)| format!("{name} {n}"))
+        .map(|(r, n)| format!("{} {n}", r.name))
         .collect();
     eprintln!("{} bytes: {}", text.len(), summary.join(", "));
     // Every row that repairs each candidate gives the same count.
     let repaired: Vec<usize> = rows
         .iter()
         .zip(&counts)
-        .filter(|((name, _), _)| name.contains("repair") && !name.contains("extract"))
+        .filter(|(r, _)| r.repairs_each)
         .map(|(_, &n)| n)
         .collect();
     assert!(
@@ -49,8 +49,10 @@ fn bench(c: &mut Criterion) {
     g.sample_size(10);
     g.warm_up_time(Duration::from_secs(1));
     g.measurement_time(Duration::from_secs(5));
-    for ((name, f), &n) in rows.iter().zip(&counts) {
-        g.bench_function(*name, |b| b.iter(|| assert_eq!(f(black_box(text)), n)));
+    for (r, &n) in rows.iter().zip(&counts) {
+        g.bench_function(r.name, |b| {
+            b.iter(|| assert_eq!((r.pass)(black_box(text)), n))
+        });
     }
     g.finish();
 }

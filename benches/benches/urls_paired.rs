@@ -52,11 +52,11 @@ fn main() {
     let runs = newsprep_benches::url_rows();
     let base = runs
         .iter()
-        .position(|(name, _)| *name == newsprep_benches::URL_BASELINE)
+        .position(|r| r.name == newsprep_benches::URL_BASELINE)
         .expect("url_rows holds the baseline row");
     // Counts first (and a warm-up pass): every function's count is the
     // same in every round.
-    let counts: Vec<usize> = runs.iter().map(|(_, f)| f(&text)).collect();
+    let counts: Vec<usize> = runs.iter().map(|r| (r.pass)(&text)).collect();
     let mut times = vec![Vec::with_capacity(rounds); runs.len()];
     let n = runs.len();
     // Each round runs the functions in a new order (a fixed sequence of
@@ -73,10 +73,10 @@ fn main() {
             order.swap(j, (seed % (j as u64 + 1)) as usize);
         }
         for &k in &order {
-            let Some((_, f)) = runs.get(k) else { continue };
+            let Some(r) = runs.get(k) else { continue };
             let t0 = Instant::now();
             for _ in 0..passes {
-                assert_eq!(f(black_box(&text)), counts[k]);
+                assert_eq!((r.pass)(black_box(&text)), counts[k]);
             }
             times[k].push(t0.elapsed() / passes as u32);
         }
@@ -89,7 +89,7 @@ fn main() {
         "{:<44} {:>10} {:>10} {:>14}",
         "function", "median", "min", "vs linkify"
     );
-    for (k, (name, _)) in runs.iter().enumerate() {
+    for (k, r) in runs.iter().enumerate() {
         let ratios: Vec<f64> = times[base]
             .iter()
             .zip(&times[k])
@@ -97,7 +97,7 @@ fn main() {
             .collect();
         println!(
             "{:<44} {:>7.3} ms {:>7.3} ms {:>13.2}x",
-            name,
+            r.name,
             ms(median(&times[k])),
             ms(times[k].iter().min().copied().unwrap_or_default()),
             median_f(&ratios)

@@ -124,6 +124,17 @@ pub fn url_text() -> String {
 /// One pass of a URL function over a text: the number of URLs it gives.
 pub type UrlPass = Box<dyn Fn(&str) -> usize>;
 
+/// A row of the URL benchmarks: its name, its pass, and whether it repairs
+/// each candidate `find` gives (every such row gives the same count).
+pub struct UrlRow {
+    pub name: &'static str,
+    pub repairs_each: bool,
+    pub pass: UrlPass,
+}
+
+/// The row that the others are compared with: linkify's default finder.
+pub const URL_BASELINE: &str = "linkify LinkFinder";
+
 /// The functions of the URL benchmarks (`urls` in criterion, `urls_paired`
 /// in alternation), each with its row name, in the order they print:
 /// - `newsprep find+repair`: [`newsprep::url::find`], then
@@ -145,17 +156,25 @@ pub type UrlPass = Box<dyn Fn(&str) -> usize>;
 ///   closer match to what `find` does).
 ///
 /// Every row of newsprep that repairs gives the same count: the same
-/// candidates, the same repairs (the benches assert it).
-pub fn url_rows() -> Vec<(&'static str, UrlPass)> {
+/// candidates, the same repairs (`urls` asserts it).
+pub fn url_rows() -> Vec<UrlRow> {
     use newsprep::url;
+    fn row(name: &'static str, repairs_each: bool, pass: UrlPass) -> UrlRow {
+        UrlRow {
+            name,
+            repairs_each,
+            pass,
+        }
+    }
     let finder = linkify::LinkFinder::new();
     let mut urls_only = linkify::LinkFinder::new();
     urls_only
         .kinds(&[linkify::LinkKind::Url])
         .url_must_have_scheme(false);
     vec![
-        (
+        row(
             "newsprep find+repair",
+            true,
             Box::new(|t| {
                 url::find(t)
                     .iter()
@@ -163,24 +182,28 @@ pub fn url_rows() -> Vec<(&'static str, UrlPass)> {
                     .count()
             }),
         ),
-        (
+        row(
             "newsprep find_iter+repair",
+            true,
             Box::new(|t| {
                 url::find_iter(t)
                     .filter(|s| url::repair(s.raw).is_ok())
                     .count()
             }),
         ),
-        (
+        row(
             "newsprep find+span.repair",
+            true,
             Box::new(|t| url::find(t).iter().filter(|s| s.repair().is_ok()).count()),
         ),
-        (
+        row(
             "newsprep find_iter+span.repair",
+            true,
             Box::new(|t| url::find_iter(t).filter(|s| s.repair().is_ok()).count()),
         ),
-        (
+        row(
             "newsprep find_iter+span.repair_to",
+            true,
             Box::new(|t| {
                 let mut r = url::Repaired::default();
                 url::find_iter(t)
@@ -188,22 +211,21 @@ pub fn url_rows() -> Vec<(&'static str, UrlPass)> {
                     .count()
             }),
         ),
-        (
+        row(
             "newsprep extract (find+repair+normalize)",
+            false,
             Box::new(|t| url::extract(t).len()),
         ),
-        ("newsprep find", Box::new(|t| url::find(t).len())),
-        (
-            "linkify LinkFinder",
+        row("newsprep find", false, Box::new(|t| url::find(t).len())),
+        row(
+            URL_BASELINE,
+            false,
             Box::new(move |t| finder.links(t).count()),
         ),
-        (
+        row(
             "linkify LinkFinder (urls, no scheme needed)",
+            false,
             Box::new(move |t| urls_only.links(t).count()),
         ),
     ]
 }
-
-/// The row of [`url_rows`] that the others are compared with: linkify's
-/// default finder.
-pub const URL_BASELINE: &str = "linkify LinkFinder";
