@@ -515,11 +515,7 @@ fn plain_path_rest_avx2(bytes: &[u8], mut j: usize, mut bad: usize) -> (usize, u
             bad = j + m.trailing_zeros() as usize;
         }
     }
-    let end = match not_plain(c) >> shift {
-        0 => bytes.len(),
-        m => j + m.trailing_zeros() as usize,
-    };
-    (end, bad)
+    (plain_tail(c, shift, j, bytes.len()), bad)
 }
 
 /// One bit per byte of `c` that is not a [`path_byte`] (an ASCII letter or
@@ -555,11 +551,20 @@ fn plain_run_avx2(bytes: &[u8], mut j: usize) -> usize {
     }
     // The 32 bytes that end the text, as in `plain_path_rest_avx2`.
     match last_window(bytes.len(), j).and_then(|a| Some((a, v32(bytes, a)?))) {
-        Some((a, c)) => match not_plain(c) >> (j - a) {
-            0 => bytes.len(),
-            m => j + m.trailing_zeros() as usize,
-        },
+        Some((a, c)) => plain_tail(c, j - a, j, bytes.len()),
         None => j,
+    }
+}
+
+/// The end of the run of plain bytes from `j` when `c` holds the last 32
+/// bytes of a text of `len` bytes, of which the first `seen` come before
+/// `j`: the first byte from `j` that is not plain, or `len`.
+#[inline]
+#[target_feature(enable = "avx2")]
+fn plain_tail(c: __m256i, seen: usize, j: usize, len: usize) -> usize {
+    match not_plain(c) >> seen {
+        0 => len,
+        m => j + m.trailing_zeros() as usize,
     }
 }
 
