@@ -235,3 +235,8 @@ pub fn fixtures() -> Vec<Fixture> {
         })
         .collect()
 }
+
+/// The workspace README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

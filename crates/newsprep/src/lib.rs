@@ -44,9 +44,11 @@ pub use newsprep_url as url;
 pub mod jsonl;
 mod pipeline;
 
-/// The workspace README's examples, run as doctests.
+/// This crate's README examples, run as doctests (the workspace README's
+/// run in the unpublished `newsprep-tests` crate: a package holds only its
+/// own files).
 #[cfg(doctest)]
-#[doc = include_str!("../../../README.md")]
+#[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
 pub use pipeline::{

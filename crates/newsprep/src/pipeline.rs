@@ -133,13 +133,15 @@ impl PipelineBuilder {
         self
     }
     /// The pipeline.
+    ///
+    /// Without [`lexicon`](Self::lexicon), the embedded lexicon is loaded on
+    /// the first call that tags entities ([`Pipeline::article`],
+    /// [`Pipeline::entities`], [`Pipeline::lexicon`]), once per process: a
+    /// pipeline used only for sentences, tokens or URLs never loads it.
     pub fn build(&self) -> Pipeline {
         Pipeline {
             segmenter: segment::SentenceSegmenter::new(self.sentence_options.clone()),
-            lexicon: self
-                .lexicon
-                .clone()
-                .unwrap_or_else(|| lexicon::Lexicon::builtin().clone()),
+            lexicon: self.lexicon.clone(),
         }
     }
 }
@@ -149,7 +151,8 @@ impl PipelineBuilder {
 #[derive(Debug, Clone)]
 pub struct Pipeline {
     segmenter: segment::SentenceSegmenter,
-    lexicon: lexicon::Lexicon,
+    /// A user's lexicon; `None` is the embedded one, loaded on first use.
+    lexicon: Option<lexicon::Lexicon>,
 }
 
 impl Default for Pipeline {
@@ -193,9 +196,11 @@ impl Pipeline {
         &self.segmenter
     }
 
-    /// The lexicon in use.
+    /// The lexicon in use (the embedded one is loaded by the first call).
     pub fn lexicon(&self) -> &lexicon::Lexicon {
-        &self.lexicon
+        self.lexicon
+            .as_ref()
+            .unwrap_or_else(|| lexicon::Lexicon::builtin())
     }
 
     /// Parse one scraped article and annotate it.
@@ -232,7 +237,7 @@ impl Pipeline {
         segments.push(a.headline.as_deref().unwrap_or(""));
         segments.extend(a.paragraphs.iter().map(String::as_str));
         out.entities = self
-            .lexicon
+            .lexicon()
             .tag_document(&segments)
             .into_iter()
             .map(|e| entity_out(e, |seg| seg.checked_sub(1)))
@@ -280,7 +285,7 @@ impl Pipeline {
 
     /// The entities of a plain text, with byte offsets into it.
     pub fn entities(&self, text: &str) -> Vec<EntityOut> {
-        self.lexicon
+        self.lexicon()
             .tag(text)
             .into_iter()
             .map(|e| entity_out(e, |_| None))
