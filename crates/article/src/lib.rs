@@ -29,6 +29,7 @@
 //!
 //! # Crate features
 //! - `serde`: `Serialize`/`Deserialize` for [`Article`] and [`Link`].
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(

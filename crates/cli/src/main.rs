@@ -45,8 +45,19 @@ enum Command {
     /// Tag people, places and news outlets.
     Entities(DocArgs),
     /// Time each stage on a corpus and print MB/s (one core).
+    ///
+    /// Reads a news text corpus: by default news-text/news-en.txt under the
+    /// data directory ($NEWSPREP_DATA, else ../shared/data), which is not
+    /// part of the package: give any plain-text file with --corpus (documents
+    /// separated by two blank lines).
     Bench(bench::BenchArgs),
     /// Measure accuracy on the shared evaluation sets.
+    ///
+    /// Reads public evaluation sets that are not part of the package, from
+    /// the data directory (--data, else $NEWSPREP_DATA, else ../shared/data):
+    /// for `sentences`, golden-rules-en/ and ud-en-sentences/; for
+    /// `entities`, ner-eval/. Each folder's SOURCE.md in the newsprep
+    /// repository's shared data says where the files come from.
     Eval {
         /// What to evaluate.
         #[arg(value_enum)]
@@ -58,6 +69,19 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print a shell completion script to standard output.
+    ///
+    /// For example: `newsprep completions bash >
+    /// ~/.local/share/bash-completion/completions/newsprep`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) to standard output.
+    ///
+    /// For example: `newsprep man > ~/.local/share/man/man1/newsprep.1`.
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -66,11 +90,15 @@ enum EvalWhat {
     Entities,
 }
 
-/// When to draw a progress bar.
+/// When to show progress on standard error.
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum Progress {
-    /// On standard error when it is a terminal.
+    /// A bar when standard error is a terminal and standard output is not,
+    /// for JSON Lines or several files (not for one document).
     Auto,
+    /// Always: a bar on a terminal (suspended while output is written), a
+    /// plain status line every few seconds otherwise (for logs).
+    Always,
     /// Never.
     Never,
 }
@@ -84,12 +112,15 @@ pub struct DocArgs {
     /// output has one line per input line, in order, with the same "id".
     #[arg(long)]
     pub jsonl: bool,
-    /// Worker threads (default: all cores).
-    #[arg(long, value_name = "N")]
+    /// Worker threads (default: all cores; at most four per core).
+    #[arg(short = 'j', long, value_name = "N")]
     pub threads: Option<usize>,
-    /// Progress bar on standard error.
+    /// Progress on standard error.
     #[arg(long, value_enum, default_value_t = Progress::Auto)]
     pub progress: Progress,
+    /// No progress and no summary on standard error (errors still print).
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 /// The shared data directory: `--data`, else `$NEWSPREP_DATA`, else `../shared/data`.
@@ -131,6 +162,20 @@ fn main() -> ExitCode {
 
 fn run_cli(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = std::io::stdout().lock();
+            clap_complete::generate(shell, &mut cmd, "newsprep", &mut out);
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = std::io::stdout().lock();
+            clap_mangen::Man::new(cmd).render(&mut out)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Article(a) => run::documents(Job::Article, &a),
         Command::Sentences(a) => run::documents(Job::Sentences, &a),
         Command::Tokens { doc, words } => run::documents(Job::Tokens { words_only: words }, &doc),

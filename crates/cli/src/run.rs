@@ -2,10 +2,11 @@
 //! the output in input order and memory bounded by a few batches.
 
 use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::Arc;
 use std::time::Instant;
 
 use anyhow::Context;
@@ -23,6 +24,9 @@ struct Item {
     line: Option<usize>,
     /// The id for file input (the path); JSON Lines ids come from the line.
     file_id: Option<String>,
+    /// The JSON Lines file the line is from, when there are several: error
+    /// records then name it.
+    source: Option<Arc<str>>,
     bytes: Vec<u8>,
 }
 
@@ -38,10 +42,15 @@ const BATCH_BYTES: usize = 4 << 20;
 const BATCH_ITEMS: usize = 4096;
 
 fn render(cmd: Command, p: &Pipeline, item: &Item) -> Rendered {
-    let r = match (&item.file_id, item.line) {
+    let mut r = match (&item.file_id, item.line) {
         (Some(path), _) => jsonl::render_bytes(p, cmd, &Value::String(path.clone()), &item.bytes),
         (None, line) => jsonl::render_line(p, cmd, line.unwrap_or(0), &item.bytes),
     };
+    if let (true, Some(file), Some(rest)) = (r.failed, &item.source, r.json.strip_prefix('{')) {
+        // An error record is a JSON object: the file goes first.
+        let name = serde_json::to_string(&**file).unwrap_or_else(|_| "null".to_string());
+        r.json = format!("{{\"file\":{name},{rest}");
+    }
     Rendered {
         json: r.json,
         failed: r.failed,
@@ -52,7 +61,11 @@ fn render(cmd: Command, p: &Pipeline, item: &Item) -> Rendered {
 /// Reads JSON Lines from `r` into batches; ends the lines at `\n` and drops
 /// one `\r` before it. A final line without `\n` counts; an empty remainder
 /// after the last `\n` does not.
-fn read_jsonl(mut r: impl BufRead, tx: SyncSender<Vec<Item>>) -> anyhow::Result<()> {
+fn read_jsonl(
+    mut r: impl BufRead,
+    source: Option<Arc<str>>,
+    tx: SyncSender<Vec<Item>>,
+) -> anyhow::Result<()> {
     let mut batch = Vec::new();
     let mut size = 0;
     let mut line = 0;
@@ -73,6 +86,7 @@ fn read_jsonl(mut r: impl BufRead, tx: SyncSender<Vec<Item>>) -> anyhow::Result<
         batch.push(Item {
             line: Some(line),
             file_id: None,
+            source: source.clone(),
             bytes: buf,
         });
         if size >= BATCH_BYTES || batch.len() >= BATCH_ITEMS {
@@ -98,24 +112,91 @@ fn open(path: &PathBuf) -> anyhow::Result<Box<dyn Read + Send>> {
     }
 }
 
-fn progress_bar(args: &DocArgs, total: Option<u64>) -> ProgressBar {
-    let draw =
-        args.progress == Progress::Auto && std::io::IsTerminal::is_terminal(&std::io::stderr());
-    if !draw {
-        return ProgressBar::with_draw_target(total, ProgressDrawTarget::hidden());
+/// How progress is shown: a bar on a terminal, plain status lines for logs,
+/// or nothing.
+enum Shown {
+    Bar(ProgressBar),
+    Lines { last: Instant },
+    Nothing,
+}
+
+/// What progress to show for this run. `auto` draws a bar only when it
+/// cannot mix with the output (standard output is not the terminal) and
+/// there is more than one document to wait for.
+fn progress(args: &DocArgs, many: bool, total: Option<u64>) -> Shown {
+    let err_tty = std::io::stderr().is_terminal();
+    let out_tty = std::io::stdout().is_terminal();
+    let show = match (args.quiet, args.progress) {
+        (true, _) | (_, Progress::Never) => false,
+        (_, Progress::Auto) => err_tty && !out_tty && many,
+        (_, Progress::Always) => true,
+    };
+    if !show {
+        return Shown::Nothing;
+    }
+    if !err_tty {
+        return Shown::Lines {
+            last: Instant::now(),
+        };
     }
     let pb = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
     let style = if total.is_some() {
-        ProgressStyle::with_template(
-            "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {msg}",
-        )
+        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {percent}% {msg}")
     } else {
-        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bytes} {msg}")
+        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {msg}")
     };
     if let Ok(s) = style {
         pb.set_style(s);
     }
-    pb
+    Shown::Bar(pb)
+}
+
+/// "1 document", "2 documents".
+fn plural(n: u64, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// The worker count: `--threads`, at most four per core (more only adds
+/// switching: every stage is CPU-bound), else every core.
+fn threads(args: &DocArgs) -> anyhow::Result<Option<usize>> {
+    let Some(n) = args.threads else {
+        return Ok(None);
+    };
+    anyhow::ensure!(n > 0, "--threads must be at least 1");
+    let cores = std::thread::available_parallelism().map_or(1, |c| c.get());
+    let cap = cores * 4;
+    if n > cap {
+        let _ = writeln!(
+            std::io::stderr(),
+            "newsprep: warning: --threads {n} is more than four per core; using {cap}"
+        );
+        return Ok(Some(cap));
+    }
+    Ok(Some(n))
+}
+
+/// An error when standard input or output is a closed descriptor: Rust's
+/// standard streams would otherwise read a closed input as empty and drop
+/// writes to a closed output without a word.
+#[cfg(unix)]
+fn check_open(reads_stdin: bool) -> anyhow::Result<()> {
+    use std::os::fd::AsFd;
+    if reads_stdin && std::io::stdin().as_fd().try_clone_to_owned().is_err() {
+        anyhow::bail!("standard input is closed");
+    }
+    if std::io::stdout().as_fd().try_clone_to_owned().is_err() {
+        anyhow::bail!("standard output is closed");
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn check_open(_reads_stdin: bool) -> anyhow::Result<()> {
+    Ok(())
 }
 
 /// Runs `job` over the documents that `args` names and writes JSON Lines to
@@ -128,9 +209,9 @@ pub fn documents(job: Command, args: &DocArgs) -> anyhow::Result<ExitCode> {
         }
         files.push(PathBuf::from("-"));
     }
+    check_open(files.iter().any(|f| f.as_os_str() == "-"))?;
     let mut builder = rayon::ThreadPoolBuilder::new();
-    if let Some(n) = args.threads {
-        anyhow::ensure!(n > 0, "--threads must be at least 1");
+    if let Some(n) = threads(args)? {
         builder = builder.num_threads(n);
     }
     let pool = builder.build().context("starting worker threads")?;
@@ -144,18 +225,21 @@ pub fn documents(job: Command, args: &DocArgs) -> anyhow::Result<ExitCode> {
             .map(|f| std::fs::metadata(f).ok().map(|m| m.len()))
             .sum()
     };
-    let pb = progress_bar(args, total);
+    let many = args.jsonl || files.len() > 1;
+    let mut shown = progress(args, many, total);
     let started = Instant::now();
 
     let (tx, rx) = sync_channel::<Vec<Item>>(2);
     let jsonl = args.jsonl;
     let reader_files = files.clone();
+    let several = files.len() > 1;
     let reader = std::thread::spawn(move || -> (bool, anyhow::Result<()>) {
         let mut io_failed = false;
         for path in &reader_files {
             let r = open(path).and_then(|mut f| {
                 if jsonl {
-                    read_jsonl(BufReader::with_capacity(1 << 16, f), tx.clone())
+                    let source = several.then(|| Arc::from(path.display().to_string()));
+                    read_jsonl(BufReader::with_capacity(1 << 16, f), source, tx.clone())
                 } else {
                     let mut bytes = Vec::new();
                     f.read_to_end(&mut bytes)
@@ -163,6 +247,7 @@ pub fn documents(job: Command, args: &DocArgs) -> anyhow::Result<ExitCode> {
                     let _ = tx.send(vec![Item {
                         line: None,
                         file_id: Some(path.display().to_string()),
+                        source: None,
                         bytes,
                     }]);
                     Ok(())
@@ -177,7 +262,11 @@ pub fn documents(job: Command, args: &DocArgs) -> anyhow::Result<ExitCode> {
     });
 
     let (wtx, wrx) = sync_channel::<Vec<Rendered>>(2);
-    let writer = std::thread::spawn(move || write_out(wrx));
+    let bar = match &shown {
+        Shown::Bar(pb) => Some(pb.clone()),
+        _ => None,
+    };
+    let writer = std::thread::spawn(move || write_out(wrx, bar));
 
     let (mut docs, mut errors, mut bytes) = (0u64, 0u64, 0u64);
     for batch in rx {
@@ -191,19 +280,35 @@ pub fn documents(job: Command, args: &DocArgs) -> anyhow::Result<ExitCode> {
         errors += rendered.iter().filter(|r| r.failed).count() as u64;
         let b: u64 = rendered.iter().map(|r| r.bytes as u64).sum();
         bytes += b;
-        pb.inc(b);
-        let secs = started.elapsed().as_secs_f64().max(1e-9);
-        pb.set_message(format!(
-            "{docs} docs, {:.0} docs/s, {:.1} MB/s, {errors} errors",
-            docs as f64 / secs,
-            bytes as f64 / 1e6 / secs
-        ));
+        let status = || {
+            let secs = started.elapsed().as_secs_f64().max(1e-9);
+            format!(
+                "{}, {:.1} MB, {:.1} MB/s, {}",
+                plural(docs, "document"),
+                bytes as f64 / 1e6,
+                bytes as f64 / 1e6 / secs,
+                plural(errors, "error")
+            )
+        };
+        match &mut shown {
+            Shown::Bar(pb) => {
+                pb.inc(b);
+                pb.set_message(status());
+            }
+            Shown::Lines { last } if last.elapsed().as_secs() >= 5 => {
+                *last = Instant::now();
+                let _ = writeln!(std::io::stderr(), "newsprep: {}", status());
+            }
+            _ => {}
+        }
         if wtx.send(rendered).is_err() {
             break;
         }
     }
     drop(wtx);
-    pb.finish_and_clear();
+    if let Shown::Bar(pb) = &shown {
+        pb.finish_and_clear();
+    }
     let write_result = writer
         .join()
         .map_err(|_| anyhow::anyhow!("the writer thread panicked"))?;
@@ -212,11 +317,13 @@ pub fn documents(job: Command, args: &DocArgs) -> anyhow::Result<ExitCode> {
         .map_err(|_| anyhow::anyhow!("the reader thread panicked"))?;
     write_result?;
 
-    if args.jsonl || files.len() > 1 {
+    if many && !args.quiet {
         let secs = started.elapsed().as_secs_f64().max(1e-9);
         let _ = writeln!(
             std::io::stderr(),
-            "newsprep: {docs} documents, {errors} errors, {:.1} MB in {secs:.2} s ({:.1} MB/s, {:.0} documents/s)",
+            "newsprep: {}, {}, {:.1} MB in {secs:.2} s ({:.1} MB/s, {:.0} documents/s)",
+            plural(docs, "document"),
+            plural(errors, "error"),
             bytes as f64 / 1e6,
             bytes as f64 / 1e6 / secs,
             docs as f64 / secs
@@ -231,13 +338,23 @@ pub fn documents(job: Command, args: &DocArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn write_out(rx: Receiver<Vec<Rendered>>) -> anyhow::Result<()> {
+/// Writes the rendered batches in order. With a bar on the terminal, each
+/// batch is written and flushed while the bar is hidden, so that bar frames
+/// never mix with the output.
+fn write_out(rx: Receiver<Vec<Rendered>>, bar: Option<ProgressBar>) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
-    for batch in rx {
+    let write_batch = |w: &mut BufWriter<_>, batch: Vec<Rendered>| -> std::io::Result<()> {
         for r in batch {
             w.write_all(r.json.as_bytes())?;
             w.write_all(b"\n")?;
+        }
+        Ok(())
+    };
+    for batch in rx {
+        match &bar {
+            Some(pb) => pb.suspend(|| write_batch(&mut w, batch).and_then(|()| w.flush()))?,
+            None => write_batch(&mut w, batch)?,
         }
     }
     w.flush()?;

@@ -48,8 +48,9 @@
 //! per-document buffers are kept per thread and reused.
 //!
 //! # Crate features
-//! - `serde`: `Serialize` for [`Entity`], [`Mention`], [`EntityKind`], [`Rule`].
+//! - `serde`: `Serialize` and `Deserialize` for [`Entity`], [`Mention`], [`EntityKind`], [`Rule`].
 //! - `json`: [`LexiconBuilder::load_json`] (pulls in `serde_json`).
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -149,10 +150,33 @@ impl Rule {
             Rule::NameShape => "name_shape",
         }
     }
+
+    /// The rule of this [`as_str`](Self::as_str) name.
+    ///
+    /// ```
+    /// use newsprep_lexicon::Rule;
+    /// assert_eq!(Rule::from_name("given_name"), Some(Rule::GivenName));
+    /// assert_eq!(Rule::from_name("guess"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Rule> {
+        [
+            Rule::Lexicon,
+            Rule::BackReference,
+            Rule::Surname,
+            Rule::GivenName,
+            Rule::Title,
+            Rule::Said,
+            Rule::Domain,
+            Rule::NameShape,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == name)
+    }
 }
 
 /// One mention of an entity in a document segment.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Mention {
     /// Index of the segment (in the slice given to [`Lexicon::tag_document`]).
     pub segment: usize,
@@ -168,6 +192,7 @@ pub struct Mention {
 
 /// An entity of a document with all its mentions.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Entity {
     /// Its kind.
     pub kind: EntityKind,
@@ -182,11 +207,18 @@ pub struct Entity {
 #[cfg(feature = "serde")]
 mod serde_impl {
     use super::*;
-    use serde::ser::{Serialize, SerializeStruct, Serializer};
+    use serde::de::{Deserialize, Deserializer, Error};
+    use serde::ser::{Serialize, Serializer};
 
     impl Serialize for EntityKind {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             s.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> Deserialize<'de> for EntityKind {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+            Ok(EntityKind::from_name(&name))
         }
     }
     impl Serialize for Rule {
@@ -194,25 +226,11 @@ mod serde_impl {
             s.serialize_str(self.as_str())
         }
     }
-    impl Serialize for Mention {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut st = s.serialize_struct("Mention", 5)?;
-            st.serialize_field("segment", &self.segment)?;
-            st.serialize_field("start", &self.start)?;
-            st.serialize_field("end", &self.end)?;
-            st.serialize_field("text", &self.text)?;
-            st.serialize_field("rule", &self.rule)?;
-            st.end()
-        }
-    }
-    impl Serialize for Entity {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut st = s.serialize_struct("Entity", 4)?;
-            st.serialize_field("kind", &self.kind)?;
-            st.serialize_field("name", &self.name)?;
-            st.serialize_field("id", &self.id)?;
-            st.serialize_field("mentions", &self.mentions)?;
-            st.end()
+    impl<'de> Deserialize<'de> for Rule {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+            Rule::from_name(&name)
+                .ok_or_else(|| D::Error::custom(format!("unknown rule {name:?}")))
         }
     }
 }
@@ -401,6 +419,7 @@ impl LexiconBuilder {
     /// `{"kind": "...", "name": "...", "id": "...", "aliases": ["..."]}`
     /// (`aliases` optional).
     #[cfg(feature = "json")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
     pub fn load_json(&mut self, text: &str) -> Result<&mut Self, LexiconError> {
         #[derive(serde::Deserialize)]
         struct J {

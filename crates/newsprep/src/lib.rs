@@ -19,10 +19,13 @@
 //! ```
 //!
 //! # Crate features
-//! - `serde`: `Serialize` for every output type here, and the `serde`
-//!   feature of each job crate.
+//! - `serde`: `Serialize` and `Deserialize` for every output type here,
+//!   and the `serde` feature of each job crate: what the command writes,
+//!   a Rust program can read back.
+//! - `idna-unicode-rs` (default): `newsprep-url`'s feature of that name.
 //! - `jsonl`: the [`jsonl`] module, the command's JSON output as a library
 //!   (adds `serde_json`).
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -41,6 +44,7 @@ pub use newsprep_segment as segment;
 pub use newsprep_url as url;
 
 #[cfg(feature = "jsonl")]
+#[cfg_attr(docsrs, doc(cfg(feature = "jsonl")))]
 pub mod jsonl;
 mod pipeline;
 

@@ -1,10 +1,12 @@
 //! The pipeline that composes the job crates.
 
+use std::borrow::Cow;
+
 use crate::{article, lexicon, segment, url};
 
 /// A sentence of an article, with byte offsets into its paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct SentenceOut {
     /// Index into [`ArticleOutput::paragraphs`].
     pub paragraph: usize,
@@ -18,7 +20,7 @@ pub struct SentenceOut {
 
 /// An inline link of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct LinkOut {
     /// Anchor text.
     pub text: String,
@@ -30,7 +32,7 @@ pub struct LinkOut {
 
 /// One mention of an entity.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct EntityMentionOut {
     /// Index into [`ArticleOutput::paragraphs`]; `None` for the headline, and
     /// always `None` when tagging a plain text.
@@ -47,7 +49,7 @@ pub struct EntityMentionOut {
 
 /// An entity with its mentions.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct EntityOut {
     /// "person", "place", "outlet", or a user lexicon's kind.
     pub kind: String,
@@ -61,7 +63,7 @@ pub struct EntityOut {
 
 /// A URL found in a text.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct UrlOut {
     /// Byte offset of the raw URL in the text.
     pub start: usize,
@@ -72,14 +74,14 @@ pub struct UrlOut {
     /// The repaired, normalized URL.
     pub url: String,
     /// The repairs made, by name.
-    pub fixes: Vec<&'static str>,
+    pub fixes: Vec<Cow<'static, str>>,
     /// Confidence in the repair, 0 to 1.
     pub confidence: f32,
 }
 
 /// Everything the pipeline extracts from one scraped article.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ArticleOutput {
     /// Headline without the outlet suffix.
@@ -97,7 +99,7 @@ pub struct ArticleOutput {
     /// The repaired source URL, tracking parameters removed.
     pub url: Option<String>,
     /// The repairs made to the source URL, by name.
-    pub url_fixes: Vec<&'static str>,
+    pub url_fixes: Vec<Cow<'static, str>>,
     /// The host of the source URL, as a hint of the publisher.
     pub publisher: Option<String>,
     /// Clean body paragraphs.
@@ -218,7 +220,7 @@ impl Pipeline {
                 Ok(r) => {
                     out.publisher = host_of(&r.url);
                     out.url = Some(r.url);
-                    out.url_fixes = r.fixes.iter().map(|f| f.as_str()).collect();
+                    out.url_fixes = r.fixes.iter().map(|f| Cow::Borrowed(f.as_str())).collect();
                 }
                 Err(e) => out.notes.push(format!("source url not repaired: {e}")),
             }
@@ -277,7 +279,7 @@ impl Pipeline {
                 end: m.end,
                 raw: m.raw.to_string(),
                 url: m.url,
-                fixes: m.fixes.iter().map(|f| f.as_str()).collect(),
+                fixes: m.fixes.iter().map(|f| Cow::Borrowed(f.as_str())).collect(),
                 confidence: m.confidence,
             })
             .collect()

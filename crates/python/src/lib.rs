@@ -36,6 +36,9 @@ use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString};
 use rayon::prelude::*;
 use serde::Serialize;
 
+mod offsets;
+use offsets::Offsets;
+
 /// The one pipeline of this process, built on first use.
 fn pipeline() -> &'static Pipeline {
     static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
@@ -187,60 +190,127 @@ fn tokens_of(text: &str, words: bool) -> Vec<Span<'_>> {
     }
 }
 
+fn article_of(text: &str, how: Offsets) -> newsprep::ArticleOutput {
+    let mut out = pipeline().article(text);
+    offsets::article(&mut out, how);
+    out
+}
+
+fn sentences_of(text: &str, how: Offsets) -> Vec<Span<'_>> {
+    let mut out = pipeline().sentences(text);
+    offsets::spans(text, &mut out, how);
+    out
+}
+
+fn tokens_with(text: &str, words: bool, how: Offsets) -> Vec<Span<'_>> {
+    let mut out = tokens_of(text, words);
+    offsets::spans(text, &mut out, how);
+    out
+}
+
+fn urls_of(text: &str, how: Offsets) -> Vec<UrlOut> {
+    let mut out = pipeline().urls(text);
+    offsets::urls(text, &mut out, how);
+    out
+}
+
+fn entities_of(text: &str, how: Offsets) -> Vec<newsprep::EntityOut> {
+    let mut out = pipeline().entities(text);
+    offsets::entities(text, &mut out, how);
+    out
+}
+
 /// Parse one scraped article: a dict with the fields of `newsprep article`
 /// (headline, attribution, published, ..., sentences, entities, notes).
+/// Sentence and mention offsets index their paragraph (or the headline) as
+/// a Python `str` (code points); `offsets="byte"` gives UTF-8 byte offsets.
 #[pyfunction]
-fn article<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+#[pyo3(signature = (text, *, offsets = "codepoint"))]
+fn article<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    offsets: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let how = Offsets::parse("article", offsets)?;
     let text = text_arg(text, "article", "text")?;
-    let out = py.detach(|| pipeline().article(&text));
+    let out = py.detach(|| article_of(&text, how));
     to_py(py, &out)
 }
 
-/// The sentences of a plain text: a list of {"start", "end", "text"} with
-/// UTF-8 byte offsets.
+/// The sentences of a plain text: a list of {"start", "end", "text"}, with
+/// `text[start:end] == sentence["text"]` (code points; `offsets="byte"`
+/// gives UTF-8 byte offsets).
 #[pyfunction]
-fn sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+#[pyo3(signature = (text, *, offsets = "codepoint"))]
+fn sentences<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    offsets: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let how = Offsets::parse("sentences", offsets)?;
     let text = text_arg(text, "sentences", "text")?;
-    let out = py.detach(|| pipeline().sentences(&text));
+    let out = py.detach(|| sentences_of(&text, how));
     to_py(py, &out)
 }
 
 /// The tokens of a text: a list of {"start", "end", "text"}; with
 /// `words=True` only the word-like tokens (no spaces or punctuation).
+/// Offsets as in `sentences`.
 #[pyfunction]
-#[pyo3(signature = (text, words = false))]
+#[pyo3(signature = (text, words = false, *, offsets = "codepoint"))]
 fn tokens<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
     words: bool,
+    offsets: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
+    let how = Offsets::parse("tokens", offsets)?;
     let text = text_arg(text, "tokens", "text")?;
-    let out = py.detach(|| tokens_of(&text, words));
+    let out = py.detach(|| tokens_with(&text, words, how));
     to_py(py, &out)
 }
 
 /// Every URL in a text, repaired: a list of {"start", "end", "raw", "url",
-/// "fixes", "confidence"}.
+/// "fixes", "confidence"}. Offsets as in `sentences`.
 #[pyfunction]
-fn urls<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+#[pyo3(signature = (text, *, offsets = "codepoint"))]
+fn urls<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    offsets: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let how = Offsets::parse("urls", offsets)?;
     let text = text_arg(text, "urls", "text")?;
-    let out = py.detach(|| pipeline().urls(&text));
+    let out = py.detach(|| urls_of(&text, how));
     urls_to_py(py, &out)
 }
 
 /// The entities of a text: a list of {"kind", "name", "id", "mentions"}.
+/// Mention offsets as in `sentences`.
 #[pyfunction]
-fn entities<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+#[pyo3(signature = (text, *, offsets = "codepoint"))]
+fn entities<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    offsets: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let how = Offsets::parse("entities", offsets)?;
     let text = text_arg(text, "entities", "text")?;
-    let out = py.detach(|| pipeline().entities(&text));
+    let out = py.detach(|| entities_of(&text, how));
     to_py(py, &out)
 }
 
 /// `article` over a list of texts, in parallel without the GIL.
 #[pyfunction]
-fn article_batch<'py>(py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+#[pyo3(signature = (texts, *, offsets = "codepoint"))]
+fn article_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    offsets: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let how = Offsets::parse("article_batch", offsets)?;
     let texts = texts_arg(texts, "article_batch")?;
-    let outs = run_batch(py, &texts, |t| pipeline().article(t));
+    let outs = run_batch(py, &texts, |t| article_of(t, how));
     let items = outs
         .iter()
         .map(|o| to_py(py, o))
@@ -250,30 +320,44 @@ fn article_batch<'py>(py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bo
 
 /// `sentences` over a list of texts, in parallel without the GIL.
 #[pyfunction]
-fn sentences_batch<'py>(py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+#[pyo3(signature = (texts, *, offsets = "codepoint"))]
+fn sentences_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    offsets: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let how = Offsets::parse("sentences_batch", offsets)?;
     let texts = texts_arg(texts, "sentences_batch")?;
-    let outs = run_batch(py, &texts, |t| pipeline().sentences(t));
+    let outs = run_batch(py, &texts, |t| sentences_of(t, how));
     to_py(py, &outs)
 }
 
 /// `tokens` over a list of texts, in parallel without the GIL.
 #[pyfunction]
-#[pyo3(signature = (texts, words = false))]
+#[pyo3(signature = (texts, words = false, *, offsets = "codepoint"))]
 fn tokens_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     words: bool,
+    offsets: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
+    let how = Offsets::parse("tokens_batch", offsets)?;
     let texts = texts_arg(texts, "tokens_batch")?;
-    let outs = run_batch(py, &texts, |t| tokens_of(t, words));
+    let outs = run_batch(py, &texts, |t| tokens_with(t, words, how));
     to_py(py, &outs)
 }
 
 /// `urls` over a list of texts, in parallel without the GIL.
 #[pyfunction]
-fn urls_batch<'py>(py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+#[pyo3(signature = (texts, *, offsets = "codepoint"))]
+fn urls_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    offsets: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let how = Offsets::parse("urls_batch", offsets)?;
     let texts = texts_arg(texts, "urls_batch")?;
-    let outs = run_batch(py, &texts, |t| pipeline().urls(t));
+    let outs = run_batch(py, &texts, |t| urls_of(t, how));
     let items = outs
         .iter()
         .map(|us| urls_to_py(py, us))
@@ -283,9 +367,15 @@ fn urls_batch<'py>(py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bound
 
 /// `entities` over a list of texts, in parallel without the GIL.
 #[pyfunction]
-fn entities_batch<'py>(py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+#[pyo3(signature = (texts, *, offsets = "codepoint"))]
+fn entities_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    offsets: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let how = Offsets::parse("entities_batch", offsets)?;
     let texts = texts_arg(texts, "entities_batch")?;
-    let outs = run_batch(py, &texts, |t| pipeline().entities(t));
+    let outs = run_batch(py, &texts, |t| entities_of(t, how));
     to_py(py, &outs)
 }
 
@@ -293,10 +383,17 @@ fn entities_batch<'py>(py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<B
 fn line_arg(obj: &Bound<'_, PyAny>, i: usize) -> PyResult<Vec<u8>> {
     let mut bytes = if let Ok(b) = obj.cast::<PyBytes>() {
         b.as_bytes().to_vec()
-    } else if obj.is_instance_of::<PyString>() {
-        text_arg(obj, "jsonl", &format!("lines[{i}]"))?
-            .into_owned()
-            .into_bytes()
+    } else if let Ok(s) = obj.cast::<PyString>() {
+        match s.to_cow() {
+            Ok(text) => text.into_owned().into_bytes(),
+            // A lone surrogate: its bytes are not UTF-8, so the line gives
+            // one error record, as invalid bytes do in the command.
+            Err(_) => obj
+                .call_method1("encode", ("utf-8", "surrogatepass"))?
+                .cast::<PyBytes>()?
+                .as_bytes()
+                .to_vec(),
+        }
     } else if let Ok(b) = obj.cast::<PyByteArray>() {
         b.to_vec()
     } else {

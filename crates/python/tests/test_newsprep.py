@@ -45,16 +45,16 @@ TEXTS = [
 COMMANDS = ["article", "sentences", "tokens", "urls", "entities"]
 
 
-def single(command, text, words=False):
+def single(command, text, words=False, **kw):
     if command == "tokens":
-        return newsprep.tokens(text, words=words)
-    return getattr(newsprep, command)(text)
+        return newsprep.tokens(text, words=words, **kw)
+    return getattr(newsprep, command)(text, **kw)
 
 
-def batch(command, texts, words=False):
+def batch(command, texts, words=False, **kw):
     if command == "tokens":
-        return newsprep.tokens_batch(texts, words=words)
-    return getattr(newsprep, command + "_batch")(texts)
+        return newsprep.tokens_batch(texts, words=words, **kw)
+    return getattr(newsprep, command + "_batch")(texts, **kw)
 
 
 def as_json_body(command, result):
@@ -114,30 +114,89 @@ def test_article_fields_and_values():
     assert all(isinstance(p, str) for p in a["paragraphs"])
     for s in a["sentences"]:
         para = a["paragraphs"][s["paragraph"]]
-        assert para.encode()[s["start"] : s["end"]].decode() == s["text"]
+        assert para[s["start"] : s["end"]] == s["text"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_same_fields_and_values_as_json_output(command):
-    """Each function returns what the command's JSON line holds (minus id)."""
+    """Each function returns what the command's JSON line holds (minus id),
+    with offsets="byte" (the command reports UTF-8 byte offsets)."""
     lines = [json.dumps({"id": i, "text": t}) for i, t in enumerate(TEXTS)]
     out = newsprep.jsonl(lines, command=command)
     assert len(out) == len(TEXTS)
     for i, (t, line) in enumerate(zip(TEXTS, out)):
         record = json.loads(line)
         assert record.pop("id") == i
-        assert record == as_json_body(command, single(command, t))
+        assert record == as_json_body(command, single(command, t, offsets="byte"))
 
 
-def test_spans_are_byte_offsets():
+def test_byte_offsets_on_request():
     for t in TEXTS:
-        check_spans(t, newsprep.sentences(t))
-        check_spans(t, newsprep.tokens(t))
-        check_spans(t, newsprep.tokens(t, words=True))
-        for e in newsprep.entities(t):
+        check_spans(t, newsprep.sentences(t, offsets="byte"))
+        check_spans(t, newsprep.tokens(t, offsets="byte"))
+        check_spans(t, newsprep.tokens(t, words=True, offsets="byte"))
+        for e in newsprep.entities(t, offsets="byte"):
             check_spans(t, e["mentions"])
-        for u in newsprep.urls(t):
+        for u in newsprep.urls(t, offsets="byte"):
             assert t.encode()[u["start"] : u["end"]].decode() == u["raw"]
+
+
+# Non-ASCII in every place an offset can point past: accents, a dash, curly
+# quotes, an emoji (one code point, four UTF-8 bytes) and a damaged URL.
+NON_ASCII = (
+    "Zürich Café Opens – Reuters\n\nMay 2, 2024\n\n"
+    "Émilie Dupont opened a café in Zürich on Friday. “It’s a dream,” she said 🙂. "
+    "Officials in Genève and São Paulo watched. See https://www.exämple.com/zürich café "
+    "and www.example.org/a b for more.\n"
+)
+
+
+def check_code_points(text, spans, key="text"):
+    for s in spans:
+        assert 0 <= s["start"] <= s["end"] <= len(text)
+        assert text[s["start"] : s["end"]] == s[key], (s, text[s["start"] : s["end"]])
+
+
+@pytest.mark.parametrize("batched", [False, True])
+def test_offsets_index_python_strings_by_default(batched):
+    """text[start:end] is the reported text, for every function."""
+    texts = [NON_ASCII, TEXTS[5], "Ünïcödé only"]
+
+    def run(command, **kw):
+        if batched:
+            return batch(command, texts, **kw)
+        return [single(command, t, **kw) for t in texts]
+
+    seen = {"sentences": 0, "tokens": 0, "mentions": 0, "urls": 0, "article": 0}
+    for t, spans in zip(texts, run("sentences")):
+        check_code_points(t, spans)
+        seen["sentences"] += len(spans)
+    for words in (False, True):
+        for t, spans in zip(texts, run("tokens", words=words)):
+            check_code_points(t, spans)
+            seen["tokens"] += len(spans)
+    for t, ents in zip(texts, run("entities")):
+        for e in ents:
+            check_code_points(t, e["mentions"])
+            seen["mentions"] += len(e["mentions"])
+    for t, urls in zip(texts, run("urls")):
+        check_code_points(t, urls, key="raw")
+        seen["urls"] += len(urls)
+    for a in run("article"):
+        for s in a["sentences"]:
+            assert a["paragraphs"][s["paragraph"]][s["start"] : s["end"]] == s["text"]
+            seen["article"] += 1
+        for e in a["entities"]:
+            for m in e["mentions"]:
+                seg = a["headline"] if m["paragraph"] is None else a["paragraphs"][m["paragraph"]]
+                assert seg[m["start"] : m["end"]] == m["text"]
+    # The checks ran on real output, not on empty lists.
+    assert all(n > 0 for n in seen.values()), seen
+
+
+def test_bad_offsets_argument():
+    with pytest.raises(ValueError, match="offsets must be"):
+        newsprep.tokens("x", offsets="utf16")
 
 
 def test_tokens_cover_the_text_and_words_are_a_subset():
@@ -342,6 +401,16 @@ def test_jsonl_bad_lines_give_error_records():
     assert out[4] == {"id": 5, "line": 14, "error": '"text" is not a string'}
     assert out[5] == {"id": None, "line": 15, "error": "not a JSON object"}
     assert out[6]["id"] == 7 and "error" not in out[6]
+
+
+def test_jsonl_lone_surrogate_is_one_error_record():
+    """A str line that cannot be UTF-8 is an error record, not an exception
+    for the whole call."""
+    lines = ['{"id": 1, "text": "Fine."}', '{"id": 2, "text": "bad \ud800 text"}', '{"id": 3, "text": "Also fine."}']
+    out = [json.loads(line) for line in newsprep.jsonl(lines, command="sentences")]
+    assert len(out) == 3
+    assert "error" not in out[0] and "error" not in out[2]
+    assert out[1]["line"] == 2 and "UTF-8" in out[1]["error"]
 
 
 def test_random_text_never_crashes():

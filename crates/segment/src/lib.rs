@@ -12,7 +12,10 @@
 //! ```
 //!
 //! # Crate features
-//! - `serde`: `Serialize` for [`Span`].
+//! - `serde`: `Serialize` and `Deserialize` for [`Span`] (its `text`
+//!   borrows from the input, so deserialize from a string without escapes,
+//!   as `serde_json::from_str` gives for plain text, or into an owned form).
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -36,7 +39,7 @@ pub use word::{StreamWords, WordStream, UNICODE_VERSION};
 
 /// A piece of a text: its byte range and the borrowed slice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Span<'t> {
     /// Byte offset of the first byte.
     pub start: usize,

@@ -73,9 +73,10 @@
 //! nothing for those in normal form.
 //!
 //! # Crate features
-//! - `serde`: `Serialize` for [`Fix`], [`Repaired`], [`UrlMatch`] and [`UrlSpan`].
+//! - `serde`: `Serialize` and `Deserialize` for [`Fix`], [`Repaired`], [`UrlMatch`] and [`UrlSpan`].
 // `unsafe` is denied everywhere but the calls into the vector code in
 // `scan::blocks`.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -105,7 +106,7 @@ use scan::{Cand, Ctx, Mode, SchemeKind};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(
     feature = "serde",
-    derive(serde::Serialize),
+    derive(serde::Serialize, serde::Deserialize),
     serde(rename_all = "snake_case")
 )]
 pub enum Fix {
@@ -201,7 +202,7 @@ pub struct Options {
 
 /// A repaired URL and what was done to it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Repaired {
     /// The repaired, normalized URL.
     pub url: String,
@@ -213,7 +214,7 @@ pub struct Repaired {
 
 /// A URL found in a text, with the repaired form.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct UrlMatch<'t> {
     /// Byte offset of the first byte of the raw URL in the text.
     pub start: usize,
@@ -231,7 +232,7 @@ pub struct UrlMatch<'t> {
 
 /// A URL candidate in a text, not repaired: see [`find`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct UrlSpan<'t> {
     /// Byte offset of the first byte of the raw URL in the text.
     pub start: usize,

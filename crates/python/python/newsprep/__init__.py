@@ -8,7 +8,9 @@ lists with the fields of its JSON output:
 >>> a["attribution"], a["published"]
 ('Reuters', '2024-03-03')
 
-The ``*_batch`` forms take a list of texts, release the GIL and run the
+Offsets index the Python ``str`` (code points: ``text[start:end]`` is the
+span's text); ``offsets="byte"`` gives UTF-8 byte offsets, as the command
+reports them. The ``*_batch`` forms take a list of texts, release the GIL and run the
 documents in parallel (Rayon). After ``fork`` (multiprocessing, Spark and
 Dask workers) a batch call runs sequentially in the child when the parent
 had started the pool; ``NEWSPREP_PARALLELISM=false`` turns parallelism off

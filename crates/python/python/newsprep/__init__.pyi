@@ -1,19 +1,24 @@
 """Type stubs of newsprep (the PyO3 module ``newsprep._native``)."""
 
-from typing import Iterable, List, Optional, TypedDict, Union
+from typing import Iterable, List, Literal, Optional, TypedDict, Union
+
+Offsets = Literal["codepoint", "byte"]
+"""``"codepoint"`` (default): offsets index the Python ``str``
+(``text[start:end]``); ``"byte"``: UTF-8 byte offsets, as the command
+reports them (``text.encode()[start:end]``)."""
 
 __version__: str
 LEXICON_DATA_VERSION: str
 
 class Span(TypedDict):
-    """A piece of a text; ``start``/``end`` are UTF-8 byte offsets."""
+    """A piece of a text: ``text[start:end]`` (code points by default)."""
 
     start: int
     end: int
     text: str
 
 class SentenceOut(TypedDict):
-    """A sentence of an article, with byte offsets into its paragraph."""
+    """A sentence of an article, with offsets into its paragraph."""
 
     paragraph: int
     start: int
@@ -73,34 +78,36 @@ class ArticleOutput(TypedDict):
     entities: List[EntityOut]
     notes: List[str]
 
-def article(text: str) -> ArticleOutput:
+def article(text: str, *, offsets: Offsets = "codepoint") -> ArticleOutput:
     """Parse one scraped article (the fields of ``newsprep article``)."""
 
-def sentences(text: str) -> List[Span]:
+def sentences(text: str, *, offsets: Offsets = "codepoint") -> List[Span]:
     """The sentences of a plain text."""
 
-def tokens(text: str, words: bool = False) -> List[Span]:
+def tokens(text: str, words: bool = False, *, offsets: Offsets = "codepoint") -> List[Span]:
     """The tokens of a text; ``words=True`` keeps only word-like tokens."""
 
-def urls(text: str) -> List[UrlOut]:
+def urls(text: str, *, offsets: Offsets = "codepoint") -> List[UrlOut]:
     """Every URL in a text, repaired."""
 
-def entities(text: str) -> List[EntityOut]:
+def entities(text: str, *, offsets: Offsets = "codepoint") -> List[EntityOut]:
     """The entities of a text, with mentions."""
 
-def article_batch(texts: Iterable[str]) -> List[ArticleOutput]:
+def article_batch(texts: Iterable[str], *, offsets: Offsets = "codepoint") -> List[ArticleOutput]:
     """``article`` over many texts, in parallel without the GIL."""
 
-def sentences_batch(texts: Iterable[str]) -> List[List[Span]]:
+def sentences_batch(texts: Iterable[str], *, offsets: Offsets = "codepoint") -> List[List[Span]]:
     """``sentences`` over many texts, in parallel without the GIL."""
 
-def tokens_batch(texts: Iterable[str], words: bool = False) -> List[List[Span]]:
+def tokens_batch(
+    texts: Iterable[str], words: bool = False, *, offsets: Offsets = "codepoint"
+) -> List[List[Span]]:
     """``tokens`` over many texts, in parallel without the GIL."""
 
-def urls_batch(texts: Iterable[str]) -> List[List[UrlOut]]:
+def urls_batch(texts: Iterable[str], *, offsets: Offsets = "codepoint") -> List[List[UrlOut]]:
     """``urls`` over many texts, in parallel without the GIL."""
 
-def entities_batch(texts: Iterable[str]) -> List[List[EntityOut]]:
+def entities_batch(texts: Iterable[str], *, offsets: Offsets = "codepoint") -> List[List[EntityOut]]:
     """``entities`` over many texts, in parallel without the GIL."""
 
 def jsonl(
@@ -110,7 +117,9 @@ def jsonl(
     first_line: int = 1,
 ) -> List[str]:
     """``newsprep COMMAND --jsonl`` in process: one output line (without
-    newline) per input line, in order; bad lines give ``{"id", "line", "error"}``."""
+    newline) per input line, in order; bad lines (including a ``str`` line with
+    a lone surrogate) give ``{"id", "line", "error"}``. Offsets in the JSON are
+    UTF-8 byte offsets, as the command writes them."""
 
 def parallelism() -> bool:
     """Whether a batch call made now would run in parallel."""
