@@ -30,16 +30,6 @@
 //! # Crate features
 //! - `serde`: `Serialize`/`Deserialize` for [`Article`] and [`Link`].
 #![forbid(unsafe_code)]
-#![deny(missing_docs)]
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing
-    )
-)]
 
 mod date;
 mod layout;

@@ -24,16 +24,6 @@
 //! - `jsonl`: the [`jsonl`] module, the command's JSON output as a library
 //!   (adds `serde_json`).
 #![forbid(unsafe_code)]
-#![deny(missing_docs)]
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing
-    )
-)]
 
 pub use newsprep_article as article;
 pub use newsprep_lexicon as lexicon;

@@ -14,16 +14,6 @@
 //! # Crate features
 //! - `serde`: `Serialize` for [`Span`].
 #![forbid(unsafe_code)]
-#![deny(missing_docs)]
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing
-    )
-)]
 
 mod paragraph;
 mod sentence;

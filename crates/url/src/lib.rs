@@ -77,16 +77,6 @@
 // `unsafe` is denied everywhere but the calls into the vector code in
 // `scan::blocks`.
 #![deny(unsafe_code)]
-#![deny(missing_docs)]
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing
-    )
-)]
 
 mod chars;
 mod clean;
