@@ -148,8 +148,8 @@ pub fn run(data: &Path) -> anyhow::Result<Value> {
         }
         let mut set = json!({"name": name, "docs": docs});
         for (k, (kind, _)) in KINDS.iter().enumerate() {
-            if let Some(c) = counts.get(k) {
-                set[*kind] = prf(c[0], c[1], c[2]);
+            if let (Some(c), Some(obj)) = (counts.get(k), set.as_object_mut()) {
+                obj.insert((*kind).to_string(), prf(c[0], c[1], c[2]));
             }
         }
         sets.push(set);

@@ -1,4 +1,5 @@
 //! The command-line contract, through the built binary.
+#![allow(clippy::expect_used, clippy::panic, reason = "a failed test panics")]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};

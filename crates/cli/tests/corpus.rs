@@ -1,5 +1,6 @@
 //! Corpus runs: nothing lost, order kept, bad lines in place, the same output
 //! whatever the thread count.
+#![allow(clippy::expect_used, clippy::indexing_slicing, reason = "tests panic")]
 
 use std::io::Write;
 use std::process::{Command, Stdio};
