@@ -179,24 +179,40 @@ fn threads(args: &DocArgs) -> anyhow::Result<Option<usize>> {
     Ok(Some(n))
 }
 
-/// An error when standard input or output is a closed descriptor: Rust's
-/// standard streams would otherwise read a closed input as empty and drop
-/// writes to a closed output without a word.
-#[cfg(unix)]
+/// An error when standard input or output was a closed descriptor.
+///
+/// Rust's runtime reopens a standard descriptor that is closed at start-up
+/// on `/dev/null`, read-write, so a closed input would read as one empty
+/// document and a closed output would swallow everything with exit status 0.
+/// A shell's `</dev/null` or `>/dev/null` opens it read-only or write-only,
+/// so the read-write `/dev/null` tells the two apart (only `1<>/dev/null`
+/// is taken for a closed descriptor too).
 fn check_open(reads_stdin: bool) -> anyhow::Result<()> {
-    use std::os::fd::AsFd;
-    if reads_stdin && std::io::stdin().as_fd().try_clone_to_owned().is_err() {
+    if reads_stdin && closed_at_start(0) {
         anyhow::bail!("standard input is closed");
     }
-    if std::io::stdout().as_fd().try_clone_to_owned().is_err() {
+    if closed_at_start(1) {
         anyhow::bail!("standard output is closed");
     }
     Ok(())
 }
 
-#[cfg(not(unix))]
-fn check_open(_reads_stdin: bool) -> anyhow::Result<()> {
-    Ok(())
+#[cfg(target_os = "linux")]
+fn closed_at_start(fd: u8) -> bool {
+    let is_null = std::fs::read_link(format!("/proc/self/fd/{fd}"))
+        .is_ok_and(|target| target == std::path::Path::new("/dev/null"));
+    is_null
+        && std::fs::read_to_string(format!("/proc/self/fdinfo/{fd}")).is_ok_and(|info| {
+            info.lines()
+                .find_map(|l| l.strip_prefix("flags:"))
+                .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
+                .is_some_and(|flags| flags & 0o3 == 0o2)
+        })
+}
+
+#[cfg(not(target_os = "linux"))]
+fn closed_at_start(_fd: u8) -> bool {
+    false
 }
 
 /// Runs `job` over the documents that `args` names and writes JSON Lines to

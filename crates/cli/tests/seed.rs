@@ -2,6 +2,11 @@
 //! the shared data sets. It needs the workspace (the shared data and the
 //! `newsprep-tests` helpers), so the package leaves it out (`exclude` in
 //! Cargo.toml): the published crate's own tests are self-contained.
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "a failed test panics"
+)]
 
 use std::process::Command;
 

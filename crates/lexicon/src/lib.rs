@@ -219,8 +219,7 @@ mod serde_impl {
     impl<'de> Deserialize<'de> for Rule {
         fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
             let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-            Rule::from_name(&name)
-                .ok_or_else(|| D::Error::custom(format!("unknown rule {name:?}")))
+            Rule::from_name(&name).ok_or_else(|| D::Error::custom(format!("unknown rule {name:?}")))
         }
     }
 }
