@@ -115,29 +115,29 @@ pub fn article(a: &mut ArticleOutput, how: Offsets) {
     };
     // One pass per segment over every offset that refers to it.
     let mut by_segment: Vec<(Option<usize>, Vec<&mut usize>)> = Vec::new();
-    let mut push = |seg: Option<usize>, o: &mut usize| {
-        let at = match by_segment.iter().position(|(s, _)| *s == seg) {
-            Some(i) => i,
-            None => {
-                by_segment.push((seg, Vec::new()));
-                by_segment.len() - 1
-            }
-        };
-        if let Some((_, v)) = by_segment.get_mut(at) {
-            v.push(o);
-        }
-    };
     for s in a.sentences.iter_mut() {
-        push(Some(s.paragraph), &mut s.start);
-        push(Some(s.paragraph), &mut s.end);
+        group(&mut by_segment, Some(s.paragraph), &mut s.start);
+        group(&mut by_segment, Some(s.paragraph), &mut s.end);
     }
     for e in a.entities.iter_mut() {
         for m in e.mentions.iter_mut() {
-            push(m.paragraph, &mut m.start);
-            push(m.paragraph, &mut m.end);
+            group(&mut by_segment, m.paragraph, &mut m.start);
+            group(&mut by_segment, m.paragraph, &mut m.end);
         }
     }
     for (seg, mut offs) in by_segment {
         to_code_points(segment(seg), &mut offs);
+    }
+}
+
+/// Adds `o` to the offsets of segment `seg`.
+fn group<'a>(
+    groups: &mut Vec<(Option<usize>, Vec<&'a mut usize>)>,
+    seg: Option<usize>,
+    o: &'a mut usize,
+) {
+    match groups.iter_mut().find(|(s, _)| *s == seg) {
+        Some((_, v)) => v.push(o),
+        None => groups.push((seg, vec![o])),
     }
 }

@@ -421,7 +421,11 @@ def test_random_text_never_crashes():
         results = batch(command, texts)
         assert len(results) == len(texts)
     for t in texts:
-        check_spans(t, newsprep.sentences(t))
+        check_spans(t, newsprep.sentences(t, offsets="byte"))
+        check_code_points(t, newsprep.sentences(t))
+        check_code_points(t, newsprep.tokens(t))
+        for u in newsprep.urls(t):
+            assert t[u["start"] : u["end"]] == u["raw"]
     out = newsprep.jsonl([json.dumps({"id": i, "text": t}) for i, t in enumerate(texts)])
     assert all(json.loads(line)["id"] == i for i, line in enumerate(out))
 
