@@ -3,8 +3,9 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
+use crate::common_words;
 use crate::hash::FastMap;
-use crate::words;
+use crate::word_classes;
 use crate::EntityKind;
 
 pub(crate) const NONE: u32 = u32::MAX;
@@ -582,24 +583,24 @@ impl Inner {
 
     fn add_word_lists(&mut self) {
         for (list, f) in [
-            (words::MONTHS, W_MONTH),
-            (words::WEEKDAYS, W_WEEKDAY),
-            (words::STOP, W_STOP),
-            (words::TITLES, W_TITLE),
-            (words::TITLE_MODIFIERS, W_TITLE_MOD),
-            (words::ROLES, W_ROLE),
-            (words::SAID_AFTER, W_SAID_AFTER),
-            (words::SAID_BEFORE, W_SAID_BEFORE),
-            (words::ORG_HEADS, W_ORG_HEAD),
-            (words::PARTICLES, W_PARTICLE),
-            (words::SUFFIXES, W_SUFFIX),
+            (common_words::MONTHS, W_MONTH),
+            (common_words::WEEKDAYS, W_WEEKDAY),
+            (word_classes::STOP, W_STOP),
+            (word_classes::TITLES, W_TITLE),
+            (word_classes::TITLE_MODIFIERS, W_TITLE_MOD),
+            (word_classes::ROLES, W_ROLE),
+            (common_words::SAID_AFTER, W_SAID_AFTER),
+            (common_words::SAID_BEFORE, W_SAID_BEFORE),
+            (word_classes::ORG_HEADS, W_ORG_HEAD),
+            (common_words::PARTICLES, W_PARTICLE),
+            (word_classes::SUFFIXES, W_SUFFIX),
         ] {
             for w in list {
                 self.add_flag(w, f);
             }
         }
         // Role nouns also capitalised (sentence-initial or in titles).
-        for w in words::ROLES {
+        for w in word_classes::ROLES {
             self.word_mut(Cow::Owned(capitalise(w))).flags |= W_ROLE;
             let slot = role_slot(w);
             if let Some(x) = self.role_bits.get_mut(slot >> 6) {

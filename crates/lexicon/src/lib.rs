@@ -52,10 +52,11 @@
 //! - `json`: [`LexiconBuilder::load_json`] (pulls in `serde_json`).
 #![forbid(unsafe_code)]
 
+mod common_words;
 mod data;
 mod hash;
 mod tagger;
-mod words;
+mod word_classes;
 
 use std::fmt;
 use std::sync::{Arc, OnceLock};

@@ -2,10 +2,11 @@
 //! dictionary lookups at capitalised words (longest key first), the rules, and
 //! a document-level pass for back-references and ambiguities.
 
+#[cfg(test)]
+use crate::common_words;
+use crate::common_words::{is_particle_lower, is_said_after, is_said_before};
 use crate::data::*;
 use crate::hash::FastMap;
-#[cfg(test)]
-use crate::words;
 use crate::{Entity, EntityKind, Mention, Rule};
 
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -1881,49 +1882,6 @@ fn with_positions<'k>(
         .collect()
 }
 
-/// Whether `w` is in [`crate::words::SAID_AFTER`] (a `match`, tested against the list).
-fn is_said_after(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "told"
-            | "added"
-            | "noted"
-            | "explained"
-            | "stated"
-            | "argued"
-            | "replied"
-            | "insisted"
-            | "warned"
-            | "claimed"
-            | "wrote"
-            | "tweeted"
-            | "recalled"
-            | "admitted"
-            | "acknowledged"
-            | "announced"
-            | "declared"
-            | "asked"
-            | "answered"
-            | "responded"
-            | "commented"
-            | "confirmed"
-            | "denied"
-            | "suggested"
-            | "believes"
-            | "thinks"
-            | "says."
-            | "smiled"
-            | "laughed"
-    )
-}
-
-/// Whether `w` is in [`crate::words::SAID_BEFORE`].
-fn is_said_before(w: &str) -> bool {
-    matches!(w, "said" | "says" | "asked" | "told" | "wrote" | "added")
-}
-
 /// A name particle ("von", "de", "Di"), in any case.
 fn is_particle(w: &str) -> bool {
     let b = w.as_bytes();
@@ -1935,32 +1893,7 @@ fn is_particle(w: &str) -> bool {
         *d = x.to_ascii_lowercase();
     }
     let l = a.get(..b.len()).unwrap_or(&[]);
-    // `words::PARTICLES` of at most four letters.
-    matches!(
-        l,
-        b"van"
-            | b"von"
-            | b"der"
-            | b"den"
-            | b"de"
-            | b"da"
-            | b"di"
-            | b"del"
-            | b"du"
-            | b"dos"
-            | b"das"
-            | b"le"
-            | b"la"
-            | b"bin"
-            | b"ibn"
-            | b"al"
-            | b"el"
-            | b"ben"
-            | b"ter"
-            | b"zu"
-            | b"y"
-            | b"bint"
-    )
+    is_particle_lower(l)
 }
 
 /// "-kin" in "Kwok-kin": a hyphen and a short lower-case syllable after a name word.
@@ -2062,16 +1995,16 @@ mod fast_tests {
 
     #[test]
     fn word_lists_match_their_fast_tests() {
-        for w in words::SAID_AFTER {
+        for w in common_words::SAID_AFTER {
             assert!(is_said_after(w), "{w}");
         }
-        for w in words::SAID_BEFORE {
+        for w in common_words::SAID_BEFORE {
             assert!(is_said_before(w), "{w}");
         }
         for w in ["say", "Said", "saidx", "", "laugh"] {
             assert!(!is_said_after(w) && !is_said_before(w), "{w}");
         }
-        for p in words::PARTICLES {
+        for p in common_words::PARTICLES {
             let up = p.to_uppercase();
             let cap = format!("{}{}", &up[..1], &p[1..]);
             for v in [p.to_string(), up, cap] {

@@ -23,6 +23,8 @@
 //!   feature of each job crate.
 //! - `jsonl`: the [`jsonl`] module, the command's JSON output as a library
 //!   (adds `serde_json`).
+//! - `eval`: the [`eval`] module, accuracy on the shared evaluation sets as
+//!   `newsprep eval` measures it (adds `serde_json`).
 #![forbid(unsafe_code)]
 
 pub use newsprep_article as article;
@@ -30,6 +32,8 @@ pub use newsprep_lexicon as lexicon;
 pub use newsprep_segment as segment;
 pub use newsprep_url as url;
 
+#[cfg(feature = "eval")]
+pub mod eval;
 #[cfg(feature = "jsonl")]
 pub mod jsonl;
 mod pipeline;

@@ -15,6 +15,7 @@
 //! - `serde`: `Serialize` for [`Span`].
 #![forbid(unsafe_code)]
 
+mod common_words;
 mod paragraph;
 mod sentence;
 mod word;
