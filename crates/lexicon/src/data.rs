@@ -301,7 +301,10 @@ pub(crate) struct Inner {
     pub keys: FastMap<Cow<'static, str>, u32>,
     /// Lower-case host names of outlets.
     pub domains: FastMap<Cow<'static, str>, u32>,
-    /// Surnames of notable people: (entry, surname).
+    /// The length in bytes of the longest key of `domains`: the matcher tries
+    /// no longer suffix of a host name.
+    pub domain_max: usize,
+    /// Surnames of notable people: (entry, surname), sorted by entry.
     pub surnames: Vec<(u32, Cow<'static, str>)>,
     /// One bit per first two bytes of keys that start with a lower-case letter.
     pub lower_bits: Vec<u64>,
@@ -671,6 +674,9 @@ impl Inner {
             }
         }
         me.summarise_lists();
+        me.domain_max = me.domains.keys().map(|k| k.len()).max().unwrap_or(0);
+        // By entry, so that the tagger finds a person's surnames by binary search.
+        me.surnames.sort_by_key(|x| x.0);
         me.keys.shrink_to_fit();
         me.single_keys.shrink_to_fit();
         me.cands.shrink_to_fit();
