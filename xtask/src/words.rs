@@ -23,28 +23,35 @@ fn root() -> PathBuf {
 fn lines(name: &str) -> Result<Vec<Vec<String>>, String> {
     let path = root().join("data/words").join(name);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(text
-        .lines()
+    Ok(entries(&text))
+}
+
+fn entries(text: &str) -> Vec<Vec<String>> {
+    text.lines()
         .map(|l| l.split('#').next().unwrap_or(""))
         .map(|l| l.split_whitespace().map(str::to_string).collect::<Vec<_>>())
         .filter(|l| !l.is_empty())
-        .collect())
+        .collect()
 }
 
-/// The words of a tagged file that carry `tag`, in file order. Every tag
-/// must be one of `tags`, so that a misspelt tag is an error, not a word
-/// silently left out.
+/// The words of a tagged file that carry `tag`, in file order.
 fn tagged(name: &str, tags: &[&str], tag: &str) -> Result<Vec<String>, String> {
+    select(&lines(name)?, tags, tag).map_err(|e| format!("data/words/{name}: {e}"))
+}
+
+/// The words of tagged `entries` that carry `tag`. Every tag must be one of
+/// `tags`, so that a misspelt tag is an error, not a word silently left out.
+fn select(entries: &[Vec<String>], tags: &[&str], tag: &str) -> Result<Vec<String>, String> {
     let mut out = Vec::new();
-    for l in lines(name)? {
+    for l in entries {
         let Some((w, ts)) = l.split_first() else {
             continue;
         };
         if let Some(bad) = ts.iter().find(|t| !tags.contains(&t.as_str())) {
-            return Err(format!("data/words/{name}: {w}: unknown list {bad:?}"));
+            return Err(format!("{w}: unknown list {bad:?}"));
         }
         if ts.is_empty() {
-            return Err(format!("data/words/{name}: {w}: names no list"));
+            return Err(format!("{w}: names no list"));
         }
         if ts.iter().any(|t| t == tag) {
             out.push(w.clone());
@@ -336,5 +343,28 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "not what data/words/ makes (run `cargo run -p xtask -- words`): {}",
             stale.join(", ")
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tagged_lists_select_by_tag_and_reject_unknown_tags() {
+        let e = entries("# comment\na  url hinge\n\nthe hinge # why\nyear headline\n");
+        let tags = ["url", "hinge", "headline"];
+        assert_eq!(select(&e, &tags, "hinge").unwrap(), ["a", "the"]);
+        assert_eq!(select(&e, &tags, "url").unwrap(), ["a"]);
+        assert!(select(&entries("a hnge\n"), &tags, "url").is_err());
+        assert!(select(&entries("a\n"), &tags, "url").is_err());
+    }
+
+    #[test]
+    fn the_committed_lists_make_every_module() {
+        assert_eq!(month_names().unwrap().len(), 12);
+        for (rel, text) in outputs().unwrap() {
+            assert!(text.starts_with("// @generated"), "{rel}");
+        }
     }
 }

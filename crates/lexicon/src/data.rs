@@ -226,6 +226,24 @@ pub(crate) struct Entry {
 }
 
 impl Entry {
+    /// An entry with no country, population 0, not curated.
+    fn new(
+        name: impl Into<Cow<'static, str>>,
+        id: impl Into<Cow<'static, str>>,
+        kind: EntityKind,
+        class: Class,
+    ) -> Entry {
+        Entry {
+            name: name.into(),
+            id: id.into(),
+            kind,
+            class,
+            cc: [0, 0],
+            pop: 0,
+            curated: false,
+        }
+    }
+
     /// The full id ("geonames:…" for the compact "g…" form).
     pub fn full_id(&self) -> String {
         match self.id.strip_prefix('g') {
@@ -456,6 +474,22 @@ impl Inner {
         i
     }
 
+    /// Adds `e` with its name as the canonical key and each of the
+    /// `|`-separated `aliases` as an alias key, the keys `ok` accepts.
+    fn add_named(&mut self, e: Entry, aliases: &'static str, ok: fn(&Self, &str) -> bool) -> u32 {
+        let name = e.name.clone();
+        let i = self.push_entry(e);
+        if ok(self, &name) {
+            self.add_key(name, i, How::Canonical);
+        }
+        for a in list(Some(aliases)) {
+            if ok(self, a) {
+                self.add_key(Cow::Borrowed(a), i, How::Alias);
+            }
+        }
+        i
+    }
+
     /// A static preference among places of the same name (entry `i`).
     #[inline]
     pub fn place_score(&self, i: u32, how: How) -> f32 {
@@ -624,13 +658,8 @@ impl Inner {
         }
         for u in user {
             let i = me.push_entry(Entry {
-                name: Cow::Owned(u.name.clone()),
-                id: Cow::Owned(u.id.clone()),
-                kind: u.kind.clone(),
-                class: Class::User,
-                cc: [0, 0],
-                pop: 0,
                 curated: true,
+                ..Entry::new(u.name.clone(), u.id.clone(), u.kind.clone(), Class::User)
             });
             me.add_key(Cow::Owned(u.name.clone()), i, How::Canonical);
             for a in &u.aliases {
@@ -708,25 +737,13 @@ impl Inner {
                 "R" => Class::Region,
                 _ => Class::City,
             };
-            let i = self.push_entry(Entry {
-                name: Cow::Borrowed(name),
-                id: Cow::Borrowed(id),
-                kind: EntityKind::Place,
-                class,
+            let e = Entry {
                 cc: cc2(cc),
                 pop: pop.parse().unwrap_or(0),
-                curated: false,
-            });
-            if self.place_key_ok(name) {
-                self.add_key(Cow::Borrowed(name), i, How::Canonical);
-            }
-            if let Some(al) = f.get(5) {
-                for a in al.split('|').filter(|a| !a.is_empty()) {
-                    if self.place_key_ok(a) {
-                        self.add_key(Cow::Borrowed(a), i, How::Alias);
-                    }
-                }
-            }
+                ..Entry::new(*name, *id, EntityKind::Place, class)
+            };
+            let aliases = f.get(5).copied().unwrap_or("");
+            self.add_named(e, aliases, Self::place_key_ok);
         }
     }
 
@@ -749,16 +766,12 @@ impl Inner {
                     continue;
                 }
             }
-            let i = self.push_entry(Entry {
-                name: Cow::Borrowed(name),
-                id: Cow::Borrowed(id),
-                kind: EntityKind::Place,
-                class: Class::Town,
+            let e = Entry {
                 cc: cc2(cc),
                 pop: 1000,
-                curated: false,
-            });
-            self.add_key(Cow::Borrowed(name), i, How::Canonical);
+                ..Entry::new(name, id, EntityKind::Place, Class::Town)
+            };
+            self.add_named(e, "", |_, _| true);
         }
     }
 
@@ -769,13 +782,7 @@ impl Inner {
         // How many notable people share each surname.
         let mut count: FastMap<&str, u32> = FastMap::default();
         for r in &rows {
-            for s in r
-                .get(4)
-                .copied()
-                .unwrap_or("")
-                .split('|')
-                .filter(|s| !s.is_empty())
-            {
+            for s in list(r.get(4).copied()) {
                 *count.entry(s).or_default() += 1;
             }
         }
@@ -783,32 +790,13 @@ impl Inner {
             let (Some(id), Some(cc), Some(name)) = (r.first(), r.get(1), r.get(2)) else {
                 continue;
             };
-            let i = self.push_entry(Entry {
-                name: Cow::Borrowed(name),
-                id: Cow::Borrowed(id),
-                kind: EntityKind::Person,
-                class: Class::Notable,
+            let e = Entry {
                 cc: cc2(cc),
-                pop: 0,
                 curated: true,
-            });
-            self.add_key(Cow::Borrowed(name), i, How::Canonical);
-            for a in r
-                .get(3)
-                .copied()
-                .unwrap_or("")
-                .split('|')
-                .filter(|a| !a.is_empty())
-            {
-                self.add_key(Cow::Borrowed(a), i, How::Alias);
-            }
-            for s in r
-                .get(4)
-                .copied()
-                .unwrap_or("")
-                .split('|')
-                .filter(|s| !s.is_empty())
-            {
+                ..Entry::new(*name, *id, EntityKind::Person, Class::Notable)
+            };
+            let i = self.add_named(e, r.get(3).copied().unwrap_or(""), |_, _| true);
+            for s in list(r.get(4).copied()) {
                 self.surnames.push((i, Cow::Borrowed(s)));
                 // A surname alone names the person when no other notable person
                 // has it and it is not a frequent surname or an English word.
@@ -832,13 +820,9 @@ impl Inner {
             };
             let curated = flag.contains('s');
             let i = self.push_entry(Entry {
-                name: Cow::Borrowed(name),
-                id: Cow::Borrowed(id),
-                kind: EntityKind::Outlet,
-                class: Class::Outlet,
                 cc: cc2(cc),
-                pop: 0,
                 curated,
+                ..Entry::new(*name, *id, EntityKind::Outlet, Class::Outlet)
             });
             let aliases = f.get(5).copied().unwrap_or("");
             let domains = f.get(6).copied().unwrap_or("");
@@ -947,6 +931,11 @@ impl<'a> Iterator for CandIter<'a> {
 }
 
 /// Lines of an embedded data file, without the '#' header.
+/// The `|`-separated items of a data column, empty ones left out.
+fn list(column: Option<&'static str>) -> impl Iterator<Item = &'static str> {
+    column.unwrap_or("").split('|').filter(|s| !s.is_empty())
+}
+
 fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
     s.lines().filter(|l| !l.starts_with('#') && !l.is_empty())
 }
