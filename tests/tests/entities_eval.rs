@@ -1,11 +1,8 @@
 //! The entity tagger on the NER evaluation sets (shared data `ner-eval/`):
 //! asserts the measured figures as floors (exact spans; see
-//! `crates/cli/src/eval_entities.rs` for the scoring).
+//! `newsprep::eval::entities` for the scoring).
 
-#[path = "../../crates/cli/src/eval_entities.rs"]
-#[allow(dead_code)]
-mod eval_entities;
-
+use newsprep::eval::entities;
 use serde_json::Value;
 
 fn get(v: &Value, set: &str, kind: &str, f: &str) -> f64 {
@@ -21,8 +18,8 @@ fn ner_eval_floors() {
     let Some(_) = newsprep_tests::data_file("ner-eval/uner_pud_news.jsonl") else {
         return;
     };
-    let v = eval_entities::run(&newsprep_tests::data_dir()).expect("evaluation runs");
-    eval_entities::print_table(&v);
+    let v = entities::run(&newsprep_tests::data_dir()).expect("evaluation runs");
+    print!("{}", entities::table(&v));
     println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
     // Floors: the figures reached when this test was written, rounded down
     // (issue 6 targets: person F1 >= 0.70, place F1 >= 0.65 on each set,

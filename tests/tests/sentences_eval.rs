@@ -3,9 +3,7 @@
 //! F1 >= 0.92 and UD English GUM F1 >= 0.98 (test+dev, boundaries counted on
 //! non-space positions).
 
-#[allow(dead_code)]
-#[path = "../../crates/cli/src/eval_sentences.rs"]
-mod eval_sentences;
+use newsprep::eval::sentences;
 
 #[test]
 fn sentence_floors() {
@@ -15,8 +13,8 @@ fn sentence_floors() {
     let Some(_) = newsprep_tests::data_file("ud-en-sentences/ewt-test.jsonl") else {
         return;
     };
-    let v = eval_sentences::run(&newsprep_tests::data_dir()).expect("evaluation runs");
-    eval_sentences::print_table(&v);
+    let v = sentences::run(&newsprep_tests::data_dir()).expect("evaluation runs");
+    print!("{}", sentences::table(&v));
     let gr = &v["golden_rules"];
     assert_eq!(gr["total"].as_u64(), Some(48));
     assert_eq!(

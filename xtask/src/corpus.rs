@@ -66,20 +66,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "AFP",
         "Bloomberg",
     ];
-    let months = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    let months = crate::words::month_names()?;
     let f = std::fs::File::create(&out).map_err(|e| format!("{out}: {e}"))?;
     let mut w = std::io::BufWriter::new(f);
     let target = mb * 1_000_000;
@@ -102,7 +89,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             let d = docs[n % docs.len()];
             let (title, body) = d.split_once("\n\n").unwrap_or(("Untitled", d));
             let outlet = outlets[n % outlets.len()];
-            let month = months[n % 12];
+            let month = &months[n % 12];
             let slug: String = title
                 .split_whitespace()
                 .take(8)

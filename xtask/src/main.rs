@@ -4,10 +4,12 @@
 //! - `lexicon [--data DIR]`: regenerate `crates/lexicon/data/` from `DIR/lexicons`.
 //! - `corpus --mb N --out FILE`: a JSON Lines corpus of scraped-looking articles.
 //! - `wordbreak`: regenerate the segment crate's Word_Break tables.
+//! - `words`: regenerate each crate's `common_words.rs` from `data/words/`.
 
 mod corpus;
 mod lexicon;
 mod wordbreak;
+mod words;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -15,7 +17,10 @@ fn main() {
         Some("corpus") => corpus::run(&args[1..]),
         Some("lexicon") => lexicon::run(&args[1..]),
         Some("wordbreak") => wordbreak::run(&args[1..]),
-        _ => Err("usage: cargo run -p xtask -- <corpus|lexicon|wordbreak> [args]".to_string()),
+        Some("words") => words::run(&args[1..]),
+        _ => {
+            Err("usage: cargo run -p xtask -- <corpus|lexicon|wordbreak|words> [args]".to_string())
+        }
     };
     if let Err(e) = result {
         eprintln!("xtask: {e}");

@@ -1,7 +1,7 @@
 //! Date lines: "December 23, 2023", "Dec. 23, 2023", "23 December 2023",
 //! "Mon 12 Feb 2024 14.05 GMT", "2023-12-23", "Published: …", "Updated: …".
 
-use crate::words::{is_weekday, is_zone, month_number};
+use crate::page_words::{is_weekday, is_zone, month_number};
 
 /// Which kind of date a line gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

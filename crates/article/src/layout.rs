@@ -1,7 +1,7 @@
 //! Line classifiers: headline suffix, byline, credit, related, trailer.
 
 use crate::date::{parse_date_line, DateHit};
-use crate::words::{
+use crate::page_words::{
     is_function_word, is_junk_line, is_known_outlet, is_not_outlet_suffix, is_role_line,
     is_weekday, junk_phrase_at, looks_like_outlet,
 };
@@ -670,10 +670,7 @@ const BY_PREFIXES: &[&str] = &[
     "text by ",
 ];
 
-const PARTICLES: &[&str] = &[
-    "de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "dos", "di",
-    "del", "ter", "ten", "y", "ibn", "bint", "st.", "mc", "mac", "du", "des", "zu",
-];
+use crate::common_words::PARTICLES;
 
 fn name_word_ok(w: &str) -> bool {
     if PARTICLES.contains(&w) || w.starts_with("al-") || w.starts_with("el-") {

@@ -32,17 +32,18 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
+mod common_words;
 mod date;
 mod layout;
-mod normalize;
-mod words;
+mod page_words;
+mod scrub;
 
 use date::{parse_date_line, DateHit, DateKind};
 use layout::{
     collapse, headline_like, is_credit, is_url_continuation, loose_eq, parse_byline, related_line,
     split_headline, trailer_marker, url_start, Related,
 };
-use normalize::RawLink;
+use scrub::RawLink;
 
 /// An inline link kept from an HTML remnant (`<a href>` or `<u>`).
 ///
@@ -509,7 +510,7 @@ impl<'d> Parser<'d> {
             || parse_date_line(t).is_some()
             || parse_byline(t).is_some()
             || layout::compound_layout(t).is_some()
-            || words::is_junk_line(t)
+            || page_words::is_junk_line(t)
     }
 
     fn in_header_zone(&self) -> bool {
@@ -629,7 +630,7 @@ impl<'d> Parser<'d> {
                 }
             }
             // A lone outlet line in the header ("Reuters").
-            if self.header && words::is_known_outlet(t) {
+            if self.header && page_words::is_known_outlet(t) {
                 if self.a.attribution.is_none() {
                     self.a.attribution = Some(collapse(t));
                     self.note(format!("attribution: taken from an outlet line {t:?}"));
@@ -640,7 +641,8 @@ impl<'d> Parser<'d> {
                 continue;
             }
             // Page furniture.
-            if words::is_junk_line(t) || (self.in_header_zone() && words::is_role_line(t)) {
+            if page_words::is_junk_line(t) || (self.in_header_zone() && page_words::is_role_line(t))
+            {
                 self.note(format!("dropped page furniture: {t:?}"));
                 i += 1;
                 continue;
@@ -775,7 +777,7 @@ impl<'d> Parser<'d> {
 /// assert_eq!(a.paragraphs, ["The storm was expected to reach the coast by late evening."]);
 /// ```
 pub fn parse_with(text: &str, opts: &ParseOptions) -> Article {
-    let cleaned = normalize::clean(text);
+    let cleaned = scrub::clean(text);
     let mut a = Article::default();
     if cleaned.mojibake > 0 {
         a.notes.push(format!(

@@ -6,11 +6,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use newsprep::eval;
 use newsprep::jsonl::Command as Job;
 
 mod bench;
-mod eval_entities;
-mod eval_sentences;
 mod run;
 
 /// Turn news articles, as scrapers leave them, into clean structured data.
@@ -191,16 +190,19 @@ fn run_cli(cli: Cli) -> anyhow::Result<ExitCode> {
                 );
             }
             let v = match what {
-                EvalWhat::Sentences => eval_sentences::run(&dir)?,
-                EvalWhat::Entities => eval_entities::run(&dir)?,
+                EvalWhat::Sentences => eval::sentences::run(&dir)?,
+                EvalWhat::Entities => eval::entities::run(&dir)?,
             };
             if json {
                 println!("{}", serde_json::to_string(&v)?);
             } else {
-                match what {
-                    EvalWhat::Sentences => eval_sentences::print_table(&v),
-                    EvalWhat::Entities => eval_entities::print_table(&v),
-                }
+                print!(
+                    "{}",
+                    match what {
+                        EvalWhat::Sentences => eval::sentences::table(&v),
+                        EvalWhat::Entities => eval::entities::table(&v),
+                    }
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -3,8 +3,9 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
+use crate::common_words;
 use crate::hash::FastMap;
-use crate::words;
+use crate::word_classes;
 use crate::EntityKind;
 
 pub(crate) const NONE: u32 = u32::MAX;
@@ -225,6 +226,24 @@ pub(crate) struct Entry {
 }
 
 impl Entry {
+    /// An entry with no country, population 0, not curated.
+    fn new(
+        name: impl Into<Cow<'static, str>>,
+        id: impl Into<Cow<'static, str>>,
+        kind: EntityKind,
+        class: Class,
+    ) -> Entry {
+        Entry {
+            name: name.into(),
+            id: id.into(),
+            kind,
+            class,
+            cc: [0, 0],
+            pop: 0,
+            curated: false,
+        }
+    }
+
     /// The full id ("geonames:…" for the compact "g…" form).
     pub fn full_id(&self) -> String {
         match self.id.strip_prefix('g') {
@@ -282,7 +301,10 @@ pub(crate) struct Inner {
     pub keys: FastMap<Cow<'static, str>, u32>,
     /// Lower-case host names of outlets.
     pub domains: FastMap<Cow<'static, str>, u32>,
-    /// Surnames of notable people: (entry, surname).
+    /// The length in bytes of the longest key of `domains`: the matcher tries
+    /// no longer suffix of a host name.
+    pub domain_max: usize,
+    /// Surnames of notable people: (entry, surname), sorted by entry.
     pub surnames: Vec<(u32, Cow<'static, str>)>,
     /// One bit per first two bytes of keys that start with a lower-case letter.
     pub lower_bits: Vec<u64>,
@@ -452,6 +474,22 @@ impl Inner {
         i
     }
 
+    /// Adds `e` with its name as the canonical key and each of the
+    /// `|`-separated `aliases` as an alias key, the keys `ok` accepts.
+    fn add_named(&mut self, e: Entry, aliases: &'static str, ok: fn(&Self, &str) -> bool) -> u32 {
+        let name = e.name.clone();
+        let i = self.push_entry(e);
+        if ok(self, &name) {
+            self.add_key(name, i, How::Canonical);
+        }
+        for a in list(Some(aliases)) {
+            if ok(self, a) {
+                self.add_key(Cow::Borrowed(a), i, How::Alias);
+            }
+        }
+        i
+    }
+
     /// A static preference among places of the same name (entry `i`).
     #[inline]
     pub fn place_score(&self, i: u32, how: How) -> f32 {
@@ -579,24 +617,24 @@ impl Inner {
 
     fn add_word_lists(&mut self) {
         for (list, f) in [
-            (words::MONTHS, W_MONTH),
-            (words::WEEKDAYS, W_WEEKDAY),
-            (words::STOP, W_STOP),
-            (words::TITLES, W_TITLE),
-            (words::TITLE_MODIFIERS, W_TITLE_MOD),
-            (words::ROLES, W_ROLE),
-            (words::SAID_AFTER, W_SAID_AFTER),
-            (words::SAID_BEFORE, W_SAID_BEFORE),
-            (words::ORG_HEADS, W_ORG_HEAD),
-            (words::PARTICLES, W_PARTICLE),
-            (words::SUFFIXES, W_SUFFIX),
+            (common_words::MONTHS, W_MONTH),
+            (common_words::WEEKDAYS, W_WEEKDAY),
+            (word_classes::STOP, W_STOP),
+            (word_classes::TITLES, W_TITLE),
+            (word_classes::TITLE_MODIFIERS, W_TITLE_MOD),
+            (word_classes::ROLES, W_ROLE),
+            (common_words::SAID_AFTER, W_SAID_AFTER),
+            (common_words::SAID_BEFORE, W_SAID_BEFORE),
+            (word_classes::ORG_HEADS, W_ORG_HEAD),
+            (common_words::PARTICLES, W_PARTICLE),
+            (word_classes::SUFFIXES, W_SUFFIX),
         ] {
             for w in list {
                 self.add_flag(w, f);
             }
         }
         // Role nouns also capitalised (sentence-initial or in titles).
-        for w in words::ROLES {
+        for w in word_classes::ROLES {
             self.word_mut(Cow::Owned(capitalise(w))).flags |= W_ROLE;
             let slot = role_slot(w);
             if let Some(x) = self.role_bits.get_mut(slot >> 6) {
@@ -620,13 +658,8 @@ impl Inner {
         }
         for u in user {
             let i = me.push_entry(Entry {
-                name: Cow::Owned(u.name.clone()),
-                id: Cow::Owned(u.id.clone()),
-                kind: u.kind.clone(),
-                class: Class::User,
-                cc: [0, 0],
-                pop: 0,
                 curated: true,
+                ..Entry::new(u.name.clone(), u.id.clone(), u.kind.clone(), Class::User)
             });
             me.add_key(Cow::Owned(u.name.clone()), i, How::Canonical);
             for a in &u.aliases {
@@ -641,6 +674,9 @@ impl Inner {
             }
         }
         me.summarise_lists();
+        me.domain_max = me.domains.keys().map(|k| k.len()).max().unwrap_or(0);
+        // By entry, so that the tagger finds a person's surnames by binary search.
+        me.surnames.sort_by_key(|x| x.0);
         me.keys.shrink_to_fit();
         me.single_keys.shrink_to_fit();
         me.cands.shrink_to_fit();
@@ -701,25 +737,13 @@ impl Inner {
                 "R" => Class::Region,
                 _ => Class::City,
             };
-            let i = self.push_entry(Entry {
-                name: Cow::Borrowed(name),
-                id: Cow::Borrowed(id),
-                kind: EntityKind::Place,
-                class,
+            let e = Entry {
                 cc: cc2(cc),
                 pop: pop.parse().unwrap_or(0),
-                curated: false,
-            });
-            if self.place_key_ok(name) {
-                self.add_key(Cow::Borrowed(name), i, How::Canonical);
-            }
-            if let Some(al) = f.get(5) {
-                for a in al.split('|').filter(|a| !a.is_empty()) {
-                    if self.place_key_ok(a) {
-                        self.add_key(Cow::Borrowed(a), i, How::Alias);
-                    }
-                }
-            }
+                ..Entry::new(*name, *id, EntityKind::Place, class)
+            };
+            let aliases = f.get(5).copied().unwrap_or("");
+            self.add_named(e, aliases, Self::place_key_ok);
         }
     }
 
@@ -742,16 +766,12 @@ impl Inner {
                     continue;
                 }
             }
-            let i = self.push_entry(Entry {
-                name: Cow::Borrowed(name),
-                id: Cow::Borrowed(id),
-                kind: EntityKind::Place,
-                class: Class::Town,
+            let e = Entry {
                 cc: cc2(cc),
                 pop: 1000,
-                curated: false,
-            });
-            self.add_key(Cow::Borrowed(name), i, How::Canonical);
+                ..Entry::new(name, id, EntityKind::Place, Class::Town)
+            };
+            self.add_named(e, "", |_, _| true);
         }
     }
 
@@ -762,13 +782,7 @@ impl Inner {
         // How many notable people share each surname.
         let mut count: FastMap<&str, u32> = FastMap::default();
         for r in &rows {
-            for s in r
-                .get(4)
-                .copied()
-                .unwrap_or("")
-                .split('|')
-                .filter(|s| !s.is_empty())
-            {
+            for s in list(r.get(4).copied()) {
                 *count.entry(s).or_default() += 1;
             }
         }
@@ -776,32 +790,13 @@ impl Inner {
             let (Some(id), Some(cc), Some(name)) = (r.first(), r.get(1), r.get(2)) else {
                 continue;
             };
-            let i = self.push_entry(Entry {
-                name: Cow::Borrowed(name),
-                id: Cow::Borrowed(id),
-                kind: EntityKind::Person,
-                class: Class::Notable,
+            let e = Entry {
                 cc: cc2(cc),
-                pop: 0,
                 curated: true,
-            });
-            self.add_key(Cow::Borrowed(name), i, How::Canonical);
-            for a in r
-                .get(3)
-                .copied()
-                .unwrap_or("")
-                .split('|')
-                .filter(|a| !a.is_empty())
-            {
-                self.add_key(Cow::Borrowed(a), i, How::Alias);
-            }
-            for s in r
-                .get(4)
-                .copied()
-                .unwrap_or("")
-                .split('|')
-                .filter(|s| !s.is_empty())
-            {
+                ..Entry::new(*name, *id, EntityKind::Person, Class::Notable)
+            };
+            let i = self.add_named(e, r.get(3).copied().unwrap_or(""), |_, _| true);
+            for s in list(r.get(4).copied()) {
                 self.surnames.push((i, Cow::Borrowed(s)));
                 // A surname alone names the person when no other notable person
                 // has it and it is not a frequent surname or an English word.
@@ -825,13 +820,9 @@ impl Inner {
             };
             let curated = flag.contains('s');
             let i = self.push_entry(Entry {
-                name: Cow::Borrowed(name),
-                id: Cow::Borrowed(id),
-                kind: EntityKind::Outlet,
-                class: Class::Outlet,
                 cc: cc2(cc),
-                pop: 0,
                 curated,
+                ..Entry::new(*name, *id, EntityKind::Outlet, Class::Outlet)
             });
             let aliases = f.get(5).copied().unwrap_or("");
             let domains = f.get(6).copied().unwrap_or("");
@@ -940,6 +931,11 @@ impl<'a> Iterator for CandIter<'a> {
 }
 
 /// Lines of an embedded data file, without the '#' header.
+/// The `|`-separated items of a data column, empty ones left out.
+fn list(column: Option<&'static str>) -> impl Iterator<Item = &'static str> {
+    column.unwrap_or("").split('|').filter(|s| !s.is_empty())
+}
+
 fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
     s.lines().filter(|l| !l.starts_with('#') && !l.is_empty())
 }

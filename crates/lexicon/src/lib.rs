@@ -53,10 +53,11 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
+mod common_words;
 mod data;
 mod hash;
 mod tagger;
-mod words;
+mod word_classes;
 
 use std::fmt;
 use std::sync::{Arc, OnceLock};

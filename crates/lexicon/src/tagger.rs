@@ -2,10 +2,11 @@
 //! dictionary lookups at capitalised words (longest key first), the rules, and
 //! a document-level pass for back-references and ambiguities.
 
+#[cfg(test)]
+use crate::common_words;
+use crate::common_words::{is_particle_lower, is_said_after, is_said_before};
 use crate::data::*;
 use crate::hash::FastMap;
-#[cfg(test)]
-use crate::words;
 use crate::{Entity, EntityKind, Mention, Rule};
 
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -675,6 +676,10 @@ impl<'a> Doc<'a> {
         let b = s.as_bytes();
         let n = b.len();
         let mut force_at = usize::MAX;
+        // The run of host bytes `[run.0, run.1)` walked back over at the last
+        // dot, and the last run start tried as a host name.
+        let mut run = (0usize, usize::MAX);
+        let mut tried = usize::MAX;
         let mut i = 0;
         while i < n {
             // Skip uninteresting bytes, sixteen then eight at a time.
@@ -718,13 +723,22 @@ impl<'a> Doc<'a> {
             } else if x == b'.' {
                 // Host names in a credit line: "reuters.com".
                 if i > 0 && byte(b, i - 1).is_ascii_alphanumeric() && is_word_at(s, i + 1) {
+                    // The start of the run of host bytes, walking back no
+                    // further than the last dot's walk.
                     let mut ws = i;
                     while ws > 0
                         && matches!(byte(b, ws - 1), b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.')
                     {
+                        if ws == run.1 {
+                            ws = run.0;
+                            break;
+                        }
                         ws -= 1;
                     }
-                    if !is_word_before(s, ws) && !byte(b, ws).is_ascii_uppercase() {
+                    run = (ws, i);
+                    if ws != tried && !is_word_before(s, ws) && !byte(b, ws).is_ascii_uppercase() {
+                        // Each run is tried once, not once per dot.
+                        tried = ws;
                         if let Some((e, ent)) = self.domain_at(s, ws) {
                             self.push(si, ws, e, Target::Lex(ent), Rule::Domain, false);
                             i = e;
@@ -861,18 +875,21 @@ impl<'a> Doc<'a> {
     }
 
     /// An outlet's host name at `ws` ("reuters.com", "CBC.ca", "en.wikinews.org").
+    ///
+    /// The host is scanned once, and only its suffixes no longer than the
+    /// longest known host name are looked up, so that a call costs time
+    /// linear in the host's length. Callers try each run of host bytes once,
+    /// from its start: a host never starts right after '.', '-' or a word.
     fn domain_at(&self, s: &str, ws: usize) -> Option<(usize, u32)> {
         if self.lex.domains.is_empty() {
             return None;
         }
         let b = s.as_bytes();
-        if matches!(char_before(s, ws), Some('/' | '@' | '.' | ':')) {
+        if matches!(char_before(s, ws), Some('/' | '@' | '.' | ':' | '-')) {
             return None;
         }
         let mut e = ws;
-        while e < b.len()
-            && (byte(b, e).is_ascii_alphanumeric() || matches!(byte(b, e), b'.' | b'-'))
-        {
+        while e < b.len() && (alnum(byte(b, e)) || matches!(byte(b, e), b'.' | b'-')) {
             e += 1;
         }
         if byte(b, e) == b'/' || byte(b, e) == b'@' {
@@ -881,18 +898,33 @@ impl<'a> Doc<'a> {
         while e > ws && matches!(byte(b, e - 1), b'.' | b'-') {
             e -= 1;
         }
-        let host = s.get(ws..e)?.to_ascii_lowercase();
-        let mut h = host.strip_prefix("www.").unwrap_or(&host);
+        let host = b.get(ws..e)?;
+        // Candidates, longest first: the host without "www.", then the part
+        // after each '.' while a '.' remains.
+        let last_dot = ws + host.iter().rposition(|&x| x == b'.')?;
+        let www = host
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case(b"www."));
+        let mut a = if www { ws + 4 } else { ws };
+        let max = self.lex.domain_max;
+        let mut buf = String::new();
         loop {
-            if let Some(&i) = self.lex.domains.get(h) {
-                return Some((e, i));
+            if e - a <= max {
+                buf.clear();
+                buf.push_str(s.get(a..e)?);
+                buf.make_ascii_lowercase();
+                if let Some(&i) = self.lex.domains.get(buf.as_str()) {
+                    return Some((e, i));
+                }
             }
-            let p = h.find('.')?;
-            let rest = h.get(p + 1..)?;
-            if !rest.contains('.') {
+            // The next candidate: after the first '.' at or after `a`, and at
+            // or after the first '.' of the last `max` bytes.
+            let from = a.max(e.saturating_sub(max + 1));
+            let dot = from + b.get(from..e)?.iter().position(|&x| x == b'.')?;
+            if dot >= last_dot {
                 return None;
             }
-            h = rest;
+            a = dot + 1;
         }
     }
 
@@ -901,8 +933,12 @@ impl<'a> Doc<'a> {
     fn name_run(&self, s: &str, ws: usize, we: usize) -> (usize, usize) {
         let b = s.as_bytes();
         let join = |mut end: usize| {
-            // "Jean-Pierre", "O'Brien", "al-Assad"
-            while matches!(byte(b, end), b'-' | b'\'') && is_upper_at(s, end + 1) {
+            // "Jean-Pierre", "O'Brien", "al-Assad": at most four joined parts,
+            // so that a long chain ("A-A-A-…") is not walked from every word.
+            for _ in 0..4 {
+                if !(matches!(byte(b, end), b'-' | b'\'') && is_upper_at(s, end + 1)) {
+                    break;
+                }
                 end = word_end(s, end + 1);
             }
             end
@@ -1597,7 +1633,9 @@ impl<'a> Doc<'a> {
             match f.target {
                 Target::Lex(i) => {
                     let Some(e) = lex.entry(i) else { continue };
-                    for (_, sn) in lex.surnames.iter().filter(|(j, _)| *j == i) {
+                    let from = lex.surnames.partition_point(|(j, _)| *j < i);
+                    let mine = lex.surnames.get(from..).unwrap_or(&[]);
+                    for (_, sn) in mine.iter().take_while(|(j, _)| *j == i) {
                         add_target(&mut by_surname, sn, f.target);
                     }
                     if let Some(last) = surname_of(&e.name, lex) {
@@ -1619,28 +1657,19 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        let resolve = |cands: Option<&Vec<Target>>, seg: u32, start: usize| -> Option<Target> {
+        let by_surname = with_positions(by_surname, &full_pos);
+        let by_given = with_positions(by_given, &full_pos);
+        // The person a surname (or given name) refers to: the one named in
+        // full most recently before it, else the first named in full after it.
+        let resolve = |cands: Option<&Named>, seg: u32, start: usize| -> Option<Target> {
             let cands = cands?;
-            if cands.len() == 1 {
-                return cands.first().copied();
+            if cands.targets == 1 {
+                return cands.pos.first().map(|p| p.1);
             }
-            let at = (seg, start);
-            let before = cands
-                .iter()
-                .filter_map(|t| {
-                    let v = full_pos.get(t)?;
-                    let k = v.partition_point(|p| *p < at);
-                    let p = v.get(k.checked_sub(1)?)?;
-                    Some((*p, *t))
-                })
-                .max();
-            match before {
-                Some((_, t)) => Some(t),
-                None => cands
-                    .iter()
-                    .filter_map(|t| Some((*full_pos.get(t)?.first()?, *t)))
-                    .min()
-                    .map(|x| x.1),
+            let k = cands.pos.partition_point(|p| p.0 < (seg, start));
+            match k.checked_sub(1) {
+                Some(k) => cands.pos.get(k).map(|p| p.1),
+                None => cands.pos.first().map(|p| p.1),
             }
         };
         // Mentions that are only a surname (or a given name).
@@ -1814,55 +1843,43 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Adds `t` to the targets of `key` (once).
+/// Adds `t` to the targets of `key` (once: all the keys of one target are
+/// added one after the other).
 fn add_target<'k>(map: &mut FastMap<&'k str, Vec<Target>>, key: &'k str, t: Target) {
     let v = map.entry(key).or_default();
-    if !v.contains(&t) {
+    if v.last() != Some(&t) {
         v.push(t);
     }
 }
 
-/// Whether `w` is in [`crate::words::SAID_AFTER`] (a `match`, tested against the list).
-fn is_said_after(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "told"
-            | "added"
-            | "noted"
-            | "explained"
-            | "stated"
-            | "argued"
-            | "replied"
-            | "insisted"
-            | "warned"
-            | "claimed"
-            | "wrote"
-            | "tweeted"
-            | "recalled"
-            | "admitted"
-            | "acknowledged"
-            | "announced"
-            | "declared"
-            | "asked"
-            | "answered"
-            | "responded"
-            | "commented"
-            | "confirmed"
-            | "denied"
-            | "suggested"
-            | "believes"
-            | "thinks"
-            | "says."
-            | "smiled"
-            | "laughed"
-    )
+/// The people a surname or given name may refer to: how many, and the
+/// positions of their full names, sorted (with the person named there).
+struct Named {
+    targets: usize,
+    pos: Vec<((u32, usize), Target)>,
 }
 
-/// Whether `w` is in [`crate::words::SAID_BEFORE`].
-fn is_said_before(w: &str) -> bool {
-    matches!(w, "said" | "says" | "asked" | "told" | "wrote" | "added")
+/// The positions of the full names of each key's people, merged and sorted,
+/// so that resolving a mention is a binary search however many people share
+/// a surname.
+fn with_positions<'k>(
+    map: FastMap<&'k str, Vec<Target>>,
+    full_pos: &FastMap<Target, Vec<(u32, usize)>>,
+) -> FastMap<&'k str, Named> {
+    map.into_iter()
+        .map(|(k, ts)| {
+            let mut pos: Vec<((u32, usize), Target)> = ts
+                .iter()
+                .flat_map(|t| full_pos.get(t).into_iter().flatten().map(move |p| (*p, *t)))
+                .collect();
+            pos.sort_unstable();
+            let n = Named {
+                targets: ts.len(),
+                pos,
+            };
+            (k, n)
+        })
+        .collect()
 }
 
 /// A name particle ("von", "de", "Di"), in any case.
@@ -1876,32 +1893,7 @@ fn is_particle(w: &str) -> bool {
         *d = x.to_ascii_lowercase();
     }
     let l = a.get(..b.len()).unwrap_or(&[]);
-    // `words::PARTICLES` of at most four letters.
-    matches!(
-        l,
-        b"van"
-            | b"von"
-            | b"der"
-            | b"den"
-            | b"de"
-            | b"da"
-            | b"di"
-            | b"del"
-            | b"du"
-            | b"dos"
-            | b"das"
-            | b"le"
-            | b"la"
-            | b"bin"
-            | b"ibn"
-            | b"al"
-            | b"el"
-            | b"ben"
-            | b"ter"
-            | b"zu"
-            | b"y"
-            | b"bint"
-    )
+    is_particle_lower(l)
 }
 
 /// "-kin" in "Kwok-kin": a hyphen and a short lower-case syllable after a name word.
@@ -2003,16 +1995,16 @@ mod fast_tests {
 
     #[test]
     fn word_lists_match_their_fast_tests() {
-        for w in words::SAID_AFTER {
+        for w in common_words::SAID_AFTER {
             assert!(is_said_after(w), "{w}");
         }
-        for w in words::SAID_BEFORE {
+        for w in common_words::SAID_BEFORE {
             assert!(is_said_before(w), "{w}");
         }
         for w in ["say", "Said", "saidx", "", "laugh"] {
             assert!(!is_said_after(w) && !is_said_before(w), "{w}");
         }
-        for p in words::PARTICLES {
+        for p in common_words::PARTICLES {
             let up = p.to_uppercase();
             let cap = format!("{}{}", &up[..1], &p[1..]);
             for v in [p.to_string(), up, cap] {

@@ -25,6 +25,8 @@
 //! - `idna-unicode-rs` (default): `newsprep-url`'s feature of that name.
 //! - `jsonl`: the [`jsonl`] module, the command's JSON output as a library
 //!   (adds `serde_json`).
+//! - `eval`: the [`eval`] module, accuracy on the shared evaluation sets as
+//!   `newsprep eval` measures it (adds `serde_json`).
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
@@ -33,6 +35,9 @@ pub use newsprep_lexicon as lexicon;
 pub use newsprep_segment as segment;
 pub use newsprep_url as url;
 
+#[cfg(feature = "eval")]
+#[cfg_attr(docsrs, doc(cfg(feature = "eval")))]
+pub mod eval;
 #[cfg(feature = "jsonl")]
 #[cfg_attr(docsrs, doc(cfg(feature = "jsonl")))]
 pub mod jsonl;

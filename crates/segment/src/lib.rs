@@ -18,6 +18,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
+mod common_words;
 mod paragraph;
 mod sentence;
 mod word;

@@ -8,6 +8,8 @@
 //! dateline, a byline, a credit line or a label line ("Related article: ...",
 //! "Photo: ...") to what follows, and never joins onto a list item.
 
+use crate::common_words::HINGE_WORDS;
+
 /// True when `next` continues the sentence that `prev` leaves open.
 ///
 /// ```
@@ -63,83 +65,6 @@ fn ends_closed(p: &str, last: char) -> bool {
     }
     false
 }
-
-/// Words after which a sentence cannot end.
-const HINGE_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "after",
-    "also",
-    "among",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "been",
-    "before",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "during",
-    "each",
-    "either",
-    "every",
-    "for",
-    "from",
-    "had",
-    "has",
-    "have",
-    "her",
-    "his",
-    "in",
-    "including",
-    "into",
-    "is",
-    "its",
-    "may",
-    "might",
-    "more",
-    "most",
-    "must",
-    "my",
-    "neither",
-    "nor",
-    "not",
-    "of",
-    "on",
-    "onto",
-    "or",
-    "our",
-    "should",
-    "some",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "these",
-    "this",
-    "those",
-    "to",
-    "under",
-    "very",
-    "was",
-    "were",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "will",
-    "with",
-    "would",
-    "your",
-];
 
 /// Ends in a comma, a dash, an ampersand or a function word.
 fn ends_with_hinge(p: &str, last: char) -> bool {

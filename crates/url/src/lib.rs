@@ -81,6 +81,7 @@
 
 mod chars;
 mod clean;
+mod common_words;
 mod error;
 mod normalize;
 mod scan;

@@ -1,6 +1,7 @@
 //! Word tables for the sentence rules: abbreviations and sentence openers,
 //! parsed once from the text files under `data/`.
 
+use crate::common_words::TIME_WORDS;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -156,10 +157,9 @@ pub(crate) struct LangTables {
 
 const ABBREV_EN: &str = include_str!("../../data/abbrev-en.txt");
 const STARTERS_EN: &str = include_str!("../../data/starters-en.txt");
-const TIME_FOLLOWERS_EN: &str = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday \
-    January February March April May June July August September October November December \
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat Sun \
-    ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST local";
+/// Words after "a.m."/"p.m." that continue the sentence besides the shared
+/// weekdays, months and time zones.
+const TIME_FOLLOWERS_EN: &str = "local\n";
 const TIME_OPENERS_EN: &str = "at by until till before after around from since about \
     shortly early late on in";
 
@@ -169,7 +169,7 @@ pub(crate) fn english() -> &'static LangTables {
     EN.get_or_init(|| LangTables {
         abbrevs: AbbrevMap::parse(ABBREV_EN),
         starters: WordSet::parse(STARTERS_EN),
-        time_followers: WordSet::parse(&TIME_FOLLOWERS_EN.replace(' ', "\n")),
+        time_followers: WordSet::parse(&format!("{TIME_WORDS}{TIME_FOLLOWERS_EN}")),
         time_openers: {
             let mut s = String::new();
             for w in TIME_OPENERS_EN.split_whitespace() {

@@ -1,54 +1,7 @@
-//! Hand-written word classes used by the rules (general English knowledge,
-//! not derived from any evaluation set).
-
-/// Months: never names on their own ("March", "May", "August").
-pub(crate) const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-];
-
-/// Weekdays.
-pub(crate) const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Mon",
-    "Tue",
-    "Tues",
-    "Wed",
-    "Thu",
-    "Thur",
-    "Thurs",
-    "Fri",
-    "Sat",
-    "Sun",
-];
+//! Hand-written word classes used by the tagger's rules (general English
+//! knowledge, not derived from any evaluation set). The lists other crates
+//! share (months, weekdays, name particles, said-verbs) are generated into
+//! `common_words.rs` from `data/words/`.
 
 /// Capitalised words that are never a name on their own, wherever they stand.
 pub(crate) const STOP: &[&str] = &[
@@ -480,44 +433,6 @@ pub(crate) const ROLES: &[&str] = &[
     "dr",
 ];
 
-/// Verbs of saying that, right after a name, mark it as a person ("Smith said").
-pub(crate) const SAID_AFTER: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "noted",
-    "explained",
-    "stated",
-    "argued",
-    "replied",
-    "insisted",
-    "warned",
-    "claimed",
-    "wrote",
-    "tweeted",
-    "recalled",
-    "admitted",
-    "acknowledged",
-    "announced",
-    "declared",
-    "asked",
-    "answered",
-    "responded",
-    "commented",
-    "confirmed",
-    "denied",
-    "suggested",
-    "believes",
-    "thinks",
-    "says.",
-    "smiled",
-    "laughed",
-];
-
-/// Words that, right before a name, mark it as a person ("said Smith").
-pub(crate) const SAID_BEFORE: &[&str] = &["said", "says", "asked", "told", "wrote", "added"];
-
 /// Heads of organisation names: a place followed by one of these inside the same
 /// capitalised run ("Helsinki University"), or a place after "<head> of"
 /// ("University of Helsinki"), is part of an organisation's name, not a place.
@@ -669,12 +584,6 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "Committee",
     "Tribunal",
     "Police",
-];
-
-/// Particles inside personal names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
-pub(crate) const PARTICLES: &[&str] = &[
-    "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "dos", "das", "le", "la",
-    "bin", "ibn", "al", "el", "ben", "ter", "zu", "y", "bint",
 ];
 
 /// Name suffixes ("Jr.", "III").

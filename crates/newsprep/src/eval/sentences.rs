@@ -1,4 +1,4 @@
-//! `newsprep eval sentences`: the sentence segmenter against the English
+//! The sentence segmenter against the English
 //! Golden Rules and the UD English EWT and GUM sentence annotations.
 //!
 //! Scoring (the same as the issue's baseline table): for every document, the
@@ -10,16 +10,23 @@
 //!
 //! Set `NEWSPREP_EVAL_SHOW=1` to print every wrong boundary on stderr.
 //!
-//! This file is also compiled into the CI test `tests/tests/sentences_eval.rs`.
+//! ```no_run
+//! let figures = newsprep::eval::sentences::run(std::path::Path::new("../shared/data"))?;
+//! print!("{}", newsprep::eval::sentences::table(&figures));
+//! # Ok::<(), newsprep::eval::EvalError>(())
+//! ```
 
-use anyhow::{Context, Result};
-use newsprep::segment::SentenceSegmenter;
+use super::{parse, read, EvalError, Prf};
+use crate::segment::SentenceSegmenter;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 use std::path::Path;
 
-/// Runs the evaluation on the shared data directory `data`.
-pub fn run(data: &Path) -> Result<Value> {
+/// Runs the evaluation on the shared data directory `data`: the Golden
+/// Rules passed and failed, and per corpus the counts with precision,
+/// recall and F1.
+pub fn run(data: &Path) -> Result<Value, EvalError> {
     let seg = SentenceSegmenter::default();
     let show = std::env::var_os("NEWSPREP_EVAL_SHOW").is_some_and(|v| v != "0");
     let gr = golden_rules(
@@ -36,14 +43,12 @@ pub fn run(data: &Path) -> Result<Value> {
     Ok(json!({ "golden_rules": gr, "corpora": corpora }))
 }
 
-fn golden_rules(seg: &SentenceSegmenter, path: &Path, show: bool) -> Result<Value> {
-    let src =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    let cases: Vec<Value> =
-        serde_json::from_str(&src).with_context(|| format!("parsing {}", path.display()))?;
+fn golden_rules(seg: &SentenceSegmenter, path: &Path, show: bool) -> Result<Value, EvalError> {
+    let cases = parse(&read(path)?, path, None)?;
+    let cases = cases.as_array().map(Vec::as_slice).unwrap_or_default();
     let mut passed = 0usize;
     let mut failed = Vec::new();
-    for c in &cases {
+    for c in cases {
         let text = c.get("text").and_then(Value::as_str).unwrap_or("");
         let want: Vec<&str> = c
             .get("sentences")
@@ -102,16 +107,15 @@ fn score_corpus(
     name: &str,
     files: &[std::path::PathBuf],
     show: bool,
-) -> Result<Value> {
-    let (mut tp, mut npred, mut ngold, mut docs) = (0usize, 0usize, 0usize, 0usize);
+) -> Result<Value, EvalError> {
+    let (mut score, mut docs) = (Prf::default(), 0usize);
     for f in files {
-        let src = std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
+        let src = read(f)?;
         for (ln, line) in src.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
             }
-            let v: Value = serde_json::from_str(line)
-                .with_context(|| format!("{}:{}: bad JSON", f.display(), ln + 1))?;
+            let v = parse(line, f, Some(ln + 1))?;
             let text = v.get("text").and_then(Value::as_str).unwrap_or("");
             let starts: Vec<usize> = text
                 .char_indices()
@@ -139,9 +143,7 @@ fn score_corpus(
                 .map(|s| at(s.end))
                 .filter(keep)
                 .collect();
-            tp += gold.intersection(&pred).count();
-            npred += pred.len();
-            ngold += gold.len();
+            score.add(gold.intersection(&pred).count(), pred.len(), gold.len());
             docs += 1;
             if show {
                 // byte offset of the k-th non-space char boundary, for context
@@ -161,24 +163,10 @@ fn score_corpus(
             }
         }
     }
-    let p = if npred == 0 {
-        0.0
-    } else {
-        tp as f64 / npred as f64
-    };
-    let r = if ngold == 0 {
-        0.0
-    } else {
-        tp as f64 / ngold as f64
-    };
-    let f1 = if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    };
     Ok(json!({
-        "name": name, "precision": p, "recall": r, "f1": f1, "documents": docs,
-        "boundaries": ngold, "predicted": npred, "correct": tp,
+        "name": name, "precision": score.precision(), "recall": score.recall(),
+        "f1": score.f1(), "documents": docs, "boundaries": score.gold,
+        "predicted": score.predicted, "correct": score.correct,
     }))
 }
 
@@ -195,26 +183,30 @@ impl FloorBoundary for str {
     }
 }
 
-/// Prints the figures of [`run`] as a table.
-pub fn print_table(v: &Value) {
+/// The figures of [`run`] as a table for a terminal.
+pub fn table(v: &Value) -> String {
+    let mut out = String::new();
     let gr = &v["golden_rules"];
-    println!(
+    let _ = writeln!(
+        out,
         "Golden Rules (en): {}/{} passed",
         gr["passed"].as_u64().unwrap_or(0),
         gr["total"].as_u64().unwrap_or(0)
     );
     if let Some(failed) = gr["failed"].as_array() {
         for f in failed {
-            println!("  failed: {}", f.as_str().unwrap_or("?"));
+            let _ = writeln!(out, "  failed: {}", f.as_str().unwrap_or("?"));
         }
     }
-    println!();
-    println!(
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
         "{:<8} {:>6} {:>10} {:>9} {:>7} {:>7}",
         "corpus", "docs", "precision", "recall", "F1", "gold"
     );
     for c in v["corpora"].as_array().map(Vec::as_slice).unwrap_or(&[]) {
-        println!(
+        let _ = writeln!(
+            out,
             "{:<8} {:>6} {:>10.4} {:>9.4} {:>7.4} {:>7}",
             c["name"].as_str().unwrap_or("?"),
             c["documents"].as_u64().unwrap_or(0),
@@ -224,5 +216,9 @@ pub fn print_table(v: &Value) {
             c["boundaries"].as_u64().unwrap_or(0),
         );
     }
-    println!("(boundaries counted on non-space positions, document ends excluded; UD test+dev)");
+    let _ = writeln!(
+        out,
+        "(boundaries counted on non-space positions, document ends excluded; UD test+dev)"
+    );
+    out
 }

@@ -1,8 +1,12 @@
-//! Small embedded word lists: outlet names, byline roles and junk, zones.
+//! Small embedded word lists of the page around an article: outlet names,
+//! byline roles, page furniture; and the tests on the shared lists of
+//! `common_words` (function words, weekdays, months, time zones).
 //!
 //! The outlet names are facts (names and common abbreviations of news
 //! organisations), selected by hand; many also appear in the CC0
 //! `outlets_seed.tsv` of the project's shared lexicons.
+
+use crate::common_words;
 
 /// Outlet names and abbreviations, lower-case, as they appear in headline
 /// suffixes and bylines.
@@ -377,14 +381,6 @@ const JUNK_LINES: &[&str] = &[
     "loading...",
 ];
 
-/// Time zone abbreviations that may follow a time in a date line.
-const ZONES: &[&str] = &[
-    "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "wet", "west", "msk", "et", "est", "edt",
-    "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "akst", "akdt", "hst", "ist",
-    "jst", "kst", "hkt", "sgt", "aest", "aedt", "acst", "awst", "nzst", "nzdt", "sast", "wat",
-    "cat", "eat", "pkt", "ict", "wib", "trt", "irst", "gst", "art", "brt", "z",
-];
-
 /// Headline suffixes that belong to the headline, not to an outlet.
 const NOT_OUTLET_SUFFIX: &[&str] = &[
     "live",
@@ -594,7 +590,7 @@ pub(crate) fn is_role_line(line: &str) -> bool {
 
 /// True when `w` (lower-case, without a trailing dot) is a time zone.
 pub(crate) fn is_zone(w: &str) -> bool {
-    in_list(ZONES, w)
+    in_list(common_words::ZONES, w)
 }
 
 /// True when a headline suffix belongs to the headline ("Live", "Analysis").
@@ -605,61 +601,17 @@ pub(crate) fn is_not_outlet_suffix(s: &str) -> bool {
 /// Words that do not start an outlet or source name in a headline suffix.
 pub(crate) fn is_function_word(w: &str) -> bool {
     in_list(
-        &[
-            "a", "an", "on", "in", "at", "to", "for", "with", "after", "before", "over", "under",
-            "from", "by", "is", "are", "was", "were", "be", "as", "but", "or", "not", "no", "year",
-            "years", "day", "days", "week", "weeks", "month", "months", "how", "why", "what",
-            "who", "when", "where", "it", "its", "this", "that", "his", "her", "their", "our",
-            "my", "your", "we", "you", "they", "he", "she", "i", "part", "one", "two", "three",
-            "first", "last", "next", "new", "now", "then", "again", "still", "more", "less", "up",
-            "down", "out", "off", "into", "about",
-        ],
+        common_words::FUNCTION_WORDS,
         w.trim_matches(|c: char| !c.is_alphanumeric()),
     )
 }
 
 /// Weekday names and abbreviations (lower-case, no dot).
 pub(crate) fn is_weekday(w: &str) -> bool {
-    in_list(
-        &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "mon",
-            "tue",
-            "tues",
-            "wed",
-            "thu",
-            "thur",
-            "thurs",
-            "fri",
-            "sat",
-            "sun",
-        ],
-        w,
-    )
+    in_list(common_words::WEEKDAYS, w)
 }
 
 /// Month number of an English month name or abbreviation (lower-case, no dot).
 pub(crate) fn month_number(w: &str) -> Option<u32> {
-    let l = w.to_ascii_lowercase();
-    Some(match l.as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+    common_words::month_of(&w.to_ascii_lowercase())
 }

@@ -1,4 +1,4 @@
-//! `newsprep eval entities`: person, place and outlet precision, recall and F1
+//! Person, place and outlet precision, recall and F1
 //! of the embedded lexicon's tagger on the NER evaluation sets in
 //! `DATA/ner-eval` (UNER English-PUD news sentences and GUM Wikinews
 //! documents), exact spans.
@@ -8,12 +8,19 @@
 //! `"outlet": true` against outlet mentions; a prediction counts only when its
 //! start and end (Unicode code point offsets) equal a gold span's. Documents
 //! are tagged as one document each, split into segments at line breaks.
+//!
+//! ```no_run
+//! let figures = newsprep::eval::entities::run(std::path::Path::new("../shared/data"))?;
+//! print!("{}", newsprep::eval::entities::table(&figures));
+//! # Ok::<(), newsprep::eval::EvalError>(())
+//! ```
 
 use std::collections::HashSet;
+use std::fmt::Write as _;
 use std::path::Path;
 
-use anyhow::Context as _;
-use newsprep::lexicon::{EntityKind, Lexicon};
+use super::{parse, read, EvalError, Prf};
+use crate::lexicon::{EntityKind, Lexicon};
 use serde_json::{json, Value};
 
 const SETS: &[(&str, &str)] = &[
@@ -71,46 +78,34 @@ fn predict(lex: &Lexicon, text: &str) -> [HashSet<Span>; 3] {
     out
 }
 
-fn prf(tp: usize, pred: usize, gold: usize) -> Value {
-    let p = if pred == 0 {
-        0.0
-    } else {
-        tp as f64 / pred as f64
-    };
-    let r = if gold == 0 {
-        0.0
-    } else {
-        tp as f64 / gold as f64
-    };
-    let f1 = if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    };
+/// The JSON figures of one kind: rounded to three places, with the counts.
+fn figures(s: &Prf) -> Value {
     let round = |x: f64| (x * 1000.0).round() / 1000.0;
-    json!({"p": round(p), "r": round(r), "f1": round(f1), "tp": tp, "pred": pred, "gold": gold})
+    json!({
+        "p": round(s.precision()), "r": round(s.recall()), "f1": round(s.f1()),
+        "tp": s.correct, "pred": s.predicted, "gold": s.gold,
+    })
 }
 
-/// Runs the evaluation on `data` (the shared data directory).
-pub fn run(data: &Path) -> anyhow::Result<Value> {
+/// Runs the evaluation on `data` (the shared data directory): per set, the
+/// documents and per kind the figures and counts.
+pub fn run(data: &Path) -> Result<Value, EvalError> {
     let lex = Lexicon::builtin();
     let mut sets = Vec::new();
     for (name, rel) in SETS {
         let path = data.join(rel);
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("reading {}", path.display()))?;
-        let mut counts = [[0usize; 3]; 3]; // kind × (tp, pred, gold)
+        let text = read(&path)?;
+        let mut counts = [Prf::default(); 3]; // per kind
         let mut docs = 0;
         for (n, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
             }
-            let row: Value = serde_json::from_str(line)
-                .with_context(|| format!("{}:{}: not JSON", path.display(), n + 1))?;
+            let row = parse(line, &path, Some(n + 1))?;
             let t = row
                 .get("text")
                 .and_then(Value::as_str)
-                .with_context(|| format!("{}:{}: no text", path.display(), n + 1))?;
+                .ok_or_else(|| EvalError::new(format!("{}:{}: no text", path.display(), n + 1)))?;
             docs += 1;
             let mut gold: [HashSet<Span>; 3] = Default::default();
             for e in row
@@ -141,29 +136,31 @@ pub fn run(data: &Path) -> anyhow::Result<Value> {
                 else {
                     continue;
                 };
-                c[0] += p.intersection(g).count();
-                c[1] += p.len();
-                c[2] += g.len();
+                c.add(p.intersection(g).count(), p.len(), g.len());
             }
         }
         let mut set = json!({"name": name, "docs": docs});
         for (k, (kind, _)) in KINDS.iter().enumerate() {
             if let (Some(c), Some(obj)) = (counts.get(k), set.as_object_mut()) {
-                obj.insert((*kind).to_string(), prf(c[0], c[1], c[2]));
+                obj.insert((*kind).to_string(), figures(c));
             }
         }
         sets.push(set);
     }
     Ok(json!({
-        "lexicon_data_version": newsprep::lexicon::DATA_VERSION,
+        "lexicon_data_version": crate::lexicon::DATA_VERSION,
         "sets": sets,
     }))
 }
 
-/// Prints the figures as a table.
-pub fn print_table(v: &Value) {
-    println!("| set | person P / R / F1 | place P / R / F1 | outlet P / R / F1 |");
-    println!("|---|---|---|---|");
+/// The figures of [`run`] as a Markdown table.
+pub fn table(v: &Value) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "| set | person P / R / F1 | place P / R / F1 | outlet P / R / F1 |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|");
     for s in v
         .get("sets")
         .and_then(Value::as_array)
@@ -179,7 +176,8 @@ pub fn print_table(v: &Value) {
             };
             format!("{:.3} / {:.3} / {:.3}", g("p"), g("r"), g("f1"))
         };
-        println!(
+        let _ = writeln!(
+            out,
             "| {} | {} | {} | {} |",
             s.get("name").and_then(Value::as_str).unwrap_or("?"),
             cell("person"),
@@ -187,4 +185,5 @@ pub fn print_table(v: &Value) {
             cell("outlet")
         );
     }
+    out
 }
