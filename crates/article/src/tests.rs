@@ -385,6 +385,6 @@ fn line_spans_are_the_trimmed_lines() {
             want.push((pos + lead, pos + lead + line.trim().len()));
             pos += line.len() + 1;
         }
-        assert_eq!(crate::line_spans(doc), want, "{doc:?}");
+        assert_eq!(crate::paragraphs::line_spans(doc), want, "{doc:?}");
     }
 }

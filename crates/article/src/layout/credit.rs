@@ -1,0 +1,149 @@
+//! Photo and image credit lines.
+
+use super::*;
+
+/// A photo or image credit line ("Photo: …", "AP Photo/…", "Reuters/…",
+/// "… / Getty Images", a bare domain in the header).
+pub(crate) fn is_credit(t: &str, header: bool) -> bool {
+    if t.len() > 400 {
+        return false;
+    }
+    let words = count_words_upto(t, 31);
+    if words == 0 || words > 30 {
+        return false;
+    }
+    const PREFIXES: &[&str] = &[
+        "photo:",
+        "photos:",
+        "photo by ",
+        "photo credit",
+        "photograph:",
+        "photographs:",
+        "photograph by ",
+        "photography:",
+        "photo/",
+        "image:",
+        "images:",
+        "image credit",
+        "image by ",
+        "image source",
+        "picture:",
+        "pictures:",
+        "pic:",
+        "credit:",
+        "credits:",
+        "illustration:",
+        "illustration by ",
+        "(photo",
+        "[photo",
+        "(image",
+        "main image:",
+        "top image:",
+        "cover photo:",
+        "header image:",
+        "featured image:",
+        "lead image:",
+        "cover image:",
+        "foto:",
+        "ap photo",
+        "video:",
+    ];
+    let f = first_lower(t);
+    if PREFIXES
+        .iter()
+        .any(|p| may_start(p, f) && strip_prefix_ci(t, p).is_some())
+    {
+        return true;
+    }
+    if contains_ci(t, "ap photo/") || contains_ci(t, "(ap photo") {
+        return true;
+    }
+    const AGENCIES: &[&str] = &[
+        "reuters",
+        "afp",
+        "epa",
+        "epa-efe",
+        "ap",
+        "getty",
+        "getty images",
+        "tass",
+        "anadolu",
+        "sputnik",
+        "ria novosti",
+        "efe",
+        "xinhua",
+        "dpa",
+        "ansa",
+        "kyodo",
+        "yonhap",
+        "shutterstock",
+        "alamy",
+        "pa",
+        "pa images",
+        "pa wire",
+        "bloomberg",
+        "ukrinform",
+        "imago",
+        "sipa",
+        "zuma",
+        "nurphoto",
+        "upi",
+        "ddp",
+        "abaca",
+    ];
+    let name_like = |s: &str| {
+        let ws: Vec<&str> = s.split_whitespace().collect();
+        !ws.is_empty()
+            && ws.len() <= 8
+            && ws.iter().all(|w| {
+                w.chars().next().map(|c| !c.is_lowercase()).unwrap_or(false)
+                    || matches!(*w, "via" | "de" | "van" | "von" | "/" | "and" | "for")
+            })
+    };
+    // "Reuters/Jane Doe", "EPA-EFE/JOHN ROE"
+    if let Some(slash) = t.find('/') {
+        let (agency, rest) = (
+            t.get(..slash).unwrap_or("").trim(),
+            t.get(slash + 1..).unwrap_or(""),
+        );
+        if AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(agency)) && name_like(rest) {
+            return true;
+        }
+    }
+    // "Jane Doe/Reuters", "Jane Doe / AFP via Getty Images"
+    let stripped = t.trim_end_matches([')', ']', ' ']);
+    if !stripped.ends_with('.') || stripped.ends_with("Inc.") {
+        if let Some(slash) = stripped.rfind('/') {
+            let after = stripped.get(slash + 1..).unwrap_or("").trim();
+            let before = stripped.get(..slash).unwrap_or("").trim();
+            let agency_after = AGENCIES.iter().any(|a| {
+                strip_prefix_ci(after, a)
+                    .map(|r| {
+                        r.is_empty()
+                            || strip_prefix_ci(r.trim(), "via").is_some()
+                            || r.trim().eq_ignore_ascii_case("images")
+                    })
+                    .unwrap_or(false)
+            });
+            if agency_after && !before.is_empty() {
+                return true;
+            }
+        }
+        for end in [
+            "getty images",
+            "shutterstock",
+            "wikimedia commons",
+            "unsplash",
+            "pexels",
+            "alamy",
+        ] {
+            if ends_with_ci(stripped, end) && words <= 14 {
+                return true;
+            }
+        }
+    }
+    if contains_ci(t, "getty images") && words <= 12 && !t.ends_with(['.', '!', '?', '"', '”']) {
+        return true;
+    }
+    header && is_domain(t)
+}

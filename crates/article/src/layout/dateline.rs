@@ -1,0 +1,1 @@
+//! Wire datelines at the start of the first paragraph.

@@ -1,0 +1,1 @@
+//! Header runs whose line breaks became " . " (CNN/DailyMail style).

@@ -1,0 +1,125 @@
+//! Trailer lines that name the source URL, and the URL shapes they hold.
+
+use super::*;
+use crate::date::parse_date_line;
+use crate::words::is_junk_line;
+
+/// Byte offset where a URL starts in `s`: "http://", "https://", "www." or a
+/// domain with a path.
+pub(crate) fn url_start(s: &str) -> Option<usize> {
+    let mut pos = 0;
+    for tok in s.split(' ') {
+        let t = tok.trim_start_matches(['(', '[', '<', '"', '\'']);
+        let off = pos + (tok.len() - t.len());
+        let lower_head = t.get(..t.len().min(8)).unwrap_or("").to_ascii_lowercase();
+        if lower_head.starts_with("http://")
+            || lower_head.starts_with("https://")
+            || lower_head.starts_with("https:/")
+            || lower_head.starts_with("www.")
+            || (t.contains('/') && is_domain(t.split('/').next().unwrap_or("")))
+        {
+            return Some(off);
+        }
+        pos += tok.len() + 1;
+    }
+    None
+}
+
+/// True when `t` starts with "http://", "https://" or "www.".
+pub(crate) fn starts_with_url(t: &str) -> bool {
+    strip_prefix_ci(t, "http://").is_some()
+        || strip_prefix_ci(t, "https://").is_some()
+        || strip_prefix_ci(t, "https:/").is_some()
+        || strip_prefix_ci(t, "www.").is_some()
+}
+
+/// True when a line can continue a URL broken across lines. `open` says
+/// the URL so far ends in a way that expects more ("-", "/", "=").
+pub(crate) fn is_url_continuation(t: &str, open: bool) -> bool {
+    let toks: Vec<&str> = t.split_whitespace().collect();
+    if toks.is_empty() || toks.len() > 3 || t.len() > 300 {
+        return false;
+    }
+    let lower = t.to_ascii_lowercase();
+    if lower.starts_with("http") || lower.starts_with("www.") {
+        return false;
+    }
+    if is_junk_line(t) || parse_date_line(t).is_some() {
+        return false;
+    }
+    // A plain word continues a URL only when the URL was left open.
+    let url_like = t
+        .chars()
+        .any(|c| c.is_ascii_digit() || "-_/=?%&.".contains(c));
+    if !open && !url_like {
+        return false;
+    }
+    toks.iter().all(|tok| {
+        tok.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=%".contains(c))
+            && (!tok.chars().any(|c| c.is_ascii_uppercase())
+                || tok.chars().any(|c| "/-_=?%&".contains(c)))
+            && !(tok.ends_with('.')
+                && tok.chars().filter(|c| c.is_alphabetic()).count() > 1
+                && !tok.contains(['/', '-', '_']))
+    })
+}
+
+/// Trailer markers: the text names the source URL.
+const TRAILERS: &[(&str, bool)] = &[
+    // (marker, needs ':' or end of line)
+    ("original url", false),
+    ("original link", false),
+    ("original article", false),
+    ("original source", false),
+    ("source url", false),
+    ("source link", false),
+    ("canonical url", false),
+    ("canonical link", false),
+    ("article url", false),
+    ("article link", false),
+    ("originally published at", false),
+    ("originally published on", false),
+    ("originally published in", false),
+    ("originally published by", false),
+    ("this article was originally published", false),
+    ("this article originally appeared", false),
+    ("this story was originally published", false),
+    ("originally appeared", false),
+    ("read the original article", false),
+    ("read the full article", false),
+    ("read the full story", false),
+    ("source", true),
+    ("sources", true),
+    ("url", true),
+    ("link", true),
+];
+
+/// If `t` starts with a trailer marker, the byte offset of what follows it.
+pub(crate) fn trailer_marker(t: &str) -> Option<usize> {
+    let f = first_lower(t);
+    for (m, needs_colon) in TRAILERS {
+        if !may_start(m, f) {
+            continue;
+        }
+        if let Some(rest) = strip_prefix_ci(t, m) {
+            let next = rest.chars().next();
+            let ok = match next {
+                None => true,
+                Some(':') => true,
+                Some(c) if c.is_whitespace() => {
+                    !needs_colon || rest.trim_start().starts_with(':') || rest.trim().is_empty()
+                }
+                _ => false,
+            };
+            if ok {
+                let after = rest
+                    .trim_start()
+                    .trim_start_matches([':', '-', '—', '–'])
+                    .trim_start();
+                return Some(t.len() - after.len());
+            }
+        }
+    }
+    None
+}
