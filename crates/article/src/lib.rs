@@ -14,7 +14,7 @@
 //! assert_eq!(a.attribution.as_deref(), Some("Reuters"));
 //! assert_eq!(a.published.as_deref(), Some("2024-12-05"));
 //! assert_eq!(a.authors, ["Ana Ruiz", "Tom Bell"]);
-//! assert_eq!(a.credit.as_deref(), Some("Photo: City Hall"));
+//! assert_eq!(a.credit.as_deref(), Some("City Hall"));
 //! assert_eq!(a.paragraphs, ["The mayor opened the bridge on Sunday."]);
 //! assert_eq!(a.related, ["Bridges of the River"]);
 //! assert_eq!(a.url_raw.as_deref(), Some("https://example.com/news/\nbridge-a1"));
@@ -94,6 +94,66 @@ pub struct Article {
     pub links: Vec<Link>,
     /// What the parser guessed, dropped or could not recognise.
     pub notes: Vec<String>,
+    /// The wire dateline that opens the first paragraph ("WASHINGTON (AP) —"),
+    /// which stays in the paragraph text.
+    pub dateline: Option<Dateline>,
+    /// The authors' affiliation from the byline ("By Jane Roe For Mailonline"
+    /// gives "Mailonline").
+    pub affiliation: Option<String>,
+}
+
+/// A wire dateline at the start of the first paragraph: "WASHINGTON (AP) —",
+/// "LONDON, May 2 (Reuters) -", "(CNN) --", "KYIV, Ukraine —".
+///
+/// `start..end` are byte offsets into `paragraphs[0]`; `end` is where the
+/// story itself starts, after the dash and its space.
+///
+/// ```
+/// let a = newsprep_article::parse("Vote Passes\n\nWASHINGTON (AP) — The vote passed.\n");
+/// let d = a.dateline.unwrap();
+/// assert_eq!(d.place.as_deref(), Some("WASHINGTON"));
+/// assert_eq!(d.outlet.as_deref(), Some("AP"));
+/// assert_eq!(&a.paragraphs[0][d.end..], "The vote passed.");
+/// assert_eq!(a.attribution.as_deref(), Some("AP"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Dateline {
+    /// The place as written ("WASHINGTON", "KYIV, Ukraine"), without a date.
+    pub place: Option<String>,
+    /// The outlet in brackets ("AP", "Reuters", "CNN").
+    pub outlet: Option<String>,
+    /// Byte offset of the dateline in the first paragraph (always 0).
+    pub start: usize,
+    /// Byte offset where the story starts after the dateline's dash.
+    pub end: usize,
+}
+
+/// What an outside lexicon knows a name to be; see [`ParseOptions::name_check`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum NameKind {
+    /// A news outlet or agency.
+    Outlet,
+    /// A person.
+    Person,
+    /// A place.
+    Place,
+}
+
+/// A caller's check of a name (a headline suffix such as "RBC"): what it
+/// names, if known. Cheap to clone.
+#[derive(Clone)]
+pub struct NameCheck(pub std::sync::Arc<NameCheckFn>);
+
+/// The function behind a [`NameCheck`].
+pub type NameCheckFn = dyn Fn(&str) -> Option<NameKind> + Send + Sync;
+
+impl std::fmt::Debug for NameCheck {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("NameCheck(..)")
+    }
 }
 
 impl Article {
@@ -118,6 +178,11 @@ pub struct ParseOptions {
     /// (join when `prev` has no terminal punctuation and `next` starts
     /// lower-case, or `prev` ends with a comma or a word such as "and").
     pub paragraph_joiner: Option<fn(&str, &str) -> bool>,
+    /// Tells what a name is. A headline suffix that only may be an outlet
+    /// ("- RBC", "- Smith") is taken as the attribution when the document
+    /// names it as an outlet elsewhere or this check says
+    /// [`NameKind::Outlet`]; otherwise it stays in the headline.
+    pub name_check: Option<NameCheck>,
 }
 
 impl ParseOptions {
@@ -136,6 +201,22 @@ impl ParseOptions {
     /// ```
     pub fn with_paragraph_joiner(mut self, f: fn(&str, &str) -> bool) -> Self {
         self.paragraph_joiner = Some(f);
+        self
+    }
+
+    /// Sets [`ParseOptions::name_check`].
+    ///
+    /// ```
+    /// use newsprep_article::{parse_with, NameCheck, NameKind, ParseOptions};
+    /// use std::sync::Arc;
+    /// let text = "Rates Will Rise Again - Smith\n\nThe bank said so.";
+    /// assert_eq!(parse_with(text, &ParseOptions::new()).attribution, None);
+    /// let check = NameCheck(Arc::new(|s: &str| (s == "Smith").then_some(NameKind::Outlet)));
+    /// let a = parse_with(text, &ParseOptions::new().with_name_check(check));
+    /// assert_eq!(a.attribution.as_deref(), Some("Smith"));
+    /// ```
+    pub fn with_name_check(mut self, check: NameCheck) -> Self {
+        self.name_check = Some(check);
         self
     }
 }

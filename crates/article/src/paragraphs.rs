@@ -208,7 +208,10 @@ pub(crate) fn build(
     }
     let mut paras: Vec<Para> = Vec::new();
     for g in groups {
-        if looks_wrapped(doc, &g) {
+        let has_items = g
+            .iter()
+            .any(|&(s, e)| doc.get(s..e).is_some_and(is_list_item));
+        if !has_items && looks_wrapped(doc, &g) {
             paras.push(build_para(doc, &g, links));
         } else {
             for span in g {
@@ -221,7 +224,7 @@ pub(crate) fn build(
     let mut joined = 0;
     for p in paras {
         if let Some(last) = out.last_mut() {
-            if joiner(&last.text, &p.text) {
+            if join_allowed(&last.text, &p.text) && joiner(&last.text, &p.text) {
                 let shift = last.text.len() + 1;
                 last.text.push(' ');
                 last.text.push_str(&p.text);
@@ -242,4 +245,158 @@ pub(crate) fn build(
         ));
     }
     out
+}
+
+/// A list item: "- item", "• item", "* item", "1. item", "2) item".
+pub(crate) fn is_list_item(t: &str) -> bool {
+    let t = t.trim_start();
+    for bullet in ["- ", "– ", "— ", "• ", "* ", "· ", "▪ ", "◦ ", "‣ ", "+ "] {
+        if let Some(rest) = t.strip_prefix(bullet) {
+            return rest.chars().next().is_some_and(|c| !c.is_whitespace());
+        }
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && t.get(digits..)
+            .is_some_and(|r| r.starts_with(". ") || r.starts_with(") "))
+        && t.get(digits + 2..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+}
+
+/// Words that open a new sentence rather than continue a clause after a
+/// comma ("…closed in 2019," then "The company said…").
+const SENTENCE_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "still",
+    "then",
+    "now",
+    "in",
+    "on",
+    "at",
+    "for",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "as",
+    "since",
+    "although",
+    "though",
+    "because",
+    "some",
+    "many",
+    "most",
+    "all",
+    "no",
+    "one",
+    "other",
+    "others",
+    "what",
+    "why",
+    "how",
+    "who",
+    "officials",
+    "critics",
+    "analysts",
+    "experts",
+    "residents",
+    "police",
+    "authorities",
+];
+
+/// True when the paragraph break between `prev` and `next` may be a split
+/// inside a sentence: never before or after a list item (unless the item
+/// goes on in lower case), and after a comma a capitalised start only with
+/// evidence that the clause goes on (a short closing fragment such as
+/// "Armenia and Azerbaijan." that does not open with a sentence word).
+fn join_allowed(prev: &str, next: &str) -> bool {
+    let first = next.chars().next();
+    if is_list_item(next) {
+        return false;
+    }
+    if is_list_item(prev) {
+        return first.is_some_and(char::is_lowercase);
+    }
+    if prev.trim_end().ends_with(',') && first.is_some_and(char::is_uppercase) {
+        return clause_goes_on(next);
+    }
+    true
+}
+
+/// Evidence that a capitalised `next` finishes the clause a comma left
+/// open: its first word is a name, not a sentence opener, and its first
+/// sentence is a short fragment.
+fn clause_goes_on(next: &str) -> bool {
+    let Some(w) = next.split_whitespace().next() else {
+        return false;
+    };
+    let w = w
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if SENTENCE_OPENERS.contains(&w.as_str()) {
+        return false;
+    }
+    let end = next.find(['.', '!', '?']).unwrap_or(next.len());
+    let words = next.get(..end).unwrap_or(next).split_whitespace().count();
+    words <= 6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_items() {
+        assert!(is_list_item("- Bread and milk"));
+        assert!(is_list_item("• Water"));
+        assert!(is_list_item("1. Stay indoors"));
+        assert!(!is_list_item("-5 degrees"));
+        assert!(!is_list_item("2024. The year"));
+        assert!(!is_list_item("1. e4 e5"));
+    }
+
+    #[test]
+    fn comma_then_capital() {
+        assert!(!join_allowed(
+            "the plant closed in 2019,",
+            "The company said it would reopen."
+        ));
+        assert!(join_allowed(
+            "talks between Georgia,",
+            "Armenia and Azerbaijan."
+        ));
+        assert!(!join_allowed("- Bread", "- Milk"));
+        assert!(join_allowed("- Bread and", "milk for the week"));
+        assert!(!join_allowed("It said:", "- Milk"));
+    }
 }

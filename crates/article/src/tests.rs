@@ -297,7 +297,7 @@ fn date_before_headline() {
 #[test]
 fn credit_and_related_inside_body() {
     let a = p("River Floods Town\n\nThe river rose overnight.\n\nPhoto: Ann Lee/AFP\n\nRead more: Flood Maps\n\nBoats came.\n\nPhotograph: Tom Ode/AP");
-    assert_eq!(a.credit.as_deref(), Some("Photo: Ann Lee/AFP"));
+    assert_eq!(a.credit.as_deref(), Some("Ann Lee/AFP"));
     assert_eq!(a.related, ["Flood Maps"]);
     assert_eq!(a.paragraphs, ["The river rose overnight.", "Boats came."]);
     assert!(a.notes.iter().any(|n| n.contains("Tom Ode")));

@@ -11,8 +11,12 @@ use crate::words::{
 pub(crate) struct Byline {
     pub authors: Vec<String>,
     pub dates: Vec<DateHit>,
-    /// Pieces dropped as furniture, roles or outlets.
+    /// Pieces dropped as furniture or roles.
     pub dropped: Vec<String>,
+    /// Outlets and agencies named in the byline ("Reuters", "Associated Press").
+    pub outlets: Vec<String>,
+    /// Affiliations after an author ("For Mailonline" gives "Mailonline").
+    pub affiliations: Vec<String>,
 }
 
 const BY_PREFIXES: &[&str] = &[
@@ -76,6 +80,22 @@ fn name_pieces(s: &str) -> Vec<String> {
     pieces
 }
 
+/// The affiliation in a byline tail "For Mailonline", "for The Daily
+/// Telegraph": one to five capitalised words after "for".
+fn affiliation(tail: &[&str]) -> Option<String> {
+    let (lead, rest) = tail.split_first()?;
+    if !lead.eq_ignore_ascii_case("for") || rest.is_empty() || rest.len() > 5 {
+        return None;
+    }
+    let ok = rest.iter().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(*w, "of" | "and" | "the" | "&")
+    });
+    ok.then(|| rest.join(" "))
+}
+
 /// Parses the names part of a byline into `b`; `false` when a piece is not
 /// a name, role, outlet or furniture.
 fn names_into(s: &str, b: &mut Byline) -> bool {
@@ -102,10 +122,14 @@ fn names_into(s: &str, b: &mut Byline) -> bool {
         }
         // An outlet: known, or a name with an outlet word that is not a
         // plain two-word personal name ("Emily Post").
+        let has_affiliation =
+            (2..words.len()).any(|k| affiliation(words.get(k..).unwrap_or(&[])).is_some());
         if is_known_outlet(piece)
-            || (looks_like_outlet(piece) && (words.len() >= 3 || words.first() == Some(&"The")))
+            || (!has_affiliation
+                && looks_like_outlet(piece)
+                && (words.len() >= 3 || words.first() == Some(&"The")))
         {
-            b.dropped.push(piece.to_string());
+            b.outlets.push(piece.to_string());
             continue;
         }
         // Cut trailing furniture: "Jane Doe Email The Author", "Jane Doe Senior Reporter",
@@ -120,9 +144,7 @@ fn names_into(s: &str, b: &mut Byline) -> bool {
                 || ((lead == "in" || lead == "at")
                     && rest.len() <= 4
                     && rest.iter().skip(1).all(|w| name_word_ok(w)))
-                || (lead == "for"
-                    && rest.len() >= 2
-                    && looks_like_outlet(&rest.get(1..).unwrap_or(&[]).join(" ")))
+                || (lead.eq_ignore_ascii_case("for") && affiliation(rest).is_some())
             {
                 cut = k;
                 break;
@@ -130,7 +152,11 @@ fn names_into(s: &str, b: &mut Byline) -> bool {
         }
         let name_words = words.get(..cut).unwrap_or(&[]);
         if cut < words.len() {
-            b.dropped.push(words.get(cut..).unwrap_or(&[]).join(" "));
+            let tail = words.get(cut..).unwrap_or(&[]);
+            match affiliation(tail) {
+                Some(aff) => b.affiliations.push(aff),
+                None => b.dropped.push(tail.join(" ")),
+            }
         }
         if name_words.len() < 2
             || name_words.len() > 5
@@ -197,7 +223,9 @@ pub(crate) fn parse_byline(t: &str) -> Option<Byline> {
             }
         } else if let Some(d) = parse_date_line(p) {
             b.dates.push(d);
-        } else if is_junk_line(p) || is_role_line(p) || looks_like_outlet(p) {
+        } else if is_known_outlet(p) || (looks_like_outlet(p) && !is_role_line(p)) {
+            b.outlets.push(p.to_string());
+        } else if is_junk_line(p) || is_role_line(p) {
             b.dropped.push(p.to_string());
         } else {
             let words: Vec<&str> = p.split_whitespace().collect();
@@ -208,5 +236,25 @@ pub(crate) fn parse_byline(t: &str) -> Option<Byline> {
             }
         }
     }
-    (saw_by && (!b.authors.is_empty() || !b.dropped.is_empty())).then_some(b)
+    (saw_by && (!b.authors.is_empty() || !b.dropped.is_empty() || !b.outlets.is_empty()))
+        .then_some(b)
+}
+
+/// A byline without "By": "Jane Roe | Reuters", "Jane Roe and Tom Bell, AP":
+/// personal names, then a known outlet after " | ", " - " or a comma.
+/// Only asked for lines after the headline.
+pub(crate) fn parse_name_outlet_line(t: &str) -> Option<Byline> {
+    if t.len() > 150 {
+        return None;
+    }
+    let (names, outlet) = [" | ", " - ", " — ", ", "]
+        .iter()
+        .filter_map(|sep| t.rsplit_once(sep))
+        .find(|(_, o)| is_known_outlet(o.trim()))?;
+    let mut b = Byline::default();
+    if !names_into(names, &mut b) || b.authors.is_empty() || !b.outlets.is_empty() {
+        return None;
+    }
+    b.outlets.push(outlet.trim().to_string());
+    Some(b)
 }

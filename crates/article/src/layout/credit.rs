@@ -147,3 +147,62 @@ pub(crate) fn is_credit(t: &str, header: bool) -> bool {
     }
     header && is_domain(t)
 }
+
+/// Labels that open a credit line and are not part of the credit.
+const CREDIT_LABELS: &[&str] = &[
+    "photo credit",
+    "photo credits",
+    "image credit",
+    "image credits",
+    "image source",
+    "picture credit",
+    "main image",
+    "top image",
+    "cover photo",
+    "header image",
+    "featured image",
+    "lead image",
+    "cover image",
+    "photographs",
+    "photograph",
+    "photography",
+    "photos",
+    "photo",
+    "images",
+    "image",
+    "pictures",
+    "picture",
+    "pic",
+    "credits",
+    "credit",
+    "illustration",
+    "foto",
+];
+
+/// The credit of a credit line without its label: "Photograph: Agency/Getty
+/// Images" gives "Agency/Getty Images", "(Photo: Jane Roe)" gives "Jane Roe".
+/// A line without a label ("AP Photo/Jane Roe") is kept as written.
+pub(crate) fn credit_text(t: &str) -> String {
+    let t = t.trim();
+    let inner = match (t.strip_prefix(['(', '[']), t.strip_suffix([')', ']'])) {
+        (Some(_), Some(_)) => t.get(1..t.len() - 1).unwrap_or(t).trim(),
+        _ => t,
+    };
+    let f = first_lower(inner);
+    for label in CREDIT_LABELS {
+        if !may_start(label, f) {
+            continue;
+        }
+        let Some(rest) = strip_prefix_ci(inner, label) else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix(':') {
+            let after = after.trim();
+            if !after.is_empty() {
+                return collapse(after);
+            }
+        }
+    }
+    collapse(t)
+}

@@ -1,7 +1,9 @@
 //! The headline line and its outlet suffix.
 
 use super::*;
-use crate::words::{is_function_word, is_known_outlet, is_not_outlet_suffix, looks_like_outlet};
+use crate::words::{
+    is_function_word, is_known_outlet, is_not_outlet_suffix, is_role_line, looks_like_outlet,
+};
 
 /// A line that looks like a headline: short, not a body sentence.
 pub(crate) fn headline_like(t: &str) -> bool {
@@ -44,87 +46,107 @@ fn last_sep(s: &str) -> Option<(usize, &'static str)> {
         .max_by_key(|(p, _)| *p)
 }
 
-/// Decides whether a headline suffix names an outlet. `Some(guessed)`.
-fn suffix_outlet(suffix: &str, head: &str) -> Option<bool> {
+/// How strongly a headline suffix reads as an outlet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SuffixKind {
+    /// A known outlet, a domain or an outlet-shaped name ("BBC News").
+    Outlet,
+    /// A short capitalised name ("Smith", "Unions", "RBC"): an outlet only
+    /// with evidence elsewhere in the document.
+    Candidate,
+}
+
+/// Decides whether a headline suffix may name an outlet.
+fn suffix_kind(suffix: &str, head: &str) -> Option<SuffixKind> {
     let s = suffix.trim();
     if s.is_empty() || head.split_whitespace().count() < 2 || is_not_outlet_suffix(s) {
         return None;
     }
-    if is_known_outlet(s) {
-        return Some(false);
-    }
-    if is_domain(s) {
-        return Some(true);
+    if is_known_outlet(s) || is_domain(s) {
+        return Some(SuffixKind::Outlet);
     }
     if s.ends_with(['.', '?', '!', ':', ',', ';']) {
         return None;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() > 5 {
-        return None;
-    }
-    if words.iter().any(|w| is_function_word(w)) {
+    if words.len() > 5 || words.iter().any(|w| is_function_word(w)) {
         return None;
     }
     let capitalised = words.iter().all(|w| {
         w.chars().next().map(|c| c.is_uppercase()).unwrap_or(false)
             || matches!(*w, "of" | "and" | "&")
     });
-    if !capitalised {
+    if !capitalised || s.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let all_caps = words.len() == 1
-        && (2..=8).contains(&s.len())
-        && s.chars()
-            .all(|c| c.is_ascii_uppercase() || c == '/' || c == '&' || c == '-');
-    if all_caps {
-        return Some(true);
+    if looks_like_outlet(s) && !is_role_line(s) {
+        return Some(SuffixKind::Outlet);
     }
-    if words.len() == 1 && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
-        return Some(true);
-    }
-    if looks_like_outlet(s) {
-        return Some(true);
-    }
-    None
+    (words.len() <= 4).then_some(SuffixKind::Candidate)
 }
 
-/// Splits an outlet suffix off a headline: (headline, attribution, note).
-pub(crate) fn split_headline(line: &str) -> (String, Option<String>, Vec<String>) {
-    let line = collapse(line);
-    let mut notes = Vec::new();
-    let Some((p, sep)) = last_sep(&line) else {
-        return (line, None, notes);
-    };
-    let head = line.get(..p).unwrap_or("").trim();
-    let suffix = line.get(p + sep.len()..).unwrap_or("").trim();
-    let Some(guessed) = suffix_outlet(suffix, head) else {
-        return (line.clone(), None, notes);
-    };
-    if guessed {
-        notes.push(format!(
-            "attribution: {suffix:?} after {:?} in the headline is not a known outlet; taken as a source name",
-            sep.trim()
-        ));
+/// A headline line with its possible outlet suffix.
+#[derive(Debug, Clone)]
+pub(crate) struct HeadlineSplit {
+    /// The whole line, white space collapsed.
+    pub full: String,
+    /// The headline without the suffix (and without a section before it).
+    pub head: String,
+    /// The suffix after the last separator, when it may name an outlet.
+    pub suffix: Option<(String, SuffixKind)>,
+    /// A section dropped with the suffix ("World news").
+    pub section: Option<String>,
+}
+
+impl HeadlineSplit {
+    /// The headline and attribution when the suffix is taken as an outlet.
+    pub fn split(&self) -> (String, Option<String>) {
+        match &self.suffix {
+            Some((s, _)) => (self.head.clone(), Some(s.clone())),
+            None => (self.full.clone(), None),
+        }
     }
+}
+
+/// Finds a headline's outlet suffix (" - NYT", " | Reuters").
+pub(crate) fn split_headline(line: &str) -> HeadlineSplit {
+    let full = collapse(line);
+    let none = |full: String| HeadlineSplit {
+        head: full.clone(),
+        full,
+        suffix: None,
+        section: None,
+    };
+    let Some((p, sep)) = last_sep(&full) else {
+        return none(full);
+    };
+    let head = full.get(..p).unwrap_or("").trim();
+    let suffix = full.get(p + sep.len()..).unwrap_or("").trim();
+    let Some(kind) = suffix_kind(suffix, head) else {
+        return none(full);
+    };
     let mut head = head.to_string();
+    let mut section = None;
     // "Title | World news | The Guardian": drop the section too.
     if sep.trim() == "|" {
         if let Some(q) = head.rfind(" | ") {
-            let section = head.get(q + 3..).unwrap_or("").trim().to_string();
-            let n = section.split_whitespace().count();
+            let sec = head.get(q + 3..).unwrap_or("").trim().to_string();
+            let n = sec.split_whitespace().count();
             if (1..=3).contains(&n)
                 && head
                     .get(..q)
                     .map(|h| h.split_whitespace().count() >= 2)
                     .unwrap_or(false)
             {
-                notes.push(format!(
-                    "headline: section {section:?} dropped from the suffix"
-                ));
+                section = Some(sec);
                 head.truncate(q);
             }
         }
     }
-    (head, Some(suffix.to_string()), notes)
+    HeadlineSplit {
+        suffix: Some((suffix.to_string(), kind)),
+        full,
+        head,
+        section,
+    }
 }

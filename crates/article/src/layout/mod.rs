@@ -9,11 +9,15 @@ mod headline;
 mod related;
 mod trailer;
 
-pub(crate) use byline::parse_byline;
-pub(crate) use credit::is_credit;
-pub(crate) use headline::{headline_like, split_headline};
+pub(crate) use byline::{parse_byline, parse_name_outlet_line, Byline};
+pub(crate) use credit::{credit_text, is_credit};
+pub(crate) use dateline::find_dateline;
+pub(crate) use flattened::flattened_header;
+pub(crate) use headline::{headline_like, split_headline, HeadlineSplit, SuffixKind};
 pub(crate) use related::{related_line, Related};
-pub(crate) use trailer::{is_url_continuation, starts_with_url, trailer_marker, url_start};
+pub(crate) use trailer::{
+    finishes_slug_word, is_url_continuation, starts_with_url, trailer_marker, url_start,
+};
 
 use crate::date::{parse_date_line, DateHit};
 use crate::words::{is_junk_line, is_known_outlet, is_role_line};

@@ -79,30 +79,68 @@ fn loose_eq_compares_words() {
     assert!(!loose_eq("...", "!!!"));
 }
 
+/// The headline split when the suffix reads as an outlet by itself.
+fn sh(line: &str) -> (String, Option<String>) {
+    let s = split_headline(line);
+    match s.suffix {
+        Some((_, SuffixKind::Outlet)) => s.split(),
+        _ => (s.full, None),
+    }
+}
+
+#[test]
+fn speaker_suffixes_are_only_candidates() {
+    for line in [
+        "We will not back down - Smith",
+        "Budget is a betrayal - Unions",
+        "Talks must go on - Kremlin",
+        "Strike to go ahead | RMT",
+    ] {
+        let s = split_headline(line);
+        assert!(
+            matches!(s.suffix, Some((_, SuffixKind::Candidate))),
+            "{line}: {s:?}"
+        );
+        assert_eq!(sh(line), (line.to_string(), None));
+    }
+    assert!(split_headline("Storm hits - a year on").suffix.is_none());
+    assert_eq!(
+        sh("Floods spread - BBC News"),
+        ("Floods spread".to_string(), Some("BBC News".to_string()))
+    );
+    assert_eq!(
+        sh("Floods spread - example.co.uk"),
+        (
+            "Floods spread".to_string(),
+            Some("example.co.uk".to_string())
+        )
+    );
+}
+
 #[test]
 fn headline_suffix() {
-    let (h, a, _) = split_headline("Putin Talks Peace - NYT");
+    let (h, a) = sh("Putin Talks Peace - NYT");
     assert_eq!(
         (h.as_str(), a.as_deref()),
         ("Putin Talks Peace", Some("NYT"))
     );
-    let (h, a, _) = split_headline("Mayor Opens Bridge | Reuters");
+    let (h, a) = sh("Mayor Opens Bridge | Reuters");
     assert_eq!(
         (h.as_str(), a.as_deref()),
         ("Mayor Opens Bridge", Some("Reuters"))
     );
-    let (h, a, _) = split_headline("Floods Hit Coast — Al Jazeera");
+    let (h, a) = sh("Floods Hit Coast — Al Jazeera");
     assert_eq!(
         (h.as_str(), a.as_deref()),
         ("Floods Hit Coast", Some("Al Jazeera"))
     );
-    let (h, a, _) = split_headline("Covid-19 - a year on");
+    let (h, a) = sh("Covid-19 - a year on");
     assert_eq!((h.as_str(), a), ("Covid-19 - a year on", None));
-    let (h, a, _) = split_headline("Covid-19 - A Year On");
+    let (h, a) = sh("Covid-19 - A Year On");
     assert_eq!((h.as_str(), a), ("Covid-19 - A Year On", None));
-    let (h, a, _) = split_headline("Storm nears coast - live");
+    let (h, a) = sh("Storm nears coast - live");
     assert_eq!((h.as_str(), a), ("Storm nears coast - live", None));
-    let (h, a, _) = split_headline("Rates held | Business | The Guardian");
+    let (h, a) = sh("Rates held | Business | The Guardian");
     assert_eq!(
         (h.as_str(), a.as_deref()),
         ("Rates held", Some("The Guardian"))

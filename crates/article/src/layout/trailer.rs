@@ -123,3 +123,51 @@ pub(crate) fn trailer_marker(t: &str) -> Option<usize> {
     }
     None
 }
+
+/// True when `next` (a line after a URL that ends inside a slug word)
+/// finishes that word: the URL's last word `p` and `next` make a word that
+/// the document itself uses (the headline or the body). "…/flood-victims-
+/// rehou" followed by "sed" joins when the text says "rehoused".
+pub(crate) fn finishes_slug_word(url: &str, next: &str, doc: &str) -> bool {
+    let w = next.trim();
+    if w.is_empty()
+        || w.len() > 24
+        || !w
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        return false;
+    }
+    let u = url.trim_end();
+    let tail = u
+        .rfind(|c: char| !c.is_ascii_alphanumeric())
+        .map_or(0, |i| i + 1);
+    let p = u.get(tail..).unwrap_or("");
+    if p.len() < 2 || !p.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let word = format!("{p}{w}").to_ascii_lowercase();
+    let hay = doc.to_ascii_lowercase();
+    let hb = hay.as_bytes();
+    let mut from = 0;
+    while let Some(rel) = hay.get(from..).and_then(|h| h.find(&word)) {
+        let at = from + rel;
+        let end = at + word.len();
+        let before = at.checked_sub(1).and_then(|i| hb.get(i));
+        let after = hb.get(end);
+        if !before.is_some_and(u8::is_ascii_alphanumeric)
+            && !after.is_some_and(u8::is_ascii_alphanumeric)
+        {
+            // Not the URL itself (the word must stand in prose).
+            let in_url = hay
+                .get(..at)
+                .and_then(|h| h.rsplit(char::is_whitespace).next())
+                .is_some_and(|t| t.contains('/'));
+            if !in_url {
+                return true;
+            }
+        }
+        from = at + 1;
+    }
+    false
+}
