@@ -583,6 +583,7 @@ pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
         && a.credit.is_none()
         && a.url_raw.is_none()
         && a.related.is_empty()
+        && a.dateline.is_none()
     {
         a.notes.push(
             "layout: no headline, date, byline, credit or trailer recognised; all text taken as paragraphs"
