@@ -42,6 +42,7 @@
 )]
 
 mod date;
+mod entities;
 mod layout;
 mod normalize;
 mod paragraphs;

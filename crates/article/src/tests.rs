@@ -388,3 +388,13 @@ fn line_spans_are_the_trimmed_lines() {
         assert_eq!(crate::paragraphs::line_spans(doc), want, "{doc:?}");
     }
 }
+
+#[test]
+fn every_html5_named_reference_is_decoded() {
+    let a = p("Talks in Gda&nacute;sk\n\nLech Wa&lstrok;&eogon;sa met Tom&aacute;&scaron; &Ccaron;ech and the &Omega; group &ndash; &alpha;&beta;&gamma; &amp;&nbsp;more&shy;.");
+    assert_eq!(a.headline.as_deref(), Some("Talks in Gdańsk"));
+    assert_eq!(
+        a.paragraphs,
+        ["Lech Wałęsa met Tomáš Čech and the Ω group – αβγ & more."]
+    );
+}
