@@ -45,6 +45,7 @@ mod date;
 mod entities;
 mod layout;
 mod normalize;
+mod outlets_extra;
 mod paragraphs;
 mod parser;
 mod words;

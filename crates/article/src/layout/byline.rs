@@ -2,9 +2,7 @@
 
 use super::*;
 use crate::date::{parse_date_line, DateHit};
-use crate::words::{
-    is_junk_line, is_known_outlet, is_role_line, is_weekday, junk_phrase_at, looks_like_outlet,
-};
+use crate::words::{is_junk_line, is_role_line, is_weekday, junk_phrase_at, looks_like_outlet};
 
 /// A parsed byline.
 #[derive(Debug, Default)]
@@ -124,7 +122,7 @@ fn names_into(s: &str, b: &mut Byline) -> bool {
         // plain two-word personal name ("Emily Post").
         let has_affiliation =
             (2..words.len()).any(|k| affiliation(words.get(k..).unwrap_or(&[])).is_some());
-        if is_known_outlet(piece)
+        if known_outlet(piece)
             || (!has_affiliation
                 && looks_like_outlet(piece)
                 && (words.len() >= 3 || words.first() == Some(&"The")))
@@ -223,7 +221,7 @@ pub(crate) fn parse_byline(t: &str) -> Option<Byline> {
             }
         } else if let Some(d) = parse_date_line(p) {
             b.dates.push(d);
-        } else if is_known_outlet(p) || (looks_like_outlet(p) && !is_role_line(p)) {
+        } else if known_outlet(p) || (looks_like_outlet(p) && !is_role_line(p)) {
             b.outlets.push(p.to_string());
         } else if is_junk_line(p) || is_role_line(p) {
             b.dropped.push(p.to_string());
@@ -250,7 +248,7 @@ pub(crate) fn parse_name_outlet_line(t: &str) -> Option<Byline> {
     let (names, outlet) = [" | ", " - ", " — ", ", "]
         .iter()
         .filter_map(|sep| t.rsplit_once(sep))
-        .find(|(_, o)| is_known_outlet(o.trim()))?;
+        .find(|(_, o)| known_outlet(o.trim()))?;
     let mut b = Byline::default();
     if !names_into(names, &mut b) || b.authors.is_empty() || !b.outlets.is_empty() {
         return None;

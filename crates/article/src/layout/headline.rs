@@ -1,9 +1,7 @@
 //! The headline line and its outlet suffix.
 
 use super::*;
-use crate::words::{
-    is_function_word, is_known_outlet, is_not_outlet_suffix, is_role_line, looks_like_outlet,
-};
+use crate::words::{is_function_word, is_not_outlet_suffix, is_role_line, looks_like_outlet};
 
 /// A line that looks like a headline: short, not a body sentence.
 pub(crate) fn headline_like(t: &str) -> bool {
@@ -62,7 +60,7 @@ fn suffix_kind(suffix: &str, head: &str) -> Option<SuffixKind> {
     if s.is_empty() || head.split_whitespace().count() < 2 || is_not_outlet_suffix(s) {
         return None;
     }
-    if is_known_outlet(s) || is_domain(s) {
+    if known_outlet(s) || is_domain(s) {
         return Some(SuffixKind::Outlet);
     }
     if s.ends_with(['.', '?', '!', ':', ',', ';']) {
@@ -79,7 +77,18 @@ fn suffix_kind(suffix: &str, head: &str) -> Option<SuffixKind> {
     if !capitalised || s.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    if looks_like_outlet(s) && !is_role_line(s) {
+    // "BBC News", "Kyiv Post" (a generic outlet word alone, "- Media",
+    // is no name); "Forbes Russia" (a known outlet and its edition);
+    // "The Insider" (a titled name that is no plural group: "The Greens").
+    let last = words.last().copied().unwrap_or("");
+    let edition = words.len() >= 2
+        && words
+            .get(..words.len() - 1)
+            .is_some_and(|w| known_outlet(&w.join(" ")));
+    let titled = words.len() >= 2
+        && words.first() == Some(&"The")
+        && !(last.ends_with('s') && !looks_like_outlet(last));
+    if (words.len() >= 2 && looks_like_outlet(s) && !is_role_line(s)) || edition || titled {
         return Some(SuffixKind::Outlet);
     }
     (words.len() <= 4).then_some(SuffixKind::Candidate)

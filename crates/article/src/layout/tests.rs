@@ -104,6 +104,20 @@ fn speaker_suffixes_are_only_candidates() {
         assert_eq!(sh(line), (line.to_string(), None));
     }
     assert!(split_headline("Storm hits - a year on").suffix.is_none());
+    for (line, kind) in [
+        ("Ban Planned - Media", SuffixKind::Candidate),
+        ("Rates Must Fall | The Greens", SuffixKind::Candidate),
+        ("Ban Planned - The Bell", SuffixKind::Outlet),
+        ("Ban Planned - The Insider", SuffixKind::Outlet),
+        ("Ban Planned - Forbes Russia", SuffixKind::Outlet),
+        ("Ban Planned - Mediazona", SuffixKind::Outlet),
+    ] {
+        assert_eq!(
+            split_headline(line).suffix.map(|s| s.1),
+            Some(kind),
+            "{line}"
+        );
+    }
     assert_eq!(
         sh("Floods spread - BBC News"),
         ("Floods spread".to_string(), Some("BBC News".to_string()))
