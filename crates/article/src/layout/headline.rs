@@ -87,7 +87,7 @@ fn suffix_kind(suffix: &str, head: &str) -> Option<SuffixKind> {
             .is_some_and(|w| known_outlet(&w.join(" ")));
     let titled = words.len() >= 2
         && words.first() == Some(&"The")
-        && !(last.ends_with('s') && !looks_like_outlet(last));
+        && (!last.ends_with('s') || looks_like_outlet(last));
     if (words.len() >= 2 && looks_like_outlet(s) && !is_role_line(s)) || edition || titled {
         return Some(SuffixKind::Outlet);
     }
