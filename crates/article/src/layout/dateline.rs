@@ -162,7 +162,17 @@ pub(crate) fn find_dateline(p: &str) -> Option<Dateline> {
         Some(inner) => {
             let open = inner.rfind('(')?;
             let o = inner.get(open + 1..)?.trim();
-            if !outlet_ok(o) {
+            // An unknown one-word outlet ("(HarbourNewsNow)") after a place
+            // in capitals.
+            let before = inner.get(..open)?.trim_end();
+            let caps_place = before
+                .split(',')
+                .next()
+                .is_some_and(|w| all_caps(w) && w.trim().len() >= 3);
+            let one_word = !o.is_empty()
+                && o.chars().next().is_some_and(char::is_uppercase)
+                && o.chars().all(char::is_alphabetic);
+            if !outlet_ok(o) && !(caps_place && one_word) {
                 return None;
             }
             (inner.get(..open)?.trim_end(), Some(o.to_string()))
@@ -228,6 +238,10 @@ mod tests {
         assert_eq!(
             d("Washington (AP)—The vote passed."),
             Some((s("Washington"), s("AP"), "The vote passed.".into()))
+        );
+        assert_eq!(
+            d("HARBOUR CITY, Maine (HarbourNewsNow) - Rain fell."),
+            Some((s("HARBOUR CITY, Maine"), s("HarbourNewsNow"), "Rain fell.".into()))
         );
         assert_eq!(
             d("ST. LOUIS, Mo. (AP) -- Rain fell."),
