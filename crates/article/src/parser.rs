@@ -229,7 +229,23 @@ impl<'d> Parser<'d> {
         if self.header && !self.headline_decided {
             return self.headline(i, t);
         }
+        if self.header_credit(i, t) {
+            return Some(self.credit(i, t));
+        }
         None
+    }
+
+    /// An unlabelled picture source between the headline block and the body
+    /// ("Moskva News Agency"): only before any body, with no credit yet,
+    /// and with a body paragraph of at least eight words next.
+    fn header_credit(&self, i: usize, t: &str) -> bool {
+        self.headline_decided
+            && self.body.is_empty()
+            && self.a.credit.is_none()
+            && layout::header_credit_like(t)
+            && self
+                .next_nonempty(i + 1, 4)
+                .is_some_and(|k| self.text(k).split_whitespace().nth(7).is_some())
     }
 
     /// A bare URL line: the source URL at the end, else dropped.

@@ -206,3 +206,71 @@ pub(crate) fn credit_text(t: &str) -> String {
     }
     collapse(t)
 }
+
+/// Words that mark a short header line as a picture source ("Kremlin press
+/// service", "Social media", "Defense Ministry handout").
+const SOURCE_WORDS: &[&str] = &[
+    "press service",
+    "social media",
+    "handout",
+    "courtesy",
+    "screenshot",
+    "screengrab",
+    "archive",
+    "ministry",
+    "pool",
+    "telegram",
+    "youtube",
+    "facebook",
+    "instagram",
+    "twitter",
+    "vk",
+    "wikipedia",
+    "commons",
+    "agency",
+];
+
+/// A short line between the headline block and the body that names where a
+/// picture comes from without any label: "Moskva News Agency", "Denis
+/// Kaminev / Moskva News Agency", "Vladimir Putin. Kremlin.ru", "Kremlin
+/// press service". The caller checks the position (after the headline,
+/// before any body, a body paragraph next).
+pub(crate) fn header_credit_like(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 || t.len() > 90 {
+        return false;
+    }
+    // A caption that ends with the source's domain.
+    if words.last().is_some_and(|w| is_domain(w)) {
+        return true;
+    }
+    if t.ends_with(['.', '!', '?', ':', ';', ',', '"', '”']) {
+        return false;
+    }
+    let capitalised = words.iter().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '/')
+            || matches!(
+                *w,
+                "of" | "and" | "the" | "via" | "press" | "service" | "media"
+            )
+    });
+    // "Denis Kaminev / Moskva News Agency"
+    if t.contains(" / ") && capitalised {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    let source_word = SOURCE_WORDS.iter().any(|s| {
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .collect::<Vec<_>>()
+            .windows(s.split(' ').count())
+            .any(|w| w.join(" ") == *s)
+    });
+    (source_word
+        && words
+            .first()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)))
+        || (capitalised && words.len() >= 2 && crate::words::looks_like_outlet(t))
+}

@@ -241,7 +241,11 @@ mod tests {
         );
         assert_eq!(
             d("HARBOUR CITY, Maine (HarbourNewsNow) - Rain fell."),
-            Some((s("HARBOUR CITY, Maine"), s("HarbourNewsNow"), "Rain fell.".into()))
+            Some((
+                s("HARBOUR CITY, Maine"),
+                s("HarbourNewsNow"),
+                "Rain fell.".into()
+            ))
         );
         assert_eq!(
             d("ST. LOUIS, Mo. (AP) -- Rain fell."),

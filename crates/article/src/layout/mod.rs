@@ -10,7 +10,7 @@ mod related;
 mod trailer;
 
 pub(crate) use byline::{parse_byline, parse_name_outlet_line, Byline};
-pub(crate) use credit::{credit_text, is_credit};
+pub(crate) use credit::{credit_text, header_credit_like, is_credit};
 pub(crate) use dateline::find_dateline;
 pub(crate) use flattened::flattened_header;
 pub(crate) use headline::{headline_like, split_headline, HeadlineSplit, SuffixKind};

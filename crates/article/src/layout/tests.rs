@@ -251,3 +251,25 @@ fn domains_and_urls() {
     assert!(!is_url_continuation("purrs", false));
     assert!(is_url_continuation("council", true));
 }
+
+#[test]
+fn unlabelled_header_credits() {
+    for t in [
+        "Moskva News Agency",
+        "Vera Sokolova / Moskva News Agency",
+        "Vladimir Putin. Kremlin.ru",
+        "Kremlin press service",
+        "Social media",
+        "Defense Ministry handout",
+    ] {
+        assert!(header_credit_like(t), "{t}");
+    }
+    for t in [
+        "Prices Rise Again",
+        "Analysts expect more hikes",
+        "The bank said rates would stay high.",
+        "Officials said the ministry would respond within a week of the vote",
+    ] {
+        assert!(!header_credit_like(t), "{t}");
+    }
+}
