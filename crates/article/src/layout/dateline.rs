@@ -172,7 +172,7 @@ pub(crate) fn find_dateline(p: &str) -> Option<Dateline> {
             let one_word = !o.is_empty()
                 && o.chars().next().is_some_and(char::is_uppercase)
                 && o.chars().all(char::is_alphabetic);
-            if !outlet_ok(o) && !(caps_place && one_word) {
+            if !(outlet_ok(o) || (caps_place && one_word)) {
                 return None;
             }
             (inner.get(..open)?.trim_end(), Some(o.to_string()))
