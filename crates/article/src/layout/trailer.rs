@@ -4,33 +4,27 @@ use super::*;
 use crate::date::parse_date_line;
 use crate::words::is_junk_line;
 
-/// Byte offset where a URL starts in `s`: "http://", "https://", "www." or a
-/// domain with a path.
+/// Byte offset where a URL starts in `s`: a token that [`starts_with_url`]
+/// or a domain with a path ("example.com/news/1"), after an opening bracket
+/// or quote.
 pub(crate) fn url_start(s: &str) -> Option<usize> {
     let mut pos = 0;
     for tok in s.split(' ') {
         let t = tok.trim_start_matches(['(', '[', '<', '"', '\'']);
-        let off = pos + (tok.len() - t.len());
-        let lower_head = t.get(..t.len().min(8)).unwrap_or("").to_ascii_lowercase();
-        if lower_head.starts_with("http://")
-            || lower_head.starts_with("https://")
-            || lower_head.starts_with("https:/")
-            || lower_head.starts_with("www.")
-            || (t.contains('/') && is_domain(t.split('/').next().unwrap_or("")))
-        {
-            return Some(off);
+        if starts_with_url(t) || (t.contains('/') && is_domain(t.split('/').next().unwrap_or(""))) {
+            return Some(pos + (tok.len() - t.len()));
         }
         pos += tok.len() + 1;
     }
     None
 }
 
-/// True when `t` starts with "http://", "https://" or "www.".
+/// True when `t` starts with "http://", "https://" (or "https:/", a slash
+/// lost) or "www.", in any case.
 pub(crate) fn starts_with_url(t: &str) -> bool {
-    strip_prefix_ci(t, "http://").is_some()
-        || strip_prefix_ci(t, "https://").is_some()
-        || strip_prefix_ci(t, "https:/").is_some()
-        || strip_prefix_ci(t, "www.").is_some()
+    ["http://", "https:/", "www."]
+        .iter()
+        .any(|p| strip_prefix_ci(t, p).is_some())
 }
 
 /// True when a line can continue a URL broken across lines. `open` says
