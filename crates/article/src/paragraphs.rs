@@ -348,7 +348,7 @@ fn join_allowed(prev: &str, next: &str) -> bool {
         return first.is_some_and(char::is_lowercase);
     }
     if prev.trim_end().ends_with(',') && first.is_some_and(char::is_uppercase) {
-        return clause_goes_on(next);
+        return clause_goes_on(next) || clause_is_dependent(prev);
     }
     true
 }
@@ -369,6 +369,63 @@ fn clause_goes_on(next: &str) -> bool {
     let end = next.find(['.', '!', '?']).unwrap_or(next.len());
     let words = next.get(..end).unwrap_or(next).split_whitespace().count();
     words <= 6
+}
+
+/// Words that open a dependent clause or a phrase that needs a main clause
+/// after its comma ("In a statement,", "After the vote,").
+const DEPENDENT_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "although",
+    "though",
+    "because",
+    "since",
+    "according",
+    "as",
+    "despite",
+    "following",
+    "speaking",
+    "asked",
+    "unlike",
+    "like",
+    "under",
+    "with",
+    "without",
+    "during",
+    "amid",
+    "for",
+    "once",
+    "unless",
+    "until",
+    "whether",
+    "writing",
+    "responding",
+    "citing",
+    "by",
+];
+
+/// Evidence in `prev` that the clause goes on: its last sentence is a short
+/// dependent clause or phrase ("In a statement on Monday,") that still
+/// needs its main clause.
+fn clause_is_dependent(prev: &str) -> bool {
+    let last = prev
+        .rfind(['.', '!', '?'])
+        .and_then(|i| prev.get(i + 1..))
+        .unwrap_or(prev);
+    let words: Vec<&str> = last.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let first = first
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    words.len() <= 15 && DEPENDENT_OPENERS.contains(&first.as_str())
 }
 
 #[cfg(test)]
