@@ -2,7 +2,9 @@
 
 use super::*;
 use crate::date::{parse_date_line, DateHit};
-use crate::words::{is_junk_line, is_role_line, is_weekday, junk_phrase_at, looks_like_outlet};
+use crate::words::{
+    is_junk_line, is_role_line, is_role_word, is_weekday, junk_phrase_at, looks_like_outlet,
+};
 
 /// A parsed byline.
 #[derive(Debug, Default)]
@@ -120,6 +122,16 @@ fn names_into(s: &str, b: &mut Byline) -> bool {
         }
         // An outlet: known, or a name with an outlet word that is not a
         // plain two-word personal name ("Emily Post").
+        // "Daily Mail Reporter", "Reuters Staff": a role, not an outlet.
+        if words.len() >= 2
+            && words.last().is_some_and(|w| is_role_word(w))
+            && words
+                .get(..words.len() - 1)
+                .is_some_and(|o| known_outlet(&o.join(" ")) || looks_like_outlet(&o.join(" ")))
+        {
+            b.dropped.push(piece.to_string());
+            continue;
+        }
         let has_affiliation =
             (2..words.len()).any(|k| affiliation(words.get(k..).unwrap_or(&[])).is_some());
         if known_outlet(piece)
@@ -139,7 +151,7 @@ fn names_into(s: &str, b: &mut Byline) -> bool {
             let lead = words.get(k).copied().unwrap_or("");
             if junk_phrase_at(rest).is_some()
                 || is_role_line(&rest_s)
-                || ((lead == "in" || lead == "at")
+                || ((lead.eq_ignore_ascii_case("in") || lead.eq_ignore_ascii_case("at"))
                     && rest.len() <= 4
                     && rest.iter().skip(1).all(|w| name_word_ok(w)))
                 || (lead.eq_ignore_ascii_case("for") && affiliation(rest).is_some())

@@ -94,6 +94,12 @@ pub(crate) fn flattened_header(t: &str) -> Option<Flattened> {
             k += 1;
             continue;
         }
+        if crate::date::parse_date_line(p).is_some() {
+            in_byline = false;
+            f.dates.push(p.to_string());
+            k += 1;
+            continue;
+        }
         if in_byline && name_piece(p) {
             names.push(p);
             k += 1;

@@ -167,6 +167,25 @@ fn bylines() {
     assert_eq!(b.authors, ["Jane Doe", "John Roe"]);
     let b = parse_byline("By Jane Doe, Reuters").unwrap();
     assert_eq!(b.authors, ["Jane Doe"]);
+    let b = parse_byline("By Daily Mail Reporter").unwrap();
+    assert!(b.authors.is_empty() && b.outlets.is_empty());
+    let b = parse_byline("By Jane Roe For Mailonline").unwrap();
+    assert_eq!(
+        (b.authors, b.affiliations),
+        (vec!["Jane Roe".to_string()], vec!["Mailonline".to_string()])
+    );
+    let b = parse_byline("By Associated Press").unwrap();
+    assert_eq!(b.outlets, ["Associated Press"]);
+    let b = parse_byline("By Sam Webb In New York").unwrap();
+    assert_eq!(b.authors, ["Sam Webb"]);
+    let b = parse_name_outlet_line("Tomas Grell | Reuters").unwrap();
+    assert_eq!(
+        (b.authors, b.outlets),
+        (vec!["Tomas Grell".to_string()], vec!["Reuters".to_string()])
+    );
+    assert!(
+        parse_name_outlet_line("Putin Meets Xi | Reuters").is_some_and(|b| b.authors.len() == 1)
+    );
     let b = parse_byline("By Jane Doe Email The Author").unwrap();
     assert_eq!(b.authors, ["Jane Doe"]);
     let b = parse_byline("By Jane Doe, Senior Reporter").unwrap();
