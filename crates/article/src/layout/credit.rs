@@ -55,8 +55,16 @@ pub(crate) fn is_credit(t: &str, header: bool) -> bool {
     {
         return true;
     }
-    if contains_ci(t, "ap photo/") || contains_ci(t, "(ap photo") {
+    let has_slash = memchr::memchr(b'/', t.as_bytes()).is_some();
+    if (has_slash && contains_ci(t, "ap photo/"))
+        || (memchr::memchr(b'(', t.as_bytes()).is_some() && contains_ci(t, "(ap photo"))
+    {
         return true;
+    }
+    // Every test below needs a slash or at most 14 words: a long line of
+    // prose without a slash is done here.
+    if !has_slash && words > 14 {
+        return header && is_domain(t);
     }
     const AGENCIES: &[&str] = &[
         "reuters",
