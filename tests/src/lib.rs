@@ -217,8 +217,10 @@ pub fn fixtures() -> Vec<Fixture> {
         .into_iter()
         .map(|txt| {
             let exp_path = txt.with_extension("expected.json");
-            let text =
-                std::fs::read_to_string(&txt).unwrap_or_else(|e| panic!("{}: {e}", txt.display()));
+            // Fixtures may be in any encoding the command reads (one is
+            // Windows-1252): decode them as `newsprep article` does.
+            let bytes = std::fs::read(&txt).unwrap_or_else(|e| panic!("{}: {e}", txt.display()));
+            let text = newsprep::jsonl::decode(&bytes, None).0.into_owned();
             let exp = std::fs::read_to_string(&exp_path)
                 .unwrap_or_else(|e| panic!("{}: {e}", exp_path.display()));
             let expected = serde_json::from_str(&exp)

@@ -18,6 +18,8 @@ const LAYOUT_KEYS: &[&str] = &[
     "related",
     "links",
     "paragraphs",
+    "dateline",
+    "affiliation",
 ];
 
 fn parse(text: &str) -> Article {
@@ -36,6 +38,8 @@ fn to_json(a: &Article) -> Value {
         "related": a.related,
         "links": a.links.iter().map(|l| json!({"text": l.text, "href": l.href, "paragraph": l.paragraph})).collect::<Vec<_>>(),
         "paragraphs": a.paragraphs,
+        "dateline": a.dateline.as_ref().map(|d| json!({"place": d.place, "outlet": d.outlet, "start": d.start, "end": d.end})),
+        "affiliation": a.affiliation,
     })
 }
 

@@ -215,7 +215,8 @@ fn numeric_date(w: &str) -> Option<NumericDate> {
 /// and a "Published:"/"Updated:" prefix). Anything else gives `None`.
 pub(crate) fn parse_date_line(t: &str) -> Option<DateHit> {
     let t = t.trim();
-    if t.is_empty() || t.len() > 120 {
+    // Every date form has a day or a year in digits.
+    if t.is_empty() || t.len() > 120 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let toks = tokens(t);

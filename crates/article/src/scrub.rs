@@ -440,9 +440,11 @@ fn decode_entities_into(s: &str, out: &mut String) {
     }
 }
 
-/// A decoded entity: one char, or nothing (soft hyphen, zero-width).
+/// A decoded entity: one char, a longer text, or nothing (soft hyphen,
+/// zero-width).
 enum Decoded {
     Char(char),
+    Str(&'static str),
     Nothing,
 }
 
@@ -450,112 +452,46 @@ impl Decoded {
     fn as_str(&self) -> String {
         match self {
             Decoded::Char(c) => c.to_string(),
+            Decoded::Str(s) => (*s).to_string(),
             Decoded::Nothing => String::new(),
         }
     }
 }
 
+/// A named character reference: the white-space and invisible ones are
+/// normalised here, every other name of the HTML5 list is looked up in
+/// [`crate::entities`].
 fn named_entity(name: &str) -> Option<Decoded> {
-    use Decoded::*;
-    Some(Char(match name {
-        "amp" | "AMP" => '&',
-        "lt" | "LT" => '<',
-        "gt" | "GT" => '>',
-        "quot" | "QUOT" => '"',
-        "apos" => '\'',
-        "nbsp" | "ensp" | "emsp" | "thinsp" | "NonBreakingSpace" => ' ',
-        "shy" | "zwj" | "zwnj" | "lrm" | "rlm" => return Some(Nothing),
-        "ndash" => '–',
-        "mdash" => '—',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "sbquo" => '‚',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "bdquo" => '„',
-        "hellip" => '…',
-        "copy" => '©',
-        "reg" => '®',
-        "trade" => '™',
-        "euro" => '€',
-        "pound" => '£',
-        "yen" => '¥',
-        "cent" => '¢',
-        "deg" => '°',
-        "middot" => '·',
-        "bull" => '•',
-        "laquo" => '«',
-        "raquo" => '»',
-        "lsaquo" => '‹',
-        "rsaquo" => '›',
-        "times" => '×',
-        "divide" => '÷',
-        "plusmn" => '±',
-        "minus" => '−',
-        "frac12" => '½',
-        "frac14" => '¼',
-        "frac34" => '¾',
-        "sect" => '§',
-        "para" => '¶',
-        "iexcl" => '¡',
-        "iquest" => '¿',
-        "prime" => '′',
-        "Prime" => '″',
-        "micro" => 'µ',
-        "ordm" => 'º',
-        "ordf" => 'ª',
-        "hyphen" | "dash" => '‐',
-        "aacute" => 'á',
-        "Aacute" => 'Á',
-        "eacute" => 'é',
-        "Eacute" => 'É',
-        "iacute" => 'í',
-        "Iacute" => 'Í',
-        "oacute" => 'ó',
-        "Oacute" => 'Ó',
-        "uacute" => 'ú',
-        "Uacute" => 'Ú',
-        "ntilde" => 'ñ',
-        "Ntilde" => 'Ñ',
-        "ccedil" => 'ç',
-        "Ccedil" => 'Ç',
-        "auml" => 'ä',
-        "Auml" => 'Ä',
-        "ouml" => 'ö',
-        "Ouml" => 'Ö',
-        "uuml" => 'ü',
-        "Uuml" => 'Ü',
-        "euml" => 'ë',
-        "iuml" => 'ï',
-        "szlig" => 'ß',
-        "agrave" => 'à',
-        "Agrave" => 'À',
-        "egrave" => 'è',
-        "Egrave" => 'È',
-        "igrave" => 'ì',
-        "ograve" => 'ò',
-        "ugrave" => 'ù',
-        "acirc" => 'â',
-        "ecirc" => 'ê',
-        "icirc" => 'î',
-        "ocirc" => 'ô',
-        "ucirc" => 'û',
-        "atilde" => 'ã',
-        "otilde" => 'õ',
-        "aring" => 'å',
-        "Aring" => 'Å',
-        "oslash" => 'ø',
-        "Oslash" => 'Ø',
-        "aelig" => 'æ',
-        "AElig" => 'Æ',
-        "scaron" => 'š',
-        "Scaron" => 'Š',
-        "zcaron" => 'ž',
-        "Zcaron" => 'Ž',
-        "oelig" => 'œ',
-        "OElig" => 'Œ',
-        _ => return None,
-    }))
+    match name {
+        "nbsp" | "ensp" | "emsp" | "emsp13" | "emsp14" | "thinsp" | "hairsp" | "numsp"
+        | "puncsp" | "MediumSpace" | "NonBreakingSpace" | "ThinSpace" | "VeryThinSpace" => {
+            return Some(Decoded::Char(' '))
+        }
+        "shy"
+        | "zwj"
+        | "zwnj"
+        | "lrm"
+        | "rlm"
+        | "ZeroWidthSpace"
+        | "NegativeVeryThinSpace"
+        | "NegativeThinSpace"
+        | "NegativeMediumSpace"
+        | "NegativeThickSpace"
+        | "NoBreak"
+        | "af"
+        | "ic"
+        | "it"
+        | "InvisibleTimes"
+        | "InvisibleComma"
+        | "ApplyFunction" => return Some(Decoded::Nothing),
+        _ => {}
+    }
+    let s = crate::entities::named(name)?;
+    let mut cs = s.chars();
+    Some(match (cs.next(), cs.next()) {
+        (Some(c), None) => Decoded::Char(c),
+        _ => Decoded::Str(s),
+    })
 }
 
 /// Decodes an entity at the start of `rest` (which starts with '&').
@@ -787,8 +723,10 @@ pub(crate) fn clean(input: &str) -> Cleaned {
             '&' => {
                 if let Some((d, len)) = parse_entity(rest) {
                     c.entities += 1;
-                    if let Decoded::Char(dc) = d {
-                        push_norm(&mut out, dc);
+                    match d {
+                        Decoded::Char(dc) => push_norm(&mut out, dc),
+                        Decoded::Str(ds) => ds.chars().for_each(|dc| push_norm(&mut out, dc)),
+                        Decoded::Nothing => {}
                     }
                     i += len;
                 } else {

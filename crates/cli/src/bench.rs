@@ -28,6 +28,13 @@ pub struct BenchArgs {
     /// Only these stages (repeatable; default all).
     #[arg(long, value_enum)]
     stage: Vec<Stage>,
+    /// The per-document stages (entities, article) take only documents of
+    /// at least this many bytes; the MB/s count only those documents.
+    #[arg(long, value_name = "BYTES")]
+    min_doc_bytes: Option<usize>,
+    /// ... and of at most this many bytes (news articles: 5000 to 10000).
+    #[arg(long, value_name = "BYTES")]
+    max_doc_bytes: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -126,10 +133,15 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
         args.stage.clone()
     };
     let p = Pipeline::new();
+    let (lo, hi) = (
+        args.min_doc_bytes.unwrap_or(0),
+        args.max_doc_bytes.unwrap_or(usize::MAX),
+    );
     let docs: Vec<&str> = text
         .split("\n\n\n")
-        .filter(|d| !d.trim().is_empty())
+        .filter(|d| !d.trim().is_empty() && (lo..=hi).contains(&d.len()))
         .collect();
+    let doc_bytes: usize = docs.iter().map(|d| d.len()).sum();
     let runs = args.runs;
     let mut out = Vec::new();
     for st in stages {
@@ -163,7 +175,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
             ),
             Stage::Entities => stage(
                 "entities",
-                bytes,
+                doc_bytes,
                 runs,
                 || {
                     docs.iter()
@@ -180,7 +192,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
             ),
             Stage::Article => stage(
                 "article",
-                bytes,
+                doc_bytes,
                 runs,
                 || {
                     docs.iter()

@@ -120,6 +120,16 @@ pub struct DocArgs {
     /// No progress and no summary on standard error (errors still print).
     #[arg(short, long)]
     pub quiet: bool,
+    /// Decode FILEs and standard input with this encoding (a WHATWG label:
+    /// "latin1", "windows-1252", "utf-16le", …). By default a byte order
+    /// mark decides, else UTF-8, with bytes that are not UTF-8 read as
+    /// Windows-1252 (and a note in an article's "notes").
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+    /// With --jsonl: replace bytes that are not UTF-8 with U+FFFD instead of
+    /// giving the line an error record.
+    #[arg(long)]
+    pub lossy: bool,
 }
 
 /// The shared data directory: `--data`, else `$NEWSPREP_DATA`, else `../shared/data`.

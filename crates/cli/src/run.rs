@@ -41,10 +41,12 @@ struct Rendered {
 const BATCH_BYTES: usize = 4 << 20;
 const BATCH_ITEMS: usize = 4096;
 
-fn render(cmd: Command, p: &Pipeline, item: &Item) -> Rendered {
+fn render(cmd: Command, p: &Pipeline, item: &Item, decoding: &jsonl::Decoding) -> Rendered {
     let mut r = match (&item.file_id, item.line) {
-        (Some(path), _) => jsonl::render_bytes(p, cmd, &Value::String(path.clone()), &item.bytes),
-        (None, line) => jsonl::render_line(p, cmd, line.unwrap_or(0), &item.bytes),
+        (Some(path), _) => {
+            jsonl::render_bytes_with(p, cmd, &Value::String(path.clone()), &item.bytes, decoding)
+        }
+        (None, line) => jsonl::render_line_with(p, cmd, line.unwrap_or(0), &item.bytes, decoding),
     };
     if let (true, Some(file), Some(rest)) = (r.failed, &item.source, r.json.strip_prefix('{')) {
         // An error record is a JSON object: the file goes first.
@@ -231,6 +233,12 @@ pub fn documents(job: Command, args: &DocArgs) -> anyhow::Result<ExitCode> {
         builder = builder.num_threads(n);
     }
     let pool = builder.build().context("starting worker threads")?;
+    let mut decoding = jsonl::Decoding::new().with_lossy(args.lossy);
+    if let Some(label) = &args.encoding {
+        decoding = decoding
+            .with_encoding_label(label)
+            .with_context(|| format!("unknown encoding {label:?} (give a WHATWG label such as \"windows-1252\", \"latin1\", \"utf-16le\")"))?;
+    }
     let pipeline = Pipeline::new();
 
     let total: Option<u64> = if files.iter().any(|f| f.as_os_str() == "-") {
@@ -289,7 +297,7 @@ pub fn documents(job: Command, args: &DocArgs) -> anyhow::Result<ExitCode> {
         let rendered: Vec<Rendered> = pool.install(|| {
             batch
                 .par_iter()
-                .map(|it| render(job, &pipeline, it))
+                .map(|it| render(job, &pipeline, it, &decoding))
                 .collect()
         });
         docs += rendered.len() as u64;

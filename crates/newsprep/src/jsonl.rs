@@ -16,12 +16,20 @@
 //! let bad = render_line(&p, Command::Sentences, 2, b"not json");
 //! assert!(bad.failed);
 //! assert!(bad.json.starts_with(r#"{"id":null,"line":2,"error":"not JSON"#));
+//! // Ids come back exactly as written, however large.
+//! let big = render_line(&p, Command::Sentences, 3, br#"{"id": 1e400, "text": "One."}"#);
+//! assert!(big.json.starts_with(r#"{"id":1e400,"#));
 //! ```
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::{segment, EntityOut, Pipeline, UrlOut};
+
+pub use encoding_rs::Encoding;
 
 /// The document commands.
 #[non_exhaustive]
@@ -66,16 +74,112 @@ pub struct Rendered {
     pub failed: bool,
 }
 
+/// How input bytes are decoded; see [`decode`] and [`render_line_with`].
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Decoding {
+    /// Decode every document with this encoding instead of sniffing
+    /// (`--encoding LABEL`).
+    pub encoding: Option<&'static Encoding>,
+    /// JSON Lines: replace bytes that are not UTF-8 with U+FFFD instead of
+    /// giving an error record (`--lossy`).
+    pub lossy: bool,
+}
+
+impl Decoding {
+    /// Sniffing (BOM, UTF-8, then Windows-1252), no lossy JSON Lines.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Forces the encoding named by a WHATWG label ("latin1",
+    /// "windows-1252", "utf-16le", …); `None` for an unknown label.
+    ///
+    /// ```
+    /// use newsprep::jsonl::Decoding;
+    /// assert!(Decoding::new().with_encoding_label("latin1").is_some());
+    /// assert!(Decoding::new().with_encoding_label("klingon").is_none());
+    /// ```
+    pub fn with_encoding_label(mut self, label: &str) -> Option<Self> {
+        self.encoding = Some(Encoding::for_label(label.trim().as_bytes())?);
+        Some(self)
+    }
+
+    /// Sets [`Decoding::lossy`].
+    pub fn with_lossy(mut self, lossy: bool) -> Self {
+        self.lossy = lossy;
+        self
+    }
+}
+
+/// Decodes a document's bytes, never failing: `forced` when given; else the
+/// encoding a byte order mark names; else UTF-8, with every byte that is not
+/// part of valid UTF-8 read as Windows-1252 (which covers Latin-1 files and
+/// Latin-1 bytes mixed into UTF-8). The note says what was done, `None` for
+/// plain UTF-8.
+///
+/// ```
+/// use newsprep::jsonl::decode;
+/// let (text, note) = decode(b"Price: \xA310", None);
+/// assert_eq!(text, "Price: £10");
+/// assert!(note.unwrap().contains("Windows-1252"));
+/// assert_eq!(decode("naïve".as_bytes(), None), ("naïve".into(), None));
+/// ```
+pub fn decode<'b>(
+    bytes: &'b [u8],
+    forced: Option<&'static Encoding>,
+) -> (Cow<'b, str>, Option<String>) {
+    if let Some(enc) = forced {
+        let (text, had_errors) = enc.decode_with_bom_removal(bytes);
+        let mut note = format!("encoding: decoded as {} (as asked)", enc.name());
+        if had_errors {
+            note.push_str("; bytes it cannot decode replaced with U+FFFD");
+        }
+        return (text, Some(note));
+    }
+    if let Some((enc, bom)) = Encoding::for_bom(bytes) {
+        let rest = bytes.get(bom..).unwrap_or(&[]);
+        if enc != encoding_rs::UTF_8 {
+            let (text, _) = enc.decode_without_bom_handling(rest);
+            let note = format!("encoding: {} (byte order mark)", enc.name());
+            return (text, Some(note));
+        }
+        let (text, note) = decode(rest, None);
+        return (text, note);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (Cow::Borrowed(s), None),
+        Err(e) => {
+            let first = e.valid_up_to();
+            let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
+            let mut bad = 0usize;
+            for chunk in bytes.utf8_chunks() {
+                out.push_str(chunk.valid());
+                let inv = chunk.invalid();
+                if !inv.is_empty() {
+                    bad += inv.len();
+                    let (t, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(inv);
+                    out.push_str(&t);
+                }
+            }
+            let note = format!(
+                "encoding: {bad} byte(s) that are not UTF-8 (the first at byte {first}) read as Windows-1252"
+            );
+            (Cow::Owned(out), Some(note))
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct Out<'a, T: Serialize> {
-    id: &'a Value,
+    id: &'a RawValue,
     #[serde(flatten)]
     body: T,
 }
 
 #[derive(Serialize)]
 struct ErrOut<'a> {
-    id: &'a Value,
+    id: &'a RawValue,
     #[serde(skip_serializing_if = "Option::is_none")]
     line: Option<usize>,
     error: &'a str,
@@ -98,12 +202,33 @@ struct Entities {
     entities: Vec<EntityOut>,
 }
 
-fn body(p: &Pipeline, cmd: Command, id: &Value, text: &str) -> serde_json::Result<String> {
+/// The JSON `null`, as a raw value.
+fn null() -> &'static RawValue {
+    static NULL: std::sync::OnceLock<Box<RawValue>> = std::sync::OnceLock::new();
+    // The default raw value is `null`.
+    NULL.get_or_init(Box::default)
+}
+
+/// A `Value` as a raw value (for the callers that give a `Value` id).
+fn raw_of(id: &Value) -> Box<RawValue> {
+    serde_json::value::to_raw_value(id).unwrap_or_else(|_| null().to_owned())
+}
+
+fn body(
+    p: &Pipeline,
+    cmd: Command,
+    id: &RawValue,
+    text: &str,
+    note: Option<String>,
+) -> serde_json::Result<String> {
     match cmd {
-        Command::Article => serde_json::to_string(&Out {
-            id,
-            body: p.article(text),
-        }),
+        Command::Article => {
+            let mut a = p.article(text);
+            if let Some(n) = note {
+                a.notes.insert(0, n);
+            }
+            serde_json::to_string(&Out { id, body: a })
+        }
         Command::Sentences => serde_json::to_string(&Out {
             id,
             body: Sentences {
@@ -134,67 +259,157 @@ fn body(p: &Pipeline, cmd: Command, id: &Value, text: &str) -> serde_json::Resul
     }
 }
 
-/// An error record: `{"id", "line" (when given), "error"}`.
-pub fn render_error(id: &Value, line: Option<usize>, error: &str) -> Rendered {
+fn error_raw(id: &RawValue, line: Option<usize>, error: &str) -> Rendered {
     let json = serde_json::to_string(&ErrOut { id, line, error })
         .unwrap_or_else(|_| "{\"id\":null,\"error\":\"unprintable error\"}".to_string());
     Rendered { json, failed: true }
 }
 
-/// The output object for one document with this `id`.
-pub fn render_document(p: &Pipeline, cmd: Command, id: &Value, text: &str) -> Rendered {
-    match body(p, cmd, id, text) {
+fn document_raw(
+    p: &Pipeline,
+    cmd: Command,
+    id: &RawValue,
+    text: &str,
+    note: Option<String>,
+    line: Option<usize>,
+) -> Rendered {
+    match body(p, cmd, id, text, note) {
         Ok(json) => Rendered {
             json,
             failed: false,
         },
-        Err(e) => render_error(id, None, &format!("output not serialisable: {e}")),
+        Err(e) => error_raw(id, line, &format!("output not serialisable: {e}")),
     }
 }
 
-/// The output object for a document given as bytes (a whole file, say):
-/// an error record when they are not UTF-8.
+/// An error record: `{"id", "line" (when given), "error"}`.
+pub fn render_error(id: &Value, line: Option<usize>, error: &str) -> Rendered {
+    error_raw(&raw_of(id), line, error)
+}
+
+/// The output object for one document with this `id`.
+pub fn render_document(p: &Pipeline, cmd: Command, id: &Value, text: &str) -> Rendered {
+    document_raw(p, cmd, &raw_of(id), text, None, None)
+}
+
+/// The output object for a document given as bytes (a whole file, say),
+/// decoded by [`decode`]: a document that is not UTF-8 is read as
+/// Windows-1252, with a note in the article's `notes`.
 pub fn render_bytes(p: &Pipeline, cmd: Command, id: &Value, bytes: &[u8]) -> Rendered {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => render_document(p, cmd, id, text),
-        Err(e) => render_error(
-            id,
-            None,
-            &format!("invalid UTF-8 at byte {}", e.valid_up_to()),
-        ),
+    render_bytes_with(p, cmd, id, bytes, &Decoding::default())
+}
+
+/// [`render_bytes`] with a forced encoding.
+pub fn render_bytes_with(
+    p: &Pipeline,
+    cmd: Command,
+    id: &Value,
+    bytes: &[u8],
+    decoding: &Decoding,
+) -> Rendered {
+    let (text, note) = decode(bytes, decoding.encoding);
+    document_raw(p, cmd, &raw_of(id), &text, note, None)
+}
+
+/// The fields of a JSON Lines input line, borrowed as written.
+#[derive(Deserialize)]
+struct LineIn<'a> {
+    #[serde(borrow, default)]
+    id: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    text: Option<&'a RawValue>,
+}
+
+/// Reads `{"id", "text"}` from a line; `Err` is the error message.
+fn read_line(raw: &str) -> Result<LineIn<'_>, String> {
+    if raw.trim_start().starts_with('{') {
+        serde_json::from_str::<LineIn>(raw).map_err(|e| format!("not JSON: {e}"))
+    } else {
+        match serde_json::from_str::<serde::de::IgnoredAny>(raw) {
+            Ok(_) => Err("not a JSON object".to_string()),
+            Err(e) => Err(format!("not JSON: {e}")),
+        }
     }
 }
 
 /// The output line for one JSON Lines input line (without its line end):
 /// `{"id": …, …}` for `{"id": any, "text": string}`, else an error record
-/// with the 1-based `line` number and the `id` when it is known.
+/// with the 1-based `line` number and the `id` when it is known. The id is
+/// echoed exactly as written (`1e400`, integers beyond 64 bits). A line
+/// that is not UTF-8 is an error record.
 pub fn render_line(p: &Pipeline, cmd: Command, line: usize, bytes: &[u8]) -> Rendered {
-    let fail = |id: &Value, msg: &str| render_error(id, Some(line), msg);
-    let raw = match std::str::from_utf8(bytes) {
-        Ok(s) => s,
+    render_line_with(p, cmd, line, bytes, &Decoding::default())
+}
+
+/// [`render_line`] with options: with [`Decoding::lossy`], bytes that are
+/// not UTF-8 are replaced with U+FFFD (noted in an article's `notes`)
+/// instead of giving an error record. A UTF-8 byte order mark at the start
+/// of the line is skipped.
+///
+/// ```
+/// use newsprep::jsonl::{render_line_with, Command, Decoding};
+/// use newsprep::Pipeline;
+/// let p = Pipeline::new();
+/// let line = b"{\"id\": \"a\", \"text\": \"Caf\xE9 opens.\"}";
+/// let strict = render_line_with(&p, Command::Sentences, 1, line, &Decoding::new());
+/// assert!(strict.failed && strict.json.starts_with(r#"{"id":"a","line":1,"error":"invalid UTF-8"#));
+/// let lossy = render_line_with(&p, Command::Sentences, 1, line, &Decoding::new().with_lossy(true));
+/// assert!(!lossy.failed);
+/// ```
+pub fn render_line_with(
+    p: &Pipeline,
+    cmd: Command,
+    line: usize,
+    bytes: &[u8],
+    decoding: &Decoding,
+) -> Rendered {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let fail = |id: &RawValue, msg: &str| error_raw(id, Some(line), msg);
+    if let Some(enc) = decoding.encoding {
+        // A forced encoding decodes the whole line before JSON is read.
+        let (text, note) = decode(bytes, Some(enc));
+        return render_json_text(p, cmd, line, &text, note);
+    }
+    let (raw, note): (Cow<str>, Option<String>) = match std::str::from_utf8(bytes) {
+        Ok(s) => (Cow::Borrowed(s), None),
         Err(e) => {
-            return fail(
-                &Value::Null,
-                &format!("invalid UTF-8 at byte {}", e.valid_up_to()),
-            )
+            let lossy = String::from_utf8_lossy(bytes);
+            let msg = format!("invalid UTF-8 at byte {}", e.valid_up_to());
+            if !decoding.lossy {
+                // Keep the id when it can be read as written.
+                let id = read_line(&lossy)
+                    .ok()
+                    .and_then(|l| l.id)
+                    .filter(|r| !r.get().contains('\u{FFFD}'))
+                    .map(|r| r.to_owned());
+                return fail(id.as_deref().unwrap_or(null()), &msg);
+            }
+            let note = format!("encoding: {msg}; bytes that are not UTF-8 replaced with U+FFFD");
+            (lossy, Some(note))
         }
     };
-    let Value::Object(mut obj) = (match serde_json::from_str::<Value>(raw) {
-        Ok(v) => v,
-        Err(e) => return fail(&Value::Null, &format!("not JSON: {e}")),
-    }) else {
-        return fail(&Value::Null, "not a JSON object");
+    render_json_text(p, cmd, line, &raw, note)
+}
+
+/// The output line for a JSON Lines line already decoded to `raw`.
+fn render_json_text(
+    p: &Pipeline,
+    cmd: Command,
+    line: usize,
+    raw: &str,
+    note: Option<String>,
+) -> Rendered {
+    let fail = |id: &RawValue, msg: &str| error_raw(id, Some(line), msg);
+    let parsed = match read_line(raw) {
+        Ok(l) => l,
+        Err(msg) => return fail(null(), &msg),
     };
-    let id = obj.remove("id").unwrap_or(Value::Null);
-    match obj.get("text") {
-        Some(Value::String(text)) => match body(p, cmd, &id, text) {
-            Ok(json) => Rendered {
-                json,
-                failed: false,
-            },
-            Err(e) => fail(&id, &format!("output not serialisable: {e}")),
-        },
-        Some(_) => fail(&id, "\"text\" is not a string"),
-        None => fail(&id, "no \"text\" field"),
+    let id = parsed.id.unwrap_or(null());
+    let Some(text) = parsed.text else {
+        return fail(id, "no \"text\" field");
+    };
+    match serde_json::from_str::<Cow<str>>(text.get()) {
+        Ok(text) => document_raw(p, cmd, id, &text, note, Some(line)),
+        Err(_) => fail(id, "\"text\" is not a string"),
     }
 }

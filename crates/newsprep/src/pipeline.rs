@@ -114,6 +114,11 @@ pub struct ArticleOutput {
     pub entities: Vec<EntityOut>,
     /// What the layout parser guessed.
     pub notes: Vec<String>,
+    /// The wire dateline that opens the first paragraph ("WASHINGTON (AP) —");
+    /// the paragraph keeps it.
+    pub dateline: Option<article::Dateline>,
+    /// The authors' affiliation from the byline ("For Mailonline").
+    pub affiliation: Option<String>,
 }
 
 /// Builds a [`Pipeline`].
@@ -141,9 +146,20 @@ impl PipelineBuilder {
     /// [`Pipeline::entities`], [`Pipeline::lexicon`]), once per process: a
     /// pipeline used only for sentences, tokens or URLs never loads it.
     pub fn build(&self) -> Pipeline {
+        let check_lexicon = self.lexicon.clone();
+        let check = article::NameCheck(std::sync::Arc::new(move |name: &str| {
+            let lex = check_lexicon
+                .as_ref()
+                .unwrap_or_else(|| lexicon::Lexicon::builtin());
+            name_kind(lex, name)
+        }));
+        let parse_options = article::ParseOptions::new()
+            .with_paragraph_joiner(segment::should_join)
+            .with_name_check(check);
         Pipeline {
             segmenter: segment::SentenceSegmenter::new(self.sentence_options.clone()),
             lexicon: self.lexicon.clone(),
+            parse_options,
         }
     }
 }
@@ -155,6 +171,25 @@ pub struct Pipeline {
     segmenter: segment::SentenceSegmenter,
     /// A user's lexicon; `None` is the embedded one, loaded on first use.
     lexicon: Option<lexicon::Lexicon>,
+    /// The joiner of the segmenter and a name check by the lexicon.
+    parse_options: article::ParseOptions,
+}
+
+/// What the lexicon knows `name` to be: the kind of an entity whose one
+/// mention covers the whole name.
+fn name_kind(lex: &lexicon::Lexicon, name: &str) -> Option<article::NameKind> {
+    let name = name.trim();
+    let e = lex.tag(name).into_iter().find(|e| {
+        e.mentions
+            .iter()
+            .any(|m| m.start == 0 && m.end == name.len())
+    })?;
+    match e.kind {
+        lexicon::EntityKind::Outlet => Some(article::NameKind::Outlet),
+        lexicon::EntityKind::Person => Some(article::NameKind::Person),
+        lexicon::EntityKind::Place => Some(article::NameKind::Place),
+        _ => None,
+    }
 }
 
 impl Default for Pipeline {
@@ -207,12 +242,7 @@ impl Pipeline {
 
     /// Parse one scraped article and annotate it.
     pub fn article(&self, text: &str) -> ArticleOutput {
-        let opts = {
-            let mut o = article::ParseOptions::default();
-            o.paragraph_joiner = Some(segment::should_join);
-            o
-        };
-        let a = article::parse_with(text, &opts);
+        let a = article::parse_with(text, &self.parse_options);
         let mut out = ArticleOutput::default();
         if let Some(raw) = a.url_raw.as_deref() {
             let hint = a.headline.as_deref().unwrap_or("");
@@ -261,6 +291,8 @@ impl Pipeline {
         out.credit = a.credit;
         out.paragraphs = a.paragraphs;
         out.related = a.related;
+        out.dateline = a.dateline;
+        out.affiliation = a.affiliation;
         out.notes.extend(a.notes);
         out
     }

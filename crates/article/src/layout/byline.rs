@@ -1,0 +1,267 @@
+//! Bylines: authors, their affiliations, agencies and dates.
+
+use super::*;
+use crate::date::{parse_date_line, DateHit};
+use crate::page_words::{
+    is_junk_line, is_role_line, is_role_word, is_weekday, junk_phrase_at, looks_like_outlet,
+};
+
+/// A parsed byline.
+#[derive(Debug, Default)]
+pub(crate) struct Byline {
+    pub authors: Vec<String>,
+    pub dates: Vec<DateHit>,
+    /// Pieces dropped as furniture or roles.
+    pub dropped: Vec<String>,
+    /// Outlets and agencies named in the byline ("Reuters", "Associated Press").
+    pub outlets: Vec<String>,
+    /// Affiliations after an author ("For Mailonline" gives "Mailonline").
+    pub affiliations: Vec<String>,
+}
+
+const BY_PREFIXES: &[&str] = &[
+    "by:",
+    "by ",
+    "written by ",
+    "words by ",
+    "words:",
+    "reporting by ",
+    "posted by ",
+    "author:",
+    "authors:",
+    "byline:",
+    "story by ",
+    "text by ",
+];
+
+use crate::common_words::PARTICLES;
+
+fn name_word_ok(w: &str) -> bool {
+    if PARTICLES.contains(&w) || w.starts_with("al-") || w.starts_with("el-") {
+        return true;
+    }
+    let Some(first) = w.chars().next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let bare = w.trim_end_matches('.');
+    if is_weekday(&bare.to_ascii_lowercase()) || matches!(bare, "The" | "A" | "An" | "THE") {
+        return false;
+    }
+    w.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+}
+
+/// Splits a names list: "A, B and C" → ["A", "B", "C"].
+fn name_pieces(s: &str) -> Vec<String> {
+    let mut pieces = Vec::new();
+    for part in s.split([',', ';']) {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let mut cur: Vec<&str> = Vec::new();
+        for w in words {
+            if w.eq_ignore_ascii_case("and") || w == "&" {
+                if !cur.is_empty() {
+                    pieces.push(cur.join(" "));
+                }
+                cur.clear();
+            } else {
+                cur.push(w);
+            }
+        }
+        if !cur.is_empty() {
+            pieces.push(cur.join(" "));
+        }
+    }
+    pieces
+}
+
+/// The affiliation in a byline tail "For Mailonline", "for The Daily
+/// Telegraph": one to five capitalised words after "for".
+fn affiliation(tail: &[&str]) -> Option<String> {
+    let (lead, rest) = tail.split_first()?;
+    if !lead.eq_ignore_ascii_case("for") || rest.is_empty() || rest.len() > 5 {
+        return None;
+    }
+    let ok = rest.iter().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(*w, "of" | "and" | "the" | "&")
+    });
+    ok.then(|| rest.join(" "))
+}
+
+/// Parses the names part of a byline into `b`; `false` when a piece is not
+/// a name, role, outlet or furniture.
+fn names_into(s: &str, b: &mut Byline) -> bool {
+    // E-mail addresses and handles are furniture.
+    let mut kept: Vec<&str> = Vec::new();
+    for w in s.split_whitespace() {
+        if w.contains('@') {
+            b.dropped.push(w.to_string());
+        } else {
+            kept.push(w);
+        }
+    }
+    let s = kept.join(" ");
+    for piece in name_pieces(&s) {
+        let piece = piece.trim().trim_end_matches([',', ':', ';']).trim();
+        if piece.is_empty() {
+            continue;
+        }
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        if junk_phrase_at(&words) == Some(words.len()) || is_role_line(piece) || is_junk_line(piece)
+        {
+            b.dropped.push(piece.to_string());
+            continue;
+        }
+        // An outlet: known, or a name with an outlet word that is not a
+        // plain two-word personal name ("Emily Post").
+        // "Daily Mail Reporter", "Reuters Staff": a role, not an outlet.
+        if words.len() >= 2
+            && words.last().is_some_and(|w| is_role_word(w))
+            && words
+                .get(..words.len() - 1)
+                .is_some_and(|o| known_outlet(&o.join(" ")) || looks_like_outlet(&o.join(" ")))
+        {
+            b.dropped.push(piece.to_string());
+            continue;
+        }
+        let has_affiliation =
+            (2..words.len()).any(|k| affiliation(words.get(k..).unwrap_or(&[])).is_some());
+        if known_outlet(piece)
+            || (!has_affiliation
+                && looks_like_outlet(piece)
+                && (words.len() >= 3 || words.first() == Some(&"The")))
+        {
+            b.outlets.push(piece.to_string());
+            continue;
+        }
+        // Cut trailing furniture: "Jane Doe Email The Author", "Jane Doe Senior Reporter",
+        // "Jane Doe in Kyiv", "Jane Doe for Reuters".
+        let mut cut = words.len();
+        for k in 1..words.len() {
+            let rest = words.get(k..).unwrap_or(&[]);
+            let rest_s = rest.join(" ");
+            let lead = words.get(k).copied().unwrap_or("");
+            if junk_phrase_at(rest).is_some()
+                || is_role_line(&rest_s)
+                || ((lead.eq_ignore_ascii_case("in") || lead.eq_ignore_ascii_case("at"))
+                    && rest.len() <= 4
+                    && rest.iter().skip(1).all(|w| name_word_ok(w)))
+                || (lead.eq_ignore_ascii_case("for") && affiliation(rest).is_some())
+            {
+                cut = k;
+                break;
+            }
+        }
+        let name_words = words.get(..cut).unwrap_or(&[]);
+        if cut < words.len() {
+            let tail = words.get(cut..).unwrap_or(&[]);
+            match affiliation(tail) {
+                Some(aff) => b.affiliations.push(aff),
+                None => b.dropped.push(tail.join(" ")),
+            }
+        }
+        if name_words.len() < 2
+            || name_words.len() > 5
+            || !name_words.iter().all(|w| name_word_ok(w))
+        {
+            return false;
+        }
+        if !name_words
+            .first()
+            .map(|w| !PARTICLES.contains(w))
+            .unwrap_or(false)
+        {
+            return false;
+        }
+        let name = name_words.join(" ");
+        if !b.authors.contains(&name) {
+            b.authors.push(name);
+        }
+    }
+    true
+}
+
+/// Parses a byline line ("By A and B", "By A, Reuters | Dec. 5, 2024").
+pub(crate) fn parse_byline(t: &str) -> Option<Byline> {
+    if t.len() > 250 {
+        return None;
+    }
+    // Cheap filter: some part must start with a byline prefix.
+    let has_prefix = BY_PREFIXES.iter().any(|p| strip_prefix_ci(t, p).is_some())
+        || ["| ", "• ", "· ", "— ", "– ", "- ", "|"].iter().any(|sep| {
+            t.match_indices(sep).any(|(i, _)| {
+                let rest = t.get(i + sep.len()..).unwrap_or("").trim_start();
+                BY_PREFIXES
+                    .iter()
+                    .any(|p| strip_prefix_ci(rest, p).is_some())
+            })
+        });
+    if !has_prefix {
+        return None;
+    }
+    // A line that opens in lower case ("by the council.") and ends a
+    // sentence is prose that a stray break left at a line start.
+    if t.starts_with(|c: char| c.is_lowercase()) && t.trim_end().ends_with('.') {
+        return None;
+    }
+    let mut parts: Vec<&str> = vec![t];
+    for sep in [" | ", " • ", " · ", " — ", " – ", " - ", "|"] {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    let mut b = Byline::default();
+    let mut saw_by = false;
+    for part in parts {
+        let p = part.trim();
+        if p.is_empty() {
+            continue;
+        }
+        if let Some(rest) = BY_PREFIXES.iter().find_map(|pre| strip_prefix_ci(p, pre)) {
+            if saw_by {
+                return None;
+            }
+            saw_by = true;
+            if !names_into(rest, &mut b) {
+                return None;
+            }
+        } else if let Some(d) = parse_date_line(p) {
+            b.dates.push(d);
+        } else if known_outlet(p) || (looks_like_outlet(p) && !is_role_line(p)) {
+            b.outlets.push(p.to_string());
+        } else if is_junk_line(p) || is_role_line(p) {
+            b.dropped.push(p.to_string());
+        } else {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            if saw_by && words.len() <= 4 && junk_phrase_at(&words) == Some(words.len()) {
+                b.dropped.push(p.to_string());
+            } else {
+                return None;
+            }
+        }
+    }
+    (saw_by && (!b.authors.is_empty() || !b.dropped.is_empty() || !b.outlets.is_empty()))
+        .then_some(b)
+}
+
+/// A byline without "By": "Jane Roe | Reuters", "Jane Roe and Tom Bell, AP":
+/// personal names, then a known outlet after " | ", " - " or a comma.
+/// Only asked for lines after the headline.
+pub(crate) fn parse_name_outlet_line(t: &str) -> Option<Byline> {
+    if t.len() > 150 {
+        return None;
+    }
+    let (names, outlet) = [" | ", " - ", " — ", ", "]
+        .iter()
+        .filter_map(|sep| t.rsplit_once(sep))
+        .find(|(_, o)| known_outlet(o.trim()))?;
+    let mut b = Byline::default();
+    if !names_into(names, &mut b) || b.authors.is_empty() || !b.outlets.is_empty() {
+        return None;
+    }
+    b.outlets.push(outlet.trim().to_string());
+    Some(b)
+}

@@ -1,0 +1,284 @@
+//! Photo and image credit lines.
+
+use super::*;
+
+/// A photo or image credit line ("Photo: …", "AP Photo/…", "Reuters/…",
+/// "… / Getty Images", a bare domain in the header).
+pub(crate) fn is_credit(t: &str, header: bool) -> bool {
+    if t.len() > 400 {
+        return false;
+    }
+    let words = count_words_upto(t, 31);
+    if words == 0 || words > 30 {
+        return false;
+    }
+    const PREFIXES: &[&str] = &[
+        "photo:",
+        "photos:",
+        "photo by ",
+        "photo credit",
+        "photograph:",
+        "photographs:",
+        "photograph by ",
+        "photography:",
+        "photo/",
+        "image:",
+        "images:",
+        "image credit",
+        "image by ",
+        "image source",
+        "picture:",
+        "pictures:",
+        "pic:",
+        "credit:",
+        "credits:",
+        "illustration:",
+        "illustration by ",
+        "(photo",
+        "[photo",
+        "(image",
+        "main image:",
+        "top image:",
+        "cover photo:",
+        "header image:",
+        "featured image:",
+        "lead image:",
+        "cover image:",
+        "foto:",
+        "ap photo",
+        "video:",
+    ];
+    let f = first_lower(t);
+    if PREFIXES
+        .iter()
+        .any(|p| may_start(p, f) && strip_prefix_ci(t, p).is_some())
+    {
+        return true;
+    }
+    let has_slash = memchr::memchr(b'/', t.as_bytes()).is_some();
+    if (has_slash && contains_ci(t, "ap photo/"))
+        || (memchr::memchr(b'(', t.as_bytes()).is_some() && contains_ci(t, "(ap photo"))
+    {
+        return true;
+    }
+    // Every test below needs a slash or at most 14 words: a long line of
+    // prose without a slash is done here.
+    if !has_slash && words > 14 {
+        return header && is_domain(t);
+    }
+    const AGENCIES: &[&str] = &[
+        "reuters",
+        "afp",
+        "epa",
+        "epa-efe",
+        "ap",
+        "getty",
+        "getty images",
+        "tass",
+        "anadolu",
+        "sputnik",
+        "ria novosti",
+        "efe",
+        "xinhua",
+        "dpa",
+        "ansa",
+        "kyodo",
+        "yonhap",
+        "shutterstock",
+        "alamy",
+        "pa",
+        "pa images",
+        "pa wire",
+        "bloomberg",
+        "ukrinform",
+        "imago",
+        "sipa",
+        "zuma",
+        "nurphoto",
+        "upi",
+        "ddp",
+        "abaca",
+    ];
+    let name_like = |s: &str| {
+        let ws: Vec<&str> = s.split_whitespace().collect();
+        !ws.is_empty()
+            && ws.len() <= 8
+            && ws.iter().all(|w| {
+                w.chars().next().map(|c| !c.is_lowercase()).unwrap_or(false)
+                    || matches!(*w, "via" | "de" | "van" | "von" | "/" | "and" | "for")
+            })
+    };
+    // "Reuters/Jane Doe", "EPA-EFE/JOHN ROE"
+    if let Some(slash) = t.find('/') {
+        let (agency, rest) = (
+            t.get(..slash).unwrap_or("").trim(),
+            t.get(slash + 1..).unwrap_or(""),
+        );
+        if AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(agency)) && name_like(rest) {
+            return true;
+        }
+    }
+    // "Jane Doe/Reuters", "Jane Doe / AFP via Getty Images"
+    let stripped = t.trim_end_matches([')', ']', ' ']);
+    if !stripped.ends_with('.') || stripped.ends_with("Inc.") {
+        if let Some(slash) = stripped.rfind('/') {
+            let after = stripped.get(slash + 1..).unwrap_or("").trim();
+            let before = stripped.get(..slash).unwrap_or("").trim();
+            let agency_after = AGENCIES.iter().any(|a| {
+                strip_prefix_ci(after, a)
+                    .map(|r| {
+                        r.is_empty()
+                            || strip_prefix_ci(r.trim(), "via").is_some()
+                            || r.trim().eq_ignore_ascii_case("images")
+                    })
+                    .unwrap_or(false)
+            });
+            if agency_after && !before.is_empty() {
+                return true;
+            }
+        }
+        for end in [
+            "getty images",
+            "shutterstock",
+            "wikimedia commons",
+            "unsplash",
+            "pexels",
+            "alamy",
+        ] {
+            if ends_with_ci(stripped, end) && words <= 14 {
+                return true;
+            }
+        }
+    }
+    if contains_ci(t, "getty images") && words <= 12 && !t.ends_with(['.', '!', '?', '"', '”']) {
+        return true;
+    }
+    header && is_domain(t)
+}
+
+/// Labels that open a credit line and are not part of the credit.
+const CREDIT_LABELS: &[&str] = &[
+    "photo credit",
+    "photo credits",
+    "image credit",
+    "image credits",
+    "image source",
+    "picture credit",
+    "main image",
+    "top image",
+    "cover photo",
+    "header image",
+    "featured image",
+    "lead image",
+    "cover image",
+    "photographs",
+    "photograph",
+    "photography",
+    "photos",
+    "photo",
+    "images",
+    "image",
+    "pictures",
+    "picture",
+    "pic",
+    "credits",
+    "credit",
+    "illustration",
+    "foto",
+];
+
+/// The credit of a credit line without its label: "Photograph: Agency/Getty
+/// Images" gives "Agency/Getty Images", "(Photo: Jane Roe)" gives "Jane Roe".
+/// A line without a label ("AP Photo/Jane Roe") is kept as written.
+pub(crate) fn credit_text(t: &str) -> String {
+    let t = t.trim();
+    let inner = match (t.strip_prefix(['(', '[']), t.strip_suffix([')', ']'])) {
+        (Some(_), Some(_)) => t.get(1..t.len() - 1).unwrap_or(t).trim(),
+        _ => t,
+    };
+    let f = first_lower(inner);
+    for label in CREDIT_LABELS {
+        if !may_start(label, f) {
+            continue;
+        }
+        let Some(rest) = strip_prefix_ci(inner, label) else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix(':') {
+            let after = after.trim();
+            if !after.is_empty() {
+                return collapse(after);
+            }
+        }
+    }
+    collapse(t)
+}
+
+/// Words that mark a short header line as a picture source ("Kremlin press
+/// service", "Social media", "Defense Ministry handout").
+const SOURCE_WORDS: &[&str] = &[
+    "press service",
+    "social media",
+    "handout",
+    "courtesy",
+    "screenshot",
+    "screengrab",
+    "archive",
+    "ministry",
+    "pool",
+    "telegram",
+    "youtube",
+    "facebook",
+    "instagram",
+    "twitter",
+    "vk",
+    "wikipedia",
+    "commons",
+    "agency",
+];
+
+/// A short line between the headline block and the body that names where a
+/// picture comes from without any label: "Moskva News Agency", "Denis
+/// Kaminev / Moskva News Agency", "Vladimir Putin. Kremlin.ru", "Kremlin
+/// press service". The caller checks the position (after the headline,
+/// before any body, a body paragraph next).
+pub(crate) fn header_credit_like(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 || t.len() > 90 {
+        return false;
+    }
+    // A caption that ends with the source's domain.
+    if words.last().is_some_and(|w| is_domain(w)) {
+        return true;
+    }
+    if t.ends_with(['.', '!', '?', ':', ';', ',', '"', '”']) {
+        return false;
+    }
+    let capitalised = words.iter().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '/')
+            || matches!(
+                *w,
+                "of" | "and" | "the" | "via" | "press" | "service" | "media"
+            )
+    });
+    // "Denis Kaminev / Moskva News Agency"
+    if t.contains(" / ") && capitalised {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    let source_word = SOURCE_WORDS.iter().any(|s| {
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .collect::<Vec<_>>()
+            .windows(s.split(' ').count())
+            .any(|w| w.join(" ") == *s)
+    });
+    (source_word
+        && words
+            .first()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)))
+        || (capitalised && words.len() >= 2 && crate::page_words::looks_like_outlet(t))
+}

@@ -1,0 +1,93 @@
+//! "Related article:"-style promo lines.
+
+use super::*;
+
+const RELATED: &[&str] = &[
+    "related article",
+    "related articles",
+    "related story",
+    "related stories",
+    "related content",
+    "related coverage",
+    "related reading",
+    "related news",
+    "related link",
+    "related links",
+    "related post",
+    "related posts",
+    "related video",
+    "related",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "also see",
+    "more on this story",
+    "more on this",
+    "recommended reading",
+    "recommended",
+    "further reading",
+    "you may also like",
+    "you might also like",
+    "also on",
+    "more from",
+    "don't miss",
+    "must read",
+];
+
+/// What a related line gives.
+pub(crate) enum Related {
+    /// The title on the same line.
+    Title(String),
+    /// A marker alone; the title may be on the next line.
+    Marker,
+}
+
+/// A "Related article: …"-style line.
+pub(crate) fn related_line(t: &str) -> Option<Related> {
+    let mut best: Option<&str> = None;
+    let f = first_lower(t);
+    for m in RELATED {
+        if !may_start(m, f) {
+            continue;
+        }
+        if let Some(rest) = strip_prefix_ci(t, m) {
+            let r = rest.trim_start();
+            if (r.is_empty()
+                || r.starts_with([':', '|', '»', '›', '>'])
+                || r.starts_with("- ")
+                || r.starts_with("— "))
+                && best.map(|b| m.len() > b.len()).unwrap_or(true)
+            {
+                best = Some(m);
+            }
+        }
+    }
+    let m = best?;
+    let rest = t.get(m.len()..)?.trim_start();
+    let title = rest
+        .trim_start_matches([':', '|', '»', '›', '>', '-', '—'])
+        .trim();
+    if title.is_empty() {
+        // "Related" alone must at least end the marker cleanly.
+        Some(Related::Marker)
+    } else if rest.starts_with(':')
+        || (rest.starts_with(['|', '»', '›', '>', '-', '—']) && reads_as_title(title))
+    {
+        Some(Related::Title(collapse(title)))
+    } else {
+        None
+    }
+}
+
+/// After a weak separator ("Related - …", "See also | …") the rest must read
+/// as a title, not as prose that a stray line break left at a line start:
+/// it opens with a capital, a digit, a quote or a link, and it does not end
+/// a sentence with a full stop (headlines do not).
+fn reads_as_title(title: &str) -> bool {
+    let opens = title.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '<' | '[')
+    }) || title.starts_with("http");
+    let ends_sentence = title.ends_with('.') && !title.ends_with("..");
+    opens && !ends_sentence
+}
