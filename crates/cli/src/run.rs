@@ -30,33 +30,104 @@ struct Item {
     bytes: Vec<u8>,
 }
 
-/// What rendering one item gave: the output line, whether it failed, and
-/// the input size.
-struct Rendered {
-    json: String,
-    failed: bool,
-    bytes: usize,
+/// What a worker made of one item: its output line, or the item itself
+/// when it is large enough to be written as it is rendered.
+enum Rendered {
+    /// The output line and whether it is an error record.
+    Line { json: String, failed: bool },
+    /// Left to the writer (see [`STREAM_BYTES`]).
+    Stream(Item),
 }
 
 const BATCH_BYTES: usize = 4 << 20;
 const BATCH_ITEMS: usize = 4096;
+/// Documents from this size on are rendered by the writer straight into
+/// the output, in order, instead of into a string by a worker: an output
+/// line can be many times its input (`tokens`: about fifteen), and memory
+/// should stay a small multiple of the input whatever the command.
+const STREAM_BYTES: usize = 1 << 20;
 
-fn render(cmd: Command, p: &Pipeline, item: &Item, decoding: &jsonl::Decoding) -> Rendered {
-    let mut r = match (&item.file_id, item.line) {
-        (Some(path), _) => {
-            jsonl::render_bytes_with(p, cmd, &Value::String(path.clone()), &item.bytes, decoding)
+/// The job's settings, shared by the workers and the writer.
+struct Job {
+    cmd: Command,
+    pipeline: Pipeline,
+    decoding: jsonl::Decoding,
+}
+
+impl Job {
+    fn render(&self, item: Item) -> Rendered {
+        if item.bytes.len() >= STREAM_BYTES {
+            return Rendered::Stream(item);
         }
-        (None, line) => jsonl::render_line_with(p, cmd, line.unwrap_or(0), &item.bytes, decoding),
-    };
-    if let (true, Some(file), Some(rest)) = (r.failed, &item.source, r.json.strip_prefix('{')) {
-        // An error record is a JSON object: the file goes first.
-        let name = serde_json::to_string(&**file).unwrap_or_else(|_| "null".to_string());
-        r.json = format!("{{\"file\":{name},{rest}");
+        let r = match (&item.file_id, item.line) {
+            (Some(path), _) => jsonl::render_bytes_with(
+                &self.pipeline,
+                self.cmd,
+                &Value::String(path.clone()),
+                &item.bytes,
+                &self.decoding,
+            ),
+            (None, line) => jsonl::render_line_with(
+                &self.pipeline,
+                self.cmd,
+                line.unwrap_or(0),
+                &item.bytes,
+                &self.decoding,
+            ),
+        };
+        Rendered::Line {
+            json: with_file(r.json, r.failed, &item),
+            failed: r.failed,
+        }
     }
-    Rendered {
-        json: r.json,
-        failed: r.failed,
-        bytes: item.bytes.len(),
+
+    /// Writes a large item's output line to `w` as it is rendered; true
+    /// when it is an error record.
+    fn stream(&self, item: &Item, w: &mut impl Write) -> std::io::Result<bool> {
+        match (&item.file_id, item.line) {
+            (Some(path), _) => {
+                let id = Value::String(path.clone());
+                jsonl::write_bytes_with(
+                    &self.pipeline,
+                    self.cmd,
+                    &id,
+                    &item.bytes,
+                    &self.decoding,
+                    w,
+                )?;
+                Ok(false)
+            }
+            (None, line) => {
+                let line = line.unwrap_or(0);
+                match jsonl::write_line_with(
+                    &self.pipeline,
+                    self.cmd,
+                    line,
+                    &item.bytes,
+                    &self.decoding,
+                    &mut *w,
+                )? {
+                    None => Ok(false),
+                    Some(r) => {
+                        w.write_all(with_file(r.json, true, item).as_bytes())?;
+                        w.write_all(b"\n")?;
+                        Ok(true)
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// An error record of a line from one of several files names the file.
+fn with_file(json: String, failed: bool, item: &Item) -> String {
+    match (failed, &item.source, json.strip_prefix('{')) {
+        (true, Some(file), Some(rest)) => {
+            // An error record is a JSON object: the file goes first.
+            let name = serde_json::to_string(&**file).unwrap_or_else(|_| "null".to_string());
+            format!("{{\"file\":{name},{rest}")
+        }
+        _ => json,
     }
 }
 
@@ -239,7 +310,11 @@ pub fn documents(job: Command, args: &DocArgs) -> anyhow::Result<ExitCode> {
             .with_encoding_label(label)
             .with_context(|| format!("unknown encoding {label:?} (give a WHATWG label such as \"windows-1252\", \"latin1\", \"utf-16le\")"))?;
     }
-    let pipeline = Pipeline::new();
+    let job = Arc::new(Job {
+        cmd: job,
+        pipeline: Pipeline::new(),
+        decoding,
+    });
 
     let total: Option<u64> = if files.iter().any(|f| f.as_os_str() == "-") {
         None
@@ -290,19 +365,19 @@ pub fn documents(job: Command, args: &DocArgs) -> anyhow::Result<ExitCode> {
         Shown::Bar(pb) => Some(pb.clone()),
         _ => None,
     };
-    let writer = std::thread::spawn(move || write_out(wrx, bar));
+    let writer_job = Arc::clone(&job);
+    let writer = std::thread::spawn(move || write_out(wrx, &writer_job, bar));
 
     let (mut docs, mut errors, mut bytes) = (0u64, 0u64, 0u64);
     for batch in rx {
-        let rendered: Vec<Rendered> = pool.install(|| {
-            batch
-                .par_iter()
-                .map(|it| render(job, &pipeline, it, &decoding))
-                .collect()
-        });
+        let b: u64 = batch.iter().map(|it| it.bytes.len() as u64).sum();
+        let rendered: Vec<Rendered> =
+            pool.install(|| batch.into_par_iter().map(|it| job.render(it)).collect());
         docs += rendered.len() as u64;
-        errors += rendered.iter().filter(|r| r.failed).count() as u64;
-        let b: u64 = rendered.iter().map(|r| r.bytes as u64).sum();
+        errors += rendered
+            .iter()
+            .filter(|r| matches!(r, Rendered::Line { failed: true, .. }))
+            .count() as u64;
         bytes += b;
         let status = || {
             let secs = started.elapsed().as_secs_f64().max(1e-9);
@@ -339,7 +414,7 @@ pub fn documents(job: Command, args: &DocArgs) -> anyhow::Result<ExitCode> {
     let (io_failed, _) = reader
         .join()
         .map_err(|_| anyhow::anyhow!("the reader thread panicked"))?;
-    write_result?;
+    errors += write_result?;
 
     if many && !args.quiet {
         let secs = started.elapsed().as_secs_f64().max(1e-9);
@@ -362,16 +437,27 @@ pub fn documents(job: Command, args: &DocArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// Writes the rendered batches in order. With a bar on the terminal, each
-/// batch is written and flushed while the bar is hidden, so that bar frames
-/// never mix with the output.
-fn write_out(rx: Receiver<Vec<Rendered>>, bar: Option<ProgressBar>) -> anyhow::Result<()> {
+/// Writes the rendered batches in order, rendering the large items itself
+/// straight into the output; returns how many of those were error records.
+/// With a bar on the terminal, each batch is written and flushed while the
+/// bar is hidden, so that bar frames never mix with the output.
+fn write_out(
+    rx: Receiver<Vec<Rendered>>,
+    job: &Job,
+    bar: Option<ProgressBar>,
+) -> anyhow::Result<u64> {
     let stdout = std::io::stdout();
     let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let write_batch = |w: &mut BufWriter<_>, batch: Vec<Rendered>| -> std::io::Result<()> {
+    let mut failed = 0u64;
+    let mut write_batch = |w: &mut BufWriter<_>, batch: Vec<Rendered>| -> std::io::Result<()> {
         for r in batch {
-            w.write_all(r.json.as_bytes())?;
-            w.write_all(b"\n")?;
+            match r {
+                Rendered::Line { json, .. } => {
+                    w.write_all(json.as_bytes())?;
+                    w.write_all(b"\n")?;
+                }
+                Rendered::Stream(item) => failed += u64::from(job.stream(&item, w)?),
+            }
         }
         Ok(())
     };
@@ -382,5 +468,5 @@ fn write_out(rx: Receiver<Vec<Rendered>>, bar: Option<ProgressBar>) -> anyhow::R
         }
     }
     w.flush()?;
-    Ok(())
+    Ok(failed)
 }

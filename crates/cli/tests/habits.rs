@@ -187,3 +187,52 @@ fn error_records_of_several_jsonl_files_name_the_file() {
     assert!(rec.get("file").is_none());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A document past the streaming size (1 MiB) is written as it is rendered;
+/// its line is byte for byte what the library renders in memory.
+#[test]
+fn large_documents_stream_the_same_bytes() {
+    use newsprep::jsonl::{self, Command as Job, Decoding};
+    let dir = temp_dir("stream");
+    let para = "Officials in Zürich said on Friday (see https://www.example.org/a b) that \
+                Dr. Ana Reyes, 54, would lead the talks. \u{201c}It\u{2019}s time,\u{201d} she said.\n\n";
+    let text = para.repeat((3 << 20) / para.len());
+    let file = dir.join("big.txt");
+    std::fs::write(&file, &text).expect("write");
+    let id = serde_json::Value::String(file.display().to_string());
+    let line = serde_json::json!({"id": "big", "text": text}).to_string();
+    let jsonl_file = dir.join("big.jsonl");
+    std::fs::write(&jsonl_file, format!("{line}\n{{\"id\": 2}}\n")).expect("write");
+    let p = newsprep::Pipeline::new();
+    let d = Decoding::new();
+    for (name, job) in [
+        ("tokens", Job::Tokens { words_only: false }),
+        ("sentences", Job::Sentences),
+        ("urls", Job::Urls),
+    ] {
+        let out = bin().arg(name).arg(&file).output().expect("runs");
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
+        let want = jsonl::render_bytes_with(&p, job, &id, text.as_bytes(), &d).json + "\n";
+        assert!(out.stdout == want.as_bytes(), "{name}: file output differs");
+
+        let out = bin()
+            .args([name, "--jsonl"])
+            .arg(&jsonl_file)
+            .output()
+            .expect("runs");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{name}: the second line is an error record"
+        );
+        let want = jsonl::render_line_with(&p, job, 1, line.as_bytes(), &d).json
+            + "\n"
+            + &jsonl::render_line_with(&p, job, 2, b"{\"id\": 2}", &d).json
+            + "\n";
+        assert!(
+            out.stdout == want.as_bytes(),
+            "{name}: JSONL output differs"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

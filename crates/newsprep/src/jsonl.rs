@@ -22,6 +22,7 @@
 //! ```
 
 use std::borrow::Cow;
+use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -185,13 +186,35 @@ struct ErrOut<'a> {
     error: &'a str,
 }
 
+/// A sequence serialized as it is iterated, never collected: the spans of
+/// a large document go to the writer one by one.
+struct Lazy<I>(std::cell::RefCell<Option<I>>);
+
+impl<I> Lazy<I> {
+    fn new(items: I) -> Self {
+        Lazy(std::cell::RefCell::new(Some(items)))
+    }
+}
+
+impl<I> Serialize for Lazy<I>
+where
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.borrow_mut().take().into_iter().flatten())
+    }
+}
+
 #[derive(Serialize)]
-struct Sentences<'t> {
-    sentences: Vec<segment::Span<'t>>,
+#[serde(bound(serialize = "Lazy<I>: Serialize"))]
+struct Sentences<I> {
+    sentences: Lazy<I>,
 }
 #[derive(Serialize)]
-struct Tokens<'t> {
-    tokens: Vec<segment::Span<'t>>,
+#[serde(bound(serialize = "Lazy<I>: Serialize"))]
+struct Tokens<I> {
+    tokens: Lazy<I>,
 }
 #[derive(Serialize)]
 struct Urls {
@@ -214,6 +237,70 @@ fn raw_of(id: &Value) -> Box<RawValue> {
     serde_json::value::to_raw_value(id).unwrap_or_else(|_| null().to_owned())
 }
 
+/// Writes the output object of one document to `w`, without its `\n`.
+fn write_body<W: Write>(
+    p: &Pipeline,
+    cmd: Command,
+    id: &RawValue,
+    text: &str,
+    note: Option<String>,
+    w: W,
+) -> serde_json::Result<()> {
+    match cmd {
+        Command::Article => {
+            let mut a = p.article(text);
+            if let Some(n) = note {
+                a.notes.insert(0, n);
+            }
+            serde_json::to_writer(w, &Out { id, body: a })
+        }
+        Command::Sentences => serde_json::to_writer(
+            w,
+            &Out {
+                id,
+                body: Sentences {
+                    sentences: Lazy::new(p.segmenter().sentences(text)),
+                },
+            },
+        ),
+        Command::Tokens { words_only: true } => serde_json::to_writer(
+            w,
+            &Out {
+                id,
+                body: Tokens {
+                    tokens: Lazy::new(segment::unicode_words(text)),
+                },
+            },
+        ),
+        Command::Tokens { words_only: false } => serde_json::to_writer(
+            w,
+            &Out {
+                id,
+                body: Tokens {
+                    tokens: Lazy::new(segment::words(text)),
+                },
+            },
+        ),
+        Command::Urls => serde_json::to_writer(
+            w,
+            &Out {
+                id,
+                body: Urls { urls: p.urls(text) },
+            },
+        ),
+        Command::Entities => serde_json::to_writer(
+            w,
+            &Out {
+                id,
+                body: Entities {
+                    entities: p.entities(text),
+                },
+            },
+        ),
+    }
+}
+
+/// The output object of one document as a string.
 fn body(
     p: &Pipeline,
     cmd: Command,
@@ -221,42 +308,11 @@ fn body(
     text: &str,
     note: Option<String>,
 ) -> serde_json::Result<String> {
-    match cmd {
-        Command::Article => {
-            let mut a = p.article(text);
-            if let Some(n) = note {
-                a.notes.insert(0, n);
-            }
-            serde_json::to_string(&Out { id, body: a })
-        }
-        Command::Sentences => serde_json::to_string(&Out {
-            id,
-            body: Sentences {
-                sentences: p.sentences(text),
-            },
-        }),
-        Command::Tokens { words_only } => {
-            let tokens = if words_only {
-                segment::unicode_words(text).collect()
-            } else {
-                segment::words(text).collect()
-            };
-            serde_json::to_string(&Out {
-                id,
-                body: Tokens { tokens },
-            })
-        }
-        Command::Urls => serde_json::to_string(&Out {
-            id,
-            body: Urls { urls: p.urls(text) },
-        }),
-        Command::Entities => serde_json::to_string(&Out {
-            id,
-            body: Entities {
-                entities: p.entities(text),
-            },
-        }),
-    }
+    let mut out = Vec::with_capacity(text.len() / 2 + 64);
+    write_body(p, cmd, id, text, note, &mut out)?;
+    // serde_json writes UTF-8 only.
+    Ok(String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 fn error_raw(id: &RawValue, line: Option<usize>, error: &str) -> Rendered {
@@ -363,12 +419,28 @@ pub fn render_line_with(
     bytes: &[u8],
     decoding: &Decoding,
 ) -> Rendered {
+    read_document(line, bytes, decoding, |doc| match doc {
+        Ok((id, text, note)) => document_raw(p, cmd, id, text, note, Some(line)),
+        Err(record) => record,
+    })
+}
+
+/// A document read from a JSON Lines line: its id, text and decoding note.
+type LineDoc<'a> = (&'a RawValue, &'a str, Option<String>);
+
+/// Reads the document of one JSON Lines line and hands it to `then`, or
+/// the line's error record when it holds none.
+fn read_document<R>(
+    line: usize,
+    bytes: &[u8],
+    decoding: &Decoding,
+    then: impl FnOnce(Result<LineDoc<'_>, Rendered>) -> R,
+) -> R {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let fail = |id: &RawValue, msg: &str| error_raw(id, Some(line), msg);
     if let Some(enc) = decoding.encoding {
         // A forced encoding decodes the whole line before JSON is read.
         let (text, note) = decode(bytes, Some(enc));
-        return render_json_text(p, cmd, line, &text, note);
+        return read_json_text(line, &text, note, then);
     }
     let (raw, note): (Cow<str>, Option<String>) = match std::str::from_utf8(bytes) {
         Ok(s) => (Cow::Borrowed(s), None),
@@ -382,34 +454,116 @@ pub fn render_line_with(
                     .and_then(|l| l.id)
                     .filter(|r| !r.get().contains('\u{FFFD}'))
                     .map(|r| r.to_owned());
-                return fail(id.as_deref().unwrap_or(null()), &msg);
+                return then(Err(error_raw(
+                    id.as_deref().unwrap_or(null()),
+                    Some(line),
+                    &msg,
+                )));
             }
             let note = format!("encoding: {msg}; bytes that are not UTF-8 replaced with U+FFFD");
             (lossy, Some(note))
         }
     };
-    render_json_text(p, cmd, line, &raw, note)
+    read_json_text(line, &raw, note, then)
 }
 
-/// The output line for a JSON Lines line already decoded to `raw`.
-fn render_json_text(
-    p: &Pipeline,
-    cmd: Command,
+/// [`read_document`] for a line already decoded to `raw`.
+fn read_json_text<R>(
     line: usize,
     raw: &str,
     note: Option<String>,
-) -> Rendered {
-    let fail = |id: &RawValue, msg: &str| error_raw(id, Some(line), msg);
+    then: impl FnOnce(Result<LineDoc<'_>, Rendered>) -> R,
+) -> R {
+    let fail = |id: &RawValue, msg: &str| Err(error_raw(id, Some(line), msg));
     let parsed = match read_line(raw) {
         Ok(l) => l,
-        Err(msg) => return fail(null(), &msg),
+        Err(msg) => return then(fail(null(), &msg)),
     };
     let id = parsed.id.unwrap_or(null());
     let Some(text) = parsed.text else {
-        return fail(id, "no \"text\" field");
+        return then(fail(id, "no \"text\" field"));
     };
     match serde_json::from_str::<Cow<str>>(text.get()) {
-        Ok(text) => document_raw(p, cmd, id, &text, note, Some(line)),
-        Err(_) => fail(id, "\"text\" is not a string"),
+        Ok(text) => then(Ok((id, &text, note))),
+        Err(_) => then(fail(id, "\"text\" is not a string")),
     }
+}
+
+/// Writes one document's output line, `\n` included, straight to `w`:
+/// the sentences and tokens of a large document go out as they are found,
+/// so memory stays a small multiple of the input (the whole `tokens`
+/// output of a text is about fifteen times its size). An output that
+/// cannot be serialised after part of it was written (it never happens
+/// with this crate's types) is an `InvalidData` error.
+fn stream_document<W: Write>(
+    p: &Pipeline,
+    cmd: Command,
+    id: &RawValue,
+    text: &str,
+    note: Option<String>,
+    mut w: W,
+) -> io::Result<()> {
+    write_body(p, cmd, id, text, note, &mut w).map_err(|e| match e.io_error_kind() {
+        Some(kind) => io::Error::new(kind, e),
+        None => io::Error::new(io::ErrorKind::InvalidData, e),
+    })?;
+    w.write_all(b"\n")
+}
+
+/// [`render_bytes_with`], written to `w` with its `\n` as it is made (see
+/// [`write_line_with`]); a document given as bytes is always decoded, so
+/// it never gives an error record.
+///
+/// ```
+/// use newsprep::jsonl::{write_bytes_with, Command, Decoding};
+/// use newsprep::Pipeline;
+/// let mut out = Vec::new();
+/// let id = serde_json::Value::from("a.txt");
+/// write_bytes_with(&Pipeline::new(), Command::Tokens { words_only: true },
+///     &id, b"Two words", &Decoding::new(), &mut out).unwrap();
+/// assert!(out.starts_with(br#"{"id":"a.txt","tokens":[{"start":0,"end":3,"text":"Two"}"#));
+/// assert!(out.ends_with(b"]}\n"));
+/// ```
+pub fn write_bytes_with<W: Write>(
+    p: &Pipeline,
+    cmd: Command,
+    id: &Value,
+    bytes: &[u8],
+    decoding: &Decoding,
+    w: W,
+) -> io::Result<()> {
+    let (text, note) = decode(bytes, decoding.encoding);
+    stream_document(p, cmd, &raw_of(id), &text, note, w)
+}
+
+/// [`render_line_with`] for a line whose document is written to `w` as it
+/// is made, `\n` included, never held whole in memory: a line with a very
+/// large text needs memory of about its own size. A line that holds no
+/// document is not written: its error record comes back (`Some`), for the
+/// caller to write as it likes. Written or returned, the bytes are those
+/// of `render_line_with`.
+///
+/// ```
+/// use newsprep::jsonl::{write_line_with, Command, Decoding};
+/// use newsprep::Pipeline;
+/// let (p, d) = (Pipeline::new(), Decoding::new());
+/// let mut out = Vec::new();
+/// let ok = write_line_with(&p, Command::Sentences, 1, br#"{"id": 1, "text": "One."}"#, &d, &mut out);
+/// assert!(ok.unwrap().is_none());
+/// assert_eq!(out, b"{\"id\":1,\"sentences\":[{\"start\":0,\"end\":4,\"text\":\"One.\"}]}\n");
+/// let bad = write_line_with(&p, Command::Sentences, 2, b"[]", &d, &mut out).unwrap();
+/// assert!(bad.is_some_and(|r| r.failed));
+/// ```
+pub fn write_line_with<W: Write>(
+    p: &Pipeline,
+    cmd: Command,
+    line: usize,
+    bytes: &[u8],
+    decoding: &Decoding,
+    w: W,
+) -> io::Result<Option<Rendered>> {
+    read_document(line, bytes, decoding, |doc| match doc {
+        Ok((id, text, note)) => stream_document(p, cmd, id, text, note, w).map(|()| None),
+        Err(record) => Ok(Some(record)),
+    })
 }
