@@ -1,6 +1,12 @@
 //! Input that is not plain UTF-8: Windows-1252 and Latin-1 files, byte
 //! order marks, `--encoding`, and the JSON Lines edges (a BOM before the
 //! first line, ids echoed exactly as written, `--lossy`).
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    reason = "a failed test panics"
+)]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
