@@ -252,7 +252,10 @@ pub(crate) fn header_credit_like(t: &str) -> bool {
     if words.last().is_some_and(|w| is_domain(w)) {
         return true;
     }
-    if t.ends_with(['.', '!', '?', ':', ';', ',', '"', '”']) {
+    // Dates, times and counts are no picture sources.
+    if t.ends_with(['.', '!', '?', ':', ';', ',', '"', '”'])
+        || t.bytes().any(|b| b.is_ascii_digit())
+    {
         return false;
     }
     let capitalised = words.iter().all(|w| {

@@ -33,6 +33,18 @@ const NOT_PLACES: &[&str] = &[
     "THEN",
     "NOW",
     "TODAY",
+    "MUST",
+    "READ",
+    "PLEASE",
+    "ATTENTION",
+    "URGENT",
+    "IMPORTANT",
+    "HOT",
+    "FREE",
+    "SALE",
+    "NEW",
+    "SPONSORED",
+    "ADVERTISEMENT",
 ];
 
 /// The dash that ends a dateline prefix of `p`, within its first 90 bytes:
@@ -258,6 +270,7 @@ mod tests {
         assert!(d("The minister - who arrived late - spoke.").is_none());
         assert!(d("Officials — including the mayor — spoke.").is_none());
         assert!(d("BREAKING — A storm hit.").is_none());
+        assert!(d("MUST READ - Do not miss this.").is_none());
         assert!(d("Kyiv — the capital — was quiet.").is_none());
         assert!(d("In 2019 - the year it closed - sales fell.").is_none());
         assert!(d("However, Moscow — the capital — was quiet.").is_none());

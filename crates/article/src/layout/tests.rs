@@ -288,6 +288,7 @@ fn unlabelled_header_credits() {
         "Analysts expect more hikes",
         "The bank said rates would stay high.",
         "Officials said the ministry would respond within a week of the vote",
+        "MARCH 3, 2021 PRESS RELEASE",
     ] {
         assert!(!header_credit_like(t), "{t}");
     }
