@@ -7,16 +7,22 @@
 //!
 //! # How it is fast
 //!
-//! Every segment starts on a byte dispatch. When the segment starts with an
-//! ASCII byte the common cases are decided on bytes alone: runs of ASCII
-//! letters, digits and `_` (rules WB5, WB8-WB10, WB13a/b; eight bytes at a
-//! time with SWAR arithmetic on a `u64`), the mid characters `'` `.` `:`
-//! `,` `;` between two letters or digits (WB6/7, WB11/12), space runs
-//! (WB3d), CR LF (WB3) and single punctuation. Only when a non-ASCII byte is
-//! next to what decides the boundary (an accented letter, a curly
-//! apostrophe, a combining mark, an emoji, ...) does this one segment go
-//! through the full rule machine, which walks code points with a two-level
-//! property table. The next segment starts on the fast path again.
+//! Boundaries come from whole blocks of 64 bytes: each byte of a block is
+//! classified at once (letter, digit, `_`, space, the mid characters
+//! `'` `.` `:` `,` `;`, CR, LF, non-ASCII; with AVX2 where the CPU has it,
+//! else eight bytes at a time in a `u64`, see the `arch` module), and shifts
+//! and ANDs of these masks give every ASCII boundary of the block: letters,
+//! digits and `_` join (WB5, WB8-WB10, WB13a/b), spaces join (WB3d), CR LF
+//! joins (WB3), a mid character between two letters or two digits joins
+//! both sides (WB6/7, WB11/12), everything else splits. The iterator then
+//! walks the set bits, one `trailing_zeros` per segment.
+//!
+//! A second mask marks the boundaries with a non-ASCII byte just before,
+//! at or just after them. Only there does the segment go through the byte
+//! dispatch and, when a non-ASCII character decides it (an accented letter,
+//! a curly apostrophe, a combining mark, an emoji, ...), through the full
+//! rule machine, which walks code points with a two-level property table.
+//! The next segment starts on the masks again.
 //!
 //! # Faithfulness
 //!
@@ -39,6 +45,7 @@ mod tables;
 
 pub use tables::UNICODE_VERSION;
 
+use crate::arch;
 use crate::Span;
 
 /// Word_Break classes, numbered as the generated tables number them
@@ -397,10 +404,19 @@ fn is_wb4(c: u8) -> bool {
 /// Iterator over every word-boundary segment of a text. See [`words`].
 #[derive(Debug, Clone)]
 pub struct Words<'t> {
-    /// The text not yet segmented.
+    text: &'t str,
+    /// `text[pos..]`: the text not yet segmented.
     rest: &'t str,
-    /// Offset of `rest` in the whole text.
+    /// Start of the next segment.
     pos: usize,
+    /// Offset of the block whose masks are held.
+    base: usize,
+    /// Candidate boundaries after `pos` in the block (bit i: `base + i`).
+    bounds: u64,
+    /// Where the block's boundaries need the full machine (see [`arch::Block`]).
+    bad: u64,
+    /// The level that computes the masks.
+    level: arch::BlockFn,
 }
 
 /// Every UAX #29 word-boundary segment of `text`, spaces and punctuation
@@ -417,10 +433,41 @@ pub struct Words<'t> {
 /// assert_eq!(t, ["L’été", " ", "2024", ":", " ", "3,5", " ", "%", " ", "🇫🇷", "."]);
 /// ```
 pub fn words(text: &str) -> Words<'_> {
-    Words { rest: text, pos: 0 }
+    Words::with_level(text, arch::best())
 }
 
 impl<'t> Words<'t> {
+    fn with_level(text: &'t str, level: arch::BlockFn) -> Self {
+        Words {
+            text,
+            rest: text,
+            pos: 0,
+            base: 0,
+            // No block yet: the first call loads the one at 0.
+            bounds: 0,
+            bad: 0,
+            level,
+        }
+        .reload_at(0)
+    }
+
+    /// Loads the masks of the block at `at` (a segment start) and keeps
+    /// the boundaries after it.
+    fn reload_at(mut self, at: usize) -> Self {
+        self.load(at);
+        self
+    }
+
+    #[inline]
+    fn load(&mut self, at: usize) {
+        let b = (self.level)(self.text.as_bytes(), at);
+        self.base = at;
+        self.pos = at;
+        // Bit 0 is the boundary at `at` itself, already taken.
+        self.bounds = b.bounds & !1;
+        self.bad = b.bad;
+    }
+
     /// The part of the text not yet segmented.
     pub fn as_str(&self) -> &'t str {
         self.rest
@@ -432,19 +479,41 @@ impl<'t> Iterator for Words<'t> {
 
     #[inline]
     fn next(&mut self) -> Option<Span<'t>> {
+        let start = self.pos;
         if self.rest.is_empty() {
             return None;
         }
-        let len = segment_end(self.rest, 0);
-        let (text, rest) = self.rest.split_at_checked(len)?;
-        let start = self.pos;
-        self.pos += len;
+        let end = loop {
+            if self.bounds == 0 {
+                // No boundary left in this block: the segment goes on into
+                // the next one (a long word or space run). The block that
+                // holds the end of the text has its end bit, so this stops.
+                let next = self.base + arch::BLOCK;
+                let b = (self.level)(self.text.as_bytes(), next);
+                self.base = next;
+                self.bounds = b.bounds;
+                self.bad = b.bad;
+                continue;
+            }
+            let i = self.bounds.trailing_zeros();
+            if (self.bad >> i) & 1 == 0 {
+                self.bounds &= self.bounds - 1;
+                break self.base + i as usize;
+            }
+            // A non-ASCII byte is next to this boundary: the whole segment
+            // goes through the byte dispatch and, where needed, the machine.
+            let e = segment_end(self.text, start);
+            match e.checked_sub(self.base) {
+                // Keep the boundaries after `e` in this block.
+                Some(off) if off < arch::BLOCK => self.bounds &= (u64::MAX << off) << 1,
+                _ => self.load(e),
+            }
+            break e;
+        };
+        let (text, rest) = self.rest.split_at_checked(end.checked_sub(start)?)?;
         self.rest = rest;
-        Some(Span {
-            start,
-            end: self.pos,
-            text,
-        })
+        self.pos = end;
+        Some(Span { start, end, text })
     }
 
     #[inline]
@@ -631,127 +700,4 @@ impl<'s> Iterator for StreamWords<'s> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn segs(t: &str) -> Vec<&str> {
-        words(t).map(|s| s.text).collect()
-    }
-
-    fn slow_segs(t: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < t.len() {
-            let e = slow_end(t, i);
-            assert!(e > i, "no progress at {i} in {t:?}");
-            out.push(&t[i..e]);
-            i = e;
-        }
-        out
-    }
-
-    #[test]
-    fn ascii_basics() {
-        assert_eq!(segs("Don't panic."), ["Don't", " ", "panic", "."]);
-        assert_eq!(
-            segs("U.S. 1,000.50 a_b"),
-            ["U.S", ".", " ", "1,000.50", " ", "a_b"]
-        );
-        assert_eq!(
-            segs("a:b 1:2 a,b 1;2"),
-            ["a:b", " ", "1", ":", "2", " ", "a", ",", "b", " ", "1;2"]
-        );
-        assert_eq!(
-            segs("a.1 1.a a..b"),
-            ["a", ".", "1", " ", "1", ".", "a", " ", "a", ".", ".", "b"]
-        );
-        assert_eq!(
-            segs("x\r\n\r\ry\n\t  z"),
-            ["x", "\r\n", "\r", "\r", "y", "\n", "\t", "  ", "z"]
-        );
-        assert_eq!(segs("end."), ["end", "."]);
-        assert_eq!(segs(""), Vec::<&str>::new());
-    }
-
-    #[test]
-    fn unicode_cases() {
-        assert_eq!(segs("naïve café"), ["naïve", " ", "café"]);
-        assert_eq!(segs("it’s"), ["it’s"]);
-        assert_eq!(segs("a\u{301}.b"), ["a\u{301}.b"]);
-        assert_eq!(segs("a.\u{301}b"), ["a.\u{301}b"]);
-        assert_eq!(segs(" \u{301} "), [" \u{301}", " "]);
-        assert_eq!(segs("  \u{3000}x"), ["  \u{3000}", "x"]);
-        assert_eq!(segs("👩\u{200d}💻!"), ["👩\u{200d}💻", "!"]);
-        assert_eq!(segs("🇫🇷🇩🇪🇮"), ["🇫🇷", "🇩🇪", "🇮"]);
-        assert_eq!(segs("カタカナ漢字"), ["カタカナ", "漢", "字"]);
-        assert_eq!(segs("שׁ\"ב א'"), ["שׁ\"ב", " ", "א'"]);
-        assert_eq!(segs("!\u{301}\u{200d}"), ["!\u{301}\u{200d}"]);
-        assert_eq!(segs("\n\u{301}"), ["\n", "\u{301}"]);
-    }
-
-    #[test]
-    fn fast_path_agrees_with_machine() {
-        let cases = [
-            "The U.S. economy grew 2.5% in Q3, officials said; 'quotes' \"too\".",
-            "l'été à Zürich, 3,5 km — «ok» it’s 10:30 a_b_1 _x",
-            "a'\u{200d}😀 a.\u{200d}😀 x \u{200d}😀 1.\u{301}2 \r\n\u{301}",
-            "שָׁלוֹם \"א\"ב\" 1٫5 ١٢٣ ＡＢＣ ｶﾀｶﾅ",
-        ];
-        for t in cases {
-            assert_eq!(segs(t), slow_segs(t), "{t:?}");
-        }
-    }
-
-    #[test]
-    fn word_like() {
-        assert!(is_word_like("abc"));
-        assert!(is_word_like("漢"));
-        assert!(is_word_like("²"));
-        assert!(!is_word_like("—"));
-        assert!(!is_word_like("  "));
-        let w: Vec<&str> = unicode_words("a, b! ١٢").map(|s| s.text).collect();
-        assert_eq!(w, ["a", "b", "١٢"]);
-    }
-
-    #[test]
-    fn stream_matches_whole_text() {
-        let text = "He said: \"It's 3.5 km.\" Then—🇫🇷 a.\u{301}b \r\n x";
-        for size in 1..8 {
-            let mut st = WordStream::new();
-            let mut got = Vec::new();
-            let chars: Vec<char> = text.chars().collect();
-            for piece in chars.chunks(size) {
-                let s: String = piece.iter().collect();
-                got.extend(st.push(&s).map(|w| (w.start, w.end)));
-            }
-            got.extend(st.finish().map(|w| (w.start, w.end)));
-            let want: Vec<_> = words(text).map(|w| (w.start, w.end)).collect();
-            assert_eq!(got, want, "chunk size {size}");
-        }
-    }
-
-    #[test]
-    fn swar_word_bytes() {
-        for b in 0..=255u8 {
-            let is_word = b.is_ascii_alphanumeric() || b == b'_';
-            for p in 0..8 {
-                let mut chunk = *b"aZ09_xyz";
-                chunk.rotate_left(p % 5);
-                chunk[p] = b;
-                let want = if is_word { 8 } else { p };
-                let got = word_bytes8(&chunk, 0);
-                assert_eq!(got, Some(want), "byte {b:#x} at {p}");
-            }
-        }
-        assert_eq!(word_bytes8(b"abcdefg", 0), None);
-        assert_eq!(word_bytes8(b"abcdefgh", 1), None);
-    }
-
-    #[test]
-    fn table_version() {
-        assert_eq!(UNICODE_VERSION, (17, 0, 0));
-        assert_eq!(props('a' as u32) & CLASS_MASK, wb::ALETTER);
-        assert_eq!(props(0x1F600) & EP_BIT, EP_BIT);
-        assert_eq!(props(0x200D) & CLASS_MASK, wb::ZWJ);
-    }
-}
+mod tests;
