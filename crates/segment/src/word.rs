@@ -179,6 +179,13 @@ fn segment_end(text: &str, s: usize) -> usize {
     }
 }
 
+/// [`segment_end`] out of line, so that the loop over the masks stays small
+/// where it is inlined.
+#[inline(never)]
+fn segment_end_cold(text: &str, s: usize) -> usize {
+    segment_end(text, s)
+}
+
 /// End of a segment that starts with an ASCII letter, digit or `_`.
 #[inline]
 fn word_run_end(text: &str, s: usize) -> usize {
@@ -451,6 +458,24 @@ impl<'t> Words<'t> {
         .reload_at(0)
     }
 
+    /// The segments of `text` when it is known that no boundary lies
+    /// strictly between 0 and `from`: the search for the first one starts
+    /// at `from` (the tail a [`WordStream`] kept is not scanned again).
+    pub(crate) fn resume(text: &'t str, from: usize) -> Self {
+        let level = arch::best();
+        let from = from.min(text.len());
+        let b = level(text.as_bytes(), from);
+        Words {
+            text,
+            rest: text,
+            pos: 0,
+            base: from,
+            bounds: if from == 0 { b.bounds & !1 } else { b.bounds },
+            bad: b.bad,
+            level,
+        }
+    }
+
     /// Loads the masks of the block at `at` (a segment start) and keeps
     /// the boundaries after it.
     fn reload_at(mut self, at: usize) -> Self {
@@ -466,6 +491,30 @@ impl<'t> Words<'t> {
         // Bit 0 is the boundary at `at` itself, already taken.
         self.bounds = b.bounds & !1;
         self.bad = b.bad;
+    }
+
+    /// Moves on to the masks of the next block.
+    #[inline]
+    fn next_block(&mut self) {
+        let next = self.base + arch::BLOCK;
+        let b = (self.level)(self.text.as_bytes(), next);
+        self.base = next;
+        self.bounds = b.bounds;
+        self.bad = b.bad;
+    }
+
+    /// End of the segment at `start` when a non-ASCII byte is next to its
+    /// first candidate boundary: the whole segment goes through the byte
+    /// dispatch and, where needed, the machine.
+    #[inline]
+    fn machine_end(&mut self, start: usize) -> usize {
+        let e = segment_end_cold(self.text, start);
+        match e.checked_sub(self.base) {
+            // Keep the boundaries after `e` in this block.
+            Some(off) if off < arch::BLOCK => self.bounds &= (u64::MAX << off) << 1,
+            _ => self.load(e),
+        }
+        e
     }
 
     /// The part of the text not yet segmented.
@@ -488,11 +537,7 @@ impl<'t> Iterator for Words<'t> {
                 // No boundary left in this block: the segment goes on into
                 // the next one (a long word or space run). The block that
                 // holds the end of the text has its end bit, so this stops.
-                let next = self.base + arch::BLOCK;
-                let b = (self.level)(self.text.as_bytes(), next);
-                self.base = next;
-                self.bounds = b.bounds;
-                self.bad = b.bad;
+                self.next_block();
                 continue;
             }
             let i = self.bounds.trailing_zeros();
@@ -500,15 +545,7 @@ impl<'t> Iterator for Words<'t> {
                 self.bounds &= self.bounds - 1;
                 break self.base + i as usize;
             }
-            // A non-ASCII byte is next to this boundary: the whole segment
-            // goes through the byte dispatch and, where needed, the machine.
-            let e = segment_end(self.text, start);
-            match e.checked_sub(self.base) {
-                // Keep the boundaries after `e` in this block.
-                Some(off) if off < arch::BLOCK => self.bounds &= (u64::MAX << off) << 1,
-                _ => self.load(e),
-            }
-            break e;
+            break self.machine_end(start);
         };
         let (text, rest) = self.rest.split_at_checked(end.checked_sub(start)?)?;
         self.rest = rest;
@@ -567,137 +604,8 @@ pub(crate) fn is_word_like(s: &str) -> bool {
     s.chars().any(|c| props(c as u32) & ALNUM_BIT != 0)
 }
 
-/// Word segmentation of a text that arrives in chunks.
-///
-/// [`push`](WordStream::push) appends a chunk and yields the segments whose
-/// end is already certain; the undecided tail (the last segment, and a
-/// segment whose end depends on what comes next, like `a.` before a possible
-/// `b`) is kept until more text or [`finish`](WordStream::finish) comes. The
-/// segments are the same as [`words`] gives on the whole text, and their
-/// `start`/`end` are byte offsets from the start of the stream.
-///
-/// ```
-/// use newsprep_segment::{words, WordStream};
-/// let chunks = ["The U.", "S. economy grew 2.", "5% in Q3 — ", "café’s 🇫", "🇷 owner said.\r", "\n"];
-/// let mut stream = WordStream::new();
-/// let mut got = Vec::new();
-/// for chunk in chunks {
-///     for span in stream.push(chunk) {
-///         got.push((span.start, span.end, span.text.to_string()));
-///     }
-/// }
-/// for span in stream.finish() {
-///     got.push((span.start, span.end, span.text.to_string()));
-/// }
-/// let whole = chunks.concat();
-/// let want: Vec<_> = words(&whole).map(|s| (s.start, s.end, s.text.to_string())).collect();
-/// assert_eq!(got, want);
-/// ```
-///
-/// Re-scanning the kept tail on every push costs time proportional to its
-/// length, so feed chunks that are not much smaller than a word.
-#[derive(Debug, Clone, Default)]
-pub struct WordStream {
-    buf: String,
-    /// Stream offset of `buf[0]`.
-    base: usize,
-    /// Bytes of `buf` already given out, dropped on the next push.
-    done: usize,
-}
-
-impl WordStream {
-    /// An empty stream.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    fn drop_done(&mut self) {
-        if self.done > 0 {
-            self.buf.drain(..self.done.min(self.buf.len()));
-            self.base += self.done;
-            self.done = 0;
-        }
-    }
-
-    /// Appends `chunk` and yields every segment whose end is now certain.
-    /// Segments not yielded stay for the next call.
-    pub fn push(&mut self, chunk: &str) -> StreamWords<'_> {
-        self.drop_done();
-        self.buf.push_str(chunk);
-        StreamWords {
-            inner: words(&self.buf),
-            buf: &self.buf,
-            base: self.base,
-            done: &mut self.done,
-            last: false,
-        }
-    }
-
-    /// Ends the stream: yields the segments still kept.
-    pub fn finish(&mut self) -> StreamWords<'_> {
-        self.drop_done();
-        StreamWords {
-            inner: words(&self.buf),
-            buf: &self.buf,
-            base: self.base,
-            done: &mut self.done,
-            last: true,
-        }
-    }
-
-    /// Stream offset where the kept, not yet yielded text starts.
-    pub fn offset(&self) -> usize {
-        self.base + self.done
-    }
-}
-
-/// The segments given out by [`WordStream::push`] and
-/// [`WordStream::finish`]; offsets are from the start of the stream.
-#[derive(Debug)]
-pub struct StreamWords<'s> {
-    inner: Words<'s>,
-    buf: &'s str,
-    base: usize,
-    done: &'s mut usize,
-    last: bool,
-}
-
-/// True when the boundary at `e` (a boundary of `text`) stays a boundary
-/// whatever text is appended: what decides it lies inside `text`. A
-/// boundary looks ahead over at most one character, any Extend/Format/ZWJ
-/// after it, and one more character (WB6, WB7b, WB12).
-fn certain_boundary(text: &str, e: usize) -> bool {
-    let Some((_, len)) = char_at(text, e) else {
-        return false;
-    };
-    let mut i = e + len;
-    while let Some((p, len)) = char_at(text, i) {
-        if !is_wb4(p & CLASS_MASK) {
-            return true;
-        }
-        i += len;
-    }
-    false
-}
-
-impl<'s> Iterator for StreamWords<'s> {
-    type Item = Span<'s>;
-
-    fn next(&mut self) -> Option<Span<'s>> {
-        let save = self.inner.clone();
-        let s = self.inner.next()?;
-        if !self.last && !certain_boundary(self.buf, s.end) {
-            self.inner = save;
-            return None;
-        }
-        *self.done = s.end;
-        Some(Span {
-            start: s.start + self.base,
-            end: s.end + self.base,
-            text: s.text,
-        })
-    }
-}
+mod stream;
+pub use stream::{StreamWords, WordStream};
 
 #[cfg(test)]
 mod tests;

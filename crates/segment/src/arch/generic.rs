@@ -9,8 +9,11 @@ pub(crate) const BLOCK: usize = 64;
 
 /// The masks of one block at `base`: bit `i` of `bounds` is set when the
 /// ASCII rules put a word boundary before byte `base + i`; bit `i` of `bad`
-/// is set when byte `base + i - 1`, `base + i` or `base + i + 1` is not
-/// ASCII, so that a boundary there must be decided by the full rule machine.
+/// is set when one of the bytes `base + i - 2 ..= base + i + 1` that the
+/// ASCII rules read for that boundary is not ASCII, so that a boundary
+/// there must be decided by the full rule machine. (The pairs that the
+/// ASCII rules join stay joined whatever comes around them; only a
+/// boundary needs this check.)
 /// Bits past the end of the text are clear, except that the end of the text
 /// itself is a boundary.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -198,7 +201,13 @@ fn boundaries(c: Classes, bytes: &[u8], base: usize) -> Block {
         | (mid_n & prev(digit, is_digit) & next(digit, is_digit));
     let glue_before = base.checked_sub(1).is_some_and(|m| glued_at(bytes, m));
     let keep = join | glue | (glue << 1) | u64::from(glue_before);
-    let high_near = high | prev(high, |b| b >= 0x80) | next(high, |b| b >= 0x80);
+    let is_high = |b: u8| b >= 0x80;
+    let before2 = base.checked_sub(2).and_then(|i| bytes.get(i)).copied();
+    let high_near = high
+        | prev(high, is_high)
+        | (prev(high, is_high) << 1)
+        | bit_of(before2, is_high)
+        | next(high, is_high);
 
     // Bits for positions up to and including the end of the text.
     let live = if avail >= BLOCK {

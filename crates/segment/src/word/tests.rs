@@ -320,3 +320,25 @@ fn ascii_classes_of_the_levels_match_the_tables() {
         }
     }
 }
+
+#[test]
+fn stream_agrees_on_generated_text_in_small_chunks() {
+    let mut g = Gen(0x2545_F491_4F6C_DD1D);
+    for round in 0..1500 {
+        let mut t = String::new();
+        for _ in 0..1 + g.next() % 40 {
+            t.push_str(g.pick(PIECES));
+        }
+        let want: Vec<_> = words(&t).map(|s| (s.start, s.end)).collect();
+        let size = 1 + (g.next() % 9) as usize;
+        let chars: Vec<char> = t.chars().collect();
+        let mut st = WordStream::new();
+        let mut got = Vec::new();
+        for piece in chars.chunks(size) {
+            let s: String = piece.iter().collect();
+            got.extend(st.push(&s).map(|w| (w.start, w.end)));
+        }
+        got.extend(st.finish().map(|w| (w.start, w.end)));
+        assert_eq!(got, want, "round {round}, chunks of {size}: {t:?}");
+    }
+}
