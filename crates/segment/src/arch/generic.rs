@@ -118,22 +118,6 @@ pub(crate) fn classify(chunk: &[u8; BLOCK]) -> Classes {
     c
 }
 
-/// True when the ASCII rules join the characters around the mid character
-/// at `m` (WB6/WB7 or WB11/WB12): `bytes[m - 1]`, `bytes[m]` and
-/// `bytes[m + 1]` are letter, mid, letter or digit, mid, digit.
-#[inline(always)]
-fn glued_at(bytes: &[u8], m: usize) -> bool {
-    let (Some(&p), Some(&c), Some(&n)) = (
-        m.checked_sub(1).and_then(|i| bytes.get(i)),
-        bytes.get(m),
-        bytes.get(m + 1),
-    ) else {
-        return false;
-    };
-    (is_mid_letter(c) && is_alpha(p) && is_alpha(n))
-        || (is_mid_num(c) && is_digit(p) && is_digit(n))
-}
-
 /// The boundary masks of the block of `bytes` that starts at `base`
 /// (`base <= bytes.len()`), with `classify` giving the class masks. See
 /// [`Block`].
@@ -170,9 +154,13 @@ pub(crate) fn block(
 #[inline(never)]
 fn boundaries(c: Classes, bytes: &[u8], base: usize) -> Block {
     let avail = bytes.len().saturating_sub(base);
-    let before = base.checked_sub(1).and_then(|i| bytes.get(i)).copied();
-    let after = bytes.get(base + BLOCK).copied();
-    let bit_of = |b: Option<u8>, pred: fn(u8) -> bool| u64::from(b.is_some_and(pred));
+    // The bytes around the block; 0 (a control that joins nothing) where
+    // there is none.
+    let at = |i: Option<usize>| i.and_then(|i| bytes.get(i)).copied().unwrap_or(0);
+    let b1 = at(base.checked_sub(1));
+    let b2 = at(base.checked_sub(2));
+    let a1 = at(base.checked_add(BLOCK));
+    let bit = |b: bool| u64::from(b);
 
     let Classes {
         word,
@@ -186,36 +174,33 @@ fn boundaries(c: Classes, bytes: &[u8], base: usize) -> Block {
         high,
     } = c;
 
-    // Masks of the previous byte (bit i: byte base+i-1) and the next byte
-    // (bit i: byte base+i+1).
-    let prev = |m: u64, pred: fn(u8) -> bool| (m << 1) | bit_of(before, pred);
-    let next = |m: u64, pred: fn(u8) -> bool| (m >> 1) | (bit_of(after, pred) << 63);
-
-    // WB3, WB3d, WB5, WB8-WB10, WB13a/b: the pairs that never split.
-    let join = (word & prev(word, is_word))
-        | (space & prev(space, |b| b == b' '))
-        | (lf & prev(cr, |b| b == b'\r'));
+    // WB3, WB3d, WB5, WB8-WB10, WB13a/b: the pairs that never split (bit i:
+    // bytes base+i-1 and base+i).
+    let join = (word & ((word << 1) | bit(is_word(b1))))
+        | (space & ((space << 1) | bit(b1 == b' ')))
+        | (lf & ((cr << 1) | bit(b1 == b'\r')));
     // WB6/WB7, WB11/WB12: a mid character between two letters or digits
     // joins both sides.
-    let glue = (mid_l & prev(alpha, is_alpha) & next(alpha, is_alpha))
-        | (mid_n & prev(digit, is_digit) & next(digit, is_digit));
-    let glue_before = base.checked_sub(1).is_some_and(|m| glued_at(bytes, m));
-    let keep = join | glue | (glue << 1) | u64::from(glue_before);
-    let is_high = |b: u8| b >= 0x80;
-    let before2 = base.checked_sub(2).and_then(|i| bytes.get(i)).copied();
-    let high_near = high
-        | prev(high, is_high)
-        | (prev(high, is_high) << 1)
-        | bit_of(before2, is_high)
-        | next(high, is_high);
+    let glue = (mid_l
+        & ((alpha << 1) | bit(is_alpha(b1)))
+        & ((alpha >> 1) | (bit(is_alpha(a1)) << 63)))
+        | (mid_n & ((digit << 1) | bit(is_digit(b1))) & ((digit >> 1) | (bit(is_digit(a1)) << 63)));
+    // ... and the one just before the block joins its first byte.
+    let glue_before = (is_mid_letter(b1) && is_alpha(b2) && alpha & 1 != 0)
+        || (is_mid_num(b1) && is_digit(b2) && digit & 1 != 0);
+    let keep = join | glue | (glue << 1) | bit(glue_before);
+    // The bytes base+i-2 ..= base+i+1 that decide boundary i.
+    let near1 = (high << 1) | bit(b1 >= 0x80);
+    let high_near =
+        high | near1 | (near1 << 1) | bit(b2 >= 0x80) | (high >> 1) | (bit(a1 >= 0x80) << 63);
 
     // Bits for positions up to and including the end of the text.
-    let live = if avail >= BLOCK {
-        u64::MAX
+    let (live, end_bit) = if avail >= BLOCK {
+        (u64::MAX, 0)
     } else {
-        (1u64 << avail) | ((1u64 << avail) - 1)
+        let e = 1u64 << avail;
+        (e | (e - 1), e)
     };
-    let end_bit = if avail < BLOCK { 1u64 << avail } else { 0 };
     Block {
         bounds: (!keep & live) | end_bit,
         bad: high_near & live,
