@@ -412,8 +412,6 @@ fn is_wb4(c: u8) -> bool {
 #[derive(Debug, Clone)]
 pub struct Words<'t> {
     text: &'t str,
-    /// `text[pos..]`: the text not yet segmented.
-    rest: &'t str,
     /// Start of the next segment.
     pos: usize,
     /// Offset of the block whose masks are held.
@@ -447,7 +445,6 @@ impl<'t> Words<'t> {
     fn with_level(text: &'t str, level: arch::BlockFn) -> Self {
         Words {
             text,
-            rest: text,
             pos: 0,
             base: 0,
             // No block yet: the first call loads the one at 0.
@@ -467,7 +464,6 @@ impl<'t> Words<'t> {
         let b = level(text.as_bytes(), from);
         Words {
             text,
-            rest: text,
             pos: 0,
             base: from,
             bounds: if from == 0 { b.bounds & !1 } else { b.bounds },
@@ -519,7 +515,7 @@ impl<'t> Words<'t> {
 
     /// The part of the text not yet segmented.
     pub fn as_str(&self) -> &'t str {
-        self.rest
+        self.text.get(self.pos..).unwrap_or_default()
     }
 }
 
@@ -529,7 +525,7 @@ impl<'t> Iterator for Words<'t> {
     #[inline]
     fn next(&mut self) -> Option<Span<'t>> {
         let start = self.pos;
-        if self.rest.is_empty() {
+        if start >= self.text.len() {
             return None;
         }
         let end = loop {
@@ -547,15 +543,16 @@ impl<'t> Iterator for Words<'t> {
             }
             break self.machine_end(start);
         };
-        let (text, rest) = self.rest.split_at_checked(end.checked_sub(start)?)?;
-        self.rest = rest;
+        // Only the state above lives across the call of the level, so that
+        // it stays in registers (a `rest: &str` field as well did not).
+        let text = self.text.get(start..end)?;
         self.pos = end;
         Some(Span { start, end, text })
     }
 
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let left = self.rest.len();
+        let left = self.text.len().saturating_sub(self.pos);
         (usize::from(left > 0), Some(left))
     }
 }
