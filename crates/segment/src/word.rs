@@ -420,8 +420,6 @@ pub struct Words<'t> {
     bounds: u64,
     /// Where the block's boundaries need the full machine (see [`arch::Block`]).
     bad: u64,
-    /// The level that computes the masks.
-    level: arch::BlockFn,
 }
 
 /// Every UAX #29 word-boundary segment of `text`, spaces and punctuation
@@ -438,50 +436,30 @@ pub struct Words<'t> {
 /// assert_eq!(t, ["L’été", " ", "2024", ":", " ", "3,5", " ", "%", " ", "🇫🇷", "."]);
 /// ```
 pub fn words(text: &str) -> Words<'_> {
-    Words::with_level(text, arch::best())
+    Words::resume(text, 0)
 }
 
 impl<'t> Words<'t> {
-    fn with_level(text: &'t str, level: arch::BlockFn) -> Self {
-        Words {
-            text,
-            pos: 0,
-            base: 0,
-            // No block yet: the first call loads the one at 0.
-            bounds: 0,
-            bad: 0,
-            level,
-        }
-        .reload_at(0)
-    }
-
     /// The segments of `text` when it is known that no boundary lies
     /// strictly between 0 and `from`: the search for the first one starts
     /// at `from` (the tail a [`WordStream`] kept is not scanned again).
     pub(crate) fn resume(text: &'t str, from: usize) -> Self {
-        let level = arch::best();
         let from = from.min(text.len());
-        let b = level(text.as_bytes(), from);
+        let b = arch::block(text.as_bytes(), from);
         Words {
             text,
             pos: 0,
             base: from,
             bounds: if from == 0 { b.bounds & !1 } else { b.bounds },
             bad: b.bad,
-            level,
         }
     }
 
     /// Loads the masks of the block at `at` (a segment start) and keeps
     /// the boundaries after it.
-    fn reload_at(mut self, at: usize) -> Self {
-        self.load(at);
-        self
-    }
-
     #[inline]
     fn load(&mut self, at: usize) {
-        let b = (self.level)(self.text.as_bytes(), at);
+        let b = arch::block(self.text.as_bytes(), at);
         self.base = at;
         self.pos = at;
         // Bit 0 is the boundary at `at` itself, already taken.
@@ -493,7 +471,7 @@ impl<'t> Words<'t> {
     #[inline]
     fn next_block(&mut self) {
         let next = self.base + arch::BLOCK;
-        let b = (self.level)(self.text.as_bytes(), next);
+        let b = arch::block(self.text.as_bytes(), next);
         self.base = next;
         self.bounds = b.bounds;
         self.bad = b.bad;
@@ -511,6 +489,16 @@ impl<'t> Words<'t> {
             _ => self.load(e),
         }
         e
+    }
+
+    /// Offset of the next segment.
+    pub(crate) fn offset(&self) -> usize {
+        self.pos
+    }
+
+    /// Gives no more segments.
+    pub(crate) fn exhaust(&mut self) {
+        self.pos = self.text.len();
     }
 
     /// The part of the text not yet segmented.

@@ -31,6 +31,29 @@ pub(crate) fn best() -> BlockFn {
     })
 }
 
+/// The masks of the block of `bytes` at `base` (at most `bytes.len()`),
+/// by the best level (in tests, by the level [`force`] chose for the
+/// thread).
+#[inline]
+pub(crate) fn block(bytes: &[u8], base: usize) -> Block {
+    #[cfg(test)]
+    if let Some(f) = FORCED.with(|f| f.get()) {
+        return f(bytes, base);
+    }
+    best()(bytes, base)
+}
+
+#[cfg(test)]
+thread_local! {
+    static FORCED: std::cell::Cell<Option<BlockFn>> = const { std::cell::Cell::new(None) };
+}
+
+/// Makes [`block`] use `level` on this thread (`None`: the best one again).
+#[cfg(test)]
+pub(crate) fn force(level: Option<BlockFn>) {
+    FORCED.with(|f| f.set(level));
+}
+
 /// Every level this CPU runs, by name, the portable one first (for tests).
 #[cfg(test)]
 pub(crate) fn levels() -> Vec<(&'static str, BlockFn)> {

@@ -84,7 +84,6 @@ impl WordStream {
             limit,
             done: &mut self.done,
             scanned: &mut self.scanned,
-            stopped: false,
         }
     }
 
@@ -110,15 +109,19 @@ impl WordStream {
 
 /// The segments given out by [`WordStream::push`] and
 /// [`WordStream::finish`]; offsets are from the start of the stream.
+///
+/// The stream learns how far it got when this iterator is dropped (the
+/// segments not taken from it come again on the next call), so it must not
+/// be leaked with `std::mem::forget`.
 #[derive(Debug)]
 pub struct StreamWords<'s> {
     inner: Words<'s>,
     base: usize,
-    /// Segments that end at or after this offset of the buffer wait.
+    /// Segments that end at or after this offset of the buffer wait; 0
+    /// once one has waited.
     limit: usize,
     done: &'s mut usize,
     scanned: &'s mut usize,
-    stopped: bool,
 }
 
 impl<'s> Iterator for StreamWords<'s> {
@@ -126,24 +129,42 @@ impl<'s> Iterator for StreamWords<'s> {
 
     #[inline]
     fn next(&mut self) -> Option<Span<'s>> {
-        if self.stopped {
-            return None;
-        }
         let s = self.inner.next()?;
         if s.end >= self.limit {
             // The first uncertain segment: it starts at `done`, and every
             // boundary before `limit` is certain, so it has none before
-            // `limit`.
-            self.stopped = true;
-            *self.scanned = self.limit;
+            // `limit`. (Kept off the per-segment path: only `inner`, `base`
+            // and `limit` are read there.)
+            self.wait(s.start);
             return None;
         }
-        *self.done = s.end;
         Some(Span {
             start: s.start + self.base,
             end: s.end + self.base,
             text: s.text,
         })
+    }
+}
+
+impl StreamWords<'_> {
+    #[cold]
+    fn wait(&mut self, start: usize) {
+        if self.limit != 0 {
+            *self.scanned = self.limit;
+            *self.done = start;
+        }
+        self.limit = 0;
+        self.inner.exhaust();
+    }
+}
+
+impl Drop for StreamWords<'_> {
+    fn drop(&mut self) {
+        if self.limit != 0 {
+            // Not stopped at an uncertain segment: everything before the
+            // iterator's position was given out.
+            *self.done = self.inner.offset();
+        }
     }
 }
 
