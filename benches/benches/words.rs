@@ -2,7 +2,10 @@
 //! peers in the same group: newsprep `words`/`unicode_words`,
 //! unicode-segmentation `split_word_bounds`/`unicode_words`, icu_segmenter 2
 //! `WordSegmenter::new_for_non_complex_scripts` (rule-based, no dictionary
-//! or LSTM, compiled data) and regex `\w+`.
+//! or LSTM, compiled data) and regex `\w+`; newsprep `WordStream` fed 4 KB
+//! chunks; and the reference row, a plain two-class ASCII byte scan
+//! ([`newsprep_benches::ascii_class_runs`]) that no exact tokenizer beats by
+//! much.
 //!
 //! `cargo bench -p newsprep-benches --bench words` (HTML report in
 //! `target/criterion/report/`). The count of every peer is asserted inside
@@ -34,8 +37,9 @@ fn bench_corpus(c: &mut Criterion, file: &str) {
     let n_icu = icu.segment_str(text).count();
     let re = regex::Regex::new(r"\w+").expect("regex");
     let n_re = re.find_iter(text).count();
+    let n_runs = newsprep_benches::ascii_class_runs(text);
     eprintln!(
-        "{name}: {} bytes, {n_bounds} segments, {n_words} word-like, icu {n_icu} breakpoints, regex {n_re} matches",
+        "{name}: {} bytes, {n_bounds} segments, {n_words} word-like, icu {n_icu} breakpoints, regex {n_re} matches, {n_runs} ASCII class runs",
         text.len()
     );
 
@@ -49,6 +53,20 @@ fn bench_corpus(c: &mut Criterion, file: &str) {
         b.iter(|| {
             let n = words(black_box(text)).count();
             assert_eq!(n, n_bounds);
+            black_box(n)
+        })
+    });
+    g.bench_function("newsprep WordStream 4 KB chunks", |b| {
+        b.iter(|| {
+            let n = newsprep_benches::stream_words(black_box(text), 4096);
+            assert_eq!(n, n_bounds);
+            black_box(n)
+        })
+    });
+    g.bench_function("reference: ASCII byte-class runs", |b| {
+        b.iter(|| {
+            let n = newsprep_benches::ascii_class_runs(black_box(text));
+            assert_eq!(n, n_runs);
             black_box(n)
         })
     });

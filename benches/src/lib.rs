@@ -229,3 +229,67 @@ pub fn url_rows() -> Vec<UrlRow> {
         ),
     ]
 }
+
+/// Class of each byte for [`ascii_class_runs`]: 1 for an ASCII letter,
+/// digit or `_`, else 0.
+static ASCII_WORD_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            t[b] = 1;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The reference scan of the word benchmarks: every byte is looked up in a
+/// two-class table (ASCII letter/digit/`_` or not) and the runs of one class
+/// are counted. It knows no UAX #29 rule and no UTF-8, so it gives the speed
+/// of one plain table pass over the bytes that yields segments, which an
+/// exact tokenizer can approach but not pass by much.
+///
+/// ```
+/// // "Don", "'", "t", " ", "panic", "."
+/// assert_eq!(newsprep_benches::ascii_class_runs("Don't panic."), 6);
+/// assert_eq!(newsprep_benches::ascii_class_runs(""), 0);
+/// ```
+pub fn ascii_class_runs(text: &str) -> usize {
+    let mut runs = 0;
+    let mut prev = 2u8;
+    for &b in text.as_bytes() {
+        let c = ASCII_WORD_CLASS[usize::from(b)];
+        runs += usize::from(c != prev);
+        prev = c;
+    }
+    runs
+}
+
+/// Feeds `text` to a [`newsprep::segment::WordStream`] in chunks of about
+/// `chunk` bytes (cut on char boundaries) and returns the number of
+/// segments, as [`newsprep::segment::words`] counts them on the whole text.
+///
+/// ```
+/// let t = "It's 3.5 km, she said.";
+/// assert_eq!(
+///     newsprep_benches::stream_words(t, 4),
+///     newsprep::segment::words(t).count()
+/// );
+/// ```
+pub fn stream_words(text: &str, chunk: usize) -> usize {
+    let mut stream = newsprep::segment::WordStream::new();
+    let mut n = 0;
+    let mut rest = text;
+    while !rest.is_empty() {
+        let mut cut = chunk.max(1).min(rest.len());
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let (head, tail) = rest.split_at(cut);
+        n += stream.push(head).count();
+        rest = tail;
+    }
+    n + stream.finish().count()
+}

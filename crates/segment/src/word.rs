@@ -7,16 +7,22 @@
 //!
 //! # How it is fast
 //!
-//! Every segment starts on a byte dispatch. When the segment starts with an
-//! ASCII byte the common cases are decided on bytes alone: runs of ASCII
-//! letters, digits and `_` (rules WB5, WB8-WB10, WB13a/b; eight bytes at a
-//! time with SWAR arithmetic on a `u64`), the mid characters `'` `.` `:`
-//! `,` `;` between two letters or digits (WB6/7, WB11/12), space runs
-//! (WB3d), CR LF (WB3) and single punctuation. Only when a non-ASCII byte is
-//! next to what decides the boundary (an accented letter, a curly
-//! apostrophe, a combining mark, an emoji, ...) does this one segment go
-//! through the full rule machine, which walks code points with a two-level
-//! property table. The next segment starts on the fast path again.
+//! Boundaries come from whole blocks of 64 bytes: each byte of a block is
+//! classified at once (letter, digit, `_`, space, the mid characters
+//! `'` `.` `:` `,` `;`, CR, LF, non-ASCII; with AVX2 where the CPU has it,
+//! else eight bytes at a time in a `u64`, see the `arch` module), and shifts
+//! and ANDs of these masks give every ASCII boundary of the block: letters,
+//! digits and `_` join (WB5, WB8-WB10, WB13a/b), spaces join (WB3d), CR LF
+//! joins (WB3), a mid character between two letters or two digits joins
+//! both sides (WB6/7, WB11/12), everything else splits. The iterator then
+//! walks the set bits, one `trailing_zeros` per segment.
+//!
+//! A second mask marks the boundaries with a non-ASCII byte just before,
+//! at or just after them. Only there does the segment go through the byte
+//! dispatch and, when a non-ASCII character decides it (an accented letter,
+//! a curly apostrophe, a combining mark, an emoji, ...), through the full
+//! rule machine, which walks code points with a two-level property table.
+//! The next segment starts on the masks again.
 //!
 //! # Faithfulness
 //!
@@ -39,6 +45,7 @@ mod tables;
 
 pub use tables::UNICODE_VERSION;
 
+use crate::arch;
 use crate::Span;
 
 /// Word_Break classes, numbered as the generated tables number them
@@ -170,6 +177,13 @@ fn segment_end(text: &str, s: usize) -> usize {
             _ => s + 1,
         },
     }
+}
+
+/// [`segment_end`] out of line, so that the loop over the masks stays small
+/// where it is inlined.
+#[inline(never)]
+fn segment_end_cold(text: &str, s: usize) -> usize {
+    segment_end(text, s)
 }
 
 /// End of a segment that starts with an ASCII letter, digit or `_`.
@@ -397,10 +411,15 @@ fn is_wb4(c: u8) -> bool {
 /// Iterator over every word-boundary segment of a text. See [`words`].
 #[derive(Debug, Clone)]
 pub struct Words<'t> {
-    /// The text not yet segmented.
-    rest: &'t str,
-    /// Offset of `rest` in the whole text.
+    text: &'t str,
+    /// Start of the next segment.
     pos: usize,
+    /// Offset of the block whose masks are held.
+    base: usize,
+    /// Candidate boundaries after `pos` in the block (bit i: `base + i`).
+    bounds: u64,
+    /// Where the block's boundaries need the full machine (see [`arch::Block`]).
+    bad: u64,
 }
 
 /// Every UAX #29 word-boundary segment of `text`, spaces and punctuation
@@ -417,13 +436,74 @@ pub struct Words<'t> {
 /// assert_eq!(t, ["L’été", " ", "2024", ":", " ", "3,5", " ", "%", " ", "🇫🇷", "."]);
 /// ```
 pub fn words(text: &str) -> Words<'_> {
-    Words { rest: text, pos: 0 }
+    Words::resume(text, 0)
 }
 
 impl<'t> Words<'t> {
+    /// The segments of `text` when it is known that no boundary lies
+    /// strictly between 0 and `from`: the search for the first one starts
+    /// at `from` (the tail a [`WordStream`] kept is not scanned again).
+    pub(crate) fn resume(text: &'t str, from: usize) -> Self {
+        let from = from.min(text.len());
+        let b = arch::block(text.as_bytes(), from);
+        Words {
+            text,
+            pos: 0,
+            base: from,
+            bounds: if from == 0 { b.bounds & !1 } else { b.bounds },
+            bad: b.bad,
+        }
+    }
+
+    /// Loads the masks of the block at `at` (a segment start) and keeps
+    /// the boundaries after it.
+    #[inline]
+    fn load(&mut self, at: usize) {
+        let b = arch::block(self.text.as_bytes(), at);
+        self.base = at;
+        self.pos = at;
+        // Bit 0 is the boundary at `at` itself, already taken.
+        self.bounds = b.bounds & !1;
+        self.bad = b.bad;
+    }
+
+    /// Moves on to the masks of the next block.
+    #[inline]
+    fn next_block(&mut self) {
+        let next = self.base + arch::BLOCK;
+        let b = arch::block(self.text.as_bytes(), next);
+        self.base = next;
+        self.bounds = b.bounds;
+        self.bad = b.bad;
+    }
+
+    /// End of the segment at `start` when a non-ASCII byte is next to its
+    /// first candidate boundary: the whole segment goes through the byte
+    /// dispatch and, where needed, the machine.
+    #[inline]
+    fn machine_end(&mut self, start: usize) -> usize {
+        let e = segment_end_cold(self.text, start);
+        match e.checked_sub(self.base) {
+            // Keep the boundaries after `e` in this block.
+            Some(off) if off < arch::BLOCK => self.bounds &= (u64::MAX << off) << 1,
+            _ => self.load(e),
+        }
+        e
+    }
+
+    /// Offset of the next segment.
+    pub(crate) fn offset(&self) -> usize {
+        self.pos
+    }
+
+    /// Gives no more segments.
+    pub(crate) fn exhaust(&mut self) {
+        self.pos = self.text.len();
+    }
+
     /// The part of the text not yet segmented.
     pub fn as_str(&self) -> &'t str {
-        self.rest
+        self.text.get(self.pos..).unwrap_or_default()
     }
 }
 
@@ -432,24 +512,35 @@ impl<'t> Iterator for Words<'t> {
 
     #[inline]
     fn next(&mut self) -> Option<Span<'t>> {
-        if self.rest.is_empty() {
+        let start = self.pos;
+        if start >= self.text.len() {
             return None;
         }
-        let len = segment_end(self.rest, 0);
-        let (text, rest) = self.rest.split_at_checked(len)?;
-        let start = self.pos;
-        self.pos += len;
-        self.rest = rest;
-        Some(Span {
-            start,
-            end: self.pos,
-            text,
-        })
+        let end = loop {
+            if self.bounds == 0 {
+                // No boundary left in this block: the segment goes on into
+                // the next one (a long word or space run). The block that
+                // holds the end of the text has its end bit, so this stops.
+                self.next_block();
+                continue;
+            }
+            let i = self.bounds.trailing_zeros();
+            if (self.bad >> i) & 1 == 0 {
+                self.bounds &= self.bounds - 1;
+                break self.base + i as usize;
+            }
+            break self.machine_end(start);
+        };
+        // Only the state above lives across the call of the level, so that
+        // it stays in registers (a `rest: &str` field as well did not).
+        let text = self.text.get(start..end)?;
+        self.pos = end;
+        Some(Span { start, end, text })
     }
 
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let left = self.rest.len();
+        let left = self.text.len().saturating_sub(self.pos);
         (usize::from(left > 0), Some(left))
     }
 }
@@ -498,260 +589,8 @@ pub(crate) fn is_word_like(s: &str) -> bool {
     s.chars().any(|c| props(c as u32) & ALNUM_BIT != 0)
 }
 
-/// Word segmentation of a text that arrives in chunks.
-///
-/// [`push`](WordStream::push) appends a chunk and yields the segments whose
-/// end is already certain; the undecided tail (the last segment, and a
-/// segment whose end depends on what comes next, like `a.` before a possible
-/// `b`) is kept until more text or [`finish`](WordStream::finish) comes. The
-/// segments are the same as [`words`] gives on the whole text, and their
-/// `start`/`end` are byte offsets from the start of the stream.
-///
-/// ```
-/// use newsprep_segment::{words, WordStream};
-/// let chunks = ["The U.", "S. economy grew 2.", "5% in Q3 — ", "café’s 🇫", "🇷 owner said.\r", "\n"];
-/// let mut stream = WordStream::new();
-/// let mut got = Vec::new();
-/// for chunk in chunks {
-///     for span in stream.push(chunk) {
-///         got.push((span.start, span.end, span.text.to_string()));
-///     }
-/// }
-/// for span in stream.finish() {
-///     got.push((span.start, span.end, span.text.to_string()));
-/// }
-/// let whole = chunks.concat();
-/// let want: Vec<_> = words(&whole).map(|s| (s.start, s.end, s.text.to_string())).collect();
-/// assert_eq!(got, want);
-/// ```
-///
-/// Re-scanning the kept tail on every push costs time proportional to its
-/// length, so feed chunks that are not much smaller than a word.
-#[derive(Debug, Clone, Default)]
-pub struct WordStream {
-    buf: String,
-    /// Stream offset of `buf[0]`.
-    base: usize,
-    /// Bytes of `buf` already given out, dropped on the next push.
-    done: usize,
-}
-
-impl WordStream {
-    /// An empty stream.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    fn drop_done(&mut self) {
-        if self.done > 0 {
-            self.buf.drain(..self.done.min(self.buf.len()));
-            self.base += self.done;
-            self.done = 0;
-        }
-    }
-
-    /// Appends `chunk` and yields every segment whose end is now certain.
-    /// Segments not yielded stay for the next call.
-    pub fn push(&mut self, chunk: &str) -> StreamWords<'_> {
-        self.drop_done();
-        self.buf.push_str(chunk);
-        StreamWords {
-            inner: words(&self.buf),
-            buf: &self.buf,
-            base: self.base,
-            done: &mut self.done,
-            last: false,
-        }
-    }
-
-    /// Ends the stream: yields the segments still kept.
-    pub fn finish(&mut self) -> StreamWords<'_> {
-        self.drop_done();
-        StreamWords {
-            inner: words(&self.buf),
-            buf: &self.buf,
-            base: self.base,
-            done: &mut self.done,
-            last: true,
-        }
-    }
-
-    /// Stream offset where the kept, not yet yielded text starts.
-    pub fn offset(&self) -> usize {
-        self.base + self.done
-    }
-}
-
-/// The segments given out by [`WordStream::push`] and
-/// [`WordStream::finish`]; offsets are from the start of the stream.
-#[derive(Debug)]
-pub struct StreamWords<'s> {
-    inner: Words<'s>,
-    buf: &'s str,
-    base: usize,
-    done: &'s mut usize,
-    last: bool,
-}
-
-/// True when the boundary at `e` (a boundary of `text`) stays a boundary
-/// whatever text is appended: what decides it lies inside `text`. A
-/// boundary looks ahead over at most one character, any Extend/Format/ZWJ
-/// after it, and one more character (WB6, WB7b, WB12).
-fn certain_boundary(text: &str, e: usize) -> bool {
-    let Some((_, len)) = char_at(text, e) else {
-        return false;
-    };
-    let mut i = e + len;
-    while let Some((p, len)) = char_at(text, i) {
-        if !is_wb4(p & CLASS_MASK) {
-            return true;
-        }
-        i += len;
-    }
-    false
-}
-
-impl<'s> Iterator for StreamWords<'s> {
-    type Item = Span<'s>;
-
-    fn next(&mut self) -> Option<Span<'s>> {
-        let save = self.inner.clone();
-        let s = self.inner.next()?;
-        if !self.last && !certain_boundary(self.buf, s.end) {
-            self.inner = save;
-            return None;
-        }
-        *self.done = s.end;
-        Some(Span {
-            start: s.start + self.base,
-            end: s.end + self.base,
-            text: s.text,
-        })
-    }
-}
+mod stream;
+pub use stream::{StreamWords, WordStream};
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn segs(t: &str) -> Vec<&str> {
-        words(t).map(|s| s.text).collect()
-    }
-
-    fn slow_segs(t: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < t.len() {
-            let e = slow_end(t, i);
-            assert!(e > i, "no progress at {i} in {t:?}");
-            out.push(&t[i..e]);
-            i = e;
-        }
-        out
-    }
-
-    #[test]
-    fn ascii_basics() {
-        assert_eq!(segs("Don't panic."), ["Don't", " ", "panic", "."]);
-        assert_eq!(
-            segs("U.S. 1,000.50 a_b"),
-            ["U.S", ".", " ", "1,000.50", " ", "a_b"]
-        );
-        assert_eq!(
-            segs("a:b 1:2 a,b 1;2"),
-            ["a:b", " ", "1", ":", "2", " ", "a", ",", "b", " ", "1;2"]
-        );
-        assert_eq!(
-            segs("a.1 1.a a..b"),
-            ["a", ".", "1", " ", "1", ".", "a", " ", "a", ".", ".", "b"]
-        );
-        assert_eq!(
-            segs("x\r\n\r\ry\n\t  z"),
-            ["x", "\r\n", "\r", "\r", "y", "\n", "\t", "  ", "z"]
-        );
-        assert_eq!(segs("end."), ["end", "."]);
-        assert_eq!(segs(""), Vec::<&str>::new());
-    }
-
-    #[test]
-    fn unicode_cases() {
-        assert_eq!(segs("naïve café"), ["naïve", " ", "café"]);
-        assert_eq!(segs("it’s"), ["it’s"]);
-        assert_eq!(segs("a\u{301}.b"), ["a\u{301}.b"]);
-        assert_eq!(segs("a.\u{301}b"), ["a.\u{301}b"]);
-        assert_eq!(segs(" \u{301} "), [" \u{301}", " "]);
-        assert_eq!(segs("  \u{3000}x"), ["  \u{3000}", "x"]);
-        assert_eq!(segs("👩\u{200d}💻!"), ["👩\u{200d}💻", "!"]);
-        assert_eq!(segs("🇫🇷🇩🇪🇮"), ["🇫🇷", "🇩🇪", "🇮"]);
-        assert_eq!(segs("カタカナ漢字"), ["カタカナ", "漢", "字"]);
-        assert_eq!(segs("שׁ\"ב א'"), ["שׁ\"ב", " ", "א'"]);
-        assert_eq!(segs("!\u{301}\u{200d}"), ["!\u{301}\u{200d}"]);
-        assert_eq!(segs("\n\u{301}"), ["\n", "\u{301}"]);
-    }
-
-    #[test]
-    fn fast_path_agrees_with_machine() {
-        let cases = [
-            "The U.S. economy grew 2.5% in Q3, officials said; 'quotes' \"too\".",
-            "l'été à Zürich, 3,5 km — «ok» it’s 10:30 a_b_1 _x",
-            "a'\u{200d}😀 a.\u{200d}😀 x \u{200d}😀 1.\u{301}2 \r\n\u{301}",
-            "שָׁלוֹם \"א\"ב\" 1٫5 ١٢٣ ＡＢＣ ｶﾀｶﾅ",
-        ];
-        for t in cases {
-            assert_eq!(segs(t), slow_segs(t), "{t:?}");
-        }
-    }
-
-    #[test]
-    fn word_like() {
-        assert!(is_word_like("abc"));
-        assert!(is_word_like("漢"));
-        assert!(is_word_like("²"));
-        assert!(!is_word_like("—"));
-        assert!(!is_word_like("  "));
-        let w: Vec<&str> = unicode_words("a, b! ١٢").map(|s| s.text).collect();
-        assert_eq!(w, ["a", "b", "١٢"]);
-    }
-
-    #[test]
-    fn stream_matches_whole_text() {
-        let text = "He said: \"It's 3.5 km.\" Then—🇫🇷 a.\u{301}b \r\n x";
-        for size in 1..8 {
-            let mut st = WordStream::new();
-            let mut got = Vec::new();
-            let chars: Vec<char> = text.chars().collect();
-            for piece in chars.chunks(size) {
-                let s: String = piece.iter().collect();
-                got.extend(st.push(&s).map(|w| (w.start, w.end)));
-            }
-            got.extend(st.finish().map(|w| (w.start, w.end)));
-            let want: Vec<_> = words(text).map(|w| (w.start, w.end)).collect();
-            assert_eq!(got, want, "chunk size {size}");
-        }
-    }
-
-    #[test]
-    fn swar_word_bytes() {
-        for b in 0..=255u8 {
-            let is_word = b.is_ascii_alphanumeric() || b == b'_';
-            for p in 0..8 {
-                let mut chunk = *b"aZ09_xyz";
-                chunk.rotate_left(p % 5);
-                chunk[p] = b;
-                let want = if is_word { 8 } else { p };
-                let got = word_bytes8(&chunk, 0);
-                assert_eq!(got, Some(want), "byte {b:#x} at {p}");
-            }
-        }
-        assert_eq!(word_bytes8(b"abcdefg", 0), None);
-        assert_eq!(word_bytes8(b"abcdefgh", 1), None);
-    }
-
-    #[test]
-    fn table_version() {
-        assert_eq!(UNICODE_VERSION, (17, 0, 0));
-        assert_eq!(props('a' as u32) & CLASS_MASK, wb::ALETTER);
-        assert_eq!(props(0x1F600) & EP_BIT, EP_BIT);
-        assert_eq!(props(0x200D) & CLASS_MASK, wb::ZWJ);
-    }
-}
+mod tests;
