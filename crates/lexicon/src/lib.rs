@@ -64,6 +64,7 @@
 
 mod data;
 mod hash;
+mod orgs;
 mod tagger;
 mod words;
 

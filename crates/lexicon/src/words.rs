@@ -516,7 +516,7 @@ pub(crate) const SAID_AFTER: &[&str] = &[
 ];
 
 /// Words that, right before a name, mark it as a person ("said Smith").
-pub(crate) const SAID_BEFORE: &[&str] = &["said", "says", "asked", "told", "wrote", "added"];
+pub(crate) const SAID_BEFORE: &[&str] = &["said", "says", "say", "asked", "told", "wrote", "added"];
 
 /// Heads of organisation names: a place followed by one of these inside the same
 /// capitalised run ("Helsinki University"), or a place after "<head> of"

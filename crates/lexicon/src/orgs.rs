@@ -1,0 +1,177 @@
+//! Internal evidence for organisations. The tagger outputs only people,
+//! places and outlets; a place or person name that is part of an
+//! organisation's name ("Ural Copper", "Leeds United", "Morgan Stanley") is
+//! not tagged as one.
+
+/// Capitalised words that end a firm's or club's name when they follow a
+/// place or personal name ("Ural Copper", "Leeds United", "Orlando Magic").
+/// Unlike [`crate::words::ORG_HEADS`] they are also words of place names
+/// ("United States"), so they are only tested after a name.
+pub(crate) const ORG_TAILS: &[&str] = &[
+    // Companies by trade.
+    "Copper",
+    "Gold",
+    "Mining",
+    "Minerals",
+    "Metals",
+    "Steel",
+    "Petroleum",
+    "Gas",
+    "Power",
+    "Electric",
+    "Telecom",
+    "Communications",
+    "Technologies",
+    "Technology",
+    "Systems",
+    "Industries",
+    "Insurance",
+    "Securities",
+    "Financial",
+    "Investments",
+    "Resources",
+    "Chemicals",
+    "Pharmaceuticals",
+    "Pharma",
+    "Foods",
+    "Brewery",
+    "Brewing",
+    "Shipping",
+    "Logistics",
+    "Construction",
+    "Motor",
+    "Automotive",
+    "Aerospace",
+    "Bancorp",
+    "Realty",
+    "Properties",
+    "Ventures",
+    "Enterprises",
+    "Limited",
+    "LLC",
+    "PLC",
+    "Plc",
+    "AG",
+    "SA",
+    "GmbH",
+    "Co",
+    "Bros",
+    "Brothers",
+    // Sports clubs.
+    "United",
+    "Rovers",
+    "Wanderers",
+    "Athletic",
+    "Albion",
+    "Hotspur",
+    "Rangers",
+    "Raiders",
+    "Warriors",
+    "Lakers",
+    "Celtics",
+    "Knicks",
+    "Yankees",
+    "Giants",
+    "Wolves",
+    "Dynamos",
+    "Argonauts",
+];
+
+/// Words before a place name that make it a club's ("FC Barcelona",
+/// "Real Madrid", "Dynamo Kyiv").
+pub(crate) const CLUB_HEADS: &[&str] = &[
+    "FC",
+    "AC",
+    "AS",
+    "SC",
+    "CF",
+    "CD",
+    "SV",
+    "VfB",
+    "VfL",
+    "Real",
+    "Dynamo",
+    "Dinamo",
+    "Sporting",
+    "Olympique",
+    "Atletico",
+    "Atlético",
+    "Inter",
+    "Lokomotiv",
+    "Spartak",
+    "Galatasaray",
+];
+
+/// Well-known firms and market indexes whose names look like a person's or a
+/// place's ("Morgan Stanley", "Dow Jones"), sorted for binary search.
+pub(crate) const FIRMS: &[&str] = &[
+    "Abbott Laboratories",
+    "Abercrombie & Fitch",
+    "Alfa Romeo",
+    "Anglo American",
+    "Aston Martin",
+    "Baker Hughes",
+    "Bear Stearns",
+    "Boeing",
+    "Bristol-Myers Squibb",
+    "Calvin Klein",
+    "Cantor Fitzgerald",
+    "Charles Schwab",
+    "Chevron",
+    "Chrysler",
+    "Credit Suisse",
+    "Dow Jones",
+    "Eli Lilly",
+    "Ernst & Young",
+    "Estee Lauder",
+    "Exxon",
+    "Exxon Mobil",
+    "ExxonMobil",
+    "Fannie Mae",
+    "Freddie Mac",
+    "Goldman Sachs",
+    "Halliburton",
+    "Hang Seng",
+    "Harley-Davidson",
+    "Hewlett-Packard",
+    "Hugo Boss",
+    "JP Morgan",
+    "JPMorgan",
+    "JPMorgan Chase",
+    "Johnson & Johnson",
+    "Kohlberg Kravis Roberts",
+    "Lehman Brothers",
+    "Louis Vuitton",
+    "Marks & Spencer",
+    "Mercedes-Benz",
+    "Merck",
+    "Merrill Lynch",
+    "Morgan Stanley",
+    "Pfizer",
+    "Philip Morris",
+    "Procter & Gamble",
+    "Ralph Lauren",
+    "Raymond James",
+    "Rio Tinto",
+    "Rolls-Royce",
+    "Royal Dutch Shell",
+    "Schlumberger",
+    "Smith Barney",
+    "Standard & Poor's",
+    "Standard Chartered",
+    "Tommy Hilfiger",
+    "Wells Fargo",
+];
+
+/// Whether `name` is one of [`FIRMS`].
+pub(crate) fn is_firm(name: &str) -> bool {
+    FIRMS.binary_search(&name).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn firms_are_sorted() {
+        assert!(super::FIRMS.windows(2).all(|w| w[0] < w[1]));
+    }
+}
