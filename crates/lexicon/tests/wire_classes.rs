@@ -231,3 +231,62 @@ fn kinds_stay_three() {
         EntityKind::Person | EntityKind::Place | EntityKind::Outlet
     )));
 }
+
+#[test]
+fn sentence_start_place_confirmed_by_the_document() {
+    let text = "Turkey maintains close ties with both sides. Talks in Turkey resume on Monday.";
+    let n = Lexicon::builtin()
+        .tag(text)
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place && e.name.contains("Turkey"))
+        .map(|e| e.mentions.len())
+        .sum::<usize>();
+    assert_eq!(n, 2, "{:?}", tags(text));
+    // Alone, with no other evidence, it stays a word.
+    no(
+        "Turkey maintains close ties with both sides.",
+        "place",
+        "Turkey",
+    );
+}
+
+#[test]
+fn names_with_a_middle_initial_an_age_or_a_role() {
+    yes(
+        "The panel was chaired by Adnan Q. Farouk on Monday.",
+        "person",
+        "Adnan Q. Farouk",
+    );
+    yes(
+        "The shop was run by Tavi Okoro, 52, until May.",
+        "person",
+        "Tavi Okoro",
+    );
+    yes(
+        "Mira Sosa, the bank's chief economist, expects a cut.",
+        "person",
+        "Mira Sosa",
+    );
+    // A firm in apposition is no person.
+    assert!(none_of_kind(
+        "The report by Acme Holdings, a firm in Ohio, was late.",
+        "person"
+    ));
+}
+
+#[test]
+fn one_mention_of_the_united_states_does_not_move_a_big_city() {
+    let id = |text: &str| {
+        Lexicon::builtin()
+            .tag(text)
+            .into_iter()
+            .find(|e| e.kind == EntityKind::Place && e.name == "Paris")
+            .map(|e| e.id)
+    };
+    let plain = id("Ministers met in Paris on Monday.");
+    assert!(plain.is_some());
+    assert_eq!(
+        id("Ministers met in Paris on Monday with envoys from the United States."),
+        plain
+    );
+}

@@ -207,6 +207,18 @@ impl Doc<'_> {
                 self.push(si, ws, re, t, Rule::NameShape, false);
                 return re;
             }
+            // "Adnan Z. Amin", "Tavi Okoro, 52,", "Mira Sosa, the bank's chief
+            // economist,": a middle initial, an age or a role in apposition.
+            if (2..=4).contains(&n)
+                && !big_place(self)
+                && wi.flags & (W_COMMON | W_ORG_HEAD) == 0
+                && !self.org_follows(s, re)
+                && (middle_initial(s, ws, re) || self.apposition(s, re))
+            {
+                let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
+                self.push(si, ws, re, t, Rule::NameShape, false);
+                return re;
+            }
             if n >= 2 && !initial && wi.maxtok == 0 {
                 // An unknown capitalised run ("Goldman Sachs"): no one-word rule
                 // applies inside it.
@@ -272,4 +284,15 @@ impl Doc<'_> {
         });
         we
     }
+}
+
+/// Whether the name `[ws, end)` has a middle initial ("Adnan Z. Amin").
+fn middle_initial(s: &str, ws: usize, end: usize) -> bool {
+    let b = s.as_bytes();
+    (ws + 1..end.saturating_sub(3)).any(|i| {
+        byte(b, i - 1) == b' '
+            && byte(b, i).is_ascii_uppercase()
+            && byte(b, i + 1) == b'.'
+            && byte(b, i + 2) == b' '
+    })
 }

@@ -122,6 +122,7 @@ impl Doc<'_> {
             !rest.contains(' ') && self.flags(rest) & (W_COMMON | W_NEVER) != 0
         };
         let mut best: Option<(f32, u32, How)> = None;
+        let mut held: Option<(f32, u32)> = None;
         let mut places = std::mem::take(&mut self.b.places);
         places.clear();
         for c in self.lex.cands_of(head) {
@@ -174,6 +175,20 @@ impl Doc<'_> {
                         || (short && !state)
                         || (the_lower && city && single)
                     {
+                        // "Turkey maintains close ties": a big place at a
+                        // sentence start, held until the document names it
+                        // elsewhere.
+                        let only_initial = common1
+                            && initial
+                            && !title
+                            && big
+                            && !(org_ctx || org_key || after_given || club || hyphen_prefix);
+                        if only_initial {
+                            let sc = self.lex.place_score(c.entry, c.how);
+                            if held.is_none_or(|(hs, _)| sc > hs) {
+                                held = Some((sc, c.entry));
+                            }
+                        }
                         None
                     } else {
                         let sc = self.lex.place_score(c.entry, c.how);
@@ -186,6 +201,16 @@ impl Doc<'_> {
                 if best.is_none_or(|(bp, _, _)| p > bp) {
                     best = Some((p, c.entry, c.how));
                 }
+            }
+        }
+        if best.is_none() {
+            if let Some((_, entry)) = held {
+                let at = Loose {
+                    seg: si,
+                    start: ws,
+                    end: dend,
+                };
+                self.b.held_places.push((at, entry));
             }
         }
         let r = best.and_then(|(_, entry, how)| {

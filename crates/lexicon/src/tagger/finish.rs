@@ -20,6 +20,7 @@ impl Doc<'_> {
         // Borrowed by the steps below while `self` changes; handed back at the end.
         let dyn_names = std::mem::take(&mut self.b.dyn_names);
         self.vote_ambiguous_places();
+        self.confirm_held_places();
         let people = self.people_named_in_full(&dyn_names);
         self.redirect_short_names(&people, segments, &dyn_names);
         self.back_reference_loose_words(&people, segments);
@@ -53,13 +54,29 @@ impl Doc<'_> {
             }
         }
         for (k, places) in &self.b.alts {
-            // The votes of each place once; `max_by` keeps the last of equals.
+            // The place in the country the document votes for, then the
+            // higher static score; but a city ten times smaller than
+            // the biggest candidate city needs two votes: one mention of the
+            // United States does not move Paris to a town in Texas.
+            // `max_by` keeps the last of equals.
+            let is_city = |i: u32| {
+                lex.entry(i)
+                    .is_some_and(|e| matches!(e.class, Class::City | Class::Town))
+            };
+            let top_city = places
+                .iter()
+                .filter(|p| is_city(p.0))
+                .map(|p| p.1)
+                .fold(f32::MIN, f32::max);
             let best = places
                 .iter()
                 .map(|p| {
-                    let v = lex
+                    let mut v = lex
                         .entry(p.0)
                         .map_or(0, |e| votes.get(&e.cc).copied().unwrap_or(0));
+                    if v < 2 && is_city(p.0) && p.1 < top_city - 1.0 {
+                        v = 0;
+                    }
                     (v, p)
                 })
                 .max_by(|(va, a), (vb, b)| va.cmp(vb).then(a.1.total_cmp(&b.1)))
@@ -68,6 +85,37 @@ impl Doc<'_> {
                 f.target = Target::Lex(best.0);
             }
         }
+    }
+
+    /// Places held at a sentence start ("Turkey maintains ties") that the
+    /// document also names where capitals mean a name.
+    fn confirm_held_places(&mut self) {
+        if self.b.held_places.is_empty() {
+            return;
+        }
+        let named: std::collections::HashSet<u32> = self
+            .b
+            .found
+            .iter()
+            .filter_map(|f| match f.target {
+                Target::Lex(i) => Some(i),
+                Target::Dyn(_) => None,
+            })
+            .collect();
+        let held = std::mem::take(&mut self.b.held_places);
+        for &(l, entry) in &held {
+            if named.contains(&entry) {
+                self.push(
+                    l.seg,
+                    l.start,
+                    l.end,
+                    Target::Lex(entry),
+                    Rule::BackReference,
+                    false,
+                );
+            }
+        }
+        self.b.held_places = held;
     }
 
     /// Surnames and given names of the people named in full, with the

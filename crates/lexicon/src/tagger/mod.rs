@@ -58,6 +58,9 @@ struct Bufs {
     found: Vec<Found>,
     loose: Vec<Loose>,
     pending_the: Vec<Loose>,
+    /// Big places that are common words, at a sentence start: tagged when
+    /// the document names the same place elsewhere.
+    held_places: Vec<(Loose, u32)>,
     /// One-word persons found by a rule: (found index, span); merged into a
     /// full name of the document when one has this word as surname or given name.
     loose_person: Vec<(usize, Loose)>,
@@ -114,6 +117,7 @@ impl Drop for Doc<'_> {
         b.found.clear();
         b.loose.clear();
         b.pending_the.clear();
+        b.held_places.clear();
         b.loose_person.clear();
         b.alts.clear();
         b.dyn_names.clear();

@@ -244,6 +244,54 @@ impl Doc<'_> {
             && (listed || (wi.maxtok == 0 && name_shape(last)))
     }
 
+    /// A person's age or role in apposition after a name ending at `end`:
+    /// ", 52," / ", the bank's chief economist," / ", a spokesman for".
+    pub(super) fn apposition(&self, s: &str, end: usize) -> bool {
+        let b = s.as_bytes();
+        if byte(b, end) != b',' || byte(b, end + 1) != b' ' {
+            return false;
+        }
+        let a = end + 2;
+        // An age: one or two digits, then a comma.
+        let digits = b
+            .get(a..)
+            .map_or(0, |t| t.iter().take_while(|x| x.is_ascii_digit()).count());
+        if (1..=2).contains(&digits) && byte(b, a + digits) == b',' {
+            return true;
+        }
+        // A determiner, then a role noun within three words.
+        let Some((w0s, w0e)) = next_word(s, a).filter(|(x, _)| *x == a) else {
+            return false;
+        };
+        if !matches!(
+            s.get(w0s..w0e),
+            Some("the" | "a" | "an" | "his" | "her" | "its" | "their")
+        ) {
+            return false;
+        }
+        let mut e = w0e;
+        for _ in 0..3 {
+            let Some((x, y)) = next_word_after_space(s, e) else {
+                return false;
+            };
+            let w = s.get(x..y).unwrap_or("");
+            let f = self.flags(w);
+            if f & W_ROLE != 0 {
+                return true;
+            }
+            if f & (W_ORG_HEAD | W_ORG_TAIL) != 0 {
+                return false;
+            }
+            // "the bank's chief economist"
+            e = if byte(b, y) == b'\'' && byte(b, y + 1) == b's' {
+                y + 2
+            } else {
+                y
+            };
+        }
+        false
+    }
+
     /// Whether the word before `ws` makes the name a club's ("FC Barcelona",
     /// "Real Madrid").
     pub(super) fn club_before(&self, s: &str, ws: usize) -> bool {
