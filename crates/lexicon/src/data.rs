@@ -596,6 +596,7 @@ impl Inner {
             (words::PARTICLES, W_PARTICLE),
             (words::SUFFIXES, W_SUFFIX),
             (crate::orgs::ORG_TAILS, W_ORG_TAIL),
+            (crate::orgs::GROUPS, W_DEMONYM),
         ] {
             for w in list {
                 self.add_flag(w, f);

@@ -1,7 +1,8 @@
-//! Internal evidence for organisations. The tagger outputs only people,
-//! places and outlets; a place or person name that is part of an
-//! organisation's name ("Ural Copper", "Leeds United", "Morgan Stanley") is
-//! not tagged as one.
+//! Internal evidence for longer names that contain a person's or a place's
+//! name. The tagger outputs only people, places and outlets; a place or
+//! person name that is part of an organisation's name ("Ural Copper", "Leeds
+//! United", "Morgan Stanley"), of a feature's ("Petermann Glacier") or of a
+//! storm's ("Hurricane Katrina") is not tagged as one.
 
 /// Capitalised words that end a firm's or club's name when they follow a
 /// place or personal name ("Ural Copper", "Leeds United", "Orlando Magic").
@@ -75,6 +76,120 @@ pub(crate) const ORG_TAILS: &[&str] = &[
     "Wolves",
     "Dynamos",
     "Argonauts",
+    // Features named after a person or a place.
+    "Glacier",
+    "Bay",
+    "Delta",
+    "Coast",
+    "Valley",
+    "River",
+    "Sea",
+    "Strait",
+    "Straits",
+    "Island",
+    "Islands",
+    "Mountains",
+    "Peninsula",
+    "Basin",
+    "Canyon",
+    "Desert",
+    "Plateau",
+    "Falls",
+    "Reef",
+    "Range",
+    "Ridge",
+    "Creek",
+    "Harbour",
+    "Harbor",
+    "Highlands",
+    "Trench",
+    "Crater",
+];
+
+/// Words before a name that make it a storm's, an operation's or a
+/// vessel's ("Hurricane Katrina", "Operation Condor", "HMS Scott").
+pub(crate) const THING_HEADS: &[&str] = &[
+    "Hurricane",
+    "Typhoon",
+    "Cyclone",
+    "Storm",
+    "Operation",
+    "HMS",
+    "USS",
+    "MV",
+];
+
+/// Religious, ethnic and political groups, capitalised: never a person's or
+/// a place's name on their own ("Sunni", "Serbs", "Taliban").
+pub(crate) const GROUPS: &[&str] = &[
+    "Sunni",
+    "Sunnis",
+    "Shia",
+    "Shias",
+    "Shiite",
+    "Shiites",
+    "Sufi",
+    "Sufis",
+    "Muslim",
+    "Muslims",
+    "Christian",
+    "Christians",
+    "Jew",
+    "Jews",
+    "Jewish",
+    "Hindu",
+    "Hindus",
+    "Sikh",
+    "Sikhs",
+    "Buddhist",
+    "Buddhists",
+    "Catholic",
+    "Catholics",
+    "Protestant",
+    "Protestants",
+    "Kurd",
+    "Kurds",
+    "Serb",
+    "Serbs",
+    "Croat",
+    "Croats",
+    "Bosniak",
+    "Bosniaks",
+    "Pashtun",
+    "Pashtuns",
+    "Uighur",
+    "Uighurs",
+    "Uyghur",
+    "Uyghurs",
+    "Tutsi",
+    "Tutsis",
+    "Hutu",
+    "Hutus",
+    "Taliban",
+    "Taleban",
+    "Hamas",
+    "Hezbollah",
+    "Fatah",
+    "Islamist",
+    "Islamists",
+    "Maoist",
+    "Maoists",
+    "Alawite",
+    "Alawites",
+    "Druze",
+    "Yazidi",
+    "Yazidis",
+    "Rohingya",
+    "Arab",
+    "Arabs",
+    "Bedouin",
+    "Berber",
+    "Berbers",
+    "Maronite",
+    "Maronites",
+    "Copt",
+    "Copts",
+    "Coptic",
 ];
 
 /// Words before a place name that make it a club's ("FC Barcelona",

@@ -290,3 +290,35 @@ fn one_mention_of_the_united_states_does_not_move_a_big_city() {
         plain
     );
 }
+
+#[test]
+fn features_storms_and_groups_are_not_people_or_places() {
+    assert!(none_of_kind(
+        "Scientists flew over Petermann Glacier last week.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "Damage from Hurricane Katrina was still visible.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "Sunni and Shi'ite leaders met in private.",
+        "person"
+    ));
+    assert!(none_of_kind("Serbs and Croats voted on Sunday.", "person"));
+    // "the official X news agency": an adjective, not a role before a name.
+    assert!(none_of_kind(
+        "The official Tanjug news agency said the talks would resume.",
+        "person"
+    ));
+}
+
+#[test]
+fn a_small_town_named_like_a_surname_stays_in_the_name() {
+    // A surname that is also a small town's name does not cut the name.
+    yes(
+        "The decree was signed by President Jacques Chirac.",
+        "person",
+        "Jacques Chirac",
+    );
+}

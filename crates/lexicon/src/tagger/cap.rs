@@ -68,7 +68,16 @@ impl Doc<'_> {
             });
             return fe;
         }
-        let forced = ws == *force_at || self.role_before(s, ws);
+        // "Hurricane Katrina", "Shi'ite": a storm's name, a word with an
+        // apostrophe inside.
+        let inner_apostrophe = byte(b, we) == b'\''
+            && byte(b, we + 1).is_ascii_lowercase()
+            && !(byte(b, we + 1) == b's' && !is_word_at(s, we + 2));
+        if inner_apostrophe || self.thing_before(s, ws) {
+            return word_end(s, we + 1).max(we);
+        }
+        let forced = (ws == *force_at || self.role_before(s, ws))
+            && !self.org_noun_after(s, word_end(s, we));
         // A notable person's full name or alias.
         if let Some((dend, head, _)) = dm {
             // Most lists have none: a summary bit spares walking them.

@@ -171,8 +171,9 @@ impl Doc<'_> {
                     }
                     break;
                 }
-                // "In China": a place or outlet name is not a surname.
-                if f & W_SURNAME == 0 && wi2.maxtok > 0 {
+                // "In China": a place or outlet name is not a surname; a small
+                // town's may be ("Jacques Chirac").
+                if f & W_SURNAME == 0 && wi2.maxtok > 0 && self.names_big_thing(&wi2) {
                     break;
                 }
                 end = join(e);
@@ -290,6 +291,58 @@ impl Doc<'_> {
             };
         }
         false
+    }
+
+    /// Whether the one-word key of `wi` names a country, a region, a city of
+    /// 100,000 or more, an outlet or a notable person, or is the first word
+    /// of a longer key.
+    pub(super) fn names_big_thing(&self, wi: &WordInfo) -> bool {
+        wi.maxtok > 1
+            || self.lex.cands_of(wi.single).any(|c| {
+                self.lex.entry(c.entry).is_some_and(|e| match e.class {
+                    Class::City => e.pop >= 100_000,
+                    Class::Town => false,
+                    _ => true,
+                })
+            })
+    }
+
+    /// Whether the word before `ws` names what follows as a storm, an
+    /// operation or a vessel ("Hurricane Katrina").
+    pub(super) fn thing_before(&self, s: &str, ws: usize) -> bool {
+        prev_word(s, ws).is_some_and(|w| crate::orgs::THING_HEADS.contains(&w))
+    }
+
+    /// Whether a lower-case organisation noun follows the name ending at
+    /// `end` ("the official Xinhua news agency", "Acme company").
+    pub(super) fn org_noun_after(&self, s: &str, end: usize) -> bool {
+        next_word_after_space(s, end)
+            .and_then(|(a, b)| s.get(a..b))
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "news"
+                        | "agency"
+                        | "newspaper"
+                        | "daily"
+                        | "company"
+                        | "firm"
+                        | "group"
+                        | "party"
+                        | "movement"
+                        | "government"
+                        | "ministry"
+                        | "television"
+                        | "radio"
+                        | "channel"
+                        | "network"
+                        | "website"
+                        | "magazine"
+                        | "militia"
+                        | "rebels"
+                        | "index"
+                )
+            })
     }
 
     /// Whether the word before `ws` makes the name a club's ("FC Barcelona",
