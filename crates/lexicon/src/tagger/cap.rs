@@ -72,7 +72,7 @@ impl Doc<'_> {
         // apostrophe inside.
         let inner_apostrophe = byte(b, we) == b'\''
             && byte(b, we + 1).is_ascii_lowercase()
-            && !(byte(b, we + 1) == b's' && !is_word_at(s, we + 2));
+            && (byte(b, we + 1) != b's' || is_word_at(s, we + 2));
         if inner_apostrophe || self.thing_before(s, ws) {
             return word_end(s, we + 1).max(we);
         }
