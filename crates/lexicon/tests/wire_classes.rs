@@ -322,3 +322,28 @@ fn a_small_town_named_like_a_surname_stays_in_the_name() {
         "Jacques Chirac",
     );
 }
+
+#[test]
+fn wire_lists_of_results() {
+    let text = "1. Tavi Okoro (Nigeria) 2:21.04\n2. Maria Ortiz (Spain) 2:21.30\n3. Kaito Brandt (GER) 2:22.15";
+    let lex = Lexicon::builtin();
+    let segs: Vec<&str> = text.split('\n').collect();
+    let people: Vec<String> = lex
+        .tag_document(&segs)
+        .into_iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.mentions.into_iter().map(|m| m.text))
+        .collect();
+    for want in ["Tavi Okoro", "Maria Ortiz", "Kaito Brandt"] {
+        assert!(people.iter().any(|p| p == want), "{want}: {people:?}");
+    }
+}
+
+#[test]
+fn a_whole_name_before_who() {
+    yes(
+        "The prize went to Kaito Brandt, who founded the group in 2009.",
+        "person",
+        "Kaito Brandt",
+    );
+}

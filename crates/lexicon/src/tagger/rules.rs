@@ -249,8 +249,28 @@ impl Doc<'_> {
     /// ", 52," / ", the bank's chief economist," / ", a spokesman for".
     pub(super) fn apposition(&self, s: &str, end: usize) -> bool {
         let b = s.as_bytes();
+        // Results and squads: "Tavi Okoro (Nigeria)", "Tavi Okoro (NGR)".
+        if byte(b, end) == b' ' && byte(b, end + 1) == b'(' {
+            let a = end + 2;
+            let z = s.get(a..).and_then(|t| t.find(')')).map_or(a, |k| a + k);
+            let inner = s.get(a..z).unwrap_or("");
+            let code = inner.len() == 3 && inner.bytes().all(|c| c.is_ascii_uppercase());
+            let country = (1..=30).contains(&inner.len())
+                && self
+                    .lex
+                    .cands_of(self.lex.lookup(inner, !inner.contains(' ')))
+                    .any(|c| {
+                        self.lex
+                            .entry(c.entry)
+                            .is_some_and(|e| e.class == Class::Country)
+                    });
+            return byte(b, z) == b')' && (code || country);
+        }
         if byte(b, end) != b',' || byte(b, end + 1) != b' ' {
             return false;
+        }
+        if self.who_after(s, end) {
+            return true;
         }
         let a = end + 2;
         // An age: one or two digits, then a comma.
