@@ -347,3 +347,17 @@ fn a_whole_name_before_who() {
         "Kaito Brandt",
     );
 }
+
+#[test]
+fn a_listed_surname_at_a_sentence_start() {
+    yes(
+        "Rodriguez was detained in April at the border.",
+        "person",
+        "Rodriguez",
+    );
+    // A common word that is also a surname stays a word.
+    assert!(none_of_kind(
+        "Price was the main concern for buyers.",
+        "person"
+    ));
+}

@@ -262,7 +262,13 @@ impl Doc<'_> {
                     self.push_loose_person(si, ws, we, w, Rule::GivenName);
                     return we;
                 }
-                if !initial
+                // At a sentence start, when a lower-case word follows ("Gupta
+                // was detained"): capitals say nothing there, but the word is
+                // no common word.
+                let verb_after = next_word_after_space(s, we).is_some_and(|(a, _)| {
+                    byte(b, a).is_ascii_lowercase() && !self.org_noun_after(s, we)
+                });
+                if (!initial || (verb_after && wi.maxtok == 0))
                     && re == we
                     && wi.flags & (W_SURNAME | W_GIVEN) == W_SURNAME
                     && !matches!(prev_word(s, ws), Some("the" | "The" | "a" | "an"))
