@@ -219,10 +219,10 @@ impl Doc<'_> {
             // "Adnan Z. Amin", "Tavi Okoro, 52,", "Mira Sosa, the bank's chief
             // economist,": a middle initial, an age or a role in apposition.
             if (2..=4).contains(&n)
-                && !big_place(self)
                 && wi.flags & (W_COMMON | W_ORG_HEAD) == 0
-                && !self.org_follows(s, re)
                 && (middle_initial(s, ws, re) || self.apposition(s, re))
+                && !big_place(self)
+                && !self.org_follows(s, re)
             {
                 let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
                 self.push(si, ws, re, t, Rule::NameShape, false);

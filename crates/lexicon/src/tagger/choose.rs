@@ -88,7 +88,7 @@ impl Doc<'_> {
             });
         let after_prep = common1 && !plain && (prep || place_before);
         // Clubs and teams: "FC Barcelona", "Sevilla beat Valencia 2-1".
-        let club = !title && (self.club_before(s, ws) || results_after(s, dend));
+        let club = |me: &Self| !title && (me.club_before(s, ws) || results_after(s, dend));
         // Outlets: not inside a hyphenated word ("trans-Atlantic"), not a
         // credit rating ("AA"), and a one-word name used as a modifier
         // ("The Atlantic hurricane season") only before a news word.
@@ -101,22 +101,24 @@ impl Doc<'_> {
                 .is_some_and(is_particle);
         let bare = key.strip_prefix("The ").unwrap_or(key);
         let rating = matches!(bare, "AAA" | "AA" | "BBB" | "BB" | "CCC" | "CC");
-        let also_place = || {
-            let single = self.lex.word(bare).map_or(NONE, |i| i.single);
+        let also_place = |me: &Self| {
+            let single = me.lex.word(bare).map_or(NONE, |i| i.single);
             let heads = [head, single];
             heads
                 .into_iter()
                 .filter(|h| *h != NONE)
-                .flat_map(|h| self.lex.cands_of(h))
+                .flat_map(|h| me.lex.cands_of(h))
                 .any(|c| {
-                    self.lex
+                    me.lex
                         .entry(c.entry)
                         .is_some_and(|e| e.kind == crate::EntityKind::Place)
                 })
         };
-        let one_word =
-            !bare.contains(' ') && (self.flags(bare) & (W_COMMON | W_DEMONYM) != 0 || also_place());
-        let outlet_noise = hyphen_prefix || ((rating || one_word) && !news_context(s, dend));
+        let one_word = |me: &Self| {
+            !bare.contains(' ') && (me.flags(bare) & (W_COMMON | W_DEMONYM) != 0 || also_place(me))
+        };
+        let outlet_noise =
+            |me: &Self| hyphen_prefix || ((rating || one_word(me)) && !news_context(s, dend));
         let weak_outlet = initial && {
             let rest = key.strip_prefix("The ").unwrap_or(key);
             !rest.contains(' ') && self.flags(rest) & (W_COMMON | W_NEVER) != 0
@@ -139,7 +141,7 @@ impl Doc<'_> {
                     }
                 }
                 Class::Outlet => {
-                    if outlet_noise {
+                    if outlet_noise(self) {
                         None
                     } else if e.curated {
                         if (common1 && (initial || !the_before))
@@ -163,7 +165,7 @@ impl Doc<'_> {
                     if org_ctx
                         || org_key
                         || after_given
-                        || club
+                        || club(self)
                         || hyphen_prefix
                         || (common1
                             && (plain || !big)
@@ -182,7 +184,7 @@ impl Doc<'_> {
                             && initial
                             && !title
                             && big
-                            && !(org_ctx || org_key || after_given || club || hyphen_prefix);
+                            && !(org_ctx || org_key || after_given || hyphen_prefix || club(self));
                         if only_initial {
                             let sc = self.lex.place_score(c.entry, c.how);
                             if held.is_none_or(|(hs, _)| sc > hs) {

@@ -375,6 +375,15 @@ impl Doc<'_> {
     /// "Chrysler"): its end.
     pub(super) fn firm_at(&self, s: &str, ws: usize, we: usize) -> Option<usize> {
         let b = s.as_bytes();
+        // Most capitalised words start no firm's name.
+        let first = s.get(ws..we)?;
+        let k = crate::orgs::FIRMS.partition_point(|f| *f < first);
+        if !crate::orgs::FIRMS
+            .get(k)
+            .is_some_and(|f| f.starts_with(first))
+        {
+            return None;
+        }
         let mut best = None;
         let mut e = we;
         for _ in 0..3 {

@@ -563,6 +563,11 @@ pub(super) fn caps_mode(s: &str) -> bool {
             up += 1;
         } else if c.is_lowercase() {
             low += 1;
+            // At most 400 bytes, so at most 40 lower-case letters; most
+            // lines are rejected within their first words.
+            if low > 40 || (low > 2 && low * 2 > up) {
+                return false;
+            }
         }
     }
     up >= 8 && low * 10 <= up
