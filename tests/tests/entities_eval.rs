@@ -34,7 +34,7 @@ fn ner_eval_floors() {
         ("uner-pud", "outlet", "r", 0.70),
         ("gum-wikinews", "person", "f1", 0.72),
         ("gum-wikinews", "place", "f1", 0.72),
-        ("gum-wikinews", "outlet", "p", 0.91),
+        ("gum-wikinews", "outlet", "p", 0.92),
         ("gum-wikinews", "outlet", "r", 0.82),
         ("gmb-news", "person", "f1", 0.36),
         ("gmb-news", "place", "f1", 0.78),

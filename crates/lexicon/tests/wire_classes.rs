@@ -361,3 +361,11 @@ fn a_listed_surname_at_a_sentence_start() {
         "person"
     ));
 }
+
+#[test]
+fn a_feature_of_a_place_is_no_outlet() {
+    assert!(none_of_kind(
+        "The cyclone formed over the Bay of Bengal on Friday.",
+        "outlet"
+    ));
+}

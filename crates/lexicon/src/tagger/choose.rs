@@ -117,8 +117,18 @@ impl Doc<'_> {
         let one_word = |me: &Self| {
             !bare.contains(' ') && (me.flags(bare) & (W_COMMON | W_DEMONYM) != 0 || also_place(me))
         };
-        let outlet_noise =
-            |me: &Self| hyphen_prefix || ((rating || one_word(me)) && !news_context(s, dend));
+        // "Bay of Bengal": a feature's name, not an outlet's.
+        let feature_of = |me: &Self| {
+            pw == Some("of") && {
+                let of_start = s
+                    .get(..ws)
+                    .map_or(0, |t| t.trim_end().len().saturating_sub(2));
+                prev_word(s, of_start).is_some_and(|w2| me.flags(w2) & W_ORG_TAIL != 0)
+            }
+        };
+        let outlet_noise = |me: &Self| {
+            hyphen_prefix || feature_of(me) || ((rating || one_word(me)) && !news_context(s, dend))
+        };
         let weak_outlet = initial && {
             let rest = key.strip_prefix("The ").unwrap_or(key);
             !rest.contains(' ') && self.flags(rest) & (W_COMMON | W_NEVER) != 0
