@@ -378,10 +378,17 @@ impl Doc<'_> {
         // Most capitalised words start no firm's name.
         let first = s.get(ws..we)?;
         let k = crate::orgs::FIRMS.partition_point(|f| *f < first);
-        if !crate::orgs::FIRMS
-            .get(k)
-            .is_some_and(|f| f.starts_with(first))
-        {
+        let starts = crate::orgs::FIRMS
+            .get(k..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|f| f.starts_with(first))
+            .any(|f| {
+                f.as_bytes()
+                    .get(first.len())
+                    .is_none_or(|c| matches!(c, b' ' | b'-'))
+            });
+        if !starts {
             return None;
         }
         let mut best = None;
