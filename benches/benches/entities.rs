@@ -1,7 +1,8 @@
 //! Entity tagging throughput on `news-en.txt`: the embedded lexicon's tagger
-//! (all rules, documents split into paragraphs) against an aho-corasick
-//! leftmost-longest matcher over the same names with word-boundary checks, in
-//! the same criterion group, `Throughput::Bytes`.
+//! (all rules, documents split into paragraphs) against two leftmost-longest
+//! matchers over the same names with word-boundary checks, aho-corasick's
+//! `find_iter` and daachorse's double-array `leftmost_find_iter`, in the same
+//! criterion group, `Throughput::Bytes`.
 //!
 //! `cargo bench -p newsprep-benches --bench entities`
 //!
@@ -21,6 +22,7 @@ use std::time::Instant;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use daachorse::{DoubleArrayAhoCorasickBuilder, MatchKind as DaaMatchKind};
 use newsprep::lexicon::Lexicon;
 
 fn is_word_byte_at(t: &str, i: usize) -> bool {
@@ -64,6 +66,22 @@ fn bench(c: &mut Criterion) {
         ac.memory_usage()
     );
 
+    // daachorse refuses duplicate patterns: each name once.
+    let mut unique = names.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    let t = Instant::now();
+    let daa = DoubleArrayAhoCorasickBuilder::new()
+        .match_kind(DaaMatchKind::LeftmostLongest)
+        .build::<_, _, u32>(&unique)
+        .expect("daachorse builds");
+    eprintln!(
+        "entities: daachorse over {} names built in {:?} ({} bytes of heap)",
+        unique.len(),
+        t.elapsed(),
+        daa.heap_bytes()
+    );
+
     let mut g = c.benchmark_group("entities");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);
@@ -86,6 +104,17 @@ fn bench(c: &mut Criterion) {
             let t = black_box(text.as_str());
             let n = ac
                 .find_iter(t)
+                .filter(|m| !is_word_byte_before(t, m.start()) && !is_word_byte_at(t, m.end()))
+                .count();
+            assert!(n > 0);
+            n
+        })
+    });
+    g.bench_function(format!("daachorse leftmost-longest/{name}"), |b| {
+        b.iter(|| {
+            let t = black_box(text.as_str());
+            let n = daa
+                .leftmost_find_iter(t)
                 .filter(|m| !is_word_byte_before(t, m.start()) && !is_word_byte_at(t, m.end()))
                 .count();
             assert!(n > 0);

@@ -36,7 +36,7 @@ pub(crate) const SAID_AFTER: &[&str] = &[
 /// Words that, right before a name, mark it as a person ("said Smith").
 #[rustfmt::skip]
 pub(crate) const SAID_BEFORE: &[&str] = &[
-    "said", "says", "told", "added", "wrote", "asked",
+    "said", "says", "say", "told", "added", "wrote", "asked",
 ];
 
 /// Whether `w` is in [`SAID_AFTER`].
@@ -85,6 +85,7 @@ pub(crate) fn is_said_before(w: &str) -> bool {
         w,
         "said"
         | "says"
+        | "say"
         | "told"
         | "added"
         | "wrote"

@@ -26,6 +26,8 @@ pub(crate) const W_SUFFIX: u16 = 1 << 11;
 pub(crate) const W_DEMONYM: u16 = 1 << 12;
 pub(crate) const W_GIVEN: u16 = 1 << 13;
 pub(crate) const W_SURNAME: u16 = 1 << 14;
+/// Ends an organisation's name after a name ([`crate::orgs::ORG_TAILS`]).
+pub(crate) const W_ORG_TAIL: u16 = 1 << 15;
 /// [`Inner::list_bits`]: a notable person, not by surname alone.
 pub(crate) const L_NOTABLE: u8 = 1;
 
@@ -628,6 +630,8 @@ impl Inner {
             (word_classes::ORG_HEADS, W_ORG_HEAD),
             (common_words::PARTICLES, W_PARTICLE),
             (word_classes::SUFFIXES, W_SUFFIX),
+            (crate::orgs::ORG_TAILS, W_ORG_TAIL),
+            (crate::orgs::GROUPS, W_DEMONYM),
         ] {
             for w in list {
                 self.add_flag(w, f);

@@ -56,6 +56,7 @@
 mod common_words;
 mod data;
 mod hash;
+mod orgs;
 mod tagger;
 mod word_classes;
 

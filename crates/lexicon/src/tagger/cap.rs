@@ -1,0 +1,313 @@
+//! What a capitalised word starts: a host name, a known name, a person by
+//! rule, or nothing.
+
+use super::text::*;
+use super::*;
+
+impl Doc<'_> {
+    /// The document word `[ws, we)` starts with a capital letter.
+    pub(super) fn cap_word(
+        &mut self,
+        si: u32,
+        s: &str,
+        ws: usize,
+        we: usize,
+        title: bool,
+        force_at: &mut usize,
+    ) -> usize {
+        let b = s.as_bytes();
+        let w = s.get(ws..we).unwrap_or("");
+        let wi = self.lex.word(w).copied().unwrap_or_default();
+        if byte(b, we) == b'.' && is_word_at(s, we + 1) {
+            if let Some((e, ent)) = self.domain_at(s, ws) {
+                self.push(si, ws, e, Target::Lex(ent), Rule::Domain, false);
+                return e;
+            }
+        }
+        // Fast exits for the most frequent capitalised words: a plain word at the
+        // start of a sentence ("The", "We", "But") or a word that is never a name
+        // ("Congress"), when no key starts with it and no rule can use it.
+        let mut initial_cache = None;
+        if wi.maxtok == 0
+            && ws != *force_at
+            && wi.flags & (W_SURNAME | W_GIVEN | W_TITLE | W_ORG_HEAD) == 0
+            && (wi.flags & W_NEVER != 0
+                || (wi.flags & W_COMMON != 0
+                    && (title || *initial_cache.insert(sentence_initial(s, ws)))))
+        {
+            return we;
+        }
+        let dm = if wi.maxtok > 0 {
+            self.longest(s, ws, we, &wi)
+        } else {
+            None
+        };
+        // The same words as the fast exit above, when the keys that start with
+        // them do not match here: no rule below can use them (a shortcut to the
+        // end of this function).
+        if dm.is_none()
+            && wi.flags & (W_SURNAME | W_GIVEN | W_TITLE | W_ORG_HEAD) == 0
+            && (wi.flags & W_NEVER != 0
+                || (wi.flags & W_COMMON != 0
+                    && (title || *initial_cache.get_or_insert_with(|| sentence_initial(s, ws)))))
+        {
+            self.b.loose.push(Loose {
+                seg: si,
+                start: ws,
+                end: we,
+            });
+            return we;
+        }
+        // A known firm or index ("Morgan Stanley", "Dow Jones", "Chrysler"):
+        // neither a person nor a place, whatever its words are.
+        if let Some(fe) = self.firm_at(s, ws, we) {
+            self.b.loose.push(Loose {
+                seg: si,
+                start: ws,
+                end: we,
+            });
+            return fe;
+        }
+        // "Hurricane Katrina", "Shi'ite": a storm's name, a word with an
+        // apostrophe inside.
+        let inner_apostrophe = byte(b, we) == b'\''
+            && byte(b, we + 1).is_ascii_lowercase()
+            && (byte(b, we + 1) != b's' || is_word_at(s, we + 2));
+        if inner_apostrophe || self.thing_before(s, ws) {
+            return word_end(s, we + 1).max(we);
+        }
+        let forced = (ws == *force_at || self.role_before(s, ws))
+            && !self.org_noun_after(s, word_end(s, we));
+        // A notable person's full name or alias.
+        if let Some((dend, head, _)) = dm {
+            // Most lists have none: a summary bit spares walking them.
+            let notable = if self.lex.list_has_notable(head) {
+                self.lex.cands_of(head).find(|c| {
+                    c.how != How::Surname
+                        && self
+                            .lex
+                            .entry(c.entry)
+                            .is_some_and(|e| e.class == Class::Notable)
+                })
+            } else {
+                None
+            };
+            if let Some(c) = notable {
+                let entry = c.entry;
+                // "Pope Francis": the title is not part of the mention.
+                let mut start = ws;
+                if wi.flags & W_TITLE != 0 {
+                    if let Some((a, _)) = next_word_after_space(s, we) {
+                        if a < dend {
+                            start = a;
+                        }
+                    }
+                }
+                self.push(si, start, dend, Target::Lex(entry), Rule::Lexicon, false);
+                return dend;
+            }
+        }
+        // A title: the name after it is a person.
+        if wi.flags & W_TITLE != 0 && !forced {
+            if let Some(next) = self.title_chain(s, we) {
+                *force_at = next;
+                return next;
+            }
+        }
+        let initial = initial_cache.unwrap_or_else(|| sentence_initial(s, ws));
+        let plain = initial || title;
+        // A person by rule: after a title or role, or a known given name and a surname.
+        let mut run_cache: Option<(usize, usize)> = None;
+        let pspan = if forced
+            && wi.flags & (W_NEVER | W_ORG_HEAD) == 0
+            && (wi.flags & W_COMMON == 0 || wi.flags & (W_SURNAME | W_GIVEN) != 0)
+        {
+            let r = self.name_run(s, ws, we);
+            run_cache = Some(r);
+            Some((r.0, Rule::Title))
+        } else if wi.flags & W_GIVEN != 0 && wi.flags & W_NEVER == 0 {
+            let (e, n) = self.name_run(s, ws, we);
+            run_cache = Some((e, n));
+            // "In Hong Kong": a given name that is also a common word, at the start
+            // of a sentence, needs a surname that names nothing else.
+            let ok = n >= 2
+                && !(plain
+                    && wi.flags & W_COMMON != 0
+                    && next_word_after_space(s, we)
+                        .and_then(|(a, b)| s.get(a..b))
+                        .is_some_and(|w2| self.lex.word(w2).is_some_and(|i| i.maxtok > 0)));
+            ok.then_some((e, Rule::GivenName))
+        } else {
+            None
+        };
+        let dend = dm.map_or(0, |d| d.0);
+        if let Some((pe, rule)) = pspan {
+            if pe > dend || (forced && pe >= dend) {
+                let surname_of = dm.filter(|d| d.0 == pe).and_then(|d| {
+                    self.lex
+                        .cands_of(d.1)
+                        .find(|c| c.how == How::Surname)
+                        .map(|c| c.entry)
+                });
+                let t = match surname_of {
+                    Some(e) => Target::Lex(e),
+                    None => self.dyn_person(s.get(ws..pe).unwrap_or(w)),
+                };
+                self.push(si, ws, pe, t, rule, false);
+                return pe;
+            }
+        }
+        if let Some((dend, head, nt)) = dm {
+            if let Some(e) = self.choose(si, s, ws, we, dend, head, nt, &wi, initial, title) {
+                return e;
+            }
+        }
+        if let Some((pe, rule)) = pspan {
+            let t = self.dyn_person(s.get(ws..pe).unwrap_or(w));
+            self.push(si, ws, pe, t, rule, false);
+            return pe;
+        }
+        // "X Y said", "said X Y".
+        let bad = W_NEVER | W_TITLE | W_ORG_HEAD | W_ROLE;
+        // A word that names a country, a region or a large city is not taken
+        // for a person's name by the one-word rules below.
+        let big_place = |me: &Self| {
+            dm.is_some_and(|d| {
+                me.lex.cands_of(d.1).any(|c| {
+                    me.lex.entry(c.entry).is_some_and(|e| {
+                        matches!(e.class, Class::Country | Class::Region)
+                            || (e.class == Class::City && e.pop >= 100_000)
+                            || (e.class == Class::Outlet && e.curated)
+                    })
+                })
+            })
+        };
+        if wi.flags & bad == 0 && !(plain && wi.flags & W_COMMON != 0) {
+            let (re, n) = match run_cache {
+                Some(r) => r,
+                None => self.name_run(s, ws, we),
+            };
+            // "Wong Kwok-kin": a name whose last part is a hyphenated syllable pair.
+            if n >= 2 && wi.flags & W_COMMON == 0 && hyphen_syllables(s, re) {
+                let end = word_end(s, re + 1);
+                let t = self.dyn_person(s.get(ws..end).unwrap_or(w));
+                self.push(si, ws, end, t, Rule::NameShape, false);
+                return end;
+            }
+            // A run that starts with a surname that is no given name is more
+            // often a firm named after its founders ("Goldman Sachs said").
+            if n >= 2
+                && wi.flags & W_COMMON == 0
+                && wi.flags & (W_SURNAME | W_GIVEN) != W_SURNAME
+                && (self.said_after(s, re) || self.said_before(s, ws))
+            {
+                let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
+                self.push(si, ws, re, t, Rule::Said, false);
+                return re;
+            }
+            // "Sipho Ndlovu": an unknown word (no given name, place or common
+            // word) before a listed or surname-shaped last word is a whole name.
+            if (2..=3).contains(&n)
+                && !big_place(self)
+                && wi.flags & (W_COMMON | W_SURNAME | W_GIVEN) == 0
+                && self.surname_last(s, ws, re)
+            {
+                let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
+                self.push(si, ws, re, t, Rule::NameShape, false);
+                return re;
+            }
+            // "Adnan Z. Amin", "Tavi Okoro, 52,", "Mira Sosa, the bank's chief
+            // economist,": a middle initial, an age or a role in apposition.
+            if (2..=4).contains(&n)
+                && wi.flags & (W_COMMON | W_ORG_HEAD) == 0
+                && (middle_initial(s, ws, re) || self.apposition(s, re))
+                && !big_place(self)
+                && !self.org_follows(s, re)
+            {
+                let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
+                self.push(si, ws, re, t, Rule::NameShape, false);
+                return re;
+            }
+            if n >= 2 && !initial && wi.maxtok == 0 {
+                // An unknown capitalised run ("Goldman Sachs"): no one-word rule
+                // applies inside it.
+                self.b.loose.push(Loose {
+                    seg: si,
+                    start: ws,
+                    end: we,
+                });
+                return re;
+            }
+            let demonym_plural = |me: &Self| {
+                w.strip_suffix('s')
+                    .is_some_and(|x| me.flags(x) & W_DEMONYM != 0)
+            };
+            if n == 1
+                && wi.flags & W_COMMON == 0
+                && !title
+                && !big_place(self)
+                && (w.len() >= 2 && (w.is_ascii() || w.chars().count() >= 2))
+                && one_capital(w)
+                && !demonym_plural(self)
+                && !self.org_follows(s, we)
+                // "Officials in Burma said": a place, not a speaker.
+                && !is_loc_prep(prev_word(s, ws))
+            {
+                if self.said_after(s, re) || self.said_before(s, ws) || self.who_after(s, re) {
+                    self.push_loose_person(si, ws, we, w, Rule::Said);
+                    return we;
+                }
+                if !initial && wi.flags & W_GIVEN != 0 && re == we {
+                    // A known given name alone, mid-sentence.
+                    self.push_loose_person(si, ws, we, w, Rule::GivenName);
+                    return we;
+                }
+                // At a sentence start, when a lower-case word follows ("Gupta
+                // was detained"): capitals say nothing there, but the word is
+                // no common word.
+                let verb_after = next_word_after_space(s, we).is_some_and(|(a, _)| {
+                    byte(b, a).is_ascii_lowercase() && !self.org_noun_after(s, we)
+                });
+                if (!initial || (verb_after && wi.maxtok == 0))
+                    && re == we
+                    && wi.flags & (W_SURNAME | W_GIVEN) == W_SURNAME
+                    && !matches!(prev_word(s, ws), Some("the" | "The" | "a" | "an"))
+                {
+                    // A listed surname alone, mid-sentence.
+                    self.push_loose_person(si, ws, we, w, Rule::Surname);
+                    return we;
+                }
+                if !initial && re == we && name_shape(w) && wi.flags & W_SURNAME == 0 {
+                    self.push_loose_person(si, ws, we, w, Rule::NameShape);
+                    return we;
+                }
+            }
+        }
+        // "the Times": resolved against the document's outlets later.
+        if wi.flags & W_ORG_HEAD != 0 && matches!(prev_word(s, ws), Some("the" | "The")) {
+            self.b.pending_the.push(Loose {
+                seg: si,
+                start: ws,
+                end: we,
+            });
+            return we;
+        }
+        self.b.loose.push(Loose {
+            seg: si,
+            start: ws,
+            end: we,
+        });
+        we
+    }
+}
+
+/// Whether the name `[ws, end)` has a middle initial ("Adnan Z. Amin").
+fn middle_initial(s: &str, ws: usize, end: usize) -> bool {
+    let b = s.as_bytes();
+    (ws + 1..end.saturating_sub(3)).any(|i| {
+        byte(b, i - 1) == b' '
+            && byte(b, i).is_ascii_uppercase()
+            && byte(b, i + 1) == b'.'
+            && byte(b, i + 2) == b' '
+    })
+}

@@ -1,0 +1,498 @@
+//! The choice among the candidates of a dictionary key under the precision
+//! rules, and the raw matcher's static preference.
+
+use super::text::*;
+use super::*;
+
+impl Doc<'_> {
+    /// Picks a dictionary candidate for `[ws, dend)` under the precision rules.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    pub(super) fn choose(
+        &mut self,
+        si: u32,
+        s: &str,
+        ws: usize,
+        we: usize,
+        dend: usize,
+        head: u32,
+        nt: usize,
+        wi: &WordInfo,
+        initial: bool,
+        title: bool,
+    ) -> Option<usize> {
+        let single = nt == 1;
+        let f = if single { wi.flags } else { 0 };
+        if single && f & W_NEVER != 0 {
+            return None;
+        }
+        let plain = initial || title;
+        let common1 = single && f & W_COMMON != 0;
+        let namey = single && f & (W_GIVEN | W_SURNAME) != 0;
+        let key = s.get(ws..dend).unwrap_or("");
+        let pw = prev_word(s, ws);
+        // Inside an organisation's name: "Helsinki University", "University of Helsinki".
+        let org_key = key
+            .strip_prefix("The ")
+            .unwrap_or(key)
+            .split(' ')
+            .next()
+            .is_some_and(|w0| !single && self.flags(w0) & W_ORG_HEAD != 0);
+        let org_ctx = !title && {
+            let after = self.org_follows(s, dend);
+            let before = pw == Some("of") && {
+                let of_start = s
+                    .get(..ws)
+                    .map_or(0, |t| t.trim_end().len().saturating_sub(2));
+                prev_word(s, of_start).is_some_and(|w2| self.flags(w2) & W_ORG_HEAD != 0)
+            };
+            after || before
+        };
+        // Only needed where capitals say nothing (sentence start, headlines).
+        let all_common_multi = !single
+            && plain
+            && key
+                .split(|c: char| !is_word_char(c))
+                .filter(|x| !x.is_empty())
+                .all(|x| self.flags(x) & (W_COMMON | W_NEVER) != 0 || x == "The");
+        let the_before = matches!(pw, Some("the" | "The"));
+        let the_lower = pw == Some("the");
+        let short = single && key.chars().count() <= 2 && !key.chars().all(char::is_uppercase);
+        let prep = is_loc_prep(pw);
+        // "Christian Wolmar": a word after a given name is a surname, not a place.
+        let after_given = single
+            && pw.is_some_and(|p| {
+                p.chars().next().is_some_and(char::is_uppercase)
+                    && self
+                        .lex
+                        .word(p)
+                        .is_some_and(|i| i.flags & W_GIVEN != 0 && i.maxtok == 0)
+            });
+        // "The Australian": an outlet whose name is one common word or demonym.
+        // A common word that names a country or a big city, at a sentence
+        // start: a place when a possessive or a said-verb follows ("China
+        // said", "Japan's exports"); mid-sentence after a place preposition
+        // ("in Nice", "in Nice and Split").
+        let b = s.as_bytes();
+        let possessive =
+            byte(b, dend) == b'\'' && byte(b, dend + 1) == b's' && !is_word_at(s, dend + 2)
+                || s.get(dend..).is_some_and(|t| t.starts_with("’s"));
+        let subject = common1 && initial && !title && (possessive || self.said_after(s, dend));
+        let place_before = matches!(pw, Some("and" | "or"))
+            && self.b.found.last().is_some_and(|f| {
+                f.seg == si
+                    && f.end < ws
+                    && f.end + 5 >= ws
+                    && matches!(f.target, Target::Lex(i)
+                        if self.lex.entry(i).is_some_and(|e| e.kind == crate::EntityKind::Place))
+            });
+        let after_prep = common1 && !plain && (prep || place_before);
+        // Clubs and teams: "FC Barcelona", "Sevilla beat Valencia 2-1".
+        let club = |me: &Self| !title && (me.club_before(s, ws) || results_after(s, dend));
+        // Outlets: not inside a hyphenated word ("trans-Atlantic"), not a
+        // credit rating ("AA"), and a one-word name used as a modifier
+        // ("The Atlantic hurricane season") only before a news word.
+        let hyphen_prefix = ws >= 2
+            && byte(b, ws - 1) == b'-'
+            && byte(b, ws - 2).is_ascii_lowercase()
+            && !s
+                .get(..ws - 1)
+                .and_then(|t| t.rsplit(|c: char| !c.is_alphanumeric()).next())
+                .is_some_and(is_particle);
+        let bare = key.strip_prefix("The ").unwrap_or(key);
+        let rating = matches!(bare, "AAA" | "AA" | "BBB" | "BB" | "CCC" | "CC");
+        let also_place = |me: &Self| {
+            let single = me.lex.word(bare).map_or(NONE, |i| i.single);
+            let heads = [head, single];
+            heads
+                .into_iter()
+                .filter(|h| *h != NONE)
+                .flat_map(|h| me.lex.cands_of(h))
+                .any(|c| {
+                    me.lex
+                        .entry(c.entry)
+                        .is_some_and(|e| e.kind == crate::EntityKind::Place)
+                })
+        };
+        let one_word = |me: &Self| {
+            !bare.contains(' ') && (me.flags(bare) & (W_COMMON | W_DEMONYM) != 0 || also_place(me))
+        };
+        // "Bay of Bengal": a feature's name, not an outlet's.
+        let feature_of = |me: &Self| {
+            pw == Some("of") && {
+                let of_start = s
+                    .get(..ws)
+                    .map_or(0, |t| t.trim_end().len().saturating_sub(2));
+                prev_word(s, of_start).is_some_and(|w2| me.flags(w2) & W_ORG_TAIL != 0)
+            }
+        };
+        let outlet_noise = |me: &Self| {
+            hyphen_prefix || feature_of(me) || ((rating || one_word(me)) && !news_context(s, dend))
+        };
+        let weak_outlet = initial && {
+            let rest = key.strip_prefix("The ").unwrap_or(key);
+            !rest.contains(' ') && self.flags(rest) & (W_COMMON | W_NEVER) != 0
+        };
+        let mut best: Option<(f32, u32, How)> = None;
+        let mut held: Option<(f32, u32)> = None;
+        let mut places = std::mem::take(&mut self.b.places);
+        places.clear();
+        for c in self.lex.cands_of(head) {
+            let Some(e) = self.lex.entry(c.entry) else {
+                continue;
+            };
+            let prio = match e.class {
+                Class::User => Some(1000.0),
+                Class::Notable => {
+                    if c.how == How::Surname {
+                        Some(150.0)
+                    } else {
+                        None
+                    }
+                }
+                Class::Outlet => {
+                    if outlet_noise(self) {
+                        None
+                    } else if e.curated {
+                        if (common1 && (initial || !the_before))
+                            || (title && all_common_multi)
+                            || weak_outlet
+                        {
+                            None
+                        } else {
+                            Some(500.0)
+                        }
+                    } else if org_ctx || (plain && (common1 || all_common_multi)) {
+                        None
+                    } else {
+                        Some(20.0)
+                    }
+                }
+                Class::Country | Class::Region | Class::City | Class::Town => {
+                    let state = matches!(e.class, Class::Country | Class::Region);
+                    let big = state || e.pop >= 1_000_000;
+                    let city = matches!(e.class, Class::City | Class::Town);
+                    if org_ctx
+                        || org_key
+                        || after_given
+                        || club(self)
+                        || hyphen_prefix
+                        || (common1
+                            && (plain || !big)
+                            && !(subject && big)
+                            && !(after_prep && e.pop >= 50_000))
+                        || (title && all_common_multi)
+                        || (e.class == Class::Town && single && plain)
+                        || (namey && city && e.pop < 300_000 && !prep)
+                        || (short && !state)
+                        || (the_lower && city && single)
+                    {
+                        // "Turkey maintains close ties": a big place at a
+                        // sentence start, held until the document names it
+                        // elsewhere.
+                        let only_initial = common1
+                            && initial
+                            && !title
+                            && big
+                            && !(org_ctx || org_key || after_given || hyphen_prefix || club(self));
+                        if only_initial {
+                            let sc = self.lex.place_score(c.entry, c.how);
+                            if held.is_none_or(|(hs, _)| sc > hs) {
+                                held = Some((sc, c.entry));
+                            }
+                        }
+                        None
+                    } else {
+                        let sc = self.lex.place_score(c.entry, c.how);
+                        places.push((c.entry, sc));
+                        Some(100.0 + sc)
+                    }
+                }
+            };
+            if let Some(p) = prio {
+                if best.is_none_or(|(bp, _, _)| p > bp) {
+                    best = Some((p, c.entry, c.how));
+                }
+            }
+        }
+        if best.is_none() {
+            if let Some((_, entry)) = held {
+                let at = Loose {
+                    seg: si,
+                    start: ws,
+                    end: dend,
+                };
+                self.b.held_places.push((at, entry));
+            }
+        }
+        let r = best.and_then(|(_, entry, how)| {
+            self.push_choice(
+                si,
+                ws,
+                dend,
+                key.starts_with("The "),
+                entry,
+                how,
+                namey,
+                &places,
+            )
+        });
+        self.b.places = places;
+        let _ = we;
+        r
+    }
+
+    /// Records the candidate picked by `choose`, with the alternative places
+    /// when they lie in more than one country.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn push_choice(
+        &mut self,
+        si: u32,
+        ws: usize,
+        dend: usize,
+        the: bool,
+        entry: u32,
+        how: How,
+        namey: bool,
+        places: &[(u32, f32)],
+    ) -> Option<usize> {
+        let e = self.lex.entry(entry)?;
+        let mut start = ws;
+        if e.class == Class::Outlet && the {
+            start = ws + 4;
+        }
+        let rule = if how == How::Surname {
+            Rule::Surname
+        } else {
+            Rule::Lexicon
+        };
+        let is_place = e.kind == crate::EntityKind::Place;
+        self.push(si, start, dend, Target::Lex(entry), rule, namey);
+        if is_place && places.len() > 1 {
+            let lex = self.lex;
+            let mut ccs = places
+                .iter()
+                .filter_map(|(i, _)| lex.entry(*i).map(|e| e.cc));
+            let first = ccs.next();
+            if ccs.any(|c| Some(c) != first) {
+                self.b.alts.push((self.b.found.len() - 1, places.to_vec()));
+            }
+        }
+        Some(dend)
+    }
+}
+
+/// A raw dictionary match (see [`crate::Lexicon::find_iter`]).
+pub(crate) fn raw_next(lex: &Inner, s: &str, mut i: usize) -> Option<(usize, usize, u32, usize)> {
+    let doc = Doc::new(lex);
+    while let Some((ws, we)) = next_word(s, i) {
+        i = we;
+        let w = s.get(ws..we).unwrap_or("");
+        if !is_upper_at(s, ws) && !lex.lower_maybe(w) {
+            continue;
+        }
+        let Some(wi) = lex.word(w) else { continue };
+        if wi.maxtok == 0 {
+            continue;
+        }
+        if let Some((end, head, _)) = doc.longest(s, ws, we, wi) {
+            // The best candidate by a static preference.
+            let best = lex
+                .cands_of(head)
+                .max_by(|a, b| static_rank(lex, a).total_cmp(&static_rank(lex, b)))?;
+            return Some((ws, end, best.entry, end));
+        }
+    }
+    None
+}
+
+pub(super) fn static_rank(lex: &Inner, c: &Cand) -> f32 {
+    match lex.entry(c.entry) {
+        Some(e) => match e.class {
+            Class::User => 1000.0,
+            Class::Notable => {
+                if c.how == How::Surname {
+                    150.0
+                } else {
+                    900.0
+                }
+            }
+            Class::Outlet => {
+                if e.curated {
+                    500.0
+                } else {
+                    20.0
+                }
+            }
+            _ => 100.0 + lex.place_score(c.entry, c.how),
+        },
+        None => 0.0,
+    }
+}
+
+/// A match result after a team's name: a score ("Valencia 2-1", "Valencia
+/// 2–1") or a results verb and a score later in the clause ("Sevilla beat
+/// Valencia 2-1").
+fn results_after(s: &str, end: usize) -> bool {
+    let b = s.as_bytes();
+    let score_at = |i: usize| {
+        let mut j = i;
+        while byte(b, j).is_ascii_digit() && j < i + 2 {
+            j += 1;
+        }
+        if j == i {
+            return false;
+        }
+        let k = if byte(b, j) == b'-' {
+            j + 1
+        } else if s.get(j..).is_some_and(|t| t.starts_with('–')) {
+            j + 3
+        } else {
+            return false;
+        };
+        byte(b, k).is_ascii_digit()
+            && (!byte(b, k + 1).is_ascii_digit() || !byte(b, k + 2).is_ascii_digit())
+    };
+    if byte(b, end) == b' ' && score_at(end + 1) {
+        return true;
+    }
+    let Some((a, e)) = next_word_after_space(s, end) else {
+        return false;
+    };
+    let verb = matches!(
+        s.get(a..e),
+        Some(
+            "beat"
+                | "beats"
+                | "defeated"
+                | "drew"
+                | "draw"
+                | "edged"
+                | "thrashed"
+                | "routed"
+                | "downed"
+                | "hammered"
+                | "crushed"
+                | "stunned"
+                | "upset"
+                | "lost"
+                | "tied"
+        )
+    );
+    if !verb {
+        return false;
+    }
+    // A score within the next few words, before the clause ends.
+    let mut i = e;
+    while i < e + 48 {
+        match byte(b, i) {
+            b'.' | b';' | b'\n' | 0 => return false,
+            x if x.is_ascii_digit() && !byte(b, i.wrapping_sub(1)).is_ascii_alphanumeric() => {
+                return score_at(i);
+            }
+            _ => i += 1,
+        }
+    }
+    false
+}
+
+/// Whether a word of news work follows an outlet's name within two words
+/// ("Reuters reported", "the Guardian newspaper", "Bloomberg News").
+fn news_context(s: &str, end: usize) -> bool {
+    let b = s.as_bytes();
+    let mut e = end;
+    if byte(b, e) == b'\'' && byte(b, e + 1) == b's' {
+        e += 2;
+    }
+    // Punctuation or the end of the text after the name: "told Reuters."
+    if !matches!(byte(b, e), b' ') {
+        return true;
+    }
+    for _ in 0..2 {
+        let Some((a, z)) = next_word_after_space(s, e) else {
+            return true;
+        };
+        let w = s.get(a..z).unwrap_or("");
+        if is_upper_at(s, a) || is_said_after(w) || is_news_word(w) {
+            return true;
+        }
+        if !matches!(
+            w,
+            "business" | "financial" | "news" | "online" | "state" | "daily"
+        ) {
+            return false;
+        }
+        e = z;
+    }
+    false
+}
+
+/// Nouns and verbs of news work.
+fn is_news_word(w: &str) -> bool {
+    matches!(
+        w,
+        "reported"
+            | "reports"
+            | "report"
+            | "reporting"
+            | "quoted"
+            | "quoting"
+            | "cited"
+            | "citing"
+            | "published"
+            | "wrote"
+            | "writes"
+            | "broadcast"
+            | "aired"
+            | "interview"
+            | "newspaper"
+            | "paper"
+            | "daily"
+            | "weekly"
+            | "magazine"
+            | "website"
+            | "site"
+            | "agency"
+            | "news"
+            | "wire"
+            | "television"
+            | "TV"
+            | "radio"
+            | "channel"
+            | "network"
+            | "broadcaster"
+            | "service"
+            | "reporter"
+            | "reporters"
+            | "correspondent"
+            | "journalist"
+            | "journalists"
+            | "columnist"
+            | "editor"
+            | "editorial"
+            | "story"
+            | "article"
+            | "data"
+            | "survey"
+            | "poll"
+            | "analysis"
+            | "calculations"
+            | "photographer"
+            | "video"
+            | "footage"
+            | "and"
+            | "or"
+            | "on"
+            | "in"
+            | "that"
+            | "was"
+            | "is"
+            | "has"
+            | "had"
+            | "first"
+            | "earlier"
+            | "last"
+            | "also"
+            | "previously"
+    )
+}

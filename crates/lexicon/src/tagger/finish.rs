@@ -1,0 +1,445 @@
+//! The document-level steps, run in order by [`Doc::finish`]: each is a
+//! named method that reads and rewrites the mentions found by the
+//! per-segment pass.
+
+use super::*;
+
+use crate::{Entity, EntityKind, Mention};
+
+/// The people named in full in a document, by surname and by given name, with
+/// the positions of their full names (a short name refers to the most recent).
+struct People<'d> {
+    by_surname: FastMap<&'d str, Named>,
+    by_given: FastMap<&'d str, Named>,
+}
+
+impl Doc<'_> {
+    /// The document-level pass; returns the entities.
+    #[inline(never)]
+    pub fn finish(mut self, segments: &[&str]) -> Vec<Entity> {
+        // Borrowed by the steps below while `self` changes; handed back at the end.
+        let dyn_names = std::mem::take(&mut self.b.dyn_names);
+        self.vote_ambiguous_places();
+        self.confirm_held_places();
+        let people = self.people_named_in_full(&dyn_names);
+        self.redirect_short_names(&people, segments, &dyn_names);
+        self.back_reference_loose_words(&people, segments);
+        drop(people);
+        self.resolve_the_outlets(segments);
+        let out = self.group_by_entity(segments, &dyn_names);
+        self.b.dyn_names = dyn_names;
+        out
+    }
+
+    /// Ambiguous places ("Paris" in France or Texas): the one in the country
+    /// the document's other places vote for.
+    fn vote_ambiguous_places(&mut self) {
+        if self.b.alts.is_empty() {
+            return;
+        }
+        let lex = self.lex;
+        let mut votes: FastMap<[u8; 2], u32> = FastMap::default();
+        // `alts` is in the order of `found` (sorted by found index).
+        let alts = &self.b.alts;
+        for (k, f) in self.b.found.iter().enumerate() {
+            if alts.binary_search_by_key(&k, |a| a.0).is_ok() {
+                continue;
+            }
+            if let Target::Lex(i) = f.target {
+                if let Some(e) = lex.entry(i) {
+                    if e.kind == EntityKind::Place {
+                        *votes.entry(e.cc).or_default() += 1;
+                    }
+                }
+            }
+        }
+        for (k, places) in &self.b.alts {
+            // The place in the country the document votes for, then the
+            // higher static score; but a city ten times smaller than
+            // the biggest candidate city needs two votes: one mention of the
+            // United States does not move Paris to a town in Texas.
+            // `max_by` keeps the last of equals.
+            let is_city = |i: u32| {
+                lex.entry(i)
+                    .is_some_and(|e| matches!(e.class, Class::City | Class::Town))
+            };
+            let top_city = places
+                .iter()
+                .filter(|p| is_city(p.0))
+                .map(|p| p.1)
+                .fold(f32::MIN, f32::max);
+            let best = places
+                .iter()
+                .map(|p| {
+                    let mut v = lex
+                        .entry(p.0)
+                        .map_or(0, |e| votes.get(&e.cc).copied().unwrap_or(0));
+                    if v < 2 && is_city(p.0) && p.1 < top_city - 1.0 {
+                        v = 0;
+                    }
+                    (v, p)
+                })
+                .max_by(|(va, a), (vb, b)| va.cmp(vb).then(a.1.total_cmp(&b.1)))
+                .map(|(_, p)| p);
+            if let (Some(best), Some(f)) = (best, self.b.found.get_mut(*k)) {
+                f.target = Target::Lex(best.0);
+            }
+        }
+    }
+
+    /// Places held at a sentence start ("Turkey maintains ties") that the
+    /// document also names where capitals mean a name.
+    fn confirm_held_places(&mut self) {
+        if self.b.held_places.is_empty() {
+            return;
+        }
+        let named: std::collections::HashSet<u32> = self
+            .b
+            .found
+            .iter()
+            .filter_map(|f| match f.target {
+                Target::Lex(i) => Some(i),
+                Target::Dyn(_) => None,
+            })
+            .collect();
+        let held = std::mem::take(&mut self.b.held_places);
+        for &(l, entry) in &held {
+            if named.contains(&entry) {
+                self.push(
+                    l.seg,
+                    l.start,
+                    l.end,
+                    Target::Lex(entry),
+                    Rule::BackReference,
+                    false,
+                );
+            }
+        }
+        self.b.held_places = held;
+    }
+
+    /// Surnames and given names of the people named in full, with the
+    /// positions of the full names.
+    fn people_named_in_full<'d>(&self, dyn_names: &'d [String]) -> People<'d>
+    where
+        Self: 'd,
+    {
+        let lex: &'d Inner = self.lex;
+        let mut full_pos: FastMap<Target, Vec<(u32, usize)>> = FastMap::default();
+        let mut by_surname: FastMap<&str, Vec<Target>> = FastMap::default();
+        let mut by_given: FastMap<&str, Vec<Target>> = FastMap::default();
+        for f in &self.b.found {
+            let is_full = match f.target {
+                Target::Lex(i) => {
+                    lex.entry(i).is_some_and(|e| e.class == Class::Notable)
+                        && f.rule != Rule::Surname
+                }
+                Target::Dyn(i) => dyn_names.get(i as usize).is_some_and(|n| n.contains(' ')),
+            };
+            if !is_full {
+                continue;
+            }
+            let first_time = !full_pos.contains_key(&f.target);
+            full_pos.entry(f.target).or_default().push((f.seg, f.start));
+            if !first_time {
+                continue;
+            }
+            match f.target {
+                Target::Lex(i) => {
+                    let Some(e) = lex.entry(i) else { continue };
+                    let from = lex.surnames.partition_point(|(j, _)| *j < i);
+                    let mine = lex.surnames.get(from..).unwrap_or(&[]);
+                    for (_, sn) in mine.iter().take_while(|(j, _)| *j == i) {
+                        add_target(&mut by_surname, sn, f.target);
+                    }
+                    if let Some(last) = surname_of(&e.name, lex) {
+                        add_target(&mut by_surname, last, f.target);
+                    }
+                }
+                Target::Dyn(i) => {
+                    let Some(name) = dyn_names.get(i as usize) else {
+                        continue;
+                    };
+                    if let Some(last) = surname_of(name, lex) {
+                        add_target(&mut by_surname, last, f.target);
+                    }
+                    if let Some(first) = name.split(' ').next() {
+                        if lex.flags(first) & W_GIVEN != 0 {
+                            add_target(&mut by_given, first, f.target);
+                        }
+                    }
+                }
+            }
+        }
+        People {
+            by_surname: with_positions(by_surname, &full_pos),
+            by_given: with_positions(by_given, &full_pos),
+        }
+    }
+
+    /// Mentions that are only a surname (or a rule's given name) refer to
+    /// the person of the document with that surname.
+    fn redirect_short_names(&mut self, people: &People, segments: &[&str], dyn_names: &[String]) {
+        let mut redirect: Vec<(usize, Target)> = Vec::new();
+        for (k, f) in self.b.found.iter().enumerate() {
+            let t = text_of(segments, f.seg, f.start, f.end);
+            let single_person = match f.target {
+                Target::Dyn(i) => dyn_names.get(i as usize).is_some_and(|n| !n.contains(' ')),
+                Target::Lex(_) => f.rule == Rule::Surname || f.namey,
+            };
+            if !single_person {
+                continue;
+            }
+            if let Some(t2) = resolve(people.by_surname.get(t), f.seg, f.start) {
+                redirect.push((k, t2));
+            } else if let (Target::Dyn(_), Some(t2)) =
+                (f.target, resolve(people.by_given.get(t), f.seg, f.start))
+            {
+                redirect.push((k, t2));
+            }
+        }
+        for (k, t) in redirect {
+            if let Some(f) = self.b.found.get_mut(k) {
+                if f.target != t || f.rule == Rule::Surname {
+                    f.target = t;
+                    f.rule = Rule::BackReference;
+                }
+            }
+        }
+    }
+
+    /// Capitalised words that no rule took ("Warhol" alone) and that are the
+    /// surname of a person of the document.
+    fn back_reference_loose_words(&mut self, people: &People, segments: &[&str]) {
+        let by_surname = &people.by_surname;
+        if by_surname.is_empty() {
+            self.b.loose.clear();
+        }
+        let loose = std::mem::take(&mut self.b.loose);
+        // A cheap first test: the lengths of the surnames (all short).
+        let mut lens = 0u64;
+        for k in by_surname.keys() {
+            lens |= 1u64 << k.len().min(63);
+        }
+        for &l in &loose {
+            if lens & (1u64 << (l.end - l.start).min(63)) == 0 {
+                continue;
+            }
+            let t = text_of(segments, l.seg, l.start, l.end);
+            if !by_surname.contains_key(t) {
+                continue;
+            }
+            let seg = segments.get(l.seg as usize).copied().unwrap_or("");
+            if self.org_follows(seg, l.end) {
+                continue; // "Warhol Museum"
+            }
+            if let Some(target) = resolve(by_surname.get(t), l.seg, l.start) {
+                self.push(l.seg, l.start, l.end, target, Rule::BackReference, false);
+            }
+        }
+        self.b.loose = loose;
+    }
+
+    /// "the Times" when the document names exactly one outlet ending in "Times".
+    fn resolve_the_outlets(&mut self, segments: &[&str]) {
+        if self.b.pending_the.is_empty() {
+            return;
+        }
+        let lex = self.lex;
+        let mut by_last: FastMap<&str, Vec<Target>> = FastMap::default();
+        for f in &self.b.found {
+            if let Target::Lex(i) = f.target {
+                if let Some(e) = lex.entry(i) {
+                    if e.class == Class::Outlet && e.name.contains(' ') {
+                        if let Some(last) = e.name.rsplit(' ').next() {
+                            let v = by_last.entry(last).or_default();
+                            if !v.contains(&f.target) {
+                                v.push(f.target);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let pending = std::mem::take(&mut self.b.pending_the);
+        for &l in &pending {
+            let t = text_of(segments, l.seg, l.start, l.end);
+            if let Some([target]) = by_last.get(t).map(Vec::as_slice) {
+                let target = *target;
+                self.push(l.seg, l.start, l.end, target, Rule::BackReference, false);
+            }
+        }
+        self.b.pending_the = pending;
+    }
+
+    /// The entities, in document order, each with its mentions: first the
+    /// entity of each mention and the number of mentions of each entity (so
+    /// that every vector is allocated once), then the entities.
+    fn group_by_entity(&mut self, segments: &[&str], dyn_names: &[String]) -> Vec<Entity> {
+        let lex = self.lex;
+        self.b.found.sort_by_key(|f| (f.seg, f.start));
+        let found = std::mem::take(&mut self.b.found);
+        let mut order = std::mem::take(&mut self.b.order);
+        order.clear();
+        let mut slots = std::mem::take(&mut self.b.slots);
+        let mut counts = std::mem::take(&mut self.b.counts);
+        slots.clear();
+        counts.clear();
+        for f in &found {
+            let k = match order.get(&f.target) {
+                Some(&k) => k,
+                None => {
+                    if let Target::Lex(i) = f.target {
+                        if lex.entry(i).is_none() {
+                            slots.push(usize::MAX);
+                            continue;
+                        }
+                    }
+                    order.insert(f.target, counts.len());
+                    counts.push(0);
+                    counts.len() - 1
+                }
+            };
+            if let Some(c) = counts.get_mut(k) {
+                *c += 1;
+            }
+            slots.push(k);
+        }
+        let mut out: Vec<Entity> = Vec::with_capacity(counts.len());
+        for (f, &k) in found.iter().zip(&slots) {
+            if k == usize::MAX {
+                continue;
+            }
+            let text = text_of(segments, f.seg, f.start, f.end).to_string();
+            let m = Mention {
+                segment: f.seg as usize,
+                start: f.start,
+                end: f.end,
+                text,
+                rule: f.rule,
+            };
+            if let Some(e) = out.get_mut(k) {
+                e.mentions.push(m);
+                continue;
+            }
+            let mut mentions = Vec::with_capacity(counts.get(k).copied().unwrap_or(1));
+            mentions.push(m);
+            let ent = match f.target {
+                Target::Lex(i) => match lex.entry(i) {
+                    Some(e) => Entity {
+                        kind: e.kind.clone(),
+                        name: e.name.to_string(),
+                        id: e.full_id(),
+                        mentions,
+                    },
+                    None => continue,
+                },
+                Target::Dyn(i) => {
+                    let name = dyn_names.get(i as usize).cloned().unwrap_or_default();
+                    let sl = slug(&name);
+                    let mut id = String::with_capacity(7 + sl.len());
+                    id.push_str("person:");
+                    id.push_str(&sl);
+                    Entity {
+                        kind: EntityKind::Person,
+                        id,
+                        name,
+                        mentions,
+                    }
+                }
+            };
+            out.push(ent);
+        }
+        self.b.found = found;
+        self.b.order = order;
+        self.b.slots = slots;
+        self.b.counts = counts;
+        out
+    }
+}
+
+/// The text of a mention.
+fn text_of<'s>(segments: &[&'s str], seg: u32, a: usize, b: usize) -> &'s str {
+    segments
+        .get(seg as usize)
+        .and_then(|s| s.get(a..b))
+        .unwrap_or("")
+}
+
+/// The person a surname (or given name) refers to: the one named in full
+/// most recently before it, else the first named in full after it.
+fn resolve(cands: Option<&Named>, seg: u32, start: usize) -> Option<Target> {
+    let cands = cands?;
+    if cands.targets == 1 {
+        return cands.pos.first().map(|p| p.1);
+    }
+    let k = cands.pos.partition_point(|p| p.0 < (seg, start));
+    match k.checked_sub(1) {
+        Some(k) => cands.pos.get(k).map(|p| p.1),
+        None => cands.pos.first().map(|p| p.1),
+    }
+}
+
+/// Adds `t` to the targets of `key` (once: all the keys of one target are
+/// added one after the other).
+fn add_target<'k>(map: &mut FastMap<&'k str, Vec<Target>>, key: &'k str, t: Target) {
+    let v = map.entry(key).or_default();
+    if v.last() != Some(&t) {
+        v.push(t);
+    }
+}
+
+/// The people a surname or given name may refer to: how many, and the
+/// positions of their full names, sorted (with the person named there).
+struct Named {
+    targets: usize,
+    pos: Vec<((u32, usize), Target)>,
+}
+
+/// The positions of the full names of each key's people, merged and sorted,
+/// so that resolving a mention is a binary search however many people share
+/// a surname.
+fn with_positions<'k>(
+    map: FastMap<&'k str, Vec<Target>>,
+    full_pos: &FastMap<Target, Vec<(u32, usize)>>,
+) -> FastMap<&'k str, Named> {
+    map.into_iter()
+        .map(|(k, ts)| {
+            let mut pos: Vec<((u32, usize), Target)> = ts
+                .iter()
+                .flat_map(|t| full_pos.get(t).into_iter().flatten().map(move |p| (*p, *t)))
+                .collect();
+            pos.sort_unstable();
+            let n = Named {
+                targets: ts.len(),
+                pos,
+            };
+            (k, n)
+        })
+        .collect()
+}
+
+/// The surname of a full name: its last word that is not a suffix.
+pub(super) fn surname_of<'n>(name: &'n str, lex: &Inner) -> Option<&'n str> {
+    name.split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches('.'))
+        .rfind(|w| lex.flags(w) & W_SUFFIX == 0 && w.chars().count() > 1)
+        .filter(|w| name.contains(' ') && (w.chars().count() > 2 || lex.flags(w) & W_COMMON == 0))
+}
+
+/// A lower-case ASCII slug for dynamic ids.
+pub(super) fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}

@@ -1,0 +1,188 @@
+//! The document tagger: one left-to-right pass per segment over the words
+//! ([`scan`]), dictionary lookups at capitalised words, longest key first, and
+//! the rules for names ([`cap`], [`rules`]), the choice among a key's
+//! candidates ([`choose`]), then the document-level steps ([`finish`]) for
+//! ambiguities and back-references.
+
+mod cap;
+mod choose;
+mod finish;
+mod rules;
+mod scan;
+#[cfg(test)]
+mod tests;
+mod text;
+
+pub(crate) use choose::raw_next;
+
+use crate::data::*;
+use crate::hash::FastMap;
+use crate::Rule;
+
+/// What a mention refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Target {
+    Lex(u32),
+    Dyn(u32),
+}
+
+#[derive(Debug, Clone)]
+struct Found {
+    seg: u32,
+    start: usize,
+    end: usize,
+    target: Target,
+    rule: Rule,
+    /// A one-word match that is also a personal name.
+    namey: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Loose {
+    seg: u32,
+    start: usize,
+    end: usize,
+}
+
+pub(crate) struct Doc<'a> {
+    lex: &'a Inner,
+    /// Working buffers, taken from this thread's last document and handed
+    /// back on drop.
+    b: Bufs,
+}
+
+/// The buffers of a [`Doc`], kept per thread from one document to the next
+/// so that tagging a document does not allocate them again.
+#[derive(Default)]
+struct Bufs {
+    found: Vec<Found>,
+    loose: Vec<Loose>,
+    pending_the: Vec<Loose>,
+    /// Big places that are common words, at a sentence start: tagged when
+    /// the document names the same place elsewhere.
+    held_places: Vec<(Loose, u32)>,
+    /// One-word persons found by a rule: (found index, span); merged into a
+    /// full name of the document when one has this word as surname or given name.
+    loose_person: Vec<(usize, Loose)>,
+    /// Found index → alternative places (entry, static score).
+    alts: Vec<(usize, Vec<(u32, f32)>)>,
+    dyn_names: Vec<String>,
+    dyn_index: FastMap<String, u32>,
+    /// Scratch for `choose`.
+    places: Vec<(u32, f32)>,
+    /// Scratch for `finish`: the entity index of each target, of each
+    /// mention, and the number of mentions of each entity.
+    order: FastMap<Target, usize>,
+    slots: Vec<usize>,
+    counts: Vec<usize>,
+    /// Scratch for `dyn_person`.
+    name: String,
+}
+
+thread_local! {
+    static BUFS: std::cell::RefCell<Option<Bufs>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Buffers larger than this many items are not kept for the next document.
+const KEEP_MAX: usize = 1 << 14;
+
+impl<'a> Doc<'a> {
+    pub fn new(lex: &'a Inner) -> Self {
+        let b = BUFS
+            .try_with(|c| c.try_borrow_mut().ok().and_then(|mut c| c.take()))
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        Doc { lex, b }
+    }
+
+    fn flags(&self, w: &str) -> u16 {
+        self.lex.flags(w)
+    }
+}
+
+impl Drop for Doc<'_> {
+    /// Hands the (emptied) buffers back for the next document of this thread.
+    fn drop(&mut self) {
+        let mut b = std::mem::take(&mut self.b);
+        let big = b.found.capacity() > KEEP_MAX
+            || b.loose.capacity() > KEEP_MAX
+            || b.dyn_names.capacity() > KEEP_MAX
+            || b.dyn_index.capacity() > KEEP_MAX
+            || b.order.capacity() > KEEP_MAX
+            || b.slots.capacity() > KEEP_MAX;
+        if big {
+            return;
+        }
+        b.found.clear();
+        b.loose.clear();
+        b.pending_the.clear();
+        b.held_places.clear();
+        b.loose_person.clear();
+        b.alts.clear();
+        b.dyn_names.clear();
+        b.dyn_index.clear();
+        b.places.clear();
+        b.order.clear();
+        b.slots.clear();
+        b.counts.clear();
+        let _ = BUFS.try_with(|c| {
+            if let Ok(mut c) = c.try_borrow_mut() {
+                *c = Some(b);
+            }
+        });
+    }
+}
+
+impl<'a> Doc<'a> {
+    fn push(
+        &mut self,
+        seg: u32,
+        start: usize,
+        end: usize,
+        target: Target,
+        rule: Rule,
+        namey: bool,
+    ) {
+        self.b.found.push(Found {
+            seg,
+            start,
+            end,
+            target,
+            rule,
+            namey,
+        });
+    }
+
+    /// A one-word person found by a rule alone: tagged under a dynamic
+    /// name, and remembered as loose so later evidence can confirm or drop it.
+    fn push_loose_person(&mut self, seg: u32, start: usize, end: usize, word: &str, rule: Rule) {
+        self.b
+            .loose_person
+            .push((self.b.found.len(), Loose { seg, start, end }));
+        let t = self.dyn_person(word);
+        self.push(seg, start, end, t, rule, false);
+    }
+
+    fn dyn_person(&mut self, name: &str) -> Target {
+        let mut norm = std::mem::take(&mut self.b.name);
+        norm.clear();
+        for (k, w) in name.split_whitespace().enumerate() {
+            if k > 0 {
+                norm.push(' ');
+            }
+            norm.push_str(w);
+        }
+        let t = match self.b.dyn_index.get(norm.as_str()) {
+            Some(&i) => Target::Dyn(i),
+            None => {
+                let i = self.b.dyn_names.len() as u32;
+                self.b.dyn_names.push(norm.clone());
+                self.b.dyn_index.insert(norm.clone(), i);
+                Target::Dyn(i)
+            }
+        };
+        self.b.name = norm;
+        t
+    }
+}

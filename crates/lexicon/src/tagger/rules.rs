@@ -1,0 +1,476 @@
+//! Rules on the words around a capitalised word: the longest key, the run
+//! of name words, titles, roles, organisation heads and said-verbs.
+
+use super::text::*;
+use super::*;
+
+impl Doc<'_> {
+    /// "spokesman Dmitry Peskov": a lower-case role noun right before `ws`.
+    pub(super) fn role_before(&self, s: &str, ws: usize) -> bool {
+        let b = s.as_bytes();
+        if ws < 2 || byte(b, ws - 1) != b' ' || !byte(b, ws - 2).is_ascii_lowercase() {
+            return false;
+        }
+        prev_word(s, ws).is_some_and(|w| {
+            w.len() >= 2 && w.len() <= 14 && self.lex.role_maybe(w) && self.flags(w) & W_ROLE != 0
+        })
+    }
+
+    /// The longest key starting at the word `[ws, we)`: (end, candidates, words).
+    pub(super) fn longest(
+        &self,
+        s: &str,
+        ws: usize,
+        we: usize,
+        wi: &WordInfo,
+    ) -> Option<(usize, u32, usize)> {
+        let maxtok = wi.maxtok;
+        let b = s.as_bytes();
+        let mut ends: [usize; 8] = [0; 8];
+        let mut n = 1usize;
+        if let Some(e) = ends.get_mut(0) {
+            *e = we;
+        }
+        let max = usize::from(maxtok).min(ends.len());
+        let mut e = we;
+        while n < max {
+            // Stop as soon as the words so far start no key.
+            // Separator: at most 3 bytes of space and name punctuation, no line break.
+            let mut j = e;
+            while j < e + 3 && matches!(byte(b, j), b' ' | b'-' | b'.' | b'\'' | b'&' | b',' | b'/')
+            {
+                j += 1;
+            }
+            if j == e || !is_word_at(s, j) {
+                break;
+            }
+            // No key that starts with this word has a second word that starts so.
+            if n == 1 && wi.next & next_bit(byte(b, j)) == 0 {
+                break;
+            }
+            // "Moscow's": the possessive is not a word of a name.
+            if byte(b, e) == b'\'' && byte(b, j) == b's' && !is_word_at(s, j + 1) {
+                break;
+            }
+            let ne = word_end(s, j);
+            let prefix_ok = b.get(ws..ne).is_some_and(|p| self.lex.prefix_maybe(p))
+                || (byte(b, ne) == b'.'
+                    && b.get(ws..ne + 1).is_some_and(|p| self.lex.prefix_maybe(p)));
+            if !prefix_ok {
+                break;
+            }
+            if let Some(x) = ends.get_mut(n) {
+                *x = ne;
+            }
+            n += 1;
+            e = ne;
+        }
+        for k in (0..n).rev() {
+            let end = ends.get(k).copied().unwrap_or(we);
+            if byte(b, end) == b'.' {
+                if let Some(key) = s.get(ws..end + 1) {
+                    let h = self.lex.lookup(key, false);
+                    if h != NONE {
+                        return Some((end + 1, h, k + 1));
+                    }
+                }
+            }
+            let Some(key) = s.get(ws..end) else { continue };
+            let h = if k == 0 {
+                wi.single
+            } else {
+                self.lex.lookup(key, false)
+            };
+            if h != NONE {
+                return Some((end, h, k + 1));
+            }
+        }
+        None
+    }
+
+    /// The run of name words that starts with the word `[ws, we)`: its end and
+    /// number of words.
+    pub(super) fn name_run(&self, s: &str, ws: usize, we: usize) -> (usize, usize) {
+        let b = s.as_bytes();
+        let join = |mut end: usize| {
+            // "Jean-Pierre", "O'Brien", "al-Assad": at most four joined parts,
+            // so that a long chain ("A-A-A-…") is not walked from every word.
+            for _ in 0..4 {
+                if !(matches!(byte(b, end), b'-' | b'\'') && is_upper_at(s, end + 1)) {
+                    break;
+                }
+                end = word_end(s, end + 1);
+            }
+            end
+        };
+        let _ = ws;
+        let mut end = join(we);
+        let mut n = 1;
+        while n < 5 {
+            // Most often a plain lower-case word follows ("Smith said"): no
+            // particle starts with these letters.
+            if byte(b, end) == b' '
+                && matches!(
+                    byte(b, end + 1),
+                    b'c' | b'f'
+                        | b'g'
+                        | b'h'
+                        | b'j'
+                        | b'k'
+                        | b'm'
+                        | b'n'
+                        | b'o'
+                        | b'p'
+                        | b'q'
+                        | b'r'
+                        | b's'
+                        | b'u'
+                        | b'w'
+                        | b'x'
+                )
+            {
+                break;
+            }
+            let Some((a, e)) = next_word_after_space(s, end) else {
+                break;
+            };
+            let w = s.get(a..e).unwrap_or("");
+            if is_upper_at(s, a) {
+                if w.len() == 1 && byte(b, e) == b'.' {
+                    // a middle initial, when a name word follows
+                    if next_word_after_space(s, e + 1).is_some_and(|(a2, _)| is_upper_at(s, a2)) {
+                        end = e + 1;
+                        continue;
+                    }
+                    break;
+                }
+                let wi2 = self.lex.word(w).copied().unwrap_or_default();
+                let f = wi2.flags;
+                if f & W_SUFFIX != 0 {
+                    end = if byte(b, e) == b'.' { e + 1 } else { e };
+                    break;
+                }
+                if f & (W_NEVER | W_ORG_HEAD | W_TITLE | W_ROLE | W_SAID_AFTER) != 0 {
+                    break;
+                }
+                if f & W_COMMON != 0 && f & W_SURNAME == 0 {
+                    break;
+                }
+                if w.chars().count() < 2 || w.bytes().any(|c| c.is_ascii_digit()) {
+                    break;
+                }
+                // "John Di Domenico": a capitalised particle inside a name.
+                if f & W_SURNAME == 0 && is_particle(w) {
+                    if let Some((a2, e2)) =
+                        next_word_after_space(s, e).filter(|(a2, _)| is_upper_at(s, *a2))
+                    {
+                        let _ = a2;
+                        end = join(e2);
+                        n += 1;
+                        continue;
+                    }
+                    break;
+                }
+                // "In China": a place or outlet name is not a surname; a small
+                // town's may be ("Jacques Chirac").
+                if f & W_SURNAME == 0 && wi2.maxtok > 0 && self.names_big_thing(&wi2) {
+                    break;
+                }
+                end = join(e);
+                n += 1;
+            } else if is_particle(w) && byte(b, e) == b'-' && is_upper_at(s, e + 1) {
+                // "Nouri al-Maliki", "Ahmed bin-Laden"
+                end = join(e);
+                n += 1;
+            } else if is_particle(w) {
+                match next_word_after_space(s, e) {
+                    Some((a2, e2)) if is_upper_at(s, a2) => {
+                        end = join(e2);
+                        n += 1;
+                    }
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        if self.org_follows(s, end) {
+            return (end, 0);
+        }
+        (end, n)
+    }
+
+    /// Whether one of the next two capitalised words heads an organisation's
+    /// name ("Johnson Space Center", "Helsinki University").
+    pub(super) fn org_follows(&self, s: &str, end: usize) -> bool {
+        let mut e = end;
+        for _ in 0..3 {
+            // A capital right after the space, before finding the word's end.
+            if byte(s.as_bytes(), e) != b' ' || !is_upper_at(s, e + 1) {
+                return false;
+            }
+            let Some((a, b)) = next_word_after_space(s, e) else {
+                return false;
+            };
+            let f = self.flags(s.get(a..b).unwrap_or(""));
+            // "Ural Copper", "Leeds United": a firm's or club's last word
+            // right after the name.
+            if f & W_ORG_HEAD != 0 || (e == end && f & W_ORG_TAIL != 0) {
+                return true;
+            }
+            e = b;
+        }
+        false
+    }
+
+    /// Whether the last word of the name `[ws, end)` is a surname by the
+    /// lexicon's evidence (a listed surname that names no place, or a
+    /// typical surname ending), and no word of it is a common word.
+    pub(super) fn surname_last(&self, s: &str, ws: usize, end: usize) -> bool {
+        let Some(name) = s.get(ws..end) else {
+            return false;
+        };
+        let mut words = name
+            .split([' ', '-', '\''])
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let Some(last) = words.next_back() else {
+            return false;
+        };
+        if words.any(|w| self.flags(w) & (W_COMMON | W_NEVER) != 0) {
+            return false;
+        }
+        let wi = self.lex.word(last).copied().unwrap_or_default();
+        let listed = wi.flags & W_SURNAME != 0 && wi.maxtok == 0;
+        wi.flags & (W_COMMON | W_NEVER | W_ORG_HEAD | W_ORG_TAIL) == 0
+            && (listed || (wi.maxtok == 0 && name_shape(last)))
+    }
+
+    /// A person's age or role in apposition after a name ending at `end`:
+    /// ", 52," / ", the bank's chief economist," / ", a spokesman for".
+    pub(super) fn apposition(&self, s: &str, end: usize) -> bool {
+        let b = s.as_bytes();
+        // Results and squads: "Tavi Okoro (Nigeria)", "Tavi Okoro (NGR)".
+        if byte(b, end) == b' ' && byte(b, end + 1) == b'(' {
+            let a = end + 2;
+            let z = s.get(a..).and_then(|t| t.find(')')).map_or(a, |k| a + k);
+            let inner = s.get(a..z).unwrap_or("");
+            let code = inner.len() == 3 && inner.bytes().all(|c| c.is_ascii_uppercase());
+            let country = (1..=30).contains(&inner.len())
+                && self
+                    .lex
+                    .cands_of(self.lex.lookup(inner, !inner.contains(' ')))
+                    .any(|c| {
+                        self.lex
+                            .entry(c.entry)
+                            .is_some_and(|e| e.class == Class::Country)
+                    });
+            return byte(b, z) == b')' && (code || country);
+        }
+        if byte(b, end) != b',' || byte(b, end + 1) != b' ' {
+            return false;
+        }
+        if self.who_after(s, end) {
+            return true;
+        }
+        let a = end + 2;
+        // An age: one or two digits, then a comma.
+        let digits = b
+            .get(a..)
+            .map_or(0, |t| t.iter().take_while(|x| x.is_ascii_digit()).count());
+        if (1..=2).contains(&digits) && byte(b, a + digits) == b',' {
+            return true;
+        }
+        // A determiner, then a role noun within three words.
+        let Some((w0s, w0e)) = next_word(s, a).filter(|(x, _)| *x == a) else {
+            return false;
+        };
+        if !matches!(
+            s.get(w0s..w0e),
+            Some("the" | "a" | "an" | "his" | "her" | "its" | "their")
+        ) {
+            return false;
+        }
+        let mut e = w0e;
+        for _ in 0..3 {
+            let Some((x, y)) = next_word_after_space(s, e) else {
+                return false;
+            };
+            let w = s.get(x..y).unwrap_or("");
+            let f = self.flags(w);
+            if f & W_ROLE != 0 {
+                return true;
+            }
+            if f & (W_ORG_HEAD | W_ORG_TAIL) != 0 {
+                return false;
+            }
+            // "the bank's chief economist"
+            e = if byte(b, y) == b'\'' && byte(b, y + 1) == b's' {
+                y + 2
+            } else {
+                y
+            };
+        }
+        false
+    }
+
+    /// Whether the one-word key of `wi` names a country, a region, a city of
+    /// 100,000 or more, an outlet or a notable person, or is the first word
+    /// of a longer key.
+    pub(super) fn names_big_thing(&self, wi: &WordInfo) -> bool {
+        wi.maxtok > 1
+            || self.lex.cands_of(wi.single).any(|c| {
+                self.lex.entry(c.entry).is_some_and(|e| match e.class {
+                    Class::City => e.pop >= 100_000,
+                    Class::Town => false,
+                    _ => true,
+                })
+            })
+    }
+
+    /// Whether the word before `ws` names what follows as a storm, an
+    /// operation or a vessel ("Hurricane Katrina").
+    pub(super) fn thing_before(&self, s: &str, ws: usize) -> bool {
+        prev_word(s, ws).is_some_and(|w| crate::orgs::THING_HEADS.contains(&w))
+    }
+
+    /// Whether a lower-case organisation noun follows the name ending at
+    /// `end` ("the official Xinhua news agency", "Acme company").
+    pub(super) fn org_noun_after(&self, s: &str, end: usize) -> bool {
+        next_word_after_space(s, end)
+            .and_then(|(a, b)| s.get(a..b))
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "news"
+                        | "agency"
+                        | "newspaper"
+                        | "daily"
+                        | "company"
+                        | "firm"
+                        | "group"
+                        | "party"
+                        | "movement"
+                        | "government"
+                        | "ministry"
+                        | "television"
+                        | "radio"
+                        | "channel"
+                        | "network"
+                        | "website"
+                        | "magazine"
+                        | "militia"
+                        | "rebels"
+                        | "index"
+                )
+            })
+    }
+
+    /// Whether the word before `ws` makes the name a club's ("FC Barcelona",
+    /// "Real Madrid").
+    pub(super) fn club_before(&self, s: &str, ws: usize) -> bool {
+        prev_word(s, ws).is_some_and(|w| crate::orgs::CLUB_HEADS.contains(&w))
+    }
+
+    /// A known firm or market index at `ws` ("Morgan Stanley", "Dow Jones",
+    /// "Chrysler"): its end.
+    pub(super) fn firm_at(&self, s: &str, ws: usize, we: usize) -> Option<usize> {
+        let b = s.as_bytes();
+        // Most capitalised words start no firm's name.
+        let first = s.get(ws..we)?;
+        let k = crate::orgs::FIRMS.partition_point(|f| *f < first);
+        let starts = crate::orgs::FIRMS
+            .get(k..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|f| f.starts_with(first))
+            .any(|f| {
+                f.as_bytes()
+                    .get(first.len())
+                    .is_none_or(|c| matches!(c, b' ' | b'-'))
+            });
+        if !starts {
+            return None;
+        }
+        let mut best = None;
+        let mut e = we;
+        for _ in 0..3 {
+            if s.get(ws..e).is_some_and(crate::orgs::is_firm) {
+                best = Some(e);
+            }
+            // The next word, after a space, '-' or " & ".
+            let mut j = e;
+            if byte(b, j) == b' ' && byte(b, j + 1) == b'&' && byte(b, j + 2) == b' ' {
+                j += 3;
+            } else if matches!(byte(b, j), b' ' | b'-') {
+                j += 1;
+            } else {
+                break;
+            }
+            if !is_upper_at(s, j) {
+                break;
+            }
+            e = word_end(s, j);
+            if byte(b, e) == b'\'' && byte(b, e + 1) == b's' && !is_word_at(s, e + 2) {
+                e += 2;
+            }
+        }
+        best
+    }
+
+    /// ", who" / ", whose" after a name.
+    pub(super) fn who_after(&self, s: &str, end: usize) -> bool {
+        let b = s.as_bytes();
+        byte(b, end) == b','
+            && next_word_after_space(s, end + 1)
+                .and_then(|(a, e)| s.get(a..e))
+                .is_some_and(|w| w == "who" || w == "whose")
+    }
+
+    /// After a title word ending at `we`: skip the rest of the title chain and
+    /// return where the name starts.
+    pub(super) fn title_chain(&self, s: &str, we: usize) -> Option<usize> {
+        let b = s.as_bytes();
+        let mut end = if byte(b, we) == b'.' { we + 1 } else { we };
+        for _ in 0..5 {
+            let (a, e) = next_word_after_space(s, end)?;
+            let w = s.get(a..e)?;
+            if w == "of" {
+                let (a2, e2) = next_word_after_space(s, e)?;
+                let w2 = s.get(a2..e2)?;
+                if self.flags(w2) & W_TITLE_MOD != 0 {
+                    end = e2;
+                    continue;
+                }
+                return None;
+            }
+            if !is_upper_at(s, a) {
+                return None;
+            }
+            let f = self.flags(w);
+            if f & (W_TITLE | W_TITLE_MOD) != 0 && f & W_GIVEN == 0 {
+                end = if byte(b, e) == b'.' { e + 1 } else { e };
+                continue;
+            }
+            if f & (W_NEVER | W_ORG_HEAD) != 0 {
+                return None;
+            }
+            return Some(a);
+        }
+        None
+    }
+
+    pub(super) fn said_after(&self, s: &str, end: usize) -> bool {
+        let b = s.as_bytes();
+        let mut j = end;
+        if byte(b, j) == b',' {
+            j += 1;
+        }
+        next_word_after_space(s, j)
+            .and_then(|(a, e)| s.get(a..e))
+            .is_some_and(is_said_after)
+    }
+
+    pub(super) fn said_before(&self, s: &str, start: usize) -> bool {
+        prev_word(s, start).is_some_and(is_said_before)
+    }
+}

@@ -1,0 +1,505 @@
+//! Text helpers of the tagger: byte classes, word boundaries, the word
+//! before and after a position, sentence starts, headline case, and the
+//! small closed word classes its rules test.
+
+use crate::data::*;
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// A mask with the high bit set in each byte of `x` that is an ASCII capital,
+/// a '.', or not ASCII (a SWAR test of eight bytes at once).
+#[inline]
+pub(super) fn interesting(x: u64) -> u64 {
+    // Bytes beyond ASCII are in the mask through `x` itself, so the ASCII
+    // tests below may be wrong for them.
+    let t = x & !HIGH;
+    let ge_a = t.wrapping_add(ONES * (0x80 - 0x41));
+    let gt_z = t.wrapping_add(ONES * (0x80 - 0x5B));
+    let not_dot = (t ^ (ONES * 0x2e)).wrapping_add(ONES * 0x7f);
+    ((ge_a & !gt_z) | x | !not_dot) & HIGH
+}
+
+/// Eight bytes as a little-endian word (zero-padded when fewer).
+#[inline(always)]
+pub(super) fn load8(c: &[u8]) -> u64 {
+    let mut a = [0u8; 8];
+    if let Some(x) = c.get(..8) {
+        a.copy_from_slice(x);
+    }
+    u64::from_le_bytes(a)
+}
+
+/// Whether a word character ends right before `i`.
+#[inline]
+pub(super) fn is_word_before(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    let p = byte(b, i.wrapping_sub(1));
+    if i == 0 {
+        false
+    } else if p < 0x80 {
+        p.is_ascii_alphanumeric()
+    } else {
+        char_before(s, i).is_some_and(is_word_char)
+    }
+}
+
+/// Byte class of an ASCII byte: 0 not a word byte, 1 lower-case letter or
+/// digit, 2 capital.
+#[inline]
+pub(super) fn class(x: u8) -> u8 {
+    match x {
+        b'A'..=b'Z' => 2,
+        b'a'..=b'z' | b'0'..=b'9' => 1,
+        _ => 0,
+    }
+}
+
+#[inline]
+pub(super) fn byte(b: &[u8], i: usize) -> u8 {
+    b.get(i).copied().unwrap_or(0)
+}
+
+#[inline]
+pub(super) fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+#[inline]
+pub(super) fn char_before(s: &str, i: usize) -> Option<char> {
+    s.get(..i)?.chars().next_back()
+}
+
+#[inline]
+pub(super) fn is_upper_at(s: &str, i: usize) -> bool {
+    let b = byte(s.as_bytes(), i);
+    if b < 0x80 {
+        b.is_ascii_uppercase()
+    } else {
+        char_at(s, i).is_some_and(char::is_uppercase)
+    }
+}
+
+#[inline]
+pub(super) fn is_word_at(s: &str, i: usize) -> bool {
+    let b = byte(s.as_bytes(), i);
+    if b < 0x80 {
+        b.is_ascii_alphanumeric()
+    } else {
+        char_at(s, i).is_some_and(is_word_char)
+    }
+}
+
+/// ASCII letters and digits, by byte.
+// Evaluated at compile time: an out-of-range index would fail the build.
+#[allow(clippy::indexing_slicing)]
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// Whether `x` is an ASCII letter or digit (one table load).
+#[inline(always)]
+pub(super) fn alnum(x: u8) -> bool {
+    ALNUM.get(usize::from(x)).copied().unwrap_or(false)
+}
+
+/// End of the word that starts at `i`.
+#[inline(always)]
+pub(super) fn word_end(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    loop {
+        while b.get(i).is_some_and(|&x| alnum(x)) {
+            i += 1;
+        }
+        if byte(b, i) < 0x80 {
+            return i;
+        }
+        match char_at(s, i) {
+            Some(c) if is_word_char(c) => i += c.len_utf8(),
+            _ => return i,
+        }
+    }
+}
+
+/// The next word `[start, end)` at or after `i`.
+#[inline]
+pub(super) fn next_word(s: &str, mut i: usize) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    loop {
+        let x = *b.get(i)?;
+        if x < 0x80 {
+            if x.is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+        } else {
+            let c = char_at(s, i)?;
+            if is_word_char(c) {
+                break;
+            }
+            i += c.len_utf8();
+        }
+    }
+    Some((i, word_end(s, i)))
+}
+
+/// The word right after `end` when separated by exactly one space.
+#[inline]
+pub(super) fn next_word_after_space(s: &str, end: usize) -> Option<(usize, usize)> {
+    if byte(s.as_bytes(), end) != b' ' || !is_word_at(s, end + 1) {
+        return None;
+    }
+    Some((end + 1, word_end(s, end + 1)))
+}
+
+/// The word before `start`, separated from it by exactly one space.
+#[inline]
+pub(super) fn prev_word(s: &str, start: usize) -> Option<&str> {
+    let b = s.as_bytes();
+    if start == 0 || byte(b, start - 1) != b' ' {
+        return None;
+    }
+    let end = start - 1;
+    let Some(k) = ascii_word_start(b, end) else {
+        return prev_word_slow(s, start);
+    };
+    if k == end {
+        return None;
+    }
+    s.get(k..end)
+}
+
+/// Where the run of ASCII letters and digits that ends at `end` starts;
+/// None when a non-ASCII byte comes right before it, so that only the
+/// char-level path can tell where the word starts.
+#[inline]
+pub(super) fn ascii_word_start(b: &[u8], end: usize) -> Option<usize> {
+    let mut k = end;
+    while k > 0 && alnum(byte(b, k - 1)) {
+        k -= 1;
+    }
+    (k == 0 || byte(b, k - 1) < 0x80).then_some(k)
+}
+
+/// [`prev_word`] for any text (letters beyond ASCII).
+pub(super) fn prev_word_slow(s: &str, start: usize) -> Option<&str> {
+    let t = s.get(..start)?.strip_suffix(' ')?;
+    let w_start = t
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_word_char(*c))
+        .last()
+        .map(|(i, _)| i)?;
+    t.get(w_start..)
+}
+
+/// Abbreviations before a '.' that does not end a sentence ("Mr. Smith").
+pub(super) fn is_abbrev(last: &str) -> bool {
+    // All are two to four letters long and start with one of these.
+    let b = last.as_bytes();
+    if !(2..=4).contains(&b.len())
+        || !matches!(
+            b.first(),
+            Some(
+                b'M' | b'D'
+                    | b'S'
+                    | b'R'
+                    | b'G'
+                    | b'C'
+                    | b'L'
+                    | b'P'
+                    | b'J'
+                    | b'N'
+                    | b'v'
+                    | b'A'
+                    | b'F'
+            )
+        )
+    {
+        return false;
+    }
+    matches!(
+        last,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "St"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Col"
+            | "Lt"
+            | "Sgt"
+            | "Capt"
+            | "Prof"
+            | "Rev"
+            | "Jr"
+            | "Sr"
+            | "No"
+            | "vs"
+            | "Adm"
+            | "Maj"
+            | "Mt"
+            | "Ft"
+    )
+}
+
+/// Whether the word at `start` begins a sentence (or a line).
+#[inline(always)]
+pub(super) fn sentence_initial(s: &str, start: usize) -> bool {
+    // The most frequent case first: "the President", "Smith, Jones".
+    let b = s.as_bytes();
+    if start >= 2 && byte(b, start - 1) == b' ' {
+        let p = byte(b, start - 2);
+        if alnum(p) || p == b',' {
+            return false;
+        }
+    }
+    sentence_initial_bytes(s, start)
+}
+
+/// [`sentence_initial`]: a byte-level scan back, [`sentence_initial_slow`] as
+/// soon as a byte beyond ASCII is met.
+pub(super) fn sentence_initial_bytes(s: &str, start: usize) -> bool {
+    let b = s.as_bytes();
+    if start > b.len() || !s.is_char_boundary(start) {
+        return true;
+    }
+    let mut k = start;
+    let mut newline = false;
+    loop {
+        if k == 0 {
+            return true;
+        }
+        match byte(b, k - 1) {
+            b'\n' => newline = true,
+            b' ' | b'\t' | b'\x0b' | b'\x0c' | b'\r' | b'"' | b'\'' | b'(' | b'[' | b'{' | b'*' => {
+            }
+            x if x >= 0x80 => return sentence_initial_slow(s, start),
+            _ => break,
+        }
+        k -= 1;
+    }
+    if newline {
+        return true;
+    }
+    match byte(b, k - 1) {
+        b'!' | b'?' | b':' | b';' | b'|' => true,
+        b'.' => {
+            let e = k - 1;
+            let Some(w) = ascii_word_start(b, e) else {
+                return sentence_initial_slow(s, start);
+            };
+            let last = s.get(w..e).unwrap_or("");
+            let abbrev = last.len() == 1 && byte(b, w).is_ascii_uppercase() || is_abbrev(last);
+            !abbrev
+        }
+        _ => false,
+    }
+}
+
+/// [`sentence_initial`] for any text.
+pub(super) fn sentence_initial_slow(s: &str, start: usize) -> bool {
+    let Some(before) = s.get(..start) else {
+        return true;
+    };
+    let t = before.trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'([{*•".contains(c));
+    if before.get(t.len()..).is_some_and(|gap| gap.contains('\n')) {
+        return true;
+    }
+    match t.chars().next_back() {
+        None => true,
+        Some('!' | '?' | ':' | ';' | '…' | '|') => true,
+        Some('.') => {
+            // "U.S. officials", "Mr. Smith", "R. Biden": an abbreviation, not a sentence end.
+            let w = t.get(..t.len() - 1).unwrap_or("");
+            let start = w
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphanumeric())
+                .last()
+                .map_or(w.len(), |(i, _)| i);
+            let last = w.get(start..).unwrap_or("");
+            let n = last.chars().count();
+            let abbrev = n == 1 && last.chars().all(char::is_uppercase) || is_abbrev(last);
+            !abbrev
+        }
+        Some(_) => false,
+    }
+}
+
+/// Whether `w` has exactly one upper-case letter.
+pub(super) fn one_capital(w: &str) -> bool {
+    if w.is_ascii() {
+        w.bytes().filter(u8::is_ascii_uppercase).count() == 1
+    } else {
+        w.chars().filter(|c| c.is_uppercase()).count() == 1
+    }
+}
+
+/// Short words that a Title Case headline may leave in lower case.
+pub(super) fn title_skip_bytes(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"with"
+            | b"from"
+            | b"into"
+            | b"over"
+            | b"after"
+            | b"than"
+            | b"that"
+            | b"upon"
+            | b"onto"
+            | b"about"
+    )
+}
+
+/// A headline in Title Case: every word is capitalised, so capitals say nothing.
+pub(super) fn title_mode(s: &str) -> bool {
+    if s.len() > 400 {
+        return false;
+    }
+    if !s.is_ascii() {
+        return title_mode_slow(s);
+    }
+    // ASCII: words are runs of letters and digits.
+    let (mut cap, mut low) = (0u32, 0u32);
+    for w in s.as_bytes().split(|x| !alnum(*x)) {
+        if w.len() < 4 {
+            continue;
+        }
+        match w.first() {
+            Some(b'A'..=b'Z') => cap += 1,
+            Some(b'a'..=b'z') => {
+                // The skipped words are four or five letters long.
+                if w.len() <= 5 && title_skip_bytes(w) {
+                    continue;
+                }
+                low += 1;
+                if low > 10 {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    cap >= 3 && low * 8 <= cap
+}
+
+/// [`title_mode`] for any text.
+pub(super) fn title_mode_slow(s: &str) -> bool {
+    let (mut cap, mut low) = (0u32, 0u32);
+    for w in s.split(|c: char| !c.is_alphanumeric()) {
+        if w.len() < 4 || title_skip_bytes(w.as_bytes()) {
+            continue;
+        }
+        match w.as_bytes().first() {
+            Some(c) if c.is_ascii_uppercase() => cap += 1,
+            Some(c) if c.is_ascii_lowercase() => {
+                low += 1;
+                if low > 10 {
+                    return false;
+                }
+            }
+            _ => match w.chars().next() {
+                Some(c) if c.is_uppercase() => cap += 1,
+                Some(c) if c.is_lowercase() => low += 1,
+                _ => {}
+            },
+        }
+    }
+    cap >= 3 && low * 8 <= cap
+}
+
+/// A location preposition ("in Paris").
+pub(super) fn is_loc_prep(w: Option<&str>) -> bool {
+    {
+        matches!(
+            w,
+            Some(
+                "in" | "at"
+                    | "from"
+                    | "near"
+                    | "across"
+                    | "around"
+                    | "outside"
+                    | "inside"
+                    | "into"
+                    | "throughout"
+                    | "via"
+                    | "toward"
+                    | "towards"
+                    | "In"
+                    | "At"
+                    | "From"
+                    | "Near"
+                    | "Across"
+            )
+        )
+    }
+}
+
+pub(super) use crate::common_words::{is_said_after, is_said_before};
+
+/// A name particle ("von", "de", "Di"), in any case.
+pub(super) fn is_particle(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 4 {
+        return false;
+    }
+    let mut a = [0u8; 4];
+    for (d, x) in a.iter_mut().zip(b) {
+        *d = x.to_ascii_lowercase();
+    }
+    let l = a.get(..b.len()).unwrap_or(&[]);
+    crate::common_words::is_particle_lower(l)
+}
+
+/// "-kin" in "Kwok-kin": a hyphen and a short lower-case syllable after a name word.
+pub(super) fn hyphen_syllables(s: &str, end: usize) -> bool {
+    let b = s.as_bytes();
+    if byte(b, end) != b'-' || !byte(b, end + 1).is_ascii_lowercase() {
+        return false;
+    }
+    let e = word_end(s, end + 1);
+    (2..=5).contains(&(e - end - 1)) && !is_word_at(s, e) && byte(b, e) != b'-'
+}
+
+/// Surname endings typical of Slavic, Baltic, Caucasian, Balkan, Romanian,
+/// Greek and Turkish names ("Gorbachev", "Zelensky", "Saakashvili").
+pub(super) fn name_shape(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ov", "ova", "ev", "eva", "sky", "skyi", "skiy", "ski", "ska", "enko", "vich", "vych",
+        "ić", "shvili", "dze", "yan", "escu", "poulos", "akis", "oglu", "oğlu", "chuk", "czyk",
+    ];
+    w.chars().count() >= 5 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// A line in capitals (a headline or a dateline line): at least eight
+/// letters, nine in ten of them capitals.
+pub(super) fn caps_mode(s: &str) -> bool {
+    if s.len() > 400 {
+        return false;
+    }
+    let (mut up, mut low) = (0usize, 0usize);
+    for c in s.chars() {
+        if c.is_uppercase() {
+            up += 1;
+        } else if c.is_lowercase() {
+            low += 1;
+            // At most 400 bytes, so at most 40 lower-case letters; most
+            // lines are rejected within their first words.
+            if low > 40 || (low > 2 && low * 2 > up) {
+                return false;
+            }
+        }
+    }
+    up >= 8 && low * 10 <= up
+}
