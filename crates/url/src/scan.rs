@@ -682,8 +682,7 @@ fn go_on<'t>(
     b.push_raw(t.get(start..g)?, start);
     b.host_start = host_start - start;
     b.path_start = Some(path_start - start);
-    b.fix(fix);
-    b.conf *= conf;
+    let k = b.join(t, (k, conf, fix));
     scan_path(t, k, &mut b, ctx);
     finish(t, b, SchemeKind::Full)
 }
@@ -1278,6 +1277,16 @@ impl Builder {
             _ => self.start,
         }
     }
+    /// Bridges a gap as [`decide`] said (`j`: where the URL goes on),
+    /// restoring a query's `&` lost to a space ([`amp_lost`]); returns `j`.
+    fn join(&mut self, t: &str, (j, conf, fix): (usize, f32, Fix)) -> usize {
+        self.fix(fix);
+        self.conf *= conf;
+        if amp_lost(self.path(), t.get(j..).unwrap_or("")) {
+            self.push('&', j);
+        }
+        j
+    }
     fn view(&self) -> View<'_> {
         View {
             out: &self.out,
@@ -1441,6 +1450,12 @@ fn scan_body<'t>(
         return None;
     }
     scan_path(t, i, &mut b, ctx);
+    if kind == SchemeKind::None && b.path().is_empty() && ticker_like(b.host()) {
+        if ctx.mode == Mode::Text {
+            return None;
+        }
+        b.conf *= TICKER_CONF;
+    }
     finish(t, b, kind)
 }
 
@@ -1776,10 +1791,8 @@ fn scan_path(t: &str, mut i: usize, b: &mut Builder, ctx: &Ctx<'_>) {
                 break;
             }
             match decide(t, i, b.view(), ctx) {
-                Some((j, conf, fix)) => {
-                    b.fix(fix);
-                    b.conf *= conf;
-                    i = j;
+                Some(join) => {
+                    i = b.join(t, join);
                     continue;
                 }
                 None => break,
@@ -2167,6 +2180,9 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
     // ("for", "and"): every rule below ends in None for it (without a hint,
     // a word of letters is never urlish and reads as prose).
     let alpha_word = !f.text.is_empty() && f.text.bytes().all(|c| c.is_ascii_alphabetic());
+    if nl == 1 && b.path_start.is_some() && lone_tail(t, j, &f) {
+        return Some((j, LONE_TAIL_CONF, fix));
+    }
     if text_mode && ctx.hint.is_empty() && alpha_word && words::is_prose_word(f.text) {
         return None;
     }
@@ -2299,6 +2315,74 @@ fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, 
         _ => None,
     }
 }
+
+/// Confidence of a join of a [`lone_tail`].
+const LONE_TAIL_CONF: f32 = 0.6;
+
+/// Longest fragment [`lone_tail`] takes.
+const LONE_TAIL_MAX: usize = 32;
+
+/// Is the fragment `f` at `j` the rest of a URL that a line end broke: one
+/// word of lower-case letters, no punctuation, alone on its line, and the
+/// paragraph (or the text) ends after it? A trailer such as `Source:
+/// https://example.com/flood-victims-rehou` then `sed`.
+fn lone_tail(t: &str, j: usize, f: &Frag<'_>) -> bool {
+    let w = f.text;
+    if w.is_empty() || w.len() > LONE_TAIL_MAX || f.core.len() != w.len() {
+        return false;
+    }
+    if !w.chars().all(|c| c.is_lowercase()) {
+        return false;
+    }
+    match gap(t, j + w.len()) {
+        None => at(t, j + w.len()).is_none(),
+        Some((k, nl)) => nl >= 2 || at(t, k).is_none(),
+    }
+}
+
+/// A query whose `&` a crawler turned into a space
+/// (`?ticker=ABC.N target=/x`): the query's last pair is complete (it holds
+/// a `=`) and the fragment after the gap starts with `key=`. A space inside
+/// a key (`?pa ge=1`) has no `=` before it and is only joined.
+fn amp_lost(path: &str, next: &str) -> bool {
+    let Some(q) = path.rfind('?') else {
+        return false;
+    };
+    let pair = path.get(q + 1..).unwrap_or("");
+    let pair = pair.rsplit('&').next().unwrap_or("");
+    let key_len = next
+        .bytes()
+        .take_while(|&c| {
+            c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'[' | b']' | b'%')
+        })
+        .count();
+    pair.contains('=')
+        && path.ends_with(|c: char| {
+            c.is_ascii_alphanumeric() || matches!(c, '=' | '%' | '-' | '_' | '.')
+        })
+        && key_len > 0
+        && next.as_bytes().get(key_len) == Some(&b'=')
+}
+
+/// A stock ticker or wire code written like a bare domain: `XYZ.MW`,
+/// `ABC.TO`, `1234.HK`, `ABCD4.SA`, `VOD.L`, `BRK.B`. An upper-case symbol
+/// of one to six letters and digits, then an exchange code of one or two
+/// upper-case letters; real domains are written in lower case.
+fn ticker_like(host: &str) -> bool {
+    let Some((sym, code)) = host.split_once('.') else {
+        return false;
+    };
+    let sym_ok = (1..=6).contains(&sym.len())
+        && sym
+            .bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let code_ok = (1..=2).contains(&code.len()) && code.bytes().all(|c| c.is_ascii_uppercase());
+    sym_ok && code_ok
+}
+
+/// Confidence of a bare host in a raw URL that reads as a ticker: below any
+/// real domain's.
+const TICKER_CONF: f32 = 0.3;
 
 /// Is position `e` at the end of its line (only spaces before a line break
 /// or the end of the text)?
