@@ -58,9 +58,7 @@ fn lead(b: u8) -> bool {
 pub(crate) fn fold(t: &str) -> Option<Folded> {
     let b = t.as_bytes();
     let soft_breaks = has_soft_break(b);
-    let first = (0..b.len()).find(|&i| {
-        b.get(i).is_some_and(|&c| lead(c) || c == b' ') && rewrite(t, i, soft_breaks).is_some()
-    })?;
+    let first = first_rewrite(t, soft_breaks)?;
     let mut f = Folded {
         text: String::with_capacity(t.len()),
         from: Vec::with_capacity(t.len() + 1),
@@ -96,6 +94,21 @@ pub(crate) fn fold(t: &str) -> Option<Folded> {
     }
     f.from.push(t.len());
     Some(f)
+}
+
+/// The first byte where [`rewrite`] applies, found with `memchr` searches
+/// for the bytes that may begin one (each is rare in prose).
+fn first_rewrite(t: &str, soft_breaks: bool) -> Option<usize> {
+    let b = t.as_bytes();
+    let hit = |i: &usize| rewrite(t, *i, soft_breaks).is_some();
+    let firsts = [
+        memchr::memchr3_iter(b'\\', b'=', b'%', b).find(hit),
+        memchr::memchr3_iter(0xC2, 0xE2, 0xEF, b).find(hit),
+        memchr::memmem::find_iter(b, b":/").find(hit),
+        memchr::memmem::find_iter(b, b":[").find(hit),
+        memchr::memmem::find_iter(b, b" . ").find(hit),
+    ];
+    firsts.into_iter().flatten().min()
 }
 
 /// The longest line of quoted-printable text, the soft break's `=` included.
