@@ -533,7 +533,6 @@ pub(crate) fn repair(raw: &str, opts: &Options) -> Option<Repaired> {
     // A URL in normal form, the common case, costs the finder's two vector
     // tests and is taken as it is; the rest of the lane also takes queries
     // and upper-case hosts.
-    #[cfg(target_arch = "x86_64")]
     if let Some(end) = crate::scan::normal_url_end(raw) {
         return Some(Repaired {
             url: raw.get(..end)?.to_owned(),

@@ -52,15 +52,16 @@
 //! the input.
 //!
 //! # Speed and `unsafe`
-//! In running text most dots end sentences. On x86-64 CPUs with AVX-512
-//! (BW) or AVX2, detected at run time, the scan computes one bit per byte
-//! for 128 bytes at a time (a slash, or a dot that may start a host), asks
-//! for the text 2 KB ahead into the cache, and stops only at those bits; a
-//! clean URL's host is tested 32 bytes at a time and its path 128.
-//! Elsewhere it uses the `memchr` crate. The vector code is safe Rust (the
-//! `bytemuck` crate turns byte arrays into vectors); the crate's only
-//! `unsafe` is the call into it, in `scan::blocks`, each call made right
-//! after the CPU was seen to have the feature. Every path gives the same
+//! In running text most dots end sentences. On x86-64 CPUs with AVX2,
+//! detected at run time, the scan computes one bit per byte for 128 bytes
+//! at a time (a slash, or a dot that may start a host), asks for the text
+//! 2 KB ahead into the cache, and stops only at those bits; a clean URL's
+//! host is tested 32 bytes at a time and its path 128. Elsewhere it uses
+//! the `memchr` crate and 16-byte chunks. All of it lives in one `arch`
+//! module with a scalar level and an x86-64 one. The vector code is safe
+//! Rust (the `bytemuck` crate turns byte arrays into vectors); the crate's
+//! only `unsafe` is the call into it, in `arch`, each call made right after
+//! the CPU was seen to have the feature. Every path gives the same
 //! candidates, which the tests check at every block edge and at every
 //! vector level the CPU has.
 //!
@@ -75,7 +76,7 @@
 //! # Crate features
 //! - `serde`: `Serialize` for [`Fix`], [`Repaired`], [`UrlMatch`] and [`UrlSpan`].
 // `unsafe` is denied everywhere but the calls into the vector code in
-// `scan::blocks`.
+// `arch`.
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -88,6 +89,7 @@
     )
 )]
 
+mod arch;
 mod chars;
 mod clean;
 mod error;

@@ -2,6 +2,7 @@
 //! with byte runs, shared by `find` and `repair`.
 
 use super::*;
+use crate::arch;
 
 /// The common candidate, decided without the builder: a clean `http://` or
 /// `https://` URL in plain ASCII after white space (or at the start), with a
@@ -129,17 +130,16 @@ pub(super) fn fast_scheme<'t>(
 /// None when the text does not fit the vector tests (a host of 32 bytes or
 /// more, fewer than 32 bytes after the scheme) or anything else needs a
 /// closer look.
-#[cfg(target_arch = "x86_64")]
 pub(crate) fn normal_url_end(raw: &str) -> Option<usize> {
     let b = raw.as_bytes();
     let host_start = crate::clean::scheme_len(b)?;
-    let (e, normal) = short_host(blocks::host_masks(b, host_start)?)??;
+    let (e, normal) = short_host(arch::host_masks(b, host_start)?)??;
     let path_start = host_start + e as usize;
     if !normal || b.get(path_start) != Some(&b'/') {
         return None;
     }
     let end = trailing_cut(b, path_start, b.len());
-    blocks::path_plain(b, path_start, end)?.then_some(end)
+    arch::path_plain(b, path_start, end)?.then_some(end)
 }
 
 /// Where a URL ending at `end` ends without the prose punctuation after it
@@ -205,13 +205,12 @@ pub(super) fn go_on<'t>(
     finish(t, b, SchemeKind::Full)
 }
 
-/// [`host_labels_end`], from the byte masks of [`blocks::host_masks`]
+/// [`host_labels_end`], from the byte masks of [`arch::host_masks`]
 /// when the host ends within them (the common case), and whether the host
 /// is known to be in normal form as it stands (see [`short_host`]).
 #[inline]
 pub(super) fn host_end(bytes: &[u8], j: usize) -> Option<(usize, bool)> {
-    #[cfg(target_arch = "x86_64")]
-    if let Some(h) = blocks::host_masks(bytes, j).and_then(short_host) {
+    if let Some(h) = arch::host_masks(bytes, j).and_then(short_host) {
         let (e, normal) = h?;
         let k = j + e as usize;
         return (bytes.get(k) == Some(&b'/')).then_some((k, normal));
@@ -243,15 +242,14 @@ pub(super) fn host_labels_end(bytes: &[u8], mut j: usize) -> Option<usize> {
     }
 }
 
-/// [`host_labels_end`] from the masks of [`blocks::host_masks`], for a
+/// [`host_labels_end`] from the masks of [`arch::host_masks`], for a
 /// host that ends within them: `Some(Some((length, normal)))` when the host
 /// is `length` bytes of that shape, `Some(None)` when it is not a host of
 /// that shape, None when the masks cannot tell (no byte ends the host
 /// within them). `normal`: the WHATWG host parser leaves the host as it is,
 /// because it is lower-case, has no `--` (so no `xn--` label) and its last
 /// label is lower-case letters (so it is not read as an IPv4 number).
-#[cfg(target_arch = "x86_64")]
-pub(super) fn short_host(m: blocks::HostMasks) -> Option<Option<(u32, bool)>> {
+pub(super) fn short_host(m: arch::HostMasks) -> Option<Option<(u32, bool)>> {
     if m.other == 0 {
         return None;
     }

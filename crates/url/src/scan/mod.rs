@@ -227,8 +227,6 @@ impl<'t> Iterator for Scanner<'t, '_, '_> {
     }
 }
 
-#[cfg(target_arch = "x86_64")]
-mod blocks;
 mod builder;
 mod fast;
 mod finish;
@@ -239,10 +237,8 @@ mod starts;
 mod triggers;
 
 use builder::*;
-#[cfg(target_arch = "x86_64")]
-pub(crate) use fast::normal_url_end;
 use fast::*;
-pub(crate) use fast::{cut_fixes, trailing_cut};
+pub(crate) use fast::{cut_fixes, normal_url_end, trailing_cut};
 use finish::*;
 use host::*;
 use join::*;

@@ -12,10 +12,7 @@ pub(super) fn plain_path_end(bytes: &[u8], j: usize, track: bool) -> (usize, usi
     if !track {
         return (plain_end(bytes, j), usize::MAX);
     }
-    #[cfg(target_arch = "x86_64")]
-    let (mut k, mut odd) = blocks::plain_path_run(bytes, j);
-    #[cfg(not(target_arch = "x86_64"))]
-    let (mut k, mut odd) = (j, usize::MAX);
+    let (mut k, mut odd) = crate::arch::plain_path_run(bytes, j);
     while let Some(&c) = bytes.get(k) {
         if class(c) & PLAIN == 0 {
             break;
@@ -35,23 +32,10 @@ pub(super) fn plain_path_end(bytes: &[u8], j: usize, track: bool) -> (usize, usi
 /// need no decision (`?` and `#` included: they are copied as any other
 /// byte once the path has started): they are copied in runs.
 #[inline]
-pub(super) fn plain_end(bytes: &[u8], mut j: usize) -> usize {
-    // Thirty-two bytes at a time with AVX2 (else sixteen elsewhere), then
+pub(super) fn plain_end(bytes: &[u8], j: usize) -> usize {
+    // Thirty-two bytes at a time with AVX2, sixteen on every target, then
     // byte by byte.
-    #[cfg(target_arch = "x86_64")]
-    {
-        j = blocks::plain_run(bytes, j);
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    while let Some(chunk) = bytes
-        .get(j..j + 16)
-        .and_then(|c| <&[u8; 16]>::try_from(c).ok())
-    {
-        if !all_bytes(chunk, crate::chars::plain_byte) {
-            break;
-        }
-        j += 16;
-    }
+    let j = crate::arch::plain_run(bytes, j);
     let rest = bytes.get(j..).unwrap_or(&[]);
     j + rest
         .iter()

@@ -1,4 +1,5 @@
 use super::*;
+use crate::arch;
 use crate::chars::plain_byte;
 
 /// Every candidate with its rebuilt URL, fixes and confidence.
@@ -99,8 +100,8 @@ fn kept(b: &[u8], from: usize) -> Vec<usize> {
 /// CPU has (and with none).
 fn stops(b: &[u8], from: usize) -> Vec<usize> {
     let first = stops_at(Triggers::new(&Ctx::TEXT), b, from);
-    #[cfg(target_arch = "x86_64")]
-    for level in [None, Some(blocks::Level::Avx2), Some(blocks::Level::Avx512)] {
+    let levels = arch::Level::ALL.iter().copied().map(Some);
+    for level in std::iter::once(None).chain(levels) {
         if level.is_none_or(|l| l.present()) {
             let v = stops_at(Triggers::at_level(level), b, from);
             assert_eq!(v, first, "{level:?} {from} {b:?}");
@@ -122,7 +123,6 @@ fn stops_at(mut tr: Triggers, b: &[u8], from: usize) -> Vec<usize> {
     v
 }
 
-#[cfg(target_arch = "x86_64")]
 #[test]
 fn plain_run_is_the_plain_class() {
     // Every byte value at every position, after plain bytes, in texts
@@ -134,14 +134,8 @@ fn plain_run_is_the_plain_class() {
                 let mut v = vec![b'a'; len];
                 v[at] = b;
                 for j in [0, 1, 5, 31, 40, 64, 69].into_iter().filter(|&j| j < len) {
-                    let run = blocks::plain_run(&v, j);
-                    let want = if len < 32 || !blocks::available() {
-                        j
-                    } else if plain_byte(b) || at < j {
-                        len
-                    } else {
-                        at
-                    };
+                    let run = plain_end(&v, j);
+                    let want = if plain_byte(b) || at < j { len } else { at };
                     assert_eq!(run, want, "{b:#x} at {at} of {len} from {j}");
                 }
             }
@@ -629,7 +623,6 @@ proptest::proptest! {
     /// The measure of a clean URL's path: the same at every vector
     /// level this CPU has, and, with the byte loop after it, the run of
     /// plain bytes and its first byte off a normal path, by the book.
-    #[cfg(target_arch = "x86_64")]
     #[test]
     fn plain_path_runs_agree(
         t in "([a-z0-9/._~-]|[A-Z]|/\\.|[,;:!?*%=&+]|[ \n\"<>(){}]|\u{e9}|\u{201d}){0,300}",
@@ -639,11 +632,10 @@ proptest::proptest! {
             crate::clean::path_byte(b[i]) && !(b[i] == b'.' && b[i - 1] == b'/')
         };
         for j in 1..b.len() {
-            let levels = [Some(blocks::Level::Avx512), Some(blocks::Level::Avx2)];
-            let runs: Vec<_> = levels
-                .into_iter()
-                .filter(|l| l.is_some_and(blocks::Level::present))
-                .map(|l| blocks::plain_path_run_at(l, b, j))
+            let runs: Vec<_> = arch::Level::ALL
+                .iter()
+                .filter(|l| l.present())
+                .map(|&l| arch::plain_path_run_at(Some(l), b, j))
                 .collect();
             proptest::prop_assert!(runs.windows(2).all(|w| w[0] == w[1]), "{:?} {}", t, j);
             let k = (j..b.len()).find(|&i| class(b[i]) & PLAIN == 0).unwrap_or(b.len());
@@ -658,7 +650,7 @@ proptest::proptest! {
             // after it: are all its bytes on a normal path?
             for end in [b.len(), b.len() * 2 / 3, j + 40].into_iter().filter(|&e| e >= j && e <= b.len()) {
                 let want = (j..end).all(path_ok);
-                if let Some(got) = blocks::path_plain(&b[..end], j, end) {
+                if let Some(got) = arch::path_plain(&b[..end], j, end) {
                     proptest::prop_assert_eq!(got, want, "{:?} {} {}", t, j, end);
                 }
             }

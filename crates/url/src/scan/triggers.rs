@@ -3,6 +3,7 @@
 //! closer look.
 
 use super::*;
+use crate::arch;
 
 // ---------------------------------------------------------------------------
 // Fast lanes: cheap byte tests that give the same answer as the general
@@ -79,8 +80,8 @@ pub(super) fn ends_run(b: u8) -> bool {
 ///
 /// In running text with the fast lanes on, most dots end sentences and
 /// [`dot_rejected`] drops them; stopping at each one cost more than the rest
-/// of the scan. There, on x86-64 CPUs with AVX-512 (BW) or AVX2 (detected at
-/// run time), [`blocks`] computes one bit per byte for 128 bytes at a time:
+/// of the scan. There, on x86-64 CPUs with AVX2 (detected at run time),
+/// [`arch::next_block`] computes one bit per byte for 128 bytes at a time:
 /// a slash, or a dot that [`dot_rejected`] could keep (one followed by a
 /// digit, a letter, a closing bracket or a non-ASCII byte, or one after
 /// `w`, the `www. example` case), so that `...`, `."` and `.,` cost no
@@ -93,45 +94,34 @@ pub(super) fn ends_run(b: u8) -> bool {
 /// its per-call dispatch.
 pub(super) struct Triggers {
     /// The block search's vector level, when it is used.
-    #[cfg(target_arch = "x86_64")]
-    level: Option<blocks::Level>,
+    level: Option<arch::Level>,
     /// The last block found, with the bits of the stops already made.
-    #[cfg(target_arch = "x86_64")]
-    block: blocks::Block,
+    block: arch::Block,
     /// `(s, tail)`: the block search from `s` found nothing before `tail`,
     /// where whole blocks end.
-    #[cfg(target_arch = "x86_64")]
     tail: Option<(usize, usize)>,
-    #[cfg(target_arch = "x86_64")]
-    avx2: Option<memchr::arch::x86_64::avx2::memchr::Two>,
+    dot_slash: arch::DotSlash,
 }
 
 impl Triggers {
     pub(super) fn new(ctx: &Ctx<'_>) -> Self {
-        #[cfg(target_arch = "x86_64")]
         let level = if ctx.fast_lanes && ctx.mode == Mode::Text {
-            blocks::Level::detect()
+            arch::Level::detect()
         } else {
             None
         };
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = ctx;
         Triggers {
-            #[cfg(target_arch = "x86_64")]
             level,
-            #[cfg(target_arch = "x86_64")]
-            block: blocks::Block::default(),
-            #[cfg(target_arch = "x86_64")]
+            block: arch::Block::default(),
             tail: None,
-            #[cfg(target_arch = "x86_64")]
-            avx2: memchr::arch::x86_64::avx2::memchr::Two::new(b'.', b'/'),
+            dot_slash: arch::DotSlash::new(),
         }
     }
 
     /// [`Triggers::new`] with the block search at `level` (None: memchr
     /// only), for the tests of every level this CPU has.
-    #[cfg(all(test, target_arch = "x86_64"))]
-    pub(super) fn at_level(level: Option<blocks::Level>) -> Self {
+    #[cfg(test)]
+    pub(super) fn at_level(level: Option<arch::Level>) -> Self {
         Triggers {
             level,
             ..Triggers::new(&Ctx::TEXT)
@@ -141,37 +131,24 @@ impl Triggers {
     /// The next dot or slash at or after `pos` that may start a candidate.
     #[inline]
     pub(super) fn find(&mut self, bytes: &[u8], pos: usize) -> Option<usize> {
-        #[cfg(target_arch = "x86_64")]
-        {
-            let mut from = pos;
-            if let Some(level) = self.level {
-                match self.next_in_blocks(bytes, pos, level) {
-                    Ok(i) => return Some(i),
-                    Err(tail) => from = tail,
-                }
+        let mut from = pos;
+        if let Some(level) = self.level {
+            match self.next_in_blocks(bytes, pos, level) {
+                Ok(i) => return Some(i),
+                Err(tail) => from = tail,
             }
-            if let Some(two) = &self.avx2 {
-                return two.find(bytes.get(from..)?).map(|o| from + o);
-            }
-            let rest = bytes.get(from..)?;
-            memchr::memchr2(b'.', b'/', rest).map(|o| from + o)
         }
-        #[cfg(not(target_arch = "x86_64"))]
-        {
-            let rest = bytes.get(pos..)?;
-            memchr::memchr2(b'.', b'/', rest).map(|o| pos + o)
-        }
+        self.dot_slash.find(bytes.get(from..)?).map(|o| from + o)
     }
 
     /// The next stop at or after `pos` from the blocks: `Ok(i)`, or
     /// `Err(from)`, where the byte search takes over.
-    #[cfg(target_arch = "x86_64")]
     #[inline]
     pub(super) fn next_in_blocks(
         &mut self,
         bytes: &[u8],
         mut pos: usize,
-        level: blocks::Level,
+        level: arch::Level,
     ) -> Result<usize, usize> {
         if pos == 0 {
             // The first byte has nothing before it, so no block holds it:
@@ -198,7 +175,7 @@ impl Triggers {
                     return Err(pos.max(tail));
                 }
             }
-            match blocks::next(bytes, pos, level, &mut self.block) {
+            match arch::next_block(bytes, pos, level, &mut self.block) {
                 Ok(()) => {
                     // Nothing between `pos` and the block.
                     pos = pos.max(self.block.base);
