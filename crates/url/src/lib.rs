@@ -96,10 +96,11 @@ mod error;
 mod fold;
 mod normalize;
 mod scan;
+mod tracking;
 mod words;
 
 pub use error::RepairError;
-pub use normalize::DEFAULT_TRACKING_PARAMS;
+pub use tracking::DEFAULT_TRACKING_PARAMS;
 
 use scan::{Cand, Ctx, Mode, SchemeKind};
 

@@ -244,7 +244,7 @@ pub(crate) fn plain_path_run_at(level: Option<Level>, bytes: &[u8], j: usize) ->
 /// Nothing outside `bytes[from - 1..end]` counts, and nothing after `end`
 /// is read.
 ///
-/// [`path_byte`]: crate::clean::path_byte
+/// [`path_byte`]: crate::chars::path_byte
 pub(crate) fn path_plain(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
     if !available() || from == 0 || end < 33 || end > bytes.len() || from > end {
         return None;
@@ -365,7 +365,7 @@ fn plain_path_rest_avx2(bytes: &[u8], mut j: usize, mut bad: usize) -> (usize, u
 /// digit, `-`, `.`, `/`, `_` or `~`) or is a `.` after a `/` (`p`: the
 /// bytes a position earlier).
 ///
-/// [`path_byte`]: crate::clean::path_byte
+/// [`path_byte`]: crate::chars::path_byte
 #[inline]
 #[target_feature(enable = "avx2")]
 fn not_path(p: __m256i, c: __m256i) -> u32 {

@@ -132,7 +132,7 @@ pub(super) fn fast_scheme<'t>(
 /// closer look.
 pub(crate) fn normal_url_end(raw: &str) -> Option<usize> {
     let b = raw.as_bytes();
-    let host_start = crate::clean::scheme_len(b)?;
+    let host_start = crate::chars::scheme_len(b)?;
     let (e, normal) = short_host(arch::host_masks(b, host_start)?)??;
     let path_start = host_start + e as usize;
     if !normal || b.get(path_start) != Some(&b'/') {

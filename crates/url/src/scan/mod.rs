@@ -80,7 +80,7 @@ pub(crate) struct Cand<'t> {
     pub target: bool,
     /// Found by the fast lane in normal form: `url` is the normalized URL,
     /// with a lower-case `http(s)` scheme, a host in normal form, and a
-    /// path of [`crate::clean::path_byte`]s with no `.` right after a `/` (so no
+    /// path of [`crate::chars::path_byte`]s with no `.` right after a `/` (so no
     /// query, fragment, entity or dot segment).
     pub normal: bool,
 }

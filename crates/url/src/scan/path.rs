@@ -4,7 +4,7 @@
 use super::*;
 
 /// [`plain_end`], and with `track`, the first byte from `j` on that is not
-/// a [`crate::clean::path_byte`] or is a `.` right after a `/`, at the end
+/// a [`crate::chars::path_byte`] or is a `.` right after a `/`, at the end
 /// of the run at the latest (the byte that ends it is not a path byte; the
 /// end of the text counts as one); `usize::MAX` without `track`. `j >= 1`.
 #[inline]
@@ -18,7 +18,7 @@ pub(super) fn plain_path_end(bytes: &[u8], j: usize, track: bool) -> (usize, usi
             break;
         }
         if odd == usize::MAX
-            && (!crate::clean::path_byte(c)
+            && (!crate::chars::path_byte(c)
                 || (c == b'.' && k.checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b'/')))
         {
             odd = k;

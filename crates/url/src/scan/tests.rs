@@ -629,7 +629,7 @@ proptest::proptest! {
     ) {
         let b = t.as_bytes();
         let path_ok = |i: usize| {
-            crate::clean::path_byte(b[i]) && !(b[i] == b'.' && b[i - 1] == b'/')
+            crate::chars::path_byte(b[i]) && !(b[i] == b'.' && b[i - 1] == b'/')
         };
         for j in 1..b.len() {
             let runs: Vec<_> = arch::Level::ALL
