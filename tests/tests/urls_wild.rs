@@ -91,20 +91,22 @@ fn slash_space(u: &str, g: &mut Lcg) -> Option<String> {
 
 fn backslashes(u: &str, g: &mut Lcg) -> Option<String> {
     let k = u.find("://")?;
-    Some(if g.coin() {
-        format!("{}:\\\\{}", &u[..k], &u[k + 3..])
-    } else {
+    Some(match g.upto(3) {
+        0 => format!("{}:\\\\{}", &u[..k], &u[k + 3..]),
+        // Windows-style: every slash a backslash.
+        1 if !u.contains(['?', '#']) => u.replace('/', "\\"),
         // JSON-escaped slashes all through.
-        u.replace('/', "\\/")
+        _ => u.replace('/', "\\/"),
     })
 }
 
-fn dot_spaces(u: &str, _: &mut Lcg) -> Option<String> {
+fn dot_spaces(u: &str, g: &mut Lcg) -> Option<String> {
     let (s, e) = host_span(u)?;
+    let dot = g.one(&[" . ", " . ", " .", "  .  "]);
     Some(format!(
         "{}{}{}",
         &u[..s],
-        u[s..e].replace('.', " . "),
+        u[s..e].replace('.', dot),
         &u[e..]
     ))
 }
@@ -202,10 +204,21 @@ fn quoted_printable(u: &str, g: &mut Lcg) -> Option<String> {
 fn pct20(u: &str, g: &mut Lcg) -> Option<String> {
     let (s, e) = host_span(u)?;
     let cuts = inner_word_cuts(u, e);
-    let at = if cuts.is_empty() || g.upto(4) == 0 {
-        s
-    } else {
-        cuts[g.upto(cuts.len())]
+    let at = match g.upto(6) {
+        0 => s,
+        // At the end, an encoded trailing space.
+        1 => u.len(),
+        // Right after a slash of the path, before a letter.
+        2 => {
+            let v: Vec<usize> = u[e..]
+                .match_indices('/')
+                .map(|(i, _)| e + i + 1)
+                .filter(|&i| u.as_bytes().get(i).is_some_and(u8::is_ascii_alphabetic))
+                .collect();
+            *v.get(g.upto(v.len()))?
+        }
+        _ if cuts.is_empty() => s,
+        _ => cuts[g.upto(cuts.len())],
     };
     Some(splice(u, at, "%20"))
 }

@@ -106,7 +106,13 @@ fn first_rewrite(t: &str, soft_breaks: bool) -> Option<usize> {
         memchr::memchr3_iter(0xC2, 0xE2, 0xEF, b).find(hit),
         memchr::memmem::find_iter(b, b":/").find(hit),
         memchr::memmem::find_iter(b, b":[").find(hit),
-        memchr::memmem::find_iter(b, b" . ").find(hit),
+        memchr::memmem::find_iter(b, b" .")
+            .map(|k| {
+                k - b
+                    .get(..k)
+                    .map_or(0, |h| h.iter().rev().take_while(|&&c| c == b' ').count())
+            })
+            .find(hit),
     ];
     firsts.into_iter().flatten().min()
 }
@@ -186,7 +192,7 @@ fn rewrite(t: &str, i: usize, soft_breaks: bool) -> Option<(usize, &'static str,
                 .then_some((3 + n, "://", Fix::InsertedSpace))
         }
         b'%' => pct20(b, i).then_some((3, "", Fix::InsertedSpace)),
-        b' ' => spaced_dot(b, i).then_some((3, ".", Fix::InsertedSpace)),
+        b' ' => spaced_dot(b, i).map(|n| (n, ".", Fix::InsertedSpace)),
         _ => None,
     }
 }
@@ -199,6 +205,15 @@ fn backslash(b: &[u8], i: usize) -> Option<(usize, &'static str, Fix)> {
         i > 1 && b.get(i - 1) == Some(&b':') && b.get(i - 2).is_some_and(u8::is_ascii_alphabetic);
     if after_scheme && next == b'\\' {
         return Some((2, "//", Fix::MalformedScheme));
+    }
+    if next != b'\\' && !next.is_ascii_whitespace() {
+        // `https:\\host\a\b`: every backslash of the token is a slash
+        // once its scheme was written with them.
+        let s = token_start(b, i);
+        let tok = b.get(s..i).unwrap_or_default();
+        if memchr::memmem::find(tok, b":\\\\").is_some() {
+            return Some((1, "/", Fix::MalformedScheme));
+        }
     }
     let out = match next {
         b'/' => "/",
@@ -236,26 +251,43 @@ fn token_start(b: &[u8], i: usize) -> usize {
     s
 }
 
-/// ` . ` between two host labels, where the first label follows `://` or
-/// `www`/an earlier spaced dot: spaces around every dot of a host.
-fn spaced_dot(b: &[u8], i: usize) -> bool {
-    if b.get(i + 1) != Some(&b'.') || b.get(i + 2) != Some(&b' ') {
-        return false;
+/// Spaces before a dot of a host, perhaps after it too (`www . example .
+/// de`, `example .com`), where the host follows `://` or starts with
+/// `www`: the length of the spaces and dot, which become one dot.
+fn spaced_dot(b: &[u8], i: usize) -> Option<usize> {
+    let gap = |k: usize| {
+        b.get(k..)
+            .map_or(0, |r| r.iter().take_while(|&&c| c == b' ').count())
+    };
+    let pre = gap(i);
+    if b.get(i + pre) != Some(&b'.') {
+        return None;
     }
-    if !b.get(i + 3).is_some_and(u8::is_ascii_alphanumeric)
+    let n = pre + 1 + gap(i + pre + 1);
+    if !b.get(i + n).is_some_and(u8::is_ascii_alphanumeric)
         || !b.get(i.wrapping_sub(1)).is_some_and(|&c| label(c))
     {
-        return false;
+        return None;
     }
-    // Walk back over `label ( . label)*` to what comes before the host.
+    // Walk back over labels and dots with spaces around them.
     let mut s = i;
     loop {
         while s > 0 && b.get(s - 1).is_some_and(|&c| label(c)) {
             s -= 1;
         }
-        if s >= 3 && b.get(s - 3..s) == Some(b" . ") {
-            s -= 3;
-            continue;
+        let mut k = s;
+        while k > 0 && b.get(k - 1) == Some(&b' ') {
+            k -= 1;
+        }
+        if k > 0 && b.get(k - 1) == Some(&b'.') {
+            k -= 1;
+            while k > 0 && b.get(k - 1) == Some(&b' ') {
+                k -= 1;
+            }
+            if k < s && k > 0 && b.get(k - 1).is_some_and(|&c| label(c)) {
+                s = k;
+                continue;
+            }
         }
         break;
     }
@@ -263,7 +295,8 @@ fn spaced_dot(b: &[u8], i: usize) -> bool {
         .get(s..i)
         .map_or(0, |h| h.iter().take_while(|&&c| label(c)).count());
     let head = b.get(s..s + head_len).unwrap_or_default();
-    s >= 3 && b.get(s - 3..s) == Some(b"://") || head.eq_ignore_ascii_case(b"www")
+    let after_scheme = s >= 3 && b.get(s - 3..s) == Some(b"://");
+    (after_scheme || head.eq_ignore_ascii_case(b"www")).then_some(n)
 }
 
 /// File extensions of documents, whose names may hold spaces.
@@ -288,9 +321,23 @@ fn pct20(b: &[u8], i: usize) -> bool {
         // After `://` or inside the host.
         return host.iter().all(|&c| label(c) || c == b'.');
     }
+    let after = b.get(i + 3..).unwrap_or_default();
+    // Trailing (`story%20`) or leading a segment (`/%20news`): an encoded
+    // space a URL does not start or end a segment with.
+    let closes = |c: Option<&u8>| {
+        c.is_none_or(|&c| c.is_ascii_whitespace() || matches!(c, b')' | b']' | b'>' | b'"'))
+    };
+    let quote = ["\u{201D}", "\u{2019}", "\u{BB}"]
+        .iter()
+        .any(|q| after.starts_with(q.as_bytes()));
+    let ends = quote
+        || closes(after.first())
+        || (after.first().is_some_and(|c| b".,;:!?".contains(c)) && closes(after.get(1)));
+    if ends || host.last() == Some(&b'/') {
+        return !tok.contains(&b'%');
+    }
     let seg_start = host.iter().rposition(|&c| c == b'/').map_or(0, |p| p + 1);
     let seg = host.get(seg_start..).unwrap_or_default();
-    let after = b.get(i + 3..).unwrap_or_default();
     let seg_rest = after
         .iter()
         .take_while(|&&c| !c.is_ascii_whitespace() && !matches!(c, b'/' | b'?' | b'#'))
@@ -343,6 +390,18 @@ mod tests {
         );
         assert_eq!(folded("https://%20a.org/x"), "https://a.org/x");
         assert_eq!(folded("a_b\\_c"), "a_b_c");
+        assert_eq!(
+            folded("https:\\\\a.org\\x\\y z\\w"),
+            "https://a.org/x/y z\\w"
+        );
+        assert_eq!(
+            folded("https://a .org/x and www. b .de"),
+            "https://a.org/x and www. b.de"
+        );
+        assert_eq!(
+            folded("(https://a.org/news%20) and /%20x"),
+            "(https://a.org/news) and /%20x"
+        );
     }
 
     #[test]
