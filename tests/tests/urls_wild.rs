@@ -339,7 +339,8 @@ fn in_text(d: &str, place: Place, g: &mut Lcg) -> String {
     match place {
         Place::Trailer => {
             let label = g.one(&["Source: ", "Originally published at ", "Read more: ", ""]);
-            format!("The council will meet again in May.\n\n{label}{d}\n\nMore from our desk")
+            let after = g.one(&["\n\nMore from our desk", "\nMore from our desk", ""]);
+            format!("The council will meet again in May.\n\n{label}{d}{after}")
         }
         Place::LineStart => format!("The council will meet again in May.\n{d}\nMore from our desk"),
         Place::Prose => {
@@ -481,4 +482,23 @@ fn ampersand_turned_space() {
         .map(|m| m.url)
         .collect();
     assert_eq!(found, ["https://example.com/q?id=4"]);
+}
+
+/// A slug broken at a line end is joined only with a lone lower-case word
+/// on the next line; a line of prose after a URL stays prose.
+#[test]
+fn broken_trailer_needs_a_lone_fragment() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    assert_eq!(
+        urls("Source: https://example.com/news/flood-victims-rehou\nsed\n\nNext story."),
+        ["https://example.com/news/flood-victims-rehoused"]
+    );
+    assert_eq!(
+        urls("Source: https://example.com/news/flood-victims\nand more prose follows here."),
+        ["https://example.com/news/flood-victims"]
+    );
+    assert_eq!(
+        urls("Source: https://example.com/news/flood-victims\nThe End\n"),
+        ["https://example.com/news/flood-victims"]
+    );
 }

@@ -482,9 +482,10 @@ pub(super) const LONE_TAIL_CONF: f32 = 0.6;
 pub(super) const LONE_TAIL_MAX: usize = 32;
 
 /// Is the fragment `f` at `j` the rest of a URL that a line end broke: one
-/// word of lower-case letters, no punctuation, alone on its line, and the
-/// paragraph (or the text) ends after it? A trailer such as `Source:
-/// https://example.com/flood-victims-rehou` then `sed`.
+/// word of lower-case letters, no punctuation, alone on its line after a
+/// line the URL ends? A trailer such as `Source:
+/// https://example.com/flood-victims-rehou` then `sed`. Prose lines hold
+/// more than one word.
 pub(super) fn lone_tail(t: &str, j: usize, f: &Frag<'_>) -> bool {
     let w = f.text;
     if w.is_empty() || w.len() > LONE_TAIL_MAX || f.core.len() != w.len() {
@@ -493,10 +494,7 @@ pub(super) fn lone_tail(t: &str, j: usize, f: &Frag<'_>) -> bool {
     if !w.chars().all(|c| c.is_lowercase()) {
         return false;
     }
-    match gap(t, j + w.len()) {
-        None => at(t, j + w.len()).is_none(),
-        Some((k, nl)) => nl >= 2 || at(t, k).is_none(),
-    }
+    line_ends_after(t, j + w.len())
 }
 
 /// A query whose `&` a crawler turned into a space
