@@ -502,3 +502,20 @@ fn broken_trailer_needs_a_lone_fragment() {
         ["https://example.com/news/flood-victims"]
     );
 }
+
+/// What `find` gives for folded damage repairs as `repair` of its raw
+/// text, through every form of span repair.
+#[test]
+fn spans_of_folded_text_repair_alike() {
+    let text = "See https:\\\\example.com/a-b and www . example . org/c-d \
+                and https://example.net/x\u{200B}y now. Also https:/ /example.com/q?a=1 b=2";
+    let mut out = newsprep::url::Repaired::default();
+    let spans = newsprep::url::find(text);
+    assert_eq!(spans.len(), 4, "{spans:?}");
+    for s in spans {
+        let by_raw = repair(s.raw);
+        assert_eq!(s.repair(), by_raw, "{s:?}");
+        assert_eq!(s.repair_to(&mut out).map(|()| out.clone()), by_raw);
+        assert!(by_raw.unwrap().url.starts_with("https://"));
+    }
+}

@@ -421,7 +421,9 @@ fn span<'t>(text: &'t str, c: &Cand<'_>) -> Option<UrlSpan<'t>> {
 fn unfold(f: &fold::Folded, c: Cand<'_>) -> Cand<'static> {
     let (start, end) = f.raw_span(c.start, c.end);
     let mut fixes = c.fixes;
+    let mut folded = false;
     for x in f.fixes_in(start, end) {
+        folded = true;
         if !fixes.contains(&x) {
             fixes.push(x);
         }
@@ -429,7 +431,8 @@ fn unfold(f: &fold::Folded, c: Cand<'_>) -> Cand<'static> {
     Cand {
         start,
         end,
-        normal: c.normal && end - start == c.end - c.start,
+        // The raw text is the URL only when nothing in it was folded.
+        normal: c.normal && !folded,
         url: std::borrow::Cow::Owned(c.url.into_owned()),
         fixes,
         ..c
