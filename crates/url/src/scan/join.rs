@@ -325,6 +325,27 @@ pub(super) fn gap_fix(nl: usize) -> Fix {
     }
 }
 
+/// Confidence of a join the headline hint confirms.
+pub(super) const HINT_CONF: f32 = 0.95;
+/// A fragment that starts with `/`, or a URL that ends in a connector
+/// (`-_+%~`).
+pub(super) const CONNECTOR_CONF: f32 = 0.9;
+/// A fragment that starts with a URL separator (`?=%_~`, `.ext`, `-`).
+pub(super) const SEPARATOR_CONF: f32 = 0.85;
+/// A fragment that reads as part of a URL (after `/`, `=`, `&`, or alone
+/// on its line).
+pub(super) const URLISH_CONF: f32 = 0.8;
+/// The fragments up to the end of the line (or input) read as a URL's.
+pub(super) const TAIL_CONF: f32 = 0.75;
+/// [`TAIL_CONF`] in running text, after a letter or digit.
+pub(super) const TEXT_TAIL_CONF: f32 = 0.7;
+/// In raw mode, after a `.` or `?` that may end a sentence.
+pub(super) const AFTER_PUNCT_CONF: f32 = 0.6;
+/// One plain word alone at the end of a line, after a slug.
+pub(super) const LONE_WORD_CONF: f32 = 0.55;
+/// In raw mode, a single lower-case word that ends the input.
+pub(super) const RAW_LAST_WORD_CONF: f32 = 0.5;
+
 /// At the whitespace at `i`: join the next fragment? Returns where to go on,
 /// the confidence of the join and the fix it makes.
 pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(usize, f32, Fix)> {
@@ -377,22 +398,22 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
     match c0 {
         '/' => {
             if c1.is_some() || !text_mode || line_ends_after(t, f_end) {
-                return Some((j, 0.9, fix));
+                return Some((j, CONNECTOR_CONF, fix));
             }
             return gap(t, f_end)
                 .filter(|&(_, n)| n == 0)
-                .and_then(|(k, _)| tail_ok(t, k, ctx, path).then_some((j, 0.8, fix)));
+                .and_then(|(k, _)| tail_ok(t, k, ctx, path).then_some((j, URLISH_CONF, fix)));
         }
-        '?' | '=' | '%' | '_' | '~' if c1_word => return Some((j, 0.85, fix)),
-        '#' | '&' if c1_word && (!text_mode || nl == 1) => return Some((j, 0.8, fix)),
+        '?' | '=' | '%' | '_' | '~' if c1_word => return Some((j, SEPARATOR_CONF, fix)),
+        '#' | '&' if c1_word && (!text_mode || nl == 1) => return Some((j, URLISH_CONF, fix)),
         '.' if c1_word => {
             let ext = first_word(f.text.get(1..).unwrap_or(""));
             if !text_mode || words::is_extension(&ext) || !in_path {
-                return Some((j, 0.85, fix));
+                return Some((j, SEPARATOR_CONF, fix));
             }
             return None;
         }
-        '-' if c1_word && in_path => return Some((j, 0.85, fix)),
+        '-' if c1_word && in_path => return Some((j, SEPARATOR_CONF, fix)),
         _ => {}
     }
     if !in_path {
@@ -402,7 +423,7 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
         return None;
     }
     if hint_join(b, &f, ctx.hint) {
-        return Some((j, 0.95, fix));
+        return Some((j, HINT_CONF, fix));
     }
     let last = b.last()?;
     // A single lower-case word ends the input: in Raw mode it is taken.
@@ -417,7 +438,7 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
         && at(t, gap(t, f_end).map_or(f_end, |(k, _)| k)).is_none()
         && last != '.'
     {
-        return Some((j, 0.5, fix));
+        return Some((j, RAW_LAST_WORD_CONF, fix));
     }
     let prose = if not_word {
         alpha_word_is_prose(f.text, path)
@@ -434,24 +455,24 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
             || (last.is_alphanumeric() && path.bytes().any(|b| b == b'-' || b == b'_')))
         && line_ends_after(t, f_end)
     {
-        return Some((j, 0.55, fix));
+        return Some((j, LONE_WORD_CONF, fix));
     }
     // Asked only where it counts: a line break before the fragment, and
     // nothing after it on its line.
     let alone_on_line = || nl == 1 && line_ends_after(t, f_end);
     match last {
-        '-' | '_' | '+' | '%' | '~' => Some((j, 0.9, fix)),
+        '-' | '_' | '+' | '%' | '~' => Some((j, CONNECTOR_CONF, fix)),
         '=' | '&' => {
             if text_mode && !tail_from(t, j, f, true, ctx, path) {
                 return None;
             }
-            Some((j, 0.8, fix))
+            Some((j, URLISH_CONF, fix))
         }
         '/' => {
             if nl == 1 && (urlish(f.core) || alone_on_line()) {
-                return Some((j, 0.8, fix));
+                return Some((j, URLISH_CONF, fix));
             }
-            tail_from(t, j, f, true, ctx, path).then_some((j, 0.75, fix))
+            tail_from(t, j, f, true, ctx, path).then_some((j, TAIL_CONF, fix))
         }
         '.' | '?' | ':' | ',' | ';' | '!' => {
             // Most likely the end of a sentence.
@@ -459,16 +480,19 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
                 return None;
             }
             if last == '.' && words::is_extension(&first_word(f.text)) {
-                return Some((j, 0.85, fix));
+                return Some((j, SEPARATOR_CONF, fix));
             }
-            (matches!(last, '.' | '?') && tail_from(t, j, f, true, ctx, path))
-                .then_some((j, 0.6, fix))
+            (matches!(last, '.' | '?') && tail_from(t, j, f, true, ctx, path)).then_some((
+                j,
+                AFTER_PUNCT_CONF,
+                fix,
+            ))
         }
         c if c.is_alphanumeric() => {
             if nl == 1 && (urlish(f.core) || alone_on_line()) {
-                return Some((j, 0.8, fix));
+                return Some((j, URLISH_CONF, fix));
             }
-            let conf = if text_mode { 0.7 } else { 0.75 };
+            let conf = if text_mode { TEXT_TAIL_CONF } else { TAIL_CONF };
             tail_from(t, j, f, true, ctx, path).then_some((j, conf, fix))
         }
         _ => None,
