@@ -14,35 +14,59 @@
 
 use crate::Fix;
 
-/// The folded text, the raw span of each of its bytes, and the rewrites.
+/// The folded text and its rewrites, in text order.
 pub(crate) struct Folded {
     pub text: String,
-    /// `from[i]`: the raw offset where the unit that gave byte `i` starts;
-    /// one more entry for the end.
-    from: Vec<usize>,
-    /// `to[i]`: the raw offset where that unit ends.
-    to: Vec<usize>,
-    /// Each rewrite: its raw offset and what it repaired.
-    edits: Vec<(usize, Fix)>,
+    edits: Vec<Edit>,
+}
+
+/// One rewrite: `raw_len` bytes at `raw_at` became `new_len` at `new_at`.
+struct Edit {
+    new_at: usize,
+    new_len: usize,
+    raw_at: usize,
+    raw_len: usize,
+    /// How many bytes the raw text is ahead of the folded one after it.
+    shift: usize,
+    fix: Fix,
 }
 
 impl Folded {
     /// The raw span of the folded span `s..e`.
     pub(crate) fn raw_span(&self, s: usize, e: usize) -> (usize, usize) {
-        let rs = self.from.get(s).copied().unwrap_or(0);
-        let re = match e.checked_sub(1) {
-            Some(k) => self.to.get(k).copied().unwrap_or(rs),
-            None => rs,
+        let shift_before = |k: usize| {
+            k.checked_sub(1)
+                .and_then(|k| self.edits.get(k))
+                .map_or(0, |ed| ed.shift)
+        };
+        // Start: after the rewrites that end at or before it (a deletion
+        // right there included), or at the start of one that holds it.
+        let k = self.edits.partition_point(|ed| ed.new_at + ed.new_len <= s);
+        let rs = match self.edits.get(k) {
+            Some(ed) if ed.new_at <= s => ed.raw_at,
+            _ => s + shift_before(k),
+        };
+        // End: after the rewrites that start before it and end by it, or
+        // at the end of one that holds it.
+        let k = self
+            .edits
+            .partition_point(|ed| ed.new_at < e && ed.new_at + ed.new_len <= e);
+        let re = match self.edits.get(k) {
+            Some(ed) if ed.new_at < e => ed.raw_at + ed.raw_len,
+            _ => e + shift_before(k),
         };
         (rs, re.max(rs))
     }
 
     /// The repairs the rewrites inside the raw span `s..e` made.
     pub(crate) fn fixes_in(&self, s: usize, e: usize) -> impl Iterator<Item = Fix> + '_ {
+        let k = self.edits.partition_point(|ed| ed.raw_at < s);
         self.edits
+            .get(k..)
+            .unwrap_or_default()
             .iter()
-            .filter(move |(at, _)| (s..e).contains(at))
-            .map(|&(_, f)| f)
+            .take_while(move |ed| ed.raw_at < e)
+            .map(|ed| ed.fix)
     }
 }
 
@@ -62,16 +86,12 @@ pub(crate) fn fold(t: &str) -> Option<Folded> {
     let first = first_rewrite(t, soft_breaks)?;
     let mut f = Folded {
         text: String::with_capacity(t.len()),
-        from: Vec::with_capacity(t.len() + 1),
-        to: Vec::with_capacity(t.len() + 1),
         edits: Vec::new(),
     };
     let mut i = 0;
     let copy_to = |f: &mut Folded, i: &mut usize, end: usize| {
         if let Some(s) = t.get(*i..end) {
             f.text.push_str(s);
-            f.from.extend(*i..end);
-            f.to.extend(*i + 1..end + 1);
         }
         *i = end;
     };
@@ -80,20 +100,27 @@ pub(crate) fn fold(t: &str) -> Option<Folded> {
         let c = b.get(i).copied().unwrap_or(0);
         if lead(c) || c == b' ' {
             if let Some((len, out, fix)) = rewrite(t, i, soft_breaks) {
+                let shift =
+                    (f.edits.last().map_or(0, |ed| ed.shift) + len).saturating_sub(out.len());
+                f.edits.push(Edit {
+                    new_at: f.text.len(),
+                    new_len: out.len(),
+                    raw_at: i,
+                    raw_len: len,
+                    shift,
+                    fix,
+                });
                 f.text.push_str(out);
-                f.from.extend(std::iter::repeat_n(i, out.len()));
-                f.to.extend(std::iter::repeat_n(i + len, out.len()));
-                f.edits.push((i, fix));
                 i += len;
                 continue;
             }
         }
-        let next = (i + 1..b.len())
-            .find(|&k| b.get(k).is_some_and(|&c| lead(c) || c == b' '))
-            .unwrap_or(b.len());
+        let next = b
+            .get(i + 1..)
+            .and_then(|r| r.iter().position(|&c| lead(c) || c == b' '))
+            .map_or(b.len(), |k| i + 1 + k);
         copy_to(&mut f, &mut i, next);
     }
-    f.from.push(t.len());
     // The search may start early (after a `://`) and find nothing.
     (!f.edits.is_empty()).then_some(f)
 }
@@ -109,14 +136,21 @@ const AFTER_SCHEME: usize = 256;
 /// are found from it.
 fn first_rewrite(t: &str, soft_breaks: bool) -> Option<usize> {
     let b = t.as_bytes();
+    let at = |i: usize| rewrite(t, i, soft_breaks).is_some();
     let hit = |&i: &usize| {
-        rewrite(t, i, soft_breaks).is_some()
+        at(i)
             || (b.get(i..i + 3) == Some(b"://") && {
-                let w = b
-                    .get(i + 3..(i + 3 + AFTER_SCHEME).min(b.len()))
-                    .unwrap_or_default();
-                memchr::memmem::find(w, b" .").is_some()
-                    || memchr::memmem::find(w, b"%20").is_some()
+                // A real rewrite of a spaced dot (at the first of its
+                // spaces) or of a `%20` after the scheme.
+                let end = (i + 3 + AFTER_SCHEME).min(b.len());
+                let w = b.get(i + 3..end).unwrap_or_default();
+                memchr::memchr2_iter(b'.', b'%', w).any(|k| {
+                    let k = i + 3 + k;
+                    let spaces = b
+                        .get(i + 3..k)
+                        .map_or(0, |h| h.iter().rev().take_while(|&&c| c == b' ').count());
+                    (spaces > 0 && at(k - spaces)) || at(k)
+                })
             })
     };
     let ascii_lead = memchr::memchr3_iter(b'\\', b'=', b':', b).find(hit);
