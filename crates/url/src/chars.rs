@@ -243,6 +243,27 @@ pub(crate) fn all_bytes<const N: usize>(a: &[u8; N], f: impl Fn(u8) -> bool) -> 
     a.iter().fold(true, |x, &c| x & f(c))
 }
 
+/// The length of a lower-case `https://` or `http://` at the start of `b`.
+#[inline]
+pub(crate) fn scheme_len(b: &[u8]) -> Option<usize> {
+    if b.starts_with(b"https://") {
+        Some(8)
+    } else if b.starts_with(b"http://") {
+        Some(7)
+    } else {
+        None
+    }
+}
+
+/// A byte of a plain path: an ASCII letter or digit, `-`, `.`, `/`, `_`
+/// or `~` (all of the `NORM` class, none special to the clean lane's
+/// query test except `.`), as arithmetic.
+#[inline(always)]
+pub(crate) fn path_byte(c: u8) -> bool {
+    // `-./` and the digits are 0x2d..=0x39.
+    ((c | 0x20).wrapping_sub(b'a') < 26) | (c.wrapping_sub(b'-') < 13) | (c == b'_') | (c == b'~')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,8 +14,8 @@
 //! tests below: every line of `news-urls/urls.txt` with ~60 variants each,
 //! and generated URLs.
 
-use crate::chars::{all_bytes, entity, norm_byte};
-use crate::normalize::{is_tracking, DEFAULT_TRACKING_PARAMS};
+use crate::chars::{all_bytes, entity, norm_byte, path_byte, scheme_len};
+use crate::tracking::{is_tracking, DEFAULT_TRACKING_PARAMS};
 use crate::{Options, Repaired};
 use std::borrow::Cow;
 
@@ -67,18 +67,6 @@ const fn host_bytes() -> [u8; 256] {
 #[inline]
 fn not_punycode(l: &[u8]) -> bool {
     !(l.get(2..4) == Some(b"--") && l.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(b"xn")))
-}
-
-/// The length of a lower-case `https://` or `http://` at the start of `b`.
-#[inline]
-pub(crate) fn scheme_len(b: &[u8]) -> Option<usize> {
-    if b.starts_with(b"https://") {
-        Some(8)
-    } else if b.starts_with(b"http://") {
-        Some(7)
-    } else {
-        None
-    }
 }
 
 /// Bytes per window of the vectorized tests ([`host_plain`], [`plain_rest`]).
@@ -374,15 +362,6 @@ fn rest_is_normal(r: &[u8], opts: &Options) -> bool {
     true
 }
 
-/// A byte of a plain path: an ASCII letter or digit, `-`, `.`, `/`, `_`
-/// or `~` (all of the `NORM` class, none special to [`rest_is_normal`]
-/// except `.`), as arithmetic.
-#[inline(always)]
-pub(crate) fn path_byte(c: u8) -> bool {
-    // `-./` and the digits are 0x2d..=0x39.
-    ((c | 0x20).wrapping_sub(b'a') < 26) | (c.wrapping_sub(b'-') < 13) | (c == b'_') | (c == b'~')
-}
-
 /// The `N` bytes from `at` are path bytes and none is a `.` right after a
 /// `/` (vectorized; false when the window does not fit in `b`).
 #[inline(always)]
@@ -533,7 +512,6 @@ pub(crate) fn repair(raw: &str, opts: &Options) -> Option<Repaired> {
     // A URL in normal form, the common case, costs the finder's two vector
     // tests and is taken as it is; the rest of the lane also takes queries
     // and upper-case hosts.
-    #[cfg(target_arch = "x86_64")]
     if let Some(end) = crate::scan::normal_url_end(raw) {
         return Some(Repaired {
             url: raw.get(..end)?.to_owned(),

@@ -52,15 +52,16 @@
 //! the input.
 //!
 //! # Speed and `unsafe`
-//! In running text most dots end sentences. On x86-64 CPUs with AVX-512
-//! (BW) or AVX2, detected at run time, the scan computes one bit per byte
-//! for 128 bytes at a time (a slash, or a dot that may start a host), asks
-//! for the text 2 KB ahead into the cache, and stops only at those bits; a
-//! clean URL's host is tested 32 bytes at a time and its path 128.
-//! Elsewhere it uses the `memchr` crate. The vector code is safe Rust (the
-//! `bytemuck` crate turns byte arrays into vectors); the crate's only
-//! `unsafe` is the call into it, in `scan::blocks`, each call made right
-//! after the CPU was seen to have the feature. Every path gives the same
+//! In running text most dots end sentences. On x86-64 CPUs with AVX2,
+//! detected at run time, the scan computes one bit per byte for 128 bytes
+//! at a time (a slash, or a dot that may start a host), asks for the text
+//! 2 KB ahead into the cache, and stops only at those bits; a clean URL's
+//! host is tested 32 bytes at a time and its path 128. Elsewhere it uses
+//! the `memchr` crate and 16-byte chunks. All of it lives in one `arch`
+//! module with a scalar level and an x86-64 one. The vector code is safe
+//! Rust (the `bytemuck` crate turns byte arrays into vectors); the crate's
+//! only `unsafe` is the call into it, in `arch`, each call made right after
+//! the CPU was seen to have the feature. Every path gives the same
 //! candidates, which the tests check at every block edge and at every
 //! vector level the CPU has.
 //!
@@ -75,20 +76,23 @@
 //! # Crate features
 //! - `serde`: `Serialize` and `Deserialize` for [`Fix`], [`Repaired`], [`UrlMatch`] and [`UrlSpan`].
 // `unsafe` is denied everywhere but the calls into the vector code in
-// `scan::blocks`.
+// `arch`.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(unsafe_code)]
 
+mod arch;
 mod chars;
 mod clean;
 mod common_words;
 mod error;
+mod fold;
 mod normalize;
 mod scan;
+mod tracking;
 mod words;
 
 pub use error::RepairError;
-pub use normalize::DEFAULT_TRACKING_PARAMS;
+pub use tracking::DEFAULT_TRACKING_PARAMS;
 
 use scan::{Cand, Ctx, Mode, SchemeKind};
 
@@ -128,6 +132,12 @@ pub enum Fix {
     AddedScheme,
     /// Tracking query parameters were removed.
     TrackingParams,
+    /// Full-width punctuation (`．`, `／`, `：`) or a ligature (`ﬁ`) was
+    /// replaced by its ASCII form.
+    UnicodeForm,
+    /// An escape was undone: a backslash before punctuation (JSON `\/`,
+    /// markdown `\_`) or quoted-printable `=3D`.
+    Escaping,
 }
 
 impl Fix {
@@ -146,6 +156,8 @@ impl Fix {
         Fix::UnbalancedBracket,
         Fix::AddedScheme,
         Fix::TrackingParams,
+        Fix::UnicodeForm,
+        Fix::Escaping,
     ];
 
     /// A stable snake_case name, as used in JSON output.
@@ -164,6 +176,8 @@ impl Fix {
             Fix::UnbalancedBracket => "unbalanced_bracket",
             Fix::AddedScheme => "added_scheme",
             Fix::TrackingParams => "tracking_params",
+            Fix::UnicodeForm => "unicode_form",
+            Fix::Escaping => "escaping",
         }
     }
 }
@@ -352,33 +366,83 @@ static TEXT: Ctx<'static> = Ctx::TEXT;
 /// assert_eq!(urls, ["https://example.com/a-b", "https://www.example.org/c"]);
 /// ```
 pub fn find_iter(text: &str) -> FindIter<'_> {
-    FindIter {
-        text,
-        inner: scan::Scanner::new(text, &TEXT),
-    }
+    let inner = match fold::fold(text) {
+        None => Inner::Direct(scan::Scanner::new(text, &TEXT)),
+        Some(f) => {
+            // Character damage folded: the spans are found in the folded
+            // text and mapped back, all at once.
+            let spans: Vec<UrlSpan<'_>> = scan::Scanner::new(&f.text, &TEXT)
+                .filter_map(|c| span(text, &unfold(&f, c)))
+                .collect();
+            Inner::Folded(spans.into_iter())
+        }
+    };
+    FindIter { text, inner }
 }
 
 /// The iterator of [`find_iter`].
 pub struct FindIter<'t> {
     text: &'t str,
-    inner: scan::Scanner<'t, 'static, 'static>,
+    inner: Inner<'t>,
+}
+
+/// How [`FindIter`] gets its spans. The scanner is held inline (no box):
+/// it is the common case.
+#[allow(clippy::large_enum_variant)]
+enum Inner<'t> {
+    /// Scanning the text as it is.
+    Direct(scan::Scanner<'t, 'static, 'static>),
+    /// Found in the folded text ([`fold::fold`]), mapped back.
+    Folded(std::vec::IntoIter<UrlSpan<'t>>),
+}
+
+/// The span of candidate `c` in `text`.
+fn span<'t>(text: &'t str, c: &Cand<'_>) -> Option<UrlSpan<'t>> {
+    let raw = text.get(c.start..c.end)?;
+    Some(UrlSpan {
+        start: c.start,
+        end: c.end,
+        raw,
+        normal: c.normal,
+        damaged: c.fixes.iter().any(|&f| f != Fix::TrailingPunctuation),
+    })
+}
+
+/// A candidate found in folded text, with its raw span in the text before
+/// folding and the folds' repairs added to its own.
+fn unfold(f: &fold::Folded, c: Cand<'_>) -> Cand<'static> {
+    let (start, end) = f.raw_span(c.start, c.end);
+    let mut fixes = c.fixes;
+    let mut folded = false;
+    for x in f.fixes_in(start, end) {
+        folded = true;
+        if !fixes.contains(&x) {
+            fixes.push(x);
+        }
+    }
+    Cand {
+        start,
+        end,
+        // The raw text is the URL only when nothing in it was folded.
+        normal: c.normal && !folded,
+        url: std::borrow::Cow::Owned(c.url.into_owned()),
+        fixes,
+        ..c
+    }
 }
 
 impl<'t> Iterator for FindIter<'t> {
     type Item = UrlSpan<'t>;
 
     fn next(&mut self) -> Option<UrlSpan<'t>> {
-        loop {
-            let c = self.inner.next()?;
-            if let Some(raw) = self.text.get(c.start..c.end) {
-                return Some(UrlSpan {
-                    start: c.start,
-                    end: c.end,
-                    raw,
-                    normal: c.normal,
-                    damaged: c.fixes.iter().any(|&f| f != Fix::TrailingPunctuation),
-                });
-            }
+        match &mut self.inner {
+            Inner::Direct(s) => loop {
+                let c = s.next()?;
+                if let Some(sp) = span(self.text, &c) {
+                    return Some(sp);
+                }
+            },
+            Inner::Folded(v) => v.next(),
         }
     }
 }
@@ -387,9 +451,13 @@ impl std::iter::FusedIterator for FindIter<'_> {}
 
 impl std::fmt::Debug for FindIter<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let offset = match &self.inner {
+            Inner::Direct(s) => s.offset(),
+            Inner::Folded(v) => v.as_slice().first().map_or(self.text.len(), |s| s.start),
+        };
         f.debug_struct("FindIter")
             .field("len", &self.text.len())
-            .field("offset", &self.inner.offset())
+            .field("offset", &offset)
             .finish()
     }
 }
@@ -413,7 +481,7 @@ fn extract_lanes<'t>(
     fast: bool,
 ) -> Vec<UrlMatch<'t>> {
     let mut out = Vec::new();
-    scan::scan(text, ctx, |c| {
+    let mut push = |c: Cand<'_>| {
         let (start, end) = (c.start, c.end);
         if let (Some(raw), Ok(r)) = (text.get(start..end), build(c, opts, fast)) {
             out.push(UrlMatch {
@@ -426,7 +494,11 @@ fn extract_lanes<'t>(
             });
         }
         true
-    });
+    };
+    match fold::fold(text) {
+        None => scan::scan(text, ctx, push),
+        Some(f) => scan::scan(&f.text, ctx, |c| push(unfold(&f, c))),
+    }
     out
 }
 
@@ -463,7 +535,8 @@ fn repair_lanes(
     opts: &Options,
     fast: bool,
 ) -> Result<Repaired, RepairError> {
-    if fast {
+    // The lane knows no character damage (`fold`): `%20` is clean there.
+    if fast && fold::fold(raw).is_none() {
         if let Some(r) = clean::repair(raw, opts) {
             return Ok(r);
         }
@@ -480,8 +553,9 @@ fn scan_repair(raw: &str, hint: &str, opts: &Options, fast: bool) -> Result<Repa
         hint: &words,
         fast_lanes: fast,
     };
+    let folded = fold::fold(raw);
     let mut best: Option<Cand<'_>> = None;
-    scan::scan(raw, &ctx, |c| {
+    scan::scan(folded.as_ref().map_or(raw, |f| &f.text), &ctx, |c| {
         if c.target {
             best = Some(c);
             return false;
@@ -491,6 +565,9 @@ fn scan_repair(raw: &str, hint: &str, opts: &Options, fast: bool) -> Result<Repa
         }
         true
     });
+    if let Some(f) = &folded {
+        best = best.map(|c| unfold(f, c));
+    }
     match best {
         Some(c) => build(c, opts, fast),
         None => Err(RepairError::NoUrl),

@@ -1,61 +1,45 @@
-//! The block search of [`super::Triggers`], for x86-64 CPUs with AVX2 or
-//! AVX-512 (BW), detected at run time, and the plain-run test of
-//! `fast_scheme` and its host test.
+//! The x86-64 level: the trigger search of `scan::triggers` and the
+//! clean-URL lane's host and path tests with AVX2, detected at run time.
 //!
 //! This is the crate's only `unsafe`: the calls into the vector code, each
 //! made right after checking that the CPU has the feature it is compiled
 //! for. The vector code itself is safe Rust.
 
+use super::{Block, HostMasks};
 use std::arch::x86_64::{
-    __m256i, __m512i, _mm256_and_si256, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_max_epu8,
+    __m256i, _mm256_and_si256, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_max_epu8,
     _mm256_min_epu8, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256,
-    _mm256_shuffle_epi8, _mm256_srli_epi16, _mm256_sub_epi8, _mm256_xor_si256, _mm512_and_si512,
-    _mm512_cmpeq_epi8_mask, _mm512_cmple_epu8_mask, _mm512_mask_cmpeq_epi8_mask,
-    _mm512_mask_cmpgt_epu8_mask, _mm512_or_si512, _mm512_set1_epi8, _mm512_shuffle_epi8,
-    _mm512_srli_epi16, _mm512_sub_epi8, _mm512_test_epi8_mask,
+    _mm256_shuffle_epi8, _mm256_srli_epi16, _mm256_sub_epi8, _mm256_xor_si256,
 };
 
 /// The vector instructions the block search uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Level {
-    /// 64 bytes at a time, with mask registers (AVX-512 BW).
-    Avx512,
+pub(crate) enum Level {
     /// 32 bytes at a time (AVX2).
     Avx2,
 }
 
 impl Level {
+    /// Every level, for the tests that compare them.
+    #[cfg(test)]
+    pub(crate) const ALL: &'static [Level] = &[Level::Avx2];
+
     /// The best level this CPU has, if any.
-    pub(super) fn detect() -> Option<Level> {
-        [Level::Avx512, Level::Avx2]
-            .into_iter()
-            .find(|l| l.present())
+    pub(crate) fn detect() -> Option<Level> {
+        Level::Avx2.present().then_some(Level::Avx2)
     }
 
     /// Does this CPU have the level? (`std` caches the answer.)
-    pub(super) fn present(self) -> bool {
+    pub(crate) fn present(self) -> bool {
         match self {
-            Level::Avx512 => std::is_x86_feature_detected!("avx512bw"),
             Level::Avx2 => std::is_x86_feature_detected!("avx2"),
         }
     }
 }
 
 /// Does this CPU have AVX2 (for [`plain_run`])?
-pub(super) fn available() -> bool {
+pub(crate) fn available() -> bool {
     Level::Avx2.present()
-}
-
-/// The trigger bits of the `len` bytes from `base` (`len` is 128, or 64
-/// for the last block): bit `k` is set when the byte at `base + k` is a
-/// slash, or a dot followed by `)` or a byte from `0` up (a digit, a
-/// letter, `]`, `}`, a non-ASCII byte, ...) or preceded by `w` or `W` (a
-/// superset of the dots `dot_rejected` keeps).
-#[derive(Clone, Copy, Debug, Default)]
-pub(super) struct Block {
-    pub(super) base: usize,
-    pub(super) len: usize,
-    pub(super) bits: u128,
 }
 
 /// The first block from `s` on that holds a trigger, written to `out`
@@ -68,16 +52,13 @@ pub(super) struct Block {
 /// was stored as two halves and then read back as one 16-byte value,
 /// which the CPU cannot forward from the stores (a stall at every block,
 /// seen in profiles of the search).
-pub(super) fn next(bytes: &[u8], s: usize, level: Level, out: &mut Block) -> Result<(), usize> {
+pub(crate) fn next(bytes: &[u8], s: usize, level: Level, out: &mut Block) -> Result<(), usize> {
     if !level.present() {
         return Err(s);
     }
     match level {
         // SAFETY: calling a `#[target_feature]` function is sound when the
         // CPU has the feature, which `present` just checked.
-        #[allow(unsafe_code)]
-        Level::Avx512 => unsafe { next_avx512(bytes, s, out) },
-        // SAFETY: as above.
         #[allow(unsafe_code)]
         Level::Avx2 => unsafe { next_avx2(bytes, s, out) },
     }
@@ -132,66 +113,6 @@ fn next_avx2(bytes: &[u8], mut s: usize, out: &mut Block) -> Result<(), usize> {
     Err(s)
 }
 
-/// [`next`] with AVX-512: 128 bytes at a time while they last, then 64.
-#[target_feature(enable = "avx512bw")]
-fn next_avx512(bytes: &[u8], mut s: usize, out: &mut Block) -> Result<(), usize> {
-    while let Some(w) = window::<130>(bytes, s) {
-        prefetch(bytes, s);
-        let (Some(m0), Some(m1)) = (hits512(w, 0), hits512(w, 64)) else {
-            break;
-        };
-        if m0 | m1 != 0 {
-            *out = Block {
-                base: s,
-                len: 128,
-                bits: u128::from(m0) | u128::from(m1) << 64,
-            };
-            return Ok(());
-        }
-        s += 128;
-    }
-    if let Some(m) = window::<66>(bytes, s).and_then(|w| hits512(w, 0)) {
-        if m != 0 {
-            *out = Block {
-                base: s,
-                len: 64,
-                bits: u128::from(m),
-            };
-            return Ok(());
-        }
-        s += 64;
-    }
-    Err(s)
-}
-
-/// The trigger bits of the 64 bytes of `w` from `o + 1`, with the byte
-/// before and after each: a slash, or a dot followed by `)` or a byte from
-/// `0` up, or preceded by `w` or `W`.
-#[inline]
-#[target_feature(enable = "avx512bw")]
-fn hits512(w: &[u8], o: usize) -> Option<u64> {
-    let (p, c, n) = (v64(w, o)?, v64(w, o + 1)?, v64(w, o + 2)?);
-    let dot = _mm512_cmpeq_epi8_mask(c, _mm512_set1_epi8(b'.' as i8));
-    // `n >= b'0'`: digits, letters, `]`, `}` and every non-ASCII byte.
-    let digit_on = _mm512_mask_cmpgt_epu8_mask(dot, n, _mm512_set1_epi8(b'/' as i8));
-    let paren = _mm512_mask_cmpeq_epi8_mask(dot, n, _mm512_set1_epi8(b')' as i8));
-    let after_w = _mm512_mask_cmpeq_epi8_mask(
-        dot,
-        _mm512_or_si512(p, _mm512_set1_epi8(0x20)),
-        _mm512_set1_epi8(b'w' as i8),
-    );
-    let slash = _mm512_cmpeq_epi8_mask(c, _mm512_set1_epi8(b'/' as i8));
-    Some(digit_on | paren | after_w | slash)
-}
-
-/// The 64 bytes of `w` from `o` as a vector (see [`v32`]).
-#[inline(always)]
-fn v64(w: &[u8], o: usize) -> Option<__m512i> {
-    w.get(o..o + 64)
-        .and_then(|x| <[u8; 64]>::try_from(x).ok())
-        .map(bytemuck::cast::<[u8; 64], __m512i>)
-}
-
 /// How far ahead of the block search the text is asked into the cache.
 /// The search is a stream over the text: measured on the bench text (11
 /// MB, not in cache), asking for the two lines 2 KB ahead made the search
@@ -205,8 +126,14 @@ const PREFETCH: usize = 2048;
 fn prefetch(bytes: &[u8], s: usize) {
     use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
     let p = bytes.as_ptr().wrapping_add(s + PREFETCH);
-    _mm_prefetch::<_MM_HINT_T0>(p.cast());
-    _mm_prefetch::<_MM_HINT_T0>(p.wrapping_add(64).cast());
+    // SAFETY: a prefetch is a hint that never faults, whatever the address;
+    // the intrinsic is an `unsafe fn` before Rust 1.93 (the declared
+    // minimum is 1.89), safe after, hence `unused_unsafe`.
+    #[allow(unsafe_code, unused_unsafe)]
+    unsafe {
+        _mm_prefetch::<_MM_HINT_T0>(p.cast());
+        _mm_prefetch::<_MM_HINT_T0>(p.wrapping_add(64).cast());
+    }
 }
 
 /// The `N` bytes of `bytes` from `s - 1`.
@@ -234,22 +161,9 @@ fn chunk(w: &[u8], o: usize) -> Option<__m256i> {
     Some(hits(v32(w, o)?, v32(w, o + 1)?, v32(w, o + 2)?))
 }
 
-/// The 32 bytes from `j` as bit masks (bit `k` for the byte at `j + k`).
-#[derive(Clone, Copy, Debug)]
-pub(super) struct HostMasks {
-    /// Neither an ASCII letter or digit, nor `.`, nor `-`.
-    pub(super) other: u32,
-    pub(super) dots: u32,
-    pub(super) hyphens: u32,
-    /// Lower-case ASCII letters.
-    pub(super) lower: u32,
-    /// Upper-case ASCII letters.
-    pub(super) upper: u32,
-}
-
 /// The [`HostMasks`] of the 32 bytes from `j`. None when fewer than 32
 /// bytes are left or the CPU lacks AVX2.
-pub(super) fn host_masks(bytes: &[u8], j: usize) -> Option<HostMasks> {
+pub(crate) fn host_masks(bytes: &[u8], j: usize) -> Option<HostMasks> {
     if !available() {
         return None;
     }
@@ -301,7 +215,7 @@ fn host_masks_avx2(bytes: &[u8], j: usize) -> Option<HostMasks> {
 /// The last bytes of a text are tested in the 32 that end it.
 ///
 /// [`plain_byte`]: crate::chars::plain_byte
-pub(super) fn plain_run(bytes: &[u8], j: usize) -> usize {
+pub(crate) fn plain_run(bytes: &[u8], j: usize) -> usize {
     if !available() {
         return j;
     }
@@ -312,30 +226,14 @@ pub(super) fn plain_run(bytes: &[u8], j: usize) -> usize {
     }
 }
 
-/// [`plain_run`], and the first byte it looked at that is not a path byte
-/// of a URL in normal form ([`path_byte`]) or is a `.` right after a `/`
-/// (`usize::MAX` when there is none). When the run ends inside a chunk,
-/// that byte is at the run's end at the latest: the byte that ends the run
-/// is no path byte. `j >= 1`.
-///
-/// [`path_byte`]: crate::clean::path_byte
-pub(super) fn plain_path_run(bytes: &[u8], j: usize) -> (usize, usize) {
-    plain_path_run_at(Level::detect(), bytes, j)
-}
-
 /// [`plain_path_run`] at `level` (None: nothing looked at), for the tests
 /// of every level this CPU has.
-pub(super) fn plain_path_run_at(level: Option<Level>, bytes: &[u8], j: usize) -> (usize, usize) {
+pub(crate) fn plain_path_run_at(level: Option<Level>, bytes: &[u8], j: usize) -> (usize, usize) {
     match level {
         // SAFETY: calling a `#[target_feature]` function is sound when the
         // CPU has the feature, which `present` checks.
         #[allow(unsafe_code)]
-        Some(Level::Avx512) if Level::Avx512.present() => unsafe {
-            plain_path_run_avx512(bytes, j)
-        },
-        // SAFETY: as above.
-        #[allow(unsafe_code)]
-        Some(_) if Level::Avx2.present() => unsafe { plain_path_run_avx2(bytes, j) },
+        Some(Level::Avx2) if Level::Avx2.present() => unsafe { plain_path_run_avx2(bytes, j) },
         _ => (j, usize::MAX),
     }
 }
@@ -346,8 +244,8 @@ pub(super) fn plain_path_run_at(level: Option<Level>, bytes: &[u8], j: usize) ->
 /// Nothing outside `bytes[from - 1..end]` counts, and nothing after `end`
 /// is read.
 ///
-/// [`path_byte`]: crate::clean::path_byte
-pub(super) fn path_plain(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
+/// [`path_byte`]: crate::chars::path_byte
+pub(crate) fn path_plain(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
     if !available() || from == 0 || end < 33 || end > bytes.len() || from > end {
         return None;
     }
@@ -423,61 +321,6 @@ fn first_block(bytes: &[u8], j: usize, plain: u128, path: u128) -> (usize, usize
     plain_path_rest_avx2(bytes, j + 128, bad)
 }
 
-/// [`plain_path_run`] with AVX-512: the first 128 bytes in two 64-byte
-/// vectors with mask registers, half the instructions of the AVX2 test,
-/// then the same loop as [`plain_path_run_avx2`] (so the two answer alike
-/// for any text).
-#[target_feature(enable = "avx512bw")]
-fn plain_path_run_avx512(bytes: &[u8], j: usize) -> (usize, usize) {
-    let first = window::<129>(bytes, j).and_then(|w| {
-        let (p0, c0, p1, c1) = (v64(w, 0)?, v64(w, 1)?, v64(w, 64)?, v64(w, 65)?);
-        let plain = u128::from(not_plain512(c0)) | u128::from(not_plain512(c1)) << 64;
-        let path = u128::from(not_path512(p0, c0)) | u128::from(not_path512(p1, c1)) << 64;
-        Some((plain, path))
-    });
-    match first {
-        Some((plain, path)) => first_block(bytes, j, plain, path),
-        None => plain_path_rest_avx2(bytes, j, usize::MAX),
-    }
-}
-
-/// [`within`] for 64 bytes, as a mask.
-#[inline]
-#[target_feature(enable = "avx512bw")]
-fn within512(v: __m512i, lo: u8, max: u8) -> u64 {
-    _mm512_cmple_epu8_mask(
-        _mm512_sub_epi8(v, _mm512_set1_epi8(lo as i8)),
-        _mm512_set1_epi8(max as i8),
-    )
-}
-
-/// [`not_plain`] for 64 bytes, with mask registers.
-#[inline]
-#[target_feature(enable = "avx512bw")]
-fn not_plain512(c: __m512i) -> u64 {
-    let nib = _mm512_set1_epi8(0x0f);
-    let lo = _mm512_and_si512(c, nib);
-    let hi = _mm512_and_si512(_mm512_srli_epi16::<4>(c), nib);
-    let excluded = _mm512_test_epi8_mask(
-        _mm512_shuffle_epi8(lanes512(NOT_PLAIN_LO), lo),
-        _mm512_shuffle_epi8(lanes512(NOT_PLAIN_HI), hi),
-    );
-    !within512(c, 0x21, 0x7e - 0x21) | excluded
-}
-
-/// [`not_path`] for 64 bytes, with mask registers.
-#[inline]
-#[target_feature(enable = "avx512bw")]
-fn not_path512(p: __m512i, c: __m512i) -> u64 {
-    let eq = |v: __m512i, b: u8| _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(b as i8));
-    // `-./` and the digits are 0x2d..=0x39.
-    let path = within512(_mm512_or_si512(c, _mm512_set1_epi8(0x20)), b'a', 25)
-        | within512(c, b'-', 12)
-        | eq(c, b'_')
-        | eq(c, b'~');
-    !path | eq(c, b'.') & eq(p, b'/')
-}
-
 /// The 32-byte loop of [`plain_path_run_avx2`] from `j`, with `bad` as
 /// found so far. Kept out of line: most URLs end in the first 128 bytes.
 #[inline(never)]
@@ -522,7 +365,7 @@ fn plain_path_rest_avx2(bytes: &[u8], mut j: usize, mut bad: usize) -> (usize, u
 /// digit, `-`, `.`, `/`, `_` or `~`) or is a `.` after a `/` (`p`: the
 /// bytes a position earlier).
 ///
-/// [`path_byte`]: crate::clean::path_byte
+/// [`path_byte`]: crate::chars::path_byte
 #[inline]
 #[target_feature(enable = "avx2")]
 fn not_path(p: __m256i, c: __m256i) -> u32 {
@@ -584,12 +427,6 @@ const NOT_PLAIN_LO: [u8; 16] = [8, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 4 | 16, 2 | 4 |
 #[inline(always)]
 fn lanes256(t: [u8; 16]) -> __m256i {
     bytemuck::cast::<[[u8; 16]; 2], __m256i>([t; 2])
-}
-
-/// [`lanes256`] for a 64-byte vector.
-#[inline(always)]
-fn lanes512(t: [u8; 16]) -> __m512i {
-    bytemuck::cast::<[[u8; 16]; 4], __m512i>([t; 4])
 }
 
 /// One bit per byte that is not a [`plain_byte`]: outside `!`..=`~`, or

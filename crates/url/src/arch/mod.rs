@@ -1,0 +1,133 @@
+//! Architecture-specific code, behind one interface in the shape of the
+//! `memchr` crate's: a scalar level that every target has, and an x86-64
+//! level (AVX2) chosen at run time. The rest of the crate calls only the
+//! functions here and holds no `cfg(target_arch)`.
+//!
+//! Two accelerators: the trigger search ([`next_block`], [`DotSlash`]), and
+//! the clean-URL lane shared by `find` and `repair` ([`host_masks`],
+//! [`plain_run`], [`plain_path_run`], [`path_plain`]).
+
+mod scalar;
+#[cfg(target_arch = "x86_64")]
+mod x86_64;
+
+#[cfg(not(target_arch = "x86_64"))]
+pub(crate) use scalar::Level;
+#[cfg(target_arch = "x86_64")]
+pub(crate) use x86_64::Level;
+
+/// The trigger bits of the `len` bytes from `base` (`len` is 128, or 64
+/// for the last block): bit `k` is set when the byte at `base + k` is a
+/// slash, or a dot followed by `)` or a byte from `0` up (a digit, a
+/// letter, `]`, `}`, a non-ASCII byte, ...) or preceded by `w` or `W` (a
+/// superset of the dots `dot_rejected` keeps).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Block {
+    pub(crate) base: usize,
+    pub(crate) len: usize,
+    pub(crate) bits: u128,
+}
+
+/// The 32 bytes from `j` as bit masks (bit `k` for the byte at `j + k`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct HostMasks {
+    /// Neither an ASCII letter or digit, nor `.`, nor `-`.
+    pub(crate) other: u32,
+    pub(crate) dots: u32,
+    pub(crate) hyphens: u32,
+    /// Lower-case ASCII letters.
+    pub(crate) lower: u32,
+    /// Upper-case ASCII letters.
+    pub(crate) upper: u32,
+}
+
+/// The first block from `s` on that holds a trigger, written to `out`
+/// (`Ok`); `Err(tail)` when there is none before `tail`, from where the
+/// caller searches byte by byte.
+#[inline]
+pub(crate) fn next_block(
+    bytes: &[u8],
+    s: usize,
+    level: Level,
+    out: &mut Block,
+) -> Result<(), usize> {
+    #[cfg(target_arch = "x86_64")]
+    return x86_64::next(bytes, s, level, out);
+    #[cfg(not(target_arch = "x86_64"))]
+    scalar::next(bytes, s, level, out)
+}
+
+/// The [`HostMasks`] of the 32 bytes from `j`; None when fewer than 32
+/// bytes are left or the CPU has no vector level.
+#[inline]
+pub(crate) fn host_masks(bytes: &[u8], j: usize) -> Option<HostMasks> {
+    #[cfg(target_arch = "x86_64")]
+    return x86_64::host_masks(bytes, j);
+    #[cfg(not(target_arch = "x86_64"))]
+    scalar::host_masks(bytes, j)
+}
+
+/// The end of the run of [`plain_byte`]s from `j`, or a point before it
+/// from where the caller goes on byte by byte: 32 bytes at a time with
+/// AVX2, then 16 at a time on every target.
+///
+/// [`plain_byte`]: crate::chars::plain_byte
+#[inline]
+pub(crate) fn plain_run(bytes: &[u8], j: usize) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    let j = x86_64::plain_run(bytes, j);
+    scalar::plain_run(bytes, j)
+}
+
+/// The vector part of a path's run: `(end of the plain run so far, first
+/// byte off a normal path or usize::MAX)`; `(j, usize::MAX)` without a
+/// vector level.
+#[inline]
+pub(crate) fn plain_path_run(bytes: &[u8], j: usize) -> (usize, usize) {
+    plain_path_run_at(Level::detect(), bytes, j)
+}
+
+/// [`plain_path_run`] at `level` (None: nothing looked at).
+#[inline]
+pub(crate) fn plain_path_run_at(level: Option<Level>, bytes: &[u8], j: usize) -> (usize, usize) {
+    #[cfg(target_arch = "x86_64")]
+    return x86_64::plain_path_run_at(level, bytes, j);
+    #[cfg(not(target_arch = "x86_64"))]
+    scalar::plain_path_run_at(level, bytes, j)
+}
+
+/// Are `bytes[from..end]` all path bytes of a URL in normal form, with no
+/// `.` right after a `/`? None when no vector level can tell.
+#[inline]
+pub(crate) fn path_plain(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
+    #[cfg(target_arch = "x86_64")]
+    return x86_64::path_plain(bytes, from, end);
+    #[cfg(not(target_arch = "x86_64"))]
+    scalar::path_plain(bytes, from, end)
+}
+
+/// The search for the next `.` or `/`: `memchr`'s AVX2 searcher when the
+/// CPU has it (no per-call dispatch), else `memchr::memchr2`.
+pub(crate) struct DotSlash {
+    #[cfg(target_arch = "x86_64")]
+    avx2: Option<memchr::arch::x86_64::avx2::memchr::Two>,
+}
+
+impl DotSlash {
+    pub(crate) fn new() -> Self {
+        DotSlash {
+            #[cfg(target_arch = "x86_64")]
+            avx2: memchr::arch::x86_64::avx2::memchr::Two::new(b'.', b'/'),
+        }
+    }
+
+    /// The offset of the first `.` or `/` in `hay`.
+    #[inline]
+    pub(crate) fn find(&self, hay: &[u8]) -> Option<usize> {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(two) = &self.avx2 {
+            return two.find(hay);
+        }
+        memchr::memchr2(b'.', b'/', hay)
+    }
+}

@@ -1,0 +1,60 @@
+//! The scalar level, on every target: what the vector levels give when
+//! the CPU has none of them.
+
+#[cfg(not(target_arch = "x86_64"))]
+use super::{Block, HostMasks};
+use crate::chars::{all_bytes, plain_byte};
+
+/// No vector level on this target.
+#[cfg(not(target_arch = "x86_64"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Level {}
+
+#[cfg(not(target_arch = "x86_64"))]
+impl Level {
+    #[cfg(test)]
+    pub(crate) const ALL: &'static [Level] = &[];
+    pub(crate) fn detect() -> Option<Level> {
+        None
+    }
+    pub(crate) fn present(self) -> bool {
+        match self {}
+    }
+}
+
+/// No block search: the caller searches byte by byte from `s`.
+#[cfg(not(target_arch = "x86_64"))]
+pub(crate) fn next(_: &[u8], _: usize, level: Level, _: &mut Block) -> Result<(), usize> {
+    match level {}
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+pub(crate) fn host_masks(_: &[u8], _: usize) -> Option<HostMasks> {
+    None
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+pub(crate) fn plain_path_run_at(_: Option<Level>, _: &[u8], j: usize) -> (usize, usize) {
+    (j, usize::MAX)
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+pub(crate) fn path_plain(_: &[u8], _: usize, _: usize) -> Option<bool> {
+    None
+}
+
+/// The run of plain bytes from `j`, sixteen at a time; stops at the first
+/// chunk that holds another byte (or is cut by the end of the text).
+#[inline]
+pub(crate) fn plain_run(bytes: &[u8], mut j: usize) -> usize {
+    while let Some(chunk) = bytes
+        .get(j..j + 16)
+        .and_then(|c| <&[u8; 16]>::try_from(c).ok())
+    {
+        if !all_bytes(chunk, plain_byte) {
+            break;
+        }
+        j += 16;
+    }
+    j
+}

@@ -1,0 +1,469 @@
+//! Character-level damage folded away before the scan.
+//!
+//! Some damage is a matter of single characters that a URL can never hold
+//! as they are: zero-width characters, full-width punctuation from CJK
+//! input, PDF ligatures, quoted-printable soft breaks, backslash escapes
+//! (JSON `\/`, markdown `\_`, `https:\\`), a space between the scheme's
+//! slashes, spaces around every dot of a host and `%20` where a space was.
+//! [`fold`] rewrites them into the text the scanner knows, and keeps the
+//! map from each byte of the result back to the raw text, so that spans
+//! stay spans of the caller's text, and each rewrite's [`Fix`].
+//!
+//! Text with none of them (nearly all text) costs one byte-table pass and
+//! is scanned as it is.
+
+use crate::Fix;
+
+/// The folded text and its rewrites, in text order.
+pub(crate) struct Folded {
+    pub text: String,
+    edits: Vec<Edit>,
+}
+
+/// One rewrite: `raw_len` bytes at `raw_at` became `new_len` at `new_at`.
+struct Edit {
+    new_at: usize,
+    new_len: usize,
+    raw_at: usize,
+    raw_len: usize,
+    /// How many bytes the raw text is ahead of the folded one after it.
+    shift: usize,
+    fix: Fix,
+}
+
+impl Folded {
+    /// The raw span of the folded span `s..e`.
+    pub(crate) fn raw_span(&self, s: usize, e: usize) -> (usize, usize) {
+        let shift_before = |k: usize| {
+            k.checked_sub(1)
+                .and_then(|k| self.edits.get(k))
+                .map_or(0, |ed| ed.shift)
+        };
+        // Start: after the rewrites that end at or before it (a deletion
+        // right there included), or at the start of one that holds it.
+        let k = self.edits.partition_point(|ed| ed.new_at + ed.new_len <= s);
+        let rs = match self.edits.get(k) {
+            Some(ed) if ed.new_at <= s => ed.raw_at,
+            _ => s + shift_before(k),
+        };
+        // End: after the rewrites that start before it and end by it, or
+        // at the end of one that holds it.
+        let k = self
+            .edits
+            .partition_point(|ed| ed.new_at < e && ed.new_at + ed.new_len <= e);
+        let re = match self.edits.get(k) {
+            Some(ed) if ed.new_at < e => ed.raw_at + ed.raw_len,
+            _ => e + shift_before(k),
+        };
+        (rs, re.max(rs))
+    }
+
+    /// The repairs the rewrites inside the raw span `s..e` made.
+    pub(crate) fn fixes_in(&self, s: usize, e: usize) -> impl Iterator<Item = Fix> + '_ {
+        let k = self.edits.partition_point(|ed| ed.raw_at < s);
+        self.edits
+            .get(k..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |ed| ed.raw_at < e)
+            .map(|ed| ed.fix)
+    }
+}
+
+/// Bytes that may begin a rewrite: `\`, `=`, `%`, `:`, ` `, and the lead
+/// bytes of the characters folded (U+00AD, U+200B-U+200D, U+2060, U+FEFF,
+/// U+FB00-U+FB04, U+FF0E, U+FF0F, U+FF1A).
+#[inline]
+fn lead(b: u8) -> bool {
+    matches!(b, b'\\' | b'=' | b'%' | b':' | 0xC2 | 0xE2 | 0xEF)
+}
+
+/// The text with its character damage folded, or None when there is none.
+pub(crate) fn fold(t: &str) -> Option<Folded> {
+    let b = t.as_bytes();
+    // Whether the text holds soft breaks, asked only when it holds `=3D`.
+    let soft_breaks = memchr::memmem::find(b, b"=3D").is_some() && has_soft_break(b);
+    let first = first_rewrite(t, soft_breaks)?;
+    let mut f = Folded {
+        text: String::with_capacity(t.len()),
+        edits: Vec::new(),
+    };
+    let mut i = 0;
+    let copy_to = |f: &mut Folded, i: &mut usize, end: usize| {
+        if let Some(s) = t.get(*i..end) {
+            f.text.push_str(s);
+        }
+        *i = end;
+    };
+    copy_to(&mut f, &mut i, first);
+    while i < b.len() {
+        let c = b.get(i).copied().unwrap_or(0);
+        if lead(c) || c == b' ' {
+            if let Some((len, out, fix)) = rewrite(t, i, soft_breaks) {
+                let shift =
+                    (f.edits.last().map_or(0, |ed| ed.shift) + len).saturating_sub(out.len());
+                f.edits.push(Edit {
+                    new_at: f.text.len(),
+                    new_len: out.len(),
+                    raw_at: i,
+                    raw_len: len,
+                    shift,
+                    fix,
+                });
+                f.text.push_str(out);
+                i += len;
+                continue;
+            }
+        }
+        let next = b
+            .get(i + 1..)
+            .and_then(|r| r.iter().position(|&c| lead(c) || c == b' '))
+            .map_or(b.len(), |k| i + 1 + k);
+        copy_to(&mut f, &mut i, next);
+    }
+    // The search may start early (after a `://`) and find nothing.
+    (!f.edits.is_empty()).then_some(f)
+}
+
+/// How far after a `://` [`first_rewrite`] looks for a spaced dot or a
+/// `%20`.
+const AFTER_SCHEME: usize = 256;
+
+/// A byte at or before the first one where [`rewrite`] applies (the fold
+/// loop goes on byte by byte from there), found in one `memchr` search for
+/// `\`, `=` and `:` (each rare in prose), plus one for non-ASCII lead bytes
+/// in text that has some. The spaced dots and `%20`s that follow a `://`
+/// are found from it.
+fn first_rewrite(t: &str, soft_breaks: bool) -> Option<usize> {
+    let b = t.as_bytes();
+    let at = |i: usize| rewrite(t, i, soft_breaks).is_some();
+    let hit = |&i: &usize| {
+        at(i)
+            || (b.get(i..i + 3) == Some(b"://") && {
+                // A real rewrite of a spaced dot (at the first of its
+                // spaces) or of a `%20` after the scheme.
+                let end = (i + 3 + AFTER_SCHEME).min(b.len());
+                let w = b.get(i + 3..end).unwrap_or_default();
+                memchr::memchr2_iter(b'.', b'%', w).any(|k| {
+                    let k = i + 3 + k;
+                    let spaces = b
+                        .get(i + 3..k)
+                        .map_or(0, |h| h.iter().rev().take_while(|&&c| c == b' ').count());
+                    (spaces > 0 && at(k - spaces)) || at(k)
+                })
+            })
+    };
+    let ascii_lead = memchr::memchr3_iter(b'\\', b'=', b':', b).find(hit);
+    let non_ascii = if t.is_ascii() {
+        None
+    } else {
+        memchr::memchr3_iter(0xC2, 0xE2, 0xEF, b).find(hit)
+    };
+    ascii_lead.into_iter().chain(non_ascii).min()
+}
+
+/// The longest line of quoted-printable text, the soft break's `=` included.
+const QP_MAX_LINE: usize = 76;
+/// The shortest line taken to end in a soft break.
+const QP_MIN_LINE: usize = 40;
+
+/// A quoted-printable soft break (`=` at a line end) after a non-space.
+fn has_soft_break(b: &[u8]) -> bool {
+    memchr::memchr_iter(b'=', b).any(|i| soft_break_len(b, i).is_some())
+}
+
+fn soft_break_len(b: &[u8], i: usize) -> Option<usize> {
+    let prev = *b.get(i.checked_sub(1)?)?;
+    if prev.is_ascii_whitespace() {
+        return None;
+    }
+    let n = match (b.get(i + 1), b.get(i + 2)) {
+        (Some(b'\n'), _) => 2,
+        (Some(b'\r'), Some(b'\n')) => 3,
+        _ => return None,
+    };
+    // Quoted-printable lines hold at most 76 bytes, and the encoder breaks
+    // them near that length; the line goes on after the break. A URL that
+    // ends in `=` at the end of a line is no soft break.
+    let line_start = memchr::memrchr(b'\n', b.get(..i)?).map_or(0, |p| p + 1);
+    let len = i + 1 - line_start;
+    ((QP_MIN_LINE..=QP_MAX_LINE).contains(&len)
+        && b.get(i + n).is_some_and(|c| !c.is_ascii_whitespace()))
+    .then_some(n)
+}
+
+/// The rewrite at byte `i`: raw length, replacement, repair.
+fn rewrite(t: &str, i: usize, soft_breaks: bool) -> Option<(usize, &'static str, Fix)> {
+    let b = t.as_bytes();
+    let rest = b.get(i..)?;
+    match *rest.first()? {
+        0xC2 if rest.get(1) == Some(&0xAD) => Some((2, "", Fix::InvisibleChar)),
+        0xE2 => match (rest.get(1)?, rest.get(2)?) {
+            (0x80, 0x8B..=0x8D) | (0x81, 0xA0) => Some((3, "", Fix::InvisibleChar)),
+            _ => None,
+        },
+        0xEF => {
+            let out = match (rest.get(1)?, rest.get(2)?) {
+                (0xBB, 0xBF) => return Some((3, "", Fix::InvisibleChar)),
+                (0xBC, 0x8E) => ".",
+                (0xBC, 0x8F) => "/",
+                (0xBC, 0x9A) => ":",
+                (0xAC, 0x80) => "ff",
+                (0xAC, 0x81) => "fi",
+                (0xAC, 0x82) => "fl",
+                (0xAC, 0x83) => "ffi",
+                (0xAC, 0x84) => "ffl",
+                _ => return None,
+            };
+            Some((3, out, Fix::UnicodeForm))
+        }
+        b'=' => {
+            if let Some(n) = soft_break_len(b, i) {
+                return Some((n, "", Fix::LineBreak));
+            }
+            (soft_breaks && rest.starts_with(b"=3D")).then_some((3, "=", Fix::Escaping))
+        }
+        b'\\' => backslash(b, i),
+        b':' if rest.starts_with(b":[//]") => Some((5, "://", Fix::Defanged)),
+        b':' => {
+            // `:/ /` (a space between the scheme's slashes) after letters.
+            let gap = rest
+                .get(2..)?
+                .iter()
+                .take_while(|&&c| c == b' ' || c == b'\t');
+            let n = gap.count();
+            let scheme = i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_alphabetic);
+            (scheme && rest.get(1) == Some(&b'/') && n > 0 && rest.get(2 + n) == Some(&b'/'))
+                .then_some((3 + n, "://", Fix::InsertedSpace))
+        }
+        b'%' => pct20(b, i).then_some((3, "", Fix::InsertedSpace)),
+        b' ' => spaced_dot(b, i).map(|n| (n, ".", Fix::InsertedSpace)),
+        _ => None,
+    }
+}
+
+/// A backslash that escapes URL punctuation (JSON `\/`, markdown `\_`) or
+/// stands for a slash of the scheme (`https:\\`).
+fn backslash(b: &[u8], i: usize) -> Option<(usize, &'static str, Fix)> {
+    let next = *b.get(i + 1)?;
+    let after_scheme =
+        i > 1 && b.get(i - 1) == Some(&b':') && b.get(i - 2).is_some_and(u8::is_ascii_alphabetic);
+    if after_scheme && next == b'\\' {
+        return Some((2, "//", Fix::MalformedScheme));
+    }
+    if next != b'\\' && !next.is_ascii_whitespace() {
+        // `https:\\host\a\b`: every backslash of the token is a slash
+        // once its scheme was written with them.
+        let s = token_start(b, i);
+        let tok = b.get(s..i).unwrap_or_default();
+        if memchr::memmem::find(tok, b":\\\\").is_some() {
+            return Some((1, "/", Fix::MalformedScheme));
+        }
+    }
+    let out = match next {
+        b'/' => "/",
+        b'_' => "_",
+        b'.' => ".",
+        b'-' => "-",
+        b'~' => "~",
+        b'#' => "#",
+        b'&' => "&",
+        b'=' => "=",
+        b'<' => "<",
+        b'>' => ">",
+        b'(' => "(",
+        b')' => ")",
+        b'[' => "[",
+        b']' => "]",
+        b'*' => "*",
+        _ => return None,
+    };
+    Some((2, out, Fix::Escaping))
+}
+
+/// Is the byte a letter, digit or `-` of a host label?
+fn label(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'-'
+}
+
+/// The start of the run of non-space bytes that ends at `i`.
+fn token_start(b: &[u8], i: usize) -> usize {
+    let floor = i.saturating_sub(2048);
+    let mut s = i;
+    while s > floor && b.get(s - 1).is_some_and(|c| !c.is_ascii_whitespace()) {
+        s -= 1;
+    }
+    s
+}
+
+/// Spaces before a dot of a host, perhaps after it too (`www . example .
+/// de`, `example .com`), where the host follows `://`: the length of the
+/// spaces and dot, which become one dot.
+fn spaced_dot(b: &[u8], i: usize) -> Option<usize> {
+    let gap = |k: usize| {
+        b.get(k..)
+            .map_or(0, |r| r.iter().take_while(|&&c| c == b' ').count())
+    };
+    let pre = gap(i);
+    if b.get(i + pre) != Some(&b'.') {
+        return None;
+    }
+    let n = pre + 1 + gap(i + pre + 1);
+    if !b.get(i + n).is_some_and(u8::is_ascii_alphanumeric)
+        || !b.get(i.wrapping_sub(1)).is_some_and(|&c| label(c))
+    {
+        return None;
+    }
+    // Walk back over labels and dots with spaces around them.
+    let mut s = i;
+    loop {
+        while s > 0 && b.get(s - 1).is_some_and(|&c| label(c)) {
+            s -= 1;
+        }
+        let mut k = s;
+        while k > 0 && b.get(k - 1) == Some(&b' ') {
+            k -= 1;
+        }
+        if k > 0 && b.get(k - 1) == Some(&b'.') {
+            k -= 1;
+            while k > 0 && b.get(k - 1) == Some(&b' ') {
+                k -= 1;
+            }
+            if k < s && k > 0 && b.get(k - 1).is_some_and(|&c| label(c)) {
+                s = k;
+                continue;
+            }
+        }
+        break;
+    }
+    (s >= 3 && b.get(s - 3..s) == Some(b"://")).then_some(n)
+}
+
+/// File extensions of documents, whose names may hold spaces.
+const DOCUMENTS: &[&str] = &[
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "rtf", "txt", "csv", "zip", "jpg",
+    "jpeg", "png", "gif", "mp3", "mp4",
+];
+
+/// `%20` inside a URL where a space was inserted: right after `://`,
+/// inside the host, or inside a word of the path.
+fn pct20(b: &[u8], i: usize) -> bool {
+    if b.get(i..i + 3) != Some(b"%20") {
+        return false;
+    }
+    let s = token_start(b, i);
+    let tok = b.get(s..i).unwrap_or_default();
+    let Some(k) = memchr::memmem::find(tok, b"://") else {
+        return false;
+    };
+    let host = tok.get(k + 3..).unwrap_or_default();
+    if !host.contains(&b'/') {
+        // After `://` or inside the host.
+        return host.iter().all(|&c| label(c) || c == b'.');
+    }
+    let after = b.get(i + 3..).unwrap_or_default();
+    // Trailing (`story%20`) or leading a segment (`/%20news`): an encoded
+    // space a URL does not start or end a segment with.
+    let closes = |c: Option<&u8>| {
+        c.is_none_or(|&c| c.is_ascii_whitespace() || matches!(c, b')' | b']' | b'>' | b'"'))
+    };
+    let quote = ["\u{201D}", "\u{2019}", "\u{BB}"]
+        .iter()
+        .any(|q| after.starts_with(q.as_bytes()));
+    let ends = quote
+        || closes(after.first())
+        || (after.first().is_some_and(|c| b".,;:!?".contains(c)) && closes(after.get(1)));
+    if ends || host.last() == Some(&b'/') {
+        return !tok.contains(&b'%');
+    }
+    let seg_start = host.iter().rposition(|&c| c == b'/').map_or(0, |p| p + 1);
+    let seg = host.get(seg_start..).unwrap_or_default();
+    let seg_rest = after
+        .iter()
+        .take_while(|&&c| !c.is_ascii_whitespace() && !matches!(c, b'/' | b'?' | b'#'))
+        .count();
+    let tail = after.get(..seg_rest).unwrap_or_default();
+    // Between two lower-case letters, the URL's only escape, not in the
+    // name of a document: file names with spaces (`Annual%20Report`,
+    // `my%20file.pdf`, `a%20b%20c`) keep their `%20`s.
+    let lower = |c: Option<&u8>| c.is_some_and(u8::is_ascii_lowercase);
+    let document = tail
+        .iter()
+        .rposition(|&c| c == b'.')
+        .and_then(|d| std::str::from_utf8(tail.get(d + 1..)?).ok())
+        .is_some_and(|ext| DOCUMENTS.iter().any(|x| x.eq_ignore_ascii_case(ext)));
+    !document
+        && lower(seg.last())
+        && lower(tail.first())
+        && !tok.contains(&b'%')
+        && !after
+            .iter()
+            .take_while(|c| !c.is_ascii_whitespace())
+            .any(|&c| c == b'%')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(t: &str) -> String {
+        fold(t).map_or_else(|| t.to_string(), |f| f.text)
+    }
+
+    #[test]
+    fn folds_each_kind() {
+        assert_eq!(folded("https:/ /a.org/x"), "https://a.org/x");
+        assert_eq!(folded("https:\\\\a.org/x"), "https://a.org/x");
+        assert_eq!(folded("https:\\/\\/a.org\\/x"), "https://a.org/x");
+        assert_eq!(folded("https://www . a . de/x"), "https://www.a.de/x");
+        assert_eq!(folded("a.\u{200B}org &a\u{2060}mp;"), "a.org &amp;");
+        assert_eq!(folded("x/\u{FB01}nance"), "x/finance");
+        assert_eq!(folded("a\u{FF0E}org\u{FF0F}x"), "a.org/x");
+        assert_eq!(
+            folded("https://a.org/some-long-path-of-a-news-story?a=3Db&c=\n=3Dd"),
+            "https://a.org/some-long-path-of-a-news-story?a=b&c=d"
+        );
+        assert_eq!(
+            folded("https://a.org/fl%20ood-victims"),
+            "https://a.org/flood-victims"
+        );
+        assert_eq!(folded("https://%20a.org/x"), "https://a.org/x");
+        assert_eq!(folded("a_b\\_c"), "a_b_c");
+        assert_eq!(
+            folded("https:\\\\a.org\\x\\y z\\w"),
+            "https://a.org/x/y z\\w"
+        );
+        assert_eq!(
+            folded("https://a .org/x and www. b .de"),
+            "https://a.org/x and www. b .de"
+        );
+        assert_eq!(
+            folded("(https://a.org/news%20) and /%20x"),
+            "(https://a.org/news) and /%20x"
+        );
+    }
+
+    #[test]
+    fn leaves_prose_and_clean_urls() {
+        for t in [
+            "The end . Next one starts here: 1 + 1 = 2.",
+            "https://a.org/my%20file.pdf and a=3D without soft breaks",
+            "C:\\Users\\me is a path",
+            "Ratio: 3 / 4 of them",
+        ] {
+            assert!(fold(t).is_none(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn spans_map_back() {
+        let t = "See https:/ /a\u{200B}.org/x now";
+        let f = fold(t).unwrap();
+        let s = f.text.find("https").unwrap();
+        let e = f.text.find(" now").unwrap();
+        let (rs, re) = f.raw_span(s, e);
+        assert_eq!(&t[rs..re], "https:/ /a\u{200B}.org/x");
+        let fixes: Vec<Fix> = f.fixes_in(rs, re).collect();
+        assert_eq!(fixes, [Fix::InsertedSpace, Fix::InvisibleChar]);
+    }
+}

@@ -1,0 +1,279 @@
+//! The clean-URL lane: a clean `http(s)://` URL of plain ASCII measured
+//! with byte runs, shared by `find` and `repair`.
+
+use super::*;
+use crate::arch;
+
+/// The common candidate, decided without the builder: a clean `http://` or
+/// `https://` URL in plain ASCII after white space (or at the start), with a
+/// host of letters, digits, inner hyphens and dots followed by a path. At
+/// `i`, the first slash of `://`. Returns None whenever anything needs the
+/// general scanner ([`try_slash`]), which then decides as it always does;
+/// when it returns a candidate, it is the one the general scanner returns.
+pub(super) fn fast_scheme<'t>(
+    t: &'t str,
+    i: usize,
+    floor: usize,
+    ctx: &Ctx<'_>,
+) -> Option<Fast<'t>> {
+    let bytes = t.as_bytes();
+    if bytes.get(i + 1) != Some(&b'/') || i < 5 || bytes.get(i - 1) != Some(&b':') {
+        return None;
+    }
+    // "https" or "http" before the colon. Which one is chosen by
+    // arithmetic, not a branch: the two come in no order a CPU can predict.
+    let s = usize::from(bytes.get(i - 2) == Some(&b's'));
+    let start = (i - 5).checked_sub(s)?;
+    if bytes.get(start..start + 4) != Some(b"http") {
+        return None;
+    }
+    if start < floor {
+        // The scheme's letters reach into the previous candidate: the
+        // general scanner decides what is left.
+        return None;
+    }
+    let ws = |b: u8| matches!(b, b' ' | b'\n' | b'\t' | b'\r');
+    match start.checked_sub(1).and_then(|p| bytes.get(p)) {
+        None => {}
+        Some(&p) if ws(p) => {
+            // `href= "https://..."` style link syntax is left to the
+            // general scanner.
+            let mut k = start - 1;
+            let mut n = 0;
+            while k > 0 && bytes.get(k - 1).is_some_and(|&b| ws(b)) {
+                k -= 1;
+                n += 1;
+                if n > 16 {
+                    return None;
+                }
+            }
+            let pre = bytes.get(k.saturating_sub(6)..k)?;
+            if pre
+                .last()
+                .is_some_and(|&b| b >= 0x80 || matches!(b, b'=' | b'"' | b'\'' | b'('))
+            {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    // Host: labels of ASCII letters and digits with inner hyphens, then
+    // the path's slash.
+    let host_start = i + 2;
+    let (mut j, normal_host) = host_end(bytes, host_start)?;
+    if j - host_start > MAX_HOST {
+        return None;
+    }
+    // Path, query, fragment; `odd`: the first byte from `path_start` on
+    // that is not a path byte of a URL in normal form (see
+    // [`plain_path_end`]).
+    let path_start = j;
+    let mut gap_at = None;
+    let mut odd = usize::MAX;
+    loop {
+        let (e, o) = plain_path_end(bytes, j, odd == usize::MAX);
+        j = e;
+        odd = odd.min(o);
+        let Some(&c) = bytes.get(j) else { break };
+        if c == b'&' {
+            if t.get(j..).and_then(entity).is_some() {
+                return None;
+            }
+            j += 1;
+        } else if c < 0x80 {
+            if (c as char).is_whitespace() {
+                gap_at = Some(j);
+                break;
+            }
+            if is_terminator(c as char) {
+                break;
+            }
+            return None;
+        } else {
+            let ch = at(t, j)?;
+            if ch.is_whitespace() {
+                gap_at = Some(j);
+                break;
+            }
+            if is_terminator(ch) {
+                break;
+            }
+            return None;
+        }
+    }
+    if let Some(g) = gap_at.filter(|&g| !prose_word_follows(bytes, g, ctx)) {
+        let v = View {
+            out: t.get(start..g)?,
+            path_start: Some(path_start - start),
+        };
+        if let Some(join) = decide(t, g, v, ctx) {
+            // The URL goes on after the gap ("a-\nb", "a/ b"): the general
+            // scanner's path loop takes over from there.
+            return go_on(t, [start, host_start, path_start, g], join, ctx).map(Fast::Joined);
+        }
+    }
+    let end = trailing_cut(bytes, path_start, j);
+    Some(Fast::Url {
+        start,
+        end,
+        punct: end < j,
+        normal: normal_host && odd >= end,
+    })
+}
+
+/// When `raw` is one clean `http(s)://` URL in normal form (see
+/// [`Cand::normal`]), perhaps followed by the prose punctuation
+/// [`fast_scheme`] cuts: where the URL ends. The scanner in raw mode then
+/// returns `raw[..end]` as its first candidate (its first stop is the `/`
+/// of `://`, [`fast_scheme`] takes the URL whole, and the punctuation
+/// starts no other candidate), and [`crate::build`] returns it as it is.
+/// None when the text does not fit the vector tests (a host of 32 bytes or
+/// more, fewer than 32 bytes after the scheme) or anything else needs a
+/// closer look.
+pub(crate) fn normal_url_end(raw: &str) -> Option<usize> {
+    let b = raw.as_bytes();
+    let host_start = crate::chars::scheme_len(b)?;
+    let (e, normal) = short_host(arch::host_masks(b, host_start)?)??;
+    let path_start = host_start + e as usize;
+    if !normal || b.get(path_start) != Some(&b'/') {
+        return None;
+    }
+    let end = trailing_cut(b, path_start, b.len());
+    arch::path_plain(b, path_start, end)?.then_some(end)
+}
+
+/// Where a URL ending at `end` ends without the prose punctuation after it
+/// (`.,;:!?*`), which is cut back to `path_start` at most: the cut of
+/// [`fast_scheme`], which the lanes of `repair` for clean URLs repeat.
+#[inline]
+pub(crate) fn trailing_cut(bytes: &[u8], path_start: usize, mut end: usize) -> usize {
+    while end > path_start && bytes.get(end - 1).is_some_and(|b| b".,;:!?*".contains(b)) {
+        end -= 1;
+    }
+    end
+}
+
+/// The fixes of a clean URL: trailing punctuation when some was cut.
+#[inline]
+pub(crate) fn cut_fixes(cut: bool) -> Vec<Fix> {
+    if cut {
+        vec![Fix::TrailingPunctuation]
+    } else {
+        Vec::new()
+    }
+}
+
+/// What [`fast_scheme`] found.
+///
+/// The clean URL comes back as its offsets, and [`Scanner::next`] builds
+/// the candidate where it returns it. A candidate built here and then moved
+/// was stored field by field and read back eight bytes at a time (its
+/// confidence and flags), a load the CPU cannot forward from those stores:
+/// a stall at every URL, seen in profiles.
+pub(super) enum Fast<'t> {
+    /// `t[start..end]`, a clean URL; `punct`: trailing punctuation was cut
+    /// ([`Fix::TrailingPunctuation`]); `normal`: see [`Cand::normal`].
+    Url {
+        start: usize,
+        end: usize,
+        punct: bool,
+        normal: bool,
+    },
+    /// The URL goes on after a gap ([`go_on`]).
+    Joined(Cand<'t>),
+}
+
+/// The candidate of [`fast_scheme`] when [`decide`] joins the text after
+/// the gap at `g` (`at`: the URL's start, its host's, its path's, and
+/// `g`), with the builder in the state [`try_slash`] reaches at `g` for
+/// the same plain ASCII text: the text copied as it is, no fix, full
+/// confidence. From there [`scan_path`] and [`finish`] go on as they do
+/// for it, so the candidate is the same and the URL is read once.
+pub(super) fn go_on<'t>(
+    t: &'t str,
+    at: [usize; 4],
+    (k, conf, fix): (usize, f32, Fix),
+    ctx: &Ctx<'_>,
+) -> Option<Cand<'t>> {
+    let [start, host_start, path_start, g] = at;
+    let mut b = Builder::new(start);
+    b.push_raw(t.get(start..g)?, start);
+    b.host_start = host_start - start;
+    b.path_start = Some(path_start - start);
+    let k = b.join(t, (k, conf, fix));
+    scan_path(t, k, &mut b, ctx);
+    finish(t, b, SchemeKind::Full)
+}
+
+/// [`host_labels_end`], from the byte masks of [`arch::host_masks`]
+/// when the host ends within them (the common case), and whether the host
+/// is known to be in normal form as it stands (see [`short_host`]).
+#[inline]
+pub(super) fn host_end(bytes: &[u8], j: usize) -> Option<(usize, bool)> {
+    if let Some(h) = arch::host_masks(bytes, j).and_then(short_host) {
+        let (e, normal) = h?;
+        let k = j + e as usize;
+        return (bytes.get(k) == Some(&b'/')).then_some((k, normal));
+    }
+    host_labels_end(bytes, j).map(|k| (k, false))
+}
+
+/// The host of [`fast_scheme`] from `j`: labels of ASCII letters and
+/// digits with inner hyphens, separated by single dots, then a slash:
+/// `Some(where the slash is)`, or None.
+pub(super) fn host_labels_end(bytes: &[u8], mut j: usize) -> Option<usize> {
+    loop {
+        // One label: a letter or digit, then letters, digits and hyphens,
+        // not ending in a hyphen.
+        let label = bytes.get(j..)?;
+        let n = label
+            .iter()
+            .position(|&c| !(c.is_ascii_alphanumeric() || c == b'-'))
+            .unwrap_or(label.len());
+        if n == 0 || label.first() == Some(&b'-') || label.get(n - 1) == Some(&b'-') {
+            return None;
+        }
+        j += n;
+        match bytes.get(j) {
+            Some(b'.') => j += 1,
+            Some(b'/') => return Some(j),
+            _ => return None,
+        }
+    }
+}
+
+/// [`host_labels_end`] from the masks of [`arch::host_masks`], for a
+/// host that ends within them: `Some(Some((length, normal)))` when the host
+/// is `length` bytes of that shape, `Some(None)` when it is not a host of
+/// that shape, None when the masks cannot tell (no byte ends the host
+/// within them). `normal`: the WHATWG host parser leaves the host as it is,
+/// because it is lower-case, has no `--` (so no `xn--` label) and its last
+/// label is lower-case letters (so it is not read as an IPv4 number).
+pub(super) fn short_host(m: arch::HostMasks) -> Option<Option<(u32, bool)>> {
+    if m.other == 0 {
+        return None;
+    }
+    let e = m.other.trailing_zeros();
+    if e == 0 {
+        return Some(None);
+    }
+    let last = 1u32 << (e - 1);
+    let inside = last | (last - 1);
+    let (dots, hyphens) = (m.dots & inside, m.hyphens & inside);
+    // The first and last byte of every label; a dot at either is an
+    // empty label.
+    let firsts = 1 | dots << 1;
+    let lasts = dots >> 1 | last;
+    let empty = (firsts | last) & dots != 0;
+    if empty || hyphens & (firsts | lasts) != 0 {
+        return Some(None);
+    }
+    // The last label: the bytes after the last dot.
+    let last_label = match dots.checked_ilog2() {
+        Some(d) => inside & !((2u32 << d) - 1),
+        None => inside,
+    };
+    let normal =
+        m.upper & inside == 0 && hyphens & (hyphens >> 1) == 0 && last_label & !m.lower == 0;
+    Some(Some((e, normal)))
+}

@@ -1,0 +1,403 @@
+//! Host and port: labels, public suffixes, IPv4, and the gaps a host may
+//! bridge.
+
+use super::*;
+
+/// Lower-case host without a trailing dot: does it end in a known public
+/// suffix with at least one label before it? Returns the suffix length in
+/// labels (0 when not complete).
+pub(super) fn suffix_labels(host: &str) -> usize {
+    let h = host.trim_end_matches('.');
+    if h.is_ascii() {
+        // Lower-cased on the stack.
+        let mut buf = [0u8; MAX_HOST];
+        let Some(lower) = buf.get_mut(..h.len()) else {
+            return 0;
+        };
+        lower.copy_from_slice(h.as_bytes());
+        lower.make_ascii_lowercase();
+        suffix_labels_of(lower)
+    } else {
+        suffix_labels_of(h.to_lowercase().as_bytes())
+    }
+}
+
+/// [`suffix_labels`] of a lower-case host without a trailing dot.
+pub(super) fn suffix_labels_of(h: &[u8]) -> usize {
+    if h.is_empty() || h.len() > MAX_HOST {
+        return 0;
+    }
+    match psl::suffix(h) {
+        Some(s) if s.is_known() && s.as_bytes().len() < h.len() => {
+            s.as_bytes().split(|&b| b == b'.').count()
+        }
+        _ => 0,
+    }
+}
+
+pub(super) fn is_ipv4(host: &str) -> bool {
+    // Four labels: three dots. Most runs of digits and dots in prose
+    // ("3.5") are told from their dots alone.
+    if memchr::memchr_iter(b'.', host.as_bytes()).count() != 3 {
+        return false;
+    }
+    let mut n = 0;
+    for p in host.split('.') {
+        n += 1;
+        let ok = n <= 4
+            && !p.is_empty()
+            && p.len() <= 3
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && p.parse::<u16>().is_ok_and(|v| v <= 255);
+        if !ok {
+            return false;
+        }
+    }
+    n == 4
+}
+
+// ---------------------------------------------------------------------------
+// Host, port, path
+
+pub(super) fn scan_relative<'t>(
+    t: &'t str,
+    i: usize,
+    after: usize,
+    ctx: &Ctx<'_>,
+) -> Option<Cand<'t>> {
+    let mut b = Builder::new(i);
+    b.push_str("//", after);
+    let c = scan_body(t, after, b, SchemeKind::Relative, ctx)?;
+    let host = c.url.get(2..).unwrap_or("");
+    let host = host.split(['/', '?', '#', ':']).next().unwrap_or("");
+    if host.contains('.') || host.eq_ignore_ascii_case("localhost") {
+        Some(c)
+    } else {
+        None
+    }
+}
+
+pub(super) fn scan_body<'t>(
+    t: &'t str,
+    mut i: usize,
+    mut b: Builder,
+    kind: SchemeKind,
+    ctx: &Ctx<'_>,
+) -> Option<Cand<'t>> {
+    // Spaces right after "https://".
+    if kind == SchemeKind::Full {
+        if let Some((j, nl)) = gap(t, i) {
+            if nl < 2 && at(t, j).is_some_and(is_label_char) {
+                b.fix(gap_fix(nl));
+                i = j;
+            }
+        }
+        // user:password@ before the host
+        if let Some(at_pos) = userinfo_end(t, i) {
+            let s = t.get(i..at_pos)?;
+            b.push_str(s, at_pos);
+            i = at_pos;
+        }
+    }
+    b.host_start = b.out.len();
+    i = scan_host(t, i, &mut b, kind, ctx)?;
+    // Validate the host.
+    let host = b.host();
+    let host_ok = match kind {
+        SchemeKind::Full | SchemeKind::Relative => {
+            let first_ok = host
+                .chars()
+                .next()
+                .is_some_and(|c| is_label_char(c) && c != '-' && c != '_' || c == '[');
+            let last_label = last_label(host);
+            first_ok
+                && !last_label.ends_with('-')
+                && !last_label.ends_with('_')
+                && !has_empty_label(host)
+        }
+        SchemeKind::None => bare_host_ok(host),
+    };
+    if !host_ok {
+        return None;
+    }
+    // Port.
+    if at(t, i) == Some(':') && at(t, i + 1).is_some_and(|c| c.is_ascii_digit()) {
+        let mut j = i + 1;
+        while at(t, j).is_some_and(|c| c.is_ascii_digit()) {
+            j += 1;
+        }
+        let port = t.get(i + 1..j)?;
+        if port.len() > 5 || port.parse::<u32>().ok()? > 65535 {
+            return None;
+        }
+        if at(t, j).is_some_and(|c| c.is_alphanumeric()) {
+            return None;
+        }
+        b.push(':', i + 1);
+        b.push_str(port, j);
+        i = j;
+    }
+    // An e-mail address is not a URL.
+    if kind == SchemeKind::None && at(t, i) == Some('@') {
+        return None;
+    }
+    if kind == SchemeKind::None && at(t, i).is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    scan_path(t, i, &mut b, ctx);
+    if kind == SchemeKind::None && b.path().is_empty() && ticker_like(b.host()) {
+        if ctx.mode == Mode::Text {
+            return None;
+        }
+        b.conf *= TICKER_CONF;
+    }
+    finish(t, b, kind)
+}
+
+/// If the text at `i` starts with `user[:pass]@` (before any `/`, space or
+/// end), the position after the `@`.
+pub(super) fn userinfo_end(t: &str, i: usize) -> Option<usize> {
+    let bytes = t.get(i..)?.as_bytes();
+    // The search below looks at 128 chars at most (512 bytes): without an
+    // `@` there, it has nothing to find. One vector search answers for
+    // almost every URL.
+    memchr::memchr(b'@', bytes.get(..512).unwrap_or(bytes))?;
+    // Host bytes first, the common case: one char each, none of them ends
+    // the search.
+    let host = |b: &u8| b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-';
+    let mut n = bytes.iter().take(128).take_while(|b| host(b)).count();
+    // Chars looked at: each host byte is one.
+    let mut chars = n;
+    while chars < 128 {
+        chars += 1;
+        let &b = bytes.get(n)?;
+        let len = if b < 0x80 {
+            match b {
+                b'@' => return if n > 0 { Some(i + n + 1) } else { None },
+                b'/' | b'?' | b'#' | b'[' | b']' | b'"' | b'\'' | b'<' | b'>' | b'(' | b')' => {
+                    return None
+                }
+                _ if (b as char).is_whitespace() || is_terminator(b as char) => return None,
+                _ => 1,
+            }
+        } else {
+            let c = at(t, i + n)?;
+            if c.is_whitespace() || is_terminator(c) {
+                return None;
+            }
+            c.len_utf8()
+        };
+        n += len;
+    }
+    None
+}
+
+pub(super) fn bare_host_ok(host: &str) -> bool {
+    if host.len() > MAX_HOST || host.contains('_') || has_empty_label(host) {
+        return false;
+    }
+    let mut labels = 0;
+    for l in host.split('.') {
+        labels += 1;
+        if l.is_empty() || l.len() > 63 || l.starts_with('-') || l.ends_with('-') {
+            return false;
+        }
+    }
+    if labels < 2 {
+        return false;
+    }
+    let tld = last_label(host);
+    if tld.bytes().all(|b| b.is_ascii_digit()) {
+        // Only an IPv4 address may end in digits (and only such a host
+        // can be one).
+        return is_ipv4(host);
+    }
+    let tld_case_ok = if host.is_ascii() {
+        !tld.bytes().any(|c| c.is_ascii_uppercase())
+            || !host.bytes().any(|c| c.is_ascii_lowercase())
+    } else {
+        tld.chars().all(|c| !c.is_uppercase()) || host.chars().all(|c| !c.is_lowercase())
+    };
+    tld_case_ok && suffix_labels(host) > 0
+}
+
+/// Scans the host from `i`; returns the position after it.
+pub(super) fn scan_host(
+    t: &str,
+    mut i: usize,
+    b: &mut Builder,
+    kind: SchemeKind,
+    ctx: &Ctx<'_>,
+) -> Option<usize> {
+    // IPv6 literal.
+    if kind != SchemeKind::None && at(t, i) == Some('[') {
+        let rest = t.get(i..)?;
+        let close = rest.bytes().take(48).position(|c| c == b']')?;
+        let lit = rest.get(..=close)?;
+        if lit.len() > 2
+            && lit
+                .bytes()
+                .skip(1)
+                .take(close - 1)
+                .all(|c| c.is_ascii_hexdigit() || c == b':' || c == b'.')
+        {
+            b.push_str(lit, i + close + 1);
+            return Some(i + close + 1);
+        }
+        return None;
+    }
+    while let Some(c) = at(t, i) {
+        if b.out.len() - b.host_start > MAX_HOST + 8 {
+            return None;
+        }
+        if c.is_ascii_alphanumeric() || c == '-' {
+            let run = t.as_bytes().get(i..).map_or(1, |r| {
+                r.iter()
+                    .take_while(|&&x| x.is_ascii_alphanumeric() || x == b'-')
+                    .count()
+            });
+            if let Some(s) = t.get(i..i + run) {
+                b.push_raw(s, i);
+            }
+            i += run;
+        } else if is_label_char(c) {
+            b.push(c, i + c.len_utf8());
+            i += c.len_utf8();
+        } else if is_invisible(c) {
+            b.fix(Fix::InvisibleChar);
+            i += c.len_utf8();
+        } else if c == '.' || c == '&' || c == '[' || c == '(' || c == '{' {
+            // A dot, written plainly, as an entity, or defanged.
+            let (dot_len, fix) = if c == '.' {
+                (1, None)
+            } else if c == '&' {
+                match entity(t.get(i..)?) {
+                    Some(('.', n)) => (n, Some(Fix::HtmlEntity)),
+                    _ => break,
+                }
+            } else {
+                match defanged_dot(t.get(i..)?) {
+                    Some(n) => (n, Some(Fix::Defanged)),
+                    None => break,
+                }
+            };
+            let j = i + dot_len;
+            let next = at(t, j);
+            if next.is_some_and(|n| is_label_char(n) && n != '-') {
+                b.push('.', j);
+                if let Some(f) = fix {
+                    b.fix(f);
+                }
+                i = j;
+            } else if next.is_some_and(char::is_whitespace)
+                && !b.host().is_empty()
+                && may_bridge(b, kind, ctx)
+            {
+                // "www. example. com"
+                let (k, nl) = gap(t, j)?;
+                let ok = nl < 2
+                    && at(t, k).is_some_and(|n| n.is_alphanumeric())
+                    && host_join_ok(b.host(), t, k);
+                if ok {
+                    b.push('.', j);
+                    if let Some(f) = fix {
+                        b.fix(f);
+                    }
+                    b.fix(gap_fix(nl));
+                    b.conf *= 0.9;
+                    i = k;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        } else if c.is_whitespace() && may_bridge(b, kind, ctx) {
+            // "example .com"
+            let Some((k, nl)) = gap(t, i) else { break };
+            // A fragment starting with a dot, plain or defanged.
+            let dot_len = match at(t, k) {
+                Some('.') => Some(1),
+                Some('[' | '(' | '{') => t.get(k..).and_then(defanged_dot),
+                _ => None,
+            };
+            let ok = nl < 2
+                && dot_len.is_some_and(|n| at(t, k + n).is_some_and(|c| c.is_alphanumeric()))
+                && (ctx.mode == Mode::Raw
+                    || kind != SchemeKind::None
+                    || host_join_ok(b.host(), t, k + 1));
+            if ok {
+                b.fix(gap_fix(nl));
+                b.conf *= 0.9;
+                i = k;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    if b.host().is_empty() {
+        return None;
+    }
+    Some(i)
+}
+
+/// May spaces inside this host be bridged? Always with a scheme or in Raw
+/// mode; for a bare host in running text only after "www".
+pub(super) fn may_bridge(b: &Builder, kind: SchemeKind, ctx: &Ctx<'_>) -> bool {
+    kind != SchemeKind::None
+        || ctx.mode == Mode::Raw
+        || b.host()
+            .get(..3)
+            .is_some_and(|p| p.eq_ignore_ascii_case("www"))
+}
+
+/// Should the host `host` (without the dot being bridged) take the next
+/// label starting at `k`?
+pub(super) fn host_join_ok(host: &str, t: &str, k: usize) -> bool {
+    let have = suffix_labels(host);
+    if have == 0 {
+        return true;
+    }
+    // A longer known suffix ("bbc.co" + "uk") is evidence too.
+    let mut label_end = k;
+    while let Some(c) = at(t, label_end) {
+        if is_label_char(c) {
+            label_end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let label = t.get(k..label_end).unwrap_or("");
+    if label.chars().any(|c| c.is_uppercase()) {
+        return false;
+    }
+    let joined = format!("{}.{}", host.trim_end_matches('.'), label);
+    let more = suffix_labels(&joined);
+    // "baike.baidu. com/item": the joined host goes on into a path.
+    more > have || (more > 0 && matches!(at(t, label_end), Some('/' | '?' | '#')))
+}
+
+/// Whitespace from `i`: the position after it and the number of line
+/// breaks in it. None when there is no whitespace at `i`.
+pub(super) fn gap(t: &str, i: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    let mut nl = 0;
+    while let Some(c) = at(t, j) {
+        if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
+            nl += 1;
+        } else if !c.is_whitespace() {
+            break;
+        }
+        j += c.len_utf8();
+        if j - i > LOOKAHEAD {
+            nl = nl.max(2);
+        }
+    }
+    if j == i {
+        None
+    } else {
+        Some((j, nl))
+    }
+}
