@@ -65,6 +65,7 @@
 mod data;
 mod hash;
 mod orgs;
+mod rows;
 mod tagger;
 mod words;
 
