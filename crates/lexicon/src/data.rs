@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use crate::hash::FastMap;
-use crate::rows::{data_lines, fields, split_byte};
+use crate::rows::{data_lines, fields, for_each_word, split_byte};
 use crate::words;
 use crate::EntityKind;
 
@@ -334,31 +334,6 @@ pub(crate) fn prefix_hash(s: &[u8]) -> usize {
 
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
-}
-
-/// Calls `f` with the (start, end) byte range of each word of `key`, in order.
-#[inline]
-fn for_each_word(key: &str, mut f: impl FnMut(usize, usize)) {
-    let mut start = None;
-    for (i, c) in key.char_indices() {
-        // ASCII first: `is_alphanumeric` looks non-ASCII characters up in tables.
-        let w = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            is_word_char(c)
-        };
-        match (w, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                f(s, i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        f(s, key.len());
-    }
 }
 
 /// The words of a key: (number of words, first word, first byte of the

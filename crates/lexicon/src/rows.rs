@@ -1,6 +1,8 @@
-//! Splitting the embedded data files into lines and fields by byte search,
-//! without allocating: the delimiters are ASCII, so every cut falls on a
-//! character boundary.
+//! Cutting embedded text without allocating: the data files into lines and
+//! fields by byte search (the delimiters are ASCII, so every cut falls on a
+//! character boundary), and keys into words.
+
+use crate::data::is_word_char;
 
 /// The position of the first `b` in `s`, eight bytes at a time.
 #[inline]
@@ -79,9 +81,124 @@ pub(crate) fn fields<const N: usize>(line: &'static str) -> ([&'static str; N], 
     (out, n)
 }
 
+/// [`is_word_char`] with the common cases (ASCII, Latin-1 and Latin Extended
+/// letters) decided without the Unicode tables.
+#[inline]
+fn word_char(c: char) -> bool {
+    match c {
+        '\0'..='\x7f' => c.is_ascii_alphanumeric(),
+        '\u{d7}' | '\u{f7}' => false,
+        '\u{c0}'..='\u{24f}' => true,
+        _ => is_word_char(c),
+    }
+}
+
+/// The class of each byte: 1 for an ASCII letter or digit, 0 for any other
+/// ASCII byte, 2 for a byte of a multi-byte character. (Indexing is checked
+/// at compile time here: `b < 256`.)
+#[allow(clippy::indexing_slicing)]
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            2
+        } else if c.is_ascii_alphanumeric() {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Whether the character at byte `i` of `key` is a word character, and its
+/// length in bytes (1 past the end or inside a character: never the case for
+/// the callers, which step from character to character).
+#[inline(always)]
+fn class_at(key: &str, i: usize) -> (bool, usize) {
+    let b = key.as_bytes().get(i).copied().unwrap_or(0);
+    match BYTE_CLASS.get(usize::from(b)).copied().unwrap_or(0) {
+        0 => (false, 1),
+        1 => (true, 1),
+        _ => class_at_slow(key, i),
+    }
+}
+
+#[inline(never)]
+fn class_at_slow(key: &str, i: usize) -> (bool, usize) {
+    match key.get(i..).and_then(|r| r.chars().next()) {
+        Some(c) => (word_char(c), c.len_utf8()),
+        None => (false, 1),
+    }
+}
+
+/// Calls `f` with the (start, end) byte range of each word of `key` (a
+/// maximal run of [`is_word_char`] characters), in order.
+#[inline]
+pub(crate) fn for_each_word(key: &str, mut f: impl FnMut(usize, usize)) {
+    let n = key.len();
+    let mut i = 0;
+    loop {
+        while i < n {
+            let (w, len) = class_at(key, i);
+            if w {
+                break;
+            }
+            i += len;
+        }
+        if i >= n {
+            return;
+        }
+        let start = i;
+        while i < n {
+            let (w, len) = class_at(key, i);
+            if !w {
+                break;
+            }
+            i += len;
+        }
+        f(start, i);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_char_matches_unicode() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            assert_eq!(word_char(c), is_word_char(c), "{c:?}");
+            let s = c.to_string();
+            assert_eq!(class_at(&s, 0), (is_word_char(c), c.len_utf8()), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn words_of_keys() {
+        for (key, want) in [
+            ("", vec![]),
+            ("Kyiv", vec!["Kyiv"]),
+            (
+                " São Tomé and Príncipe.",
+                vec!["São", "Tomé", "and", "Príncipe"],
+            ),
+            ("Côte d'Ivoire", vec!["Côte", "d", "Ivoire"]),
+            ("a×b 東京 x", vec!["a", "b", "東京", "x"]),
+        ] {
+            let mut got = Vec::new();
+            for_each_word(key, |s, e| got.push(&key[s..e]));
+            let std: Vec<&str> = key
+                .split(|c: char| !is_word_char(c))
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(got, want);
+            assert_eq!(got, std);
+        }
+    }
 
     #[test]
     fn split_matches_std() {
