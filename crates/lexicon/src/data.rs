@@ -884,22 +884,28 @@ impl Inner {
         if !k.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
-        let ws: Vec<&str> = k
-            .split(|c: char| !is_word_char(c))
-            .filter(|w| !w.is_empty() && *w != "The" && *w != "the")
-            .collect();
-        if ws.is_empty() || ws.iter().all(|w| w.chars().count() < 3) {
-            return false;
-        }
-        let all_plain = ws.iter().all(|w| {
-            let f = self.flags(w);
-            f & (W_COMMON | W_NEVER | W_ORG_HEAD) != 0 || w.bytes().all(|b| b.is_ascii_digit())
+        // The words other than "The": how many, the first, whether all are
+        // shorter than three characters, whether all are plain.
+        let (mut n, mut first, mut all_short, mut all_plain) = (0, "", true, true);
+        for_each_word(k, |s, e| {
+            let w = k.get(s..e).unwrap_or("");
+            if w == "The" || w == "the" {
+                return;
+            }
+            if n == 0 {
+                first = w;
+            }
+            n += 1;
+            all_short &= w.chars().nth(2).is_none();
+            all_plain = all_plain
+                && (self.flags(w) & (W_COMMON | W_NEVER | W_ORG_HEAD) != 0
+                    || w.bytes().all(|b| b.is_ascii_digit()));
         });
-        if all_plain {
+        if n == 0 || all_short || all_plain {
             return false;
         }
-        if ws.len() == 1 {
-            let f = self.flags(ws.first().copied().unwrap_or(""));
+        if n == 1 {
+            let f = self.flags(first);
             if f & (W_GIVEN | W_SURNAME) != 0 || self.word(k).is_some_and(|w| w.single != NONE) {
                 return false;
             }
