@@ -455,8 +455,14 @@ impl Inner {
     }
 
     pub fn push_entry(&mut self, e: Entry) -> u32 {
+        let base = e.place_base();
+        self.push_entry_with_base(e, base)
+    }
+
+    /// [`Inner::push_entry`] with `e.place_base()` given (the same for many).
+    fn push_entry_with_base(&mut self, e: Entry, base: f32) -> u32 {
         let i = self.entries.len() as u32;
-        self.place_base.push(e.place_base());
+        self.place_base.push(base);
         self.entries.push(e);
         i
     }
@@ -741,6 +747,17 @@ impl Inner {
     }
 
     fn load_towns(&mut self) {
+        let town = |name, id, cc| Entry {
+            name: Cow::Borrowed(name),
+            id: Cow::Borrowed(id),
+            kind: EntityKind::Place,
+            class: Class::Town,
+            cc: cc2(cc),
+            pop: 1000,
+            curated: false,
+        };
+        // Every town has the same population, so the same base score.
+        let base = town("", "", "").place_base();
         for l in data_lines(TOWNS) {
             let ([id, cc, name], n) = fields::<3>(l);
             if n < 3 {
@@ -754,15 +771,7 @@ impl Inner {
                     continue;
                 }
             }
-            let i = self.push_entry(Entry {
-                name: Cow::Borrowed(name),
-                id: Cow::Borrowed(id),
-                kind: EntityKind::Place,
-                class: Class::Town,
-                cc: cc2(cc),
-                pop: 1000,
-                curated: false,
-            });
+            let i = self.push_entry_with_base(town(name, id, cc), base);
             self.add_key(Cow::Borrowed(name), i, How::Canonical);
         }
     }
