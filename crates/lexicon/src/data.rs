@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::common_words;
 use crate::hash::FastMap;
+use crate::rows::{data_lines, fields, for_each_word, split_byte};
 use crate::word_classes;
 use crate::EntityKind;
 
@@ -147,7 +148,15 @@ impl WordTable {
 
     /// Makes room for `n` words in all without growing.
     fn reserve(&mut self, n: usize) {
-        let want = WordTable::with_capacity(n).slots.len();
+        if self.used == 0 {
+            // Nothing to move: allocate the final size at once.
+            let want = WordTable::with_capacity(n);
+            if want.slots.len() > self.slots.len() {
+                *self = want;
+            }
+            return;
+        }
+        let want = (n + n / 6).max(16).next_power_of_two();
         while self.slots.len() < want {
             self.grow();
         }
@@ -328,6 +337,9 @@ fn role_slot(w: &str) -> usize {
     (f.wrapping_mul(31) ^ l.wrapping_mul(7) ^ b.len().wrapping_mul(131)) & 255
 }
 
+/// About the number of distinct words of the embedded data.
+const BUILTIN_WORDS: usize = 430_000;
+
 pub(crate) const PREFIX_BITS_LOG2: u32 = 21;
 
 /// The hash used for the prefix bit set.
@@ -343,24 +355,28 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// The words of a key: (number of words, first word), or None when the key
-/// does not start with a word character.
-fn key_words(key: &str) -> Option<(usize, &str)> {
-    let first_end = key.find(|c: char| !is_word_char(c)).unwrap_or(key.len());
-    if first_end == 0 {
+/// The words of a key: (number of words, first word, first byte of the
+/// second word), or None when the key does not start with a word character.
+fn key_words(key: &str) -> Option<(usize, &str, Option<u8>)> {
+    let mut n = 0;
+    let mut first_end = 0;
+    let mut second = None;
+    let mut starts_at_0 = false;
+    for_each_word(key, |s, e| {
+        match n {
+            0 => {
+                starts_at_0 = s == 0;
+                first_end = e;
+            }
+            1 => second = key.as_bytes().get(s).copied(),
+            _ => {}
+        }
+        n += 1;
+    });
+    if !starts_at_0 {
         return None;
     }
-    let first = key.get(..first_end)?;
-    let mut n = 0;
-    let mut in_word = false;
-    for c in key.chars() {
-        let w = is_word_char(c);
-        if w && !in_word {
-            n += 1;
-        }
-        in_word = w;
-    }
-    Some((n, first))
+    Some((n, key.get(..first_end)?, second))
 }
 
 fn lower_slot(first: &str) -> Option<usize> {
@@ -418,31 +434,19 @@ impl Inner {
         if self.prefix_bits.is_empty() {
             self.prefix_bits = vec![0; 1 << (PREFIX_BITS_LOG2 - 6)];
         }
-        let mut in_word = false;
-        let mut words = 0;
-        let mut ends: Vec<usize> = Vec::new();
-        for (i, c) in key.char_indices() {
-            let w = is_word_char(c);
-            if !w && in_word {
-                ends.push(i);
+        let bits = &mut self.prefix_bits;
+        let mut first = true;
+        for_each_word(key, |_, e| {
+            if std::mem::take(&mut first) {
+                return;
             }
-            if w && !in_word {
-                words += 1;
-            }
-            in_word = w;
-        }
-        if in_word {
-            ends.push(key.len());
-        }
-        let _ = words;
-        for e in ends.into_iter().skip(1) {
             if let Some(p) = key.get(..e) {
                 let h = prefix_hash(p.as_bytes());
-                if let Some(w) = self.prefix_bits.get_mut(h >> 6) {
+                if let Some(w) = bits.get_mut(h >> 6) {
                     *w |= 1u64 << (h & 63);
                 }
             }
-        }
+        });
     }
 
     /// `lower_maybe` on the first two bytes of a word (the second byte is 0
@@ -470,8 +474,14 @@ impl Inner {
     }
 
     pub fn push_entry(&mut self, e: Entry) -> u32 {
+        let base = e.place_base();
+        self.push_entry_with_base(e, base)
+    }
+
+    /// [`Inner::push_entry`] with `e.place_base()` given (the same for many).
+    fn push_entry_with_base(&mut self, e: Entry, base: f32) -> u32 {
         let i = self.entries.len() as u32;
-        self.place_base.push(e.place_base());
+        self.place_base.push(base);
         self.entries.push(e);
         i
     }
@@ -501,7 +511,7 @@ impl Inner {
 
     /// Adds a key naming `entry`.
     pub fn add_key(&mut self, key: Cow<'static, str>, entry: u32, how: How) {
-        let Some((n, first)) = key_words(&key) else {
+        let Some((n, first, second)) = key_words(&key) else {
             return;
         };
         let n = n.min(255) as u8;
@@ -547,10 +557,7 @@ impl Inner {
             self.cands.push(Cand { entry, how, next });
         } else {
             self.add_prefixes(&key);
-            let second = key
-                .get(first.len()..)
-                .and_then(|r| r.find(is_word_char).and_then(|i| r.as_bytes().get(i)))
-                .map_or(0, |&b| next_bit(b));
+            let second = second.map_or(0, next_bit);
             let wi = self.word_mut(first_owned);
             wi.maxtok = wi.maxtok.max(n);
             wi.next |= second;
@@ -654,6 +661,10 @@ impl Inner {
     /// Builds the tables from the embedded data (when `builtin`) and user entries.
     pub fn build(builtin: bool, user: &[UserEntry]) -> Inner {
         let mut me = Inner::default();
+        if builtin {
+            // Before the first word, so that the table is allocated once.
+            me.table.reserve(BUILTIN_WORDS);
+        }
         me.add_word_lists();
         if builtin {
             me.no_lower_keys = true;
@@ -691,7 +702,7 @@ impl Inner {
 
     fn load_builtin(&mut self) {
         // Common words, capitalised.
-        self.table.reserve(430_000);
+        self.table.reserve(BUILTIN_WORDS);
         self.keys.reserve(60_000);
         self.entries.reserve(180_000);
         self.place_base.reserve(180_000);
@@ -722,21 +733,20 @@ impl Inner {
     fn load_places(&mut self) {
         // Demonyms first, so that no place key equals one.
         for l in data_lines(PLACES) {
-            let f: Vec<&'static str> = l.split('\t').collect();
-            if let Some(d) = f.get(6) {
-                for d in d.split(['|', ',']).filter(|d| !d.is_empty()) {
-                    self.word_mut(Cow::Borrowed(d)).flags |= W_DEMONYM;
-                }
+            let ([.., d], _) = fields::<7>(l);
+            for d in split_byte(d, b'|')
+                .flat_map(|d| split_byte(d, b','))
+                .filter(|d| !d.is_empty())
+            {
+                self.word_mut(Cow::Borrowed(d)).flags |= W_DEMONYM;
             }
         }
         for l in data_lines(PLACES) {
-            let f: Vec<&'static str> = l.split('\t').collect();
-            let (Some(id), Some(ty), Some(cc), Some(pop), Some(name)) =
-                (f.first(), f.get(1), f.get(2), f.get(3), f.get(4))
-            else {
+            let ([id, ty, cc, pop, name, al, _], n) = fields::<7>(l);
+            if n < 5 {
                 continue;
-            };
-            let class = match *ty {
+            }
+            let class = match ty {
                 "C" => Class::Country,
                 "R" => Class::Region,
                 _ => Class::City,
@@ -744,10 +754,9 @@ impl Inner {
             let e = Entry {
                 cc: cc2(cc),
                 pop: pop.parse().unwrap_or(0),
-                ..Entry::new(*name, *id, EntityKind::Place, class)
+                ..Entry::new(name, id, EntityKind::Place, class)
             };
-            let aliases = f.get(5).copied().unwrap_or("");
-            self.add_named(e, aliases, Self::place_key_ok);
+            self.add_named(e, al, Self::place_key_ok);
         }
     }
 
@@ -757,25 +766,32 @@ impl Inner {
     }
 
     fn load_towns(&mut self) {
+        let town = |name, id, cc| Entry {
+            name: Cow::Borrowed(name),
+            id: Cow::Borrowed(id),
+            kind: EntityKind::Place,
+            class: Class::Town,
+            cc: cc2(cc),
+            pop: 1000,
+            curated: false,
+        };
+        // Every town has the same population, so the same base score.
+        let base = town("", "", "").place_base();
         for l in data_lines(TOWNS) {
-            let mut it = l.split('\t');
-            let (Some(id), Some(cc), Some(name)) = (it.next(), it.next(), it.next()) else {
+            let ([id, cc, name], n) = fields::<3>(l);
+            if n < 3 {
                 continue;
-            };
+            }
             // A one-word town name that is also a word or a personal name is too
             // ambiguous to be worth its false positives.
-            if !name.contains(' ') {
+            if !name.as_bytes().contains(&b' ') {
                 let f = self.flags(name);
                 if f & (W_NEVER | W_COMMON | W_GIVEN | W_SURNAME | W_TITLE | W_ORG_HEAD) != 0 {
                     continue;
                 }
             }
-            let e = Entry {
-                cc: cc2(cc),
-                pop: 1000,
-                ..Entry::new(name, id, EntityKind::Place, Class::Town)
-            };
-            self.add_named(e, "", |_, _| true);
+            let i = self.push_entry_with_base(town(name, id, cc), base);
+            self.add_key(Cow::Borrowed(name), i, How::Canonical);
         }
     }
 
@@ -816,30 +832,24 @@ impl Inner {
 
     fn load_outlets(&mut self) {
         for l in data_lines(OUTLETS) {
-            let f: Vec<&'static str> = l.split('\t').collect();
-            let (Some(id), Some(cc), Some(flag), Some(name)) =
-                (f.first(), f.get(2), f.get(3), f.get(4))
-            else {
+            let ([id, _, cc, flag, name, aliases, domains], n) = fields::<7>(l);
+            if n < 5 {
                 continue;
-            };
+            }
             let curated = flag.contains('s');
             let i = self.push_entry(Entry {
                 cc: cc2(cc),
                 curated,
-                ..Entry::new(*name, *id, EntityKind::Outlet, Class::Outlet)
+                ..Entry::new(name, id, EntityKind::Outlet, Class::Outlet)
             });
-            let aliases = f.get(5).copied().unwrap_or("");
-            let domains = f.get(6).copied().unwrap_or("");
-            for (k, how) in std::iter::once((*name, How::Canonical))
-                .chain(aliases.split('|').map(|a| (a, How::Alias)))
+            for (k, how) in std::iter::once((name, How::Canonical))
+                .chain(split_byte(aliases, b'|').map(|a| (a, How::Alias)))
             {
                 if k.is_empty() {
                     continue;
                 }
                 if is_domain(k) {
-                    self.domains
-                        .entry(Cow::Owned(k.to_lowercase()))
-                        .or_insert(i);
+                    self.domains.entry(lower_static(k)).or_insert(i);
                     continue;
                 }
                 if !self.outlet_key_ok(k, curated) {
@@ -854,11 +864,9 @@ impl Inner {
                     }
                 }
             }
-            for d in domains.split('|').filter(|d| !d.is_empty()) {
+            for d in split_byte(domains, b'|').filter(|d| !d.is_empty()) {
                 let d = d.trim_start_matches("www.");
-                self.domains
-                    .entry(Cow::Owned(d.to_lowercase()))
-                    .or_insert(i);
+                self.domains.entry(lower_static(d)).or_insert(i);
             }
         }
     }
@@ -875,22 +883,28 @@ impl Inner {
         if !k.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
-        let ws: Vec<&str> = k
-            .split(|c: char| !is_word_char(c))
-            .filter(|w| !w.is_empty() && *w != "The" && *w != "the")
-            .collect();
-        if ws.is_empty() || ws.iter().all(|w| w.chars().count() < 3) {
-            return false;
-        }
-        let all_plain = ws.iter().all(|w| {
-            let f = self.flags(w);
-            f & (W_COMMON | W_NEVER | W_ORG_HEAD) != 0 || w.bytes().all(|b| b.is_ascii_digit())
+        // The words other than "The": how many, the first, whether all are
+        // shorter than three characters, whether all are plain.
+        let (mut n, mut first, mut all_short, mut all_plain) = (0, "", true, true);
+        for_each_word(k, |s, e| {
+            let w = k.get(s..e).unwrap_or("");
+            if w == "The" || w == "the" {
+                return;
+            }
+            if n == 0 {
+                first = w;
+            }
+            n += 1;
+            all_short &= w.chars().nth(2).is_none();
+            all_plain = all_plain
+                && (self.flags(w) & (W_COMMON | W_NEVER | W_ORG_HEAD) != 0
+                    || w.bytes().all(|b| b.is_ascii_digit()));
         });
-        if all_plain {
+        if n == 0 || all_short || all_plain {
             return false;
         }
-        if ws.len() == 1 {
-            let f = self.flags(ws.first().copied().unwrap_or(""));
+        if n == 1 {
+            let f = self.flags(first);
             if f & (W_GIVEN | W_SURNAME) != 0 || self.word(k).is_some_and(|w| w.single != NONE) {
                 return false;
             }
@@ -910,6 +924,15 @@ fn is_domain(k: &str) -> bool {
         && k.rsplit('.')
             .next()
             .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+/// `s` in lower case, borrowed when it already is (plain ASCII without capitals).
+fn lower_static(s: &'static str) -> Cow<'static, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
 }
 
 fn cc2(s: &str) -> [u8; 2] {
@@ -934,14 +957,9 @@ impl<'a> Iterator for CandIter<'a> {
     }
 }
 
-/// Lines of an embedded data file, without the '#' header.
 /// The `|`-separated items of a data column, empty ones left out.
 fn list(column: Option<&'static str>) -> impl Iterator<Item = &'static str> {
-    column.unwrap_or("").split('|').filter(|s| !s.is_empty())
-}
-
-fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
-    s.lines().filter(|l| !l.starts_with('#') && !l.is_empty())
+    split_byte(column.unwrap_or(""), b'|').filter(|s| !s.is_empty())
 }
 
 pub(crate) static COMMON: &str = include_str!("../data/common.txt");

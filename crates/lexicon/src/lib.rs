@@ -57,6 +57,7 @@ mod common_words;
 mod data;
 mod hash;
 mod orgs;
+mod rows;
 mod tagger;
 mod word_classes;
 
