@@ -95,34 +95,87 @@ pub(crate) fn fold(t: &str) -> Option<Folded> {
         }
         *i = end;
     };
-    copy_to(&mut f, &mut i, first);
-    while i < b.len() {
-        let c = b.get(i).copied().unwrap_or(0);
-        if lead(c) || c == b' ' {
-            if let Some((len, out, fix)) = rewrite(t, i, soft_breaks) {
-                let shift =
-                    (f.edits.last().map_or(0, |ed| ed.shift) + len).saturating_sub(out.len());
-                f.edits.push(Edit {
-                    new_at: f.text.len(),
-                    new_len: out.len(),
-                    raw_at: i,
-                    raw_len: len,
-                    shift,
-                    fix,
-                });
-                f.text.push_str(out);
-                i += len;
-                continue;
-            }
-        }
-        let next = b
-            .get(i + 1..)
-            .and_then(|r| r.iter().position(|&c| lead(c) || c == b' '))
-            .map_or(b.len(), |k| i + 1 + k);
-        copy_to(&mut f, &mut i, next);
+    let mut stops = Stops::new(b, first);
+    while let Some(k) = stops.next_from(i) {
+        let Some((len, out, fix)) = rewrite(t, k, soft_breaks) else {
+            continue;
+        };
+        copy_to(&mut f, &mut i, k);
+        let shift = (f.edits.last().map_or(0, |ed| ed.shift) + len).saturating_sub(out.len());
+        f.edits.push(Edit {
+            new_at: f.text.len(),
+            new_len: out.len(),
+            raw_at: k,
+            raw_len: len,
+            shift,
+            fix,
+        });
+        f.text.push_str(out);
+        i = k + len;
     }
+    copy_to(&mut f, &mut i, b.len());
     // The search may start early (after a `://`) and find nothing.
     (!f.edits.is_empty()).then_some(f)
+}
+
+/// The bytes where [`rewrite`] may apply, in order, from a few `memchr`
+/// passes merged: the lead bytes, and the first space of spaces before a
+/// dot (the only spaces [`spaced_dot`] rewrites). Prose has few of them,
+/// so the fold goes from one to the next at `memchr` speed instead of byte
+/// by byte.
+struct Stops<'a> {
+    ascii: std::iter::Peekable<memchr::Memchr3<'a>>,
+    non_ascii: std::iter::Peekable<memchr::Memchr3<'a>>,
+    percent: std::iter::Peekable<memchr::Memchr<'a>>,
+    space_dot: std::iter::Peekable<memchr::memmem::FindIter<'a, 'static>>,
+    spaces: std::iter::Peekable<memchr::memmem::FindIter<'a, 'static>>,
+    /// The offset of the searched bytes in the text.
+    base: usize,
+    /// One past the last stop given, relative to `base`.
+    after: usize,
+}
+
+impl<'a> Stops<'a> {
+    fn new(b: &'a [u8], from: usize) -> Self {
+        let h = b.get(from..).unwrap_or_default();
+        Stops {
+            ascii: memchr::memchr3_iter(b'\\', b'=', b':', h).peekable(),
+            non_ascii: memchr::memchr3_iter(0xC2, 0xE2, 0xEF, h).peekable(),
+            percent: memchr::memchr_iter(b'%', h).peekable(),
+            space_dot: memchr::memmem::find_iter(h, b" .").peekable(),
+            spaces: memchr::memmem::find_iter(h, b"  ").peekable(),
+            base: from,
+            after: 0,
+        }
+    }
+
+    /// The next stop at or after `at`, and after the one given last.
+    fn next_from(&mut self, at: usize) -> Option<usize> {
+        let at = at.saturating_sub(self.base).max(self.after);
+        let mut best: Option<usize> = None;
+        fn first_from(
+            it: &mut std::iter::Peekable<impl Iterator<Item = usize>>,
+            at: usize,
+        ) -> Option<usize> {
+            while it.next_if(|&k| k < at).is_some() {}
+            it.peek().copied()
+        }
+        for k in [
+            first_from(&mut self.ascii, at),
+            first_from(&mut self.non_ascii, at),
+            first_from(&mut self.percent, at),
+            first_from(&mut self.space_dot, at),
+            first_from(&mut self.spaces, at),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            best = Some(best.map_or(k, |b| b.min(k)));
+        }
+        let k = best?;
+        self.after = k + 1;
+        Some(self.base + k)
+    }
 }
 
 /// How far after a `://` [`first_rewrite`] looks for a spaced dot or a
@@ -408,6 +461,56 @@ mod tests {
 
     fn folded(t: &str) -> String {
         fold(t).map_or_else(|| t.to_string(), |f| f.text)
+    }
+
+    /// The plain fold: a rewrite tried at every byte, start to end. [`fold`]
+    /// only tries the [`Stops`]; both must give the same text and edits.
+    fn fold_plain(t: &str) -> (String, Vec<(usize, usize, usize, usize, Fix)>) {
+        let b = t.as_bytes();
+        let soft_breaks = memchr::memmem::find(b, b"=3D").is_some() && has_soft_break(b);
+        let (mut out, mut edits, mut i) = (String::new(), Vec::new(), 0);
+        while i < b.len() {
+            if let Some((len, rep, fix)) = rewrite(t, i, soft_breaks) {
+                edits.push((out.len(), rep.len(), i, len, fix));
+                out.push_str(rep);
+                i += len;
+            } else {
+                let n = t
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(1, char::len_utf8);
+                out.push_str(t.get(i..i + n).unwrap_or_default());
+                i += n;
+            }
+        }
+        (out, edits)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn stops_fold_as_the_plain_loop(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "https://", "http:/ /", "https:\\\\", "www", " . ", " .", ". ", "  ", " ", ".",
+                "example", "org", "de", "/", "\\", "\\/", "\\_", "=", "=3D", "=\n", "\n", "%20",
+                "\u{200B}", "\u{2060}", "\u{FEFF}", "\u{AD}", "\u{FF0E}", "\u{FF0F}", "\u{FB01}",
+                "\u{201C}", "\u{2014}", ":", ":[//]", "a", "news-story", "&amp;", "&a\u{2060}mp;", "é",
+            ]), 0..40)
+        ) {
+            let t: String = parts.concat();
+            let (want, edits) = fold_plain(&t);
+            match fold(&t) {
+                None => proptest::prop_assert!(edits.is_empty(), "{t:?}"),
+                Some(f) => {
+                    proptest::prop_assert_eq!(&f.text, &want, "{:?}", t);
+                    let got: Vec<_> = f
+                        .edits
+                        .iter()
+                        .map(|e| (e.new_at, e.new_len, e.raw_at, e.raw_len, e.fix))
+                        .collect();
+                    proptest::prop_assert_eq!(got, edits, "{:?}", t);
+                }
+            }
+        }
     }
 
     #[test]
