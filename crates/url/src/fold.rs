@@ -70,14 +70,6 @@ impl Folded {
     }
 }
 
-/// Bytes that may begin a rewrite: `\`, `=`, `%`, `:`, ` `, and the lead
-/// bytes of the characters folded (U+00AD, U+200B-U+200D, U+2060, U+FEFF,
-/// U+FB00-U+FB04, U+FF0E, U+FF0F, U+FF1A).
-#[inline]
-fn lead(b: u8) -> bool {
-    matches!(b, b'\\' | b'=' | b'%' | b':' | 0xC2 | 0xE2 | 0xEF)
-}
-
 /// The text with its character damage folded, or None when there is none.
 pub(crate) fn fold(t: &str) -> Option<Folded> {
     let b = t.as_bytes();
@@ -465,7 +457,10 @@ mod tests {
 
     /// The plain fold: a rewrite tried at every byte, start to end. [`fold`]
     /// only tries the [`Stops`]; both must give the same text and edits.
-    fn fold_plain(t: &str) -> (String, Vec<(usize, usize, usize, usize, Fix)>) {
+    /// An edit as (folded at, folded length, raw at, raw length, fix).
+    type PlainEdit = (usize, usize, usize, usize, Fix);
+
+    fn fold_plain(t: &str) -> (String, Vec<PlainEdit>) {
         let b = t.as_bytes();
         let soft_breaks = memchr::memmem::find(b, b"=3D").is_some() && has_soft_break(b);
         let (mut out, mut edits, mut i) = (String::new(), Vec::new(), 0);
