@@ -1,32 +1,12 @@
 //! The command-line contract, through the built binary.
 #![allow(clippy::expect_used, clippy::panic, reason = "a failed test panics")]
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+use common::{bin, run_with_stdin};
+
+use std::process::{Output, Stdio};
 
 use serde_json::Value;
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsprep"))
-}
-
-fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = bin()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the newsprep binary starts");
-    let mut stdin = child.stdin.take().expect("stdin is piped");
-    let data = input.to_vec();
-    let feeder = std::thread::spawn(move || {
-        let _ = stdin.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("newsprep runs");
-    feeder.join().expect("stdin writer");
-    out
-}
 
 fn lines(out: &Output) -> Vec<Value> {
     String::from_utf8(out.stdout.clone())

@@ -7,13 +7,12 @@
     reason = "a failed test panics"
 )]
 
+mod common;
+use common::{bin, stderr, temp_dir};
+
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsprep"))
-}
 
 /// Runs the binary through `sh` so that a test can close its descriptors.
 fn sh(script: &str, args: &[&str]) -> Output {
@@ -25,16 +24,6 @@ fn sh(script: &str, args: &[&str]) -> Output {
         .stdin(Stdio::null())
         .output()
         .expect("sh runs")
-}
-
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("newsprep-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 #[test]

@@ -8,13 +8,10 @@
     reason = "a failed test panics"
 )]
 
-use std::process::Command;
+mod common;
+use common::bin;
 
 use serde_json::Value;
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsprep"))
-}
 
 #[test]
 fn seed_article_matches_expected_json_key_by_key() {
