@@ -9,7 +9,7 @@
 )]
 
 mod common;
-use common::{bin, run_with_stdin};
+use common::{bin, run_with_stdin, temp_dir};
 
 use std::process::Output;
 
@@ -39,9 +39,17 @@ fn notes(v: &Value) -> Vec<String> {
 }
 
 /// The Windows-1252 fixture in tests/fixtures, written in that encoding.
+/// A Windows-1252 article file written for the test (the crate's tests
+/// use nothing outside the package): `\xA3` is "£", `\x93`/`\x94` and
+/// `\x92` curly quotes and an apostrophe.
 fn cp1252_fixture() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/18_windows1252_pound_quotes.txt")
+    let dir = temp_dir("cp1252");
+    let path = dir.join("cp1252.txt");
+    let bytes: &[u8] = b"Ferry Fares Rise Again - Harbour Times\n\nMarch 4, 2024\n\n\
+        A single crossing now costs \xA34.20, up from \xA33.80, the operator said on Monday.\n\n\
+        \x93We had no choice,\x94 a spokeswoman said. \x93Fuel costs went up and they haven\x92t come down.\x94\n";
+    std::fs::write(&path, bytes).expect("write the fixture");
+    path
 }
 
 #[test]
