@@ -49,7 +49,7 @@
 //!
 //! # Crate features
 //! - `serde`: `Serialize` and `Deserialize` for [`Entity`], [`Mention`], [`EntityKind`], [`Rule`].
-//! - `json`: [`LexiconBuilder::load_json`] (pulls in `serde_json`).
+//! - `json`: `LexiconBuilder::load_json`, JSON user lexicons (pulls in `serde_json`).
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
