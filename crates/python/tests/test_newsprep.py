@@ -395,7 +395,8 @@ def test_jsonl_bad_lines_give_error_records():
     assert len(out) == len(lines)
     assert out[0]["id"] == 1 and len(out[0]["sentences"]) == 2
     at = lines[1].index(b"\xff")
-    assert out[1] == {"id": None, "line": 11, "error": f"invalid UTF-8 at byte {at}"}
+    # The id is kept when it can be read, as in the command.
+    assert out[1] == {"id": 2, "line": 11, "error": f"invalid UTF-8 at byte {at}"}
     assert out[2]["id"] is None and out[2]["line"] == 12 and out[2]["error"].startswith("not JSON")
     assert out[3] == {"id": 4, "line": 13, "error": 'no "text" field'}
     assert out[4] == {"id": 5, "line": 14, "error": '"text" is not a string'}
