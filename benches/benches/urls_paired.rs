@@ -25,6 +25,7 @@
 //! `find` then `repair` after linkify configured without schemes (the
 //! slowest row) measured 0.8x where it measures 1.0x otherwise.
 
+use newsprep_benches::{median, median_f};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -107,16 +108,4 @@ fn main() {
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
-}
-
-fn median(v: &[Duration]) -> Duration {
-    let mut v = v.to_vec();
-    v.sort();
-    v.get(v.len() / 2).copied().unwrap_or_default()
-}
-
-fn median_f(v: &[f64]) -> f64 {
-    let mut v = v.to_vec();
-    v.sort_by(f64::total_cmp);
-    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
 }

@@ -10,8 +10,9 @@
 //! `cargo bench -p newsprep-benches --bench words_paired [-- ROUNDS]`
 //! (21 rounds by default), on news-en.txt and news-en-unicode.txt.
 
+use newsprep_benches::{median, median_f};
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 use unicode_segmentation::UnicodeSegmentation;
 
 type Pass = fn(&str) -> usize;
@@ -77,16 +78,4 @@ fn main() {
             );
         }
     }
-}
-
-fn median(v: &[Duration]) -> Duration {
-    let mut v = v.to_vec();
-    v.sort();
-    v.get(v.len() / 2).copied().unwrap_or_default()
-}
-
-fn median_f(v: &[f64]) -> f64 {
-    let mut v = v.to_vec();
-    v.sort_by(f64::total_cmp);
-    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
 }

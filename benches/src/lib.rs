@@ -94,22 +94,28 @@ pub fn url_text() -> String {
     let corpus = prose_text();
     let corpus = corpus.as_str();
     let urls = urls();
-    let mut out = String::with_capacity(corpus.len() + corpus.len() / 16);
-    let mut last = 0;
-    let mut n = 0;
-    let mut pos = 2048;
-    while pos < corpus.len() {
-        let Some(i) = corpus[pos..].find(". ").map(|i| pos + i + 2) else {
-            break;
-        };
-        out.push_str(&corpus[last..i]);
+    sprinkle(corpus, |n| {
         let u = &urls[n % urls.len()];
         let u = if n % 8 == 7 {
             damage(u, n / 8)
         } else {
             u.clone()
         };
-        out.push_str(&format!("See {u} for more. "));
+        format!("See {u} for more. ")
+    })
+}
+
+/// `corpus` with `insert(n)` put in at the first sentence end after every
+/// ~2 KB (`n` counts the insertions from 0).
+fn sprinkle(corpus: &str, mut insert: impl FnMut(usize) -> String) -> String {
+    let mut out = String::with_capacity(corpus.len() + corpus.len() / 16);
+    let (mut last, mut n, mut pos) = (0, 0, 2048);
+    while pos < corpus.len() {
+        let Some(i) = corpus[pos..].find(". ").map(|i| pos + i + 2) else {
+            break;
+        };
+        out.push_str(&corpus[last..i]);
+        out.push_str(&insert(n));
         n += 1;
         last = i;
         pos = i + 2048;
@@ -184,23 +190,7 @@ pub fn url_text_shaped(shape: UrlShape) -> String {
     }
     corpus.truncate(cut);
     let urls = urls();
-    let mut out = String::with_capacity(corpus.len() + corpus.len() / 16);
-    let (mut last, mut n, mut pos) = (0, 0, 2048);
-    while pos < corpus.len() {
-        let Some(i) = corpus[pos..].find(". ").map(|i| pos + i + 2) else {
-            break;
-        };
-        out.push_str(&corpus[last..i]);
-        out.push_str(&shape.wrap(&urls[n % urls.len()]));
-        n += 1;
-        last = i;
-        pos = i + 2048;
-        while pos < corpus.len() && !corpus.is_char_boundary(pos) {
-            pos += 1;
-        }
-    }
-    out.push_str(&corpus[last..]);
-    out
+    sprinkle(&corpus, |n| shape.wrap(&urls[n % urls.len()]))
 }
 
 /// One pass of a URL function over a text: the number of URLs it gives.
@@ -374,4 +364,18 @@ pub fn stream_words(text: &str, chunk: usize) -> usize {
         rest = tail;
     }
     n + stream.finish().count()
+}
+
+/// The median of `v` (the upper one of an even count).
+pub fn median(v: &[std::time::Duration]) -> std::time::Duration {
+    let mut v = v.to_vec();
+    v.sort();
+    v.get(v.len() / 2).copied().unwrap_or_default()
+}
+
+/// The median of `v` (the upper one of an even count); NaN when empty.
+pub fn median_f(v: &[f64]) -> f64 {
+    let mut v = v.to_vec();
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
 }
