@@ -126,6 +126,59 @@ fn matcher(out: &mut String, doc: &str, name: &str, arg: &str, words: &[String],
     let _ = writeln!(out, "    )\n}}");
 }
 
+/// The outlet names of `data/words/outlet-names.txt`: the names and
+/// aliases of the curated rows of the lexicon's `outlets.tsv`, lower case,
+/// with the file's `+ name` lines added and its `- name` lines left out.
+/// Sorted and deduplicated (the article parser searches them by halves).
+fn outlet_names() -> Result<Vec<String>, String> {
+    let path = root().join("crates/lexicon/data/outlets.tsv");
+    let tsv = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let list = root().join("data/words/outlet-names.txt");
+    let edits = std::fs::read_to_string(&list).map_err(|e| format!("{}: {e}", list.display()))?;
+    outlet_names_from(&tsv, &edits).map_err(|e| format!("data/words/outlet-names.txt: {e}"))
+}
+
+fn outlet_names_from(tsv: &str, edits: &str) -> Result<Vec<String>, String> {
+    let mut names = Vec::new();
+    for row in tsv.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = row.split('\t').collect();
+        let (Some(&flag), Some(&name), Some(&aliases)) = (f.get(3), f.get(4), f.get(5)) else {
+            continue;
+        };
+        if flag != "s" {
+            continue;
+        }
+        let forms = std::iter::once(name).chain(aliases.split('|'));
+        names.extend(
+            forms
+                .filter(|n| !n.is_empty() && !n.starts_with('@'))
+                .map(str::to_lowercase),
+        );
+    }
+    names.sort();
+    names.dedup();
+    for line in edits.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line.split_at_checked(2) {
+            Some(("+ ", n)) if names.binary_search(&n.to_string()).is_ok() => {
+                return Err(format!("{n:?} is in outlets.tsv already"));
+            }
+            Some(("+ ", n)) => names.push(n.to_lowercase()),
+            Some(("- ", n)) => {
+                let Ok(k) = names.binary_search(&n.to_string()) else {
+                    return Err(format!("{n:?} is not a curated outlet name"));
+                };
+                names.remove(k);
+            }
+            _ => return Err(format!("{line:?}: not `+ name` or `- name`")),
+        }
+        names.sort();
+    }
+    Ok(names)
+}
+
 fn lower(words: &[String]) -> Vec<String> {
     words.iter().map(|w| w.to_lowercase()).collect()
 }
@@ -244,7 +297,15 @@ fn article() -> Result<String, String> {
             "weekdays.txt",
             "time-zones.txt",
             "name-particles.txt",
+            "outlet-names.txt",
         ],
+    );
+    list(
+        &mut s,
+        "Outlet names and abbreviations, lower case, sorted: the curated names of\n\
+         /// the lexicon's `outlets.tsv` and the changes in `outlet-names.txt`.",
+        "OUTLETS",
+        &outlet_names()?,
     );
     list(
         &mut s,
@@ -358,6 +419,19 @@ mod tests {
         assert_eq!(select(&e, &tags, "url").unwrap(), ["a"]);
         assert!(select(&entries("a hnge\n"), &tags, "url").is_err());
         assert!(select(&entries("a\n"), &tags, "url").is_err());
+    }
+
+    #[test]
+    fn outlet_names_take_curated_rows_and_the_edits() {
+        let tsv = "# c\n\
+                   o:a\tnewspaper\tUS\ts\tThe Daily A\tDaily A|@dailya\ta.com\n\
+                   o:b\tnewspaper\tUS\t\tB News\t\t\n\
+                   o:c\tsite\tUS\ts\tFocus\t\t\n";
+        let names = outlet_names_from(tsv, "# x\n+ zeta\n- focus\n").unwrap();
+        assert_eq!(names, ["daily a", "the daily a", "zeta"]);
+        assert!(outlet_names_from(tsv, "+ focus\n").is_err());
+        assert!(outlet_names_from(tsv, "- b news\n").is_err());
+        assert!(outlet_names_from(tsv, "zeta\n").is_err());
     }
 
     #[test]

@@ -36,7 +36,6 @@ mod common_words;
 mod date;
 mod entities;
 mod layout;
-mod outlets_extra;
 mod page_words;
 mod paragraphs;
 mod parser;

@@ -2,192 +2,10 @@
 //! byline roles, page furniture; and the tests on the shared lists of
 //! `common_words` (function words, weekdays, months, time zones).
 //!
-//! The outlet names are facts (names and common abbreviations of news
-//! organisations), selected by hand; many also appear in the CC0
-//! `outlets_seed.tsv` of the project's shared lexicons.
+//! The outlet names come from the lexicon's curated outlets (see
+//! `data/words/outlet-names.txt`).
 
 use crate::common_words;
-
-/// Outlet names and abbreviations, lower-case, as they appear in headline
-/// suffixes and bylines.
-const OUTLETS: &[&str] = &[
-    "nyt",
-    "the new york times",
-    "new york times",
-    "ny times",
-    "n.y. times",
-    "the washington post",
-    "washington post",
-    "wapo",
-    "the wall street journal",
-    "wall street journal",
-    "wsj",
-    "usa today",
-    "los angeles times",
-    "la times",
-    "l.a. times",
-    "the boston globe",
-    "boston globe",
-    "chicago tribune",
-    "new york post",
-    "politico",
-    "politico europe",
-    "axios",
-    "the hill",
-    "huffpost",
-    "vox",
-    "vice",
-    "vice news",
-    "slate",
-    "salon",
-    "the daily beast",
-    "fox news",
-    "cnn",
-    "msnbc",
-    "cnbc",
-    "nbc news",
-    "abc news",
-    "cbs news",
-    "npr",
-    "pbs",
-    "pbs newshour",
-    "bloomberg",
-    "bloomberg news",
-    "associated press",
-    "the associated press",
-    "ap",
-    "upi",
-    "reuters",
-    "thomson reuters",
-    "afp",
-    "agence france-presse",
-    "dpa",
-    "efe",
-    "ansa",
-    "kyodo",
-    "kyodo news",
-    "yonhap",
-    "xinhua",
-    "tass",
-    "ria novosti",
-    "ria",
-    "interfax",
-    "interfax-ukraine",
-    "ukrinform",
-    "kcna",
-    "anadolu",
-    "anadolu agency",
-    "pti",
-    "the canadian press",
-    "canadian press",
-    "aap",
-    "bbc",
-    "bbc news",
-    "sky news",
-    "itv news",
-    "the guardian",
-    "guardian",
-    "the times",
-    "the telegraph",
-    "the daily telegraph",
-    "the independent",
-    "financial times",
-    "ft",
-    "the economist",
-    "economist",
-    "daily mail",
-    "mailonline",
-    "the sun",
-    "the mirror",
-    "daily mirror",
-    "evening standard",
-    "the irish times",
-    "irish times",
-    "rte",
-    "rté",
-    "cbc",
-    "cbc news",
-    "ctv news",
-    "the globe and mail",
-    "toronto star",
-    "abc",
-    "the sydney morning herald",
-    "sydney morning herald",
-    "the australian",
-    "nz herald",
-    "al jazeera",
-    "al-jazeera",
-    "al jazeera english",
-    "al arabiya",
-    "deutsche welle",
-    "dw",
-    "der spiegel",
-    "spiegel",
-    "die zeit",
-    "le monde",
-    "le figaro",
-    "france 24",
-    "rfi",
-    "euronews",
-    "el país",
-    "el pais",
-    "el mundo",
-    "la repubblica",
-    "the moscow times",
-    "moscow times",
-    "meduza",
-    "novaya gazeta",
-    "kommersant",
-    "vedomosti",
-    "rt",
-    "sputnik",
-    "the kyiv independent",
-    "kyiv independent",
-    "kyiv post",
-    "ukrainska pravda",
-    "rfe/rl",
-    "radio free europe",
-    "radio liberty",
-    "voice of america",
-    "voa",
-    "haaretz",
-    "the times of israel",
-    "times of israel",
-    "the jerusalem post",
-    "jerusalem post",
-    "the times of india",
-    "times of india",
-    "hindustan times",
-    "the hindu",
-    "ndtv",
-    "dawn",
-    "south china morning post",
-    "scmp",
-    "global times",
-    "china daily",
-    "cgtn",
-    "nikkei",
-    "nikkei asia",
-    "the japan times",
-    "japan times",
-    "nhk",
-    "the korea herald",
-    "the straits times",
-    "straits times",
-    "time",
-    "newsweek",
-    "the atlantic",
-    "the new yorker",
-    "forbes",
-    "business insider",
-    "insider",
-    "propublica",
-    "yahoo news",
-    "the conversation",
-    "semafor",
-    "the intercept",
-    "mother jones",
-];
 
 /// Words that mark a name as an outlet ("Daily News", "Kyiv Post").
 const OUTLET_WORDS: &[&str] = &[
@@ -423,15 +241,18 @@ fn in_list(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-/// True when `s` names a known outlet ("NYT", "The Moscow Times").
+/// True when `s` names a known outlet ("NYT", "The Moscow Times", "El País"),
+/// in any case: one of [`common_words::OUTLETS`].
 pub(crate) fn is_known_outlet(s: &str) -> bool {
     let s = s.trim();
-    if in_list(OUTLETS, s) {
-        return true;
-    }
-    // Non-ASCII names (e.g. "El País") compared lower-case.
-    let lower = s.to_lowercase();
-    OUTLETS.iter().any(|x| *x == lower)
+    let lower;
+    let key = if s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        lower = s.to_lowercase();
+        lower.as_str()
+    } else {
+        s
+    };
+    common_words::OUTLETS.binary_search(&key).is_ok()
 }
 
 /// True when `s` reads as an outlet: a known one, or a short capitalised

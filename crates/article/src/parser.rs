@@ -218,7 +218,7 @@ impl<'d> Parser<'d> {
                 return Some(i + 1);
             }
         }
-        if self.header && layout::known_outlet(t) {
+        if self.header && crate::page_words::is_known_outlet(t) {
             self.outlet_line(t);
             return Some(i + 1);
         }
@@ -396,7 +396,7 @@ impl<'d> Parser<'d> {
             let split = split_headline(t);
             let (h, attr) = split.split();
             if let Some((suffix, SuffixKind::Outlet)) = &split.suffix {
-                if !layout::known_outlet(suffix) {
+                if !crate::page_words::is_known_outlet(suffix) {
                     self.note(format!(
                         "attribution: {suffix:?} after the headline is not a known outlet; taken as one by its shape"
                     ));

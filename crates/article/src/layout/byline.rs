@@ -124,14 +124,14 @@ fn names_into(s: &str, b: &mut Byline) -> bool {
             && words.last().is_some_and(|w| is_role_word(w))
             && words
                 .get(..words.len() - 1)
-                .is_some_and(|o| known_outlet(&o.join(" ")) || looks_like_outlet(&o.join(" ")))
+                .is_some_and(|o| is_known_outlet(&o.join(" ")) || looks_like_outlet(&o.join(" ")))
         {
             b.dropped.push(piece.to_string());
             continue;
         }
         let has_affiliation =
             (2..words.len()).any(|k| affiliation(words.get(k..).unwrap_or(&[])).is_some());
-        if known_outlet(piece)
+        if is_known_outlet(piece)
             || (!has_affiliation
                 && looks_like_outlet(piece)
                 && (words.len() >= 3 || words.first() == Some(&"The")))
@@ -230,7 +230,7 @@ pub(crate) fn parse_byline(t: &str) -> Option<Byline> {
             }
         } else if let Some(d) = parse_date_line(p) {
             b.dates.push(d);
-        } else if known_outlet(p) || (looks_like_outlet(p) && !is_role_line(p)) {
+        } else if is_known_outlet(p) || (looks_like_outlet(p) && !is_role_line(p)) {
             b.outlets.push(p.to_string());
         } else if is_junk_line(p) || is_role_line(p) {
             b.dropped.push(p.to_string());
@@ -257,7 +257,7 @@ pub(crate) fn parse_name_outlet_line(t: &str) -> Option<Byline> {
     let (names, outlet) = [" | ", " - ", " — ", ", "]
         .iter()
         .filter_map(|sep| t.rsplit_once(sep))
-        .find(|(_, o)| known_outlet(o.trim()))?;
+        .find(|(_, o)| is_known_outlet(o.trim()))?;
     let mut b = Byline::default();
     if !names_into(names, &mut b) || b.authors.is_empty() || !b.outlets.is_empty() {
         return None;

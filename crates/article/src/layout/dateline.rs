@@ -1,8 +1,7 @@
 //! Wire datelines at the start of the first paragraph: "WASHINGTON (AP) —",
 //! "LONDON, May 2 (Reuters) -", "(CNN) --", "KYIV, Ukraine —".
 
-use super::known_outlet;
-use crate::page_words::{is_function_word, looks_like_outlet, month_number};
+use crate::page_words::{is_function_word, is_known_outlet, looks_like_outlet, month_number};
 use crate::Dateline;
 
 /// The dashes that end a dateline, longest first.
@@ -86,7 +85,7 @@ fn outlet_ok(o: &str) -> bool {
     if words.is_empty() || words.len() > 4 || o.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    if known_outlet(o) || looks_like_outlet(o) {
+    if is_known_outlet(o) || looks_like_outlet(o) {
         return true;
     }
     // An unknown outlet: an acronym ("UPI", "RFE/RL").

@@ -60,7 +60,7 @@ fn suffix_kind(suffix: &str, head: &str) -> Option<SuffixKind> {
     if s.is_empty() || head.split_whitespace().count() < 2 || is_not_outlet_suffix(s) {
         return None;
     }
-    if known_outlet(s) || is_domain(s) {
+    if is_known_outlet(s) || is_domain(s) {
         return Some(SuffixKind::Outlet);
     }
     if s.ends_with(['.', '?', '!', ':', ',', ';']) {
@@ -84,7 +84,7 @@ fn suffix_kind(suffix: &str, head: &str) -> Option<SuffixKind> {
     let edition = words.len() >= 2
         && words
             .get(..words.len() - 1)
-            .is_some_and(|w| known_outlet(&w.join(" ")));
+            .is_some_and(|w| is_known_outlet(&w.join(" ")));
     let titled = words.len() >= 2
         && words.first() == Some(&"The")
         && (!last.ends_with('s') || looks_like_outlet(last));

@@ -278,10 +278,5 @@ pub(crate) fn kicker_like(t: &str) -> bool {
         || SECTIONS.iter().any(|s| s.eq_ignore_ascii_case(bare))
 }
 
-/// A known outlet: the hand list, or the extra names kept apart from it.
-pub(crate) fn known_outlet(s: &str) -> bool {
-    is_known_outlet(s) || crate::outlets_extra::is_extra_outlet(s)
-}
-
 #[cfg(test)]
 mod tests;
