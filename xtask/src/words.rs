@@ -258,6 +258,7 @@ fn segment() -> Result<String, String> {
             "months.txt",
             "weekdays.txt",
             "time-zones.txt",
+            "clause-openers.txt",
         ],
     );
     list(
@@ -266,6 +267,23 @@ fn segment() -> Result<String, String> {
         "HINGE_WORDS",
         &hinge,
     );
+    for (name, tag, doc) in [
+        (
+            "SENTENCE_OPENERS",
+            "sentence",
+            "Words that open a new sentence, not the rest of a clause a comma left\n\
+             /// open (\"…closed in 2019,\" then \"The company said…\").",
+        ),
+        (
+            "DEPENDENT_OPENERS",
+            "dependent",
+            "Words that open a dependent clause or phrase that needs a main clause\n\
+             /// after its comma (\"In a statement,\", \"After the vote,\").",
+        ),
+    ] {
+        let words = tagged("clause-openers.txt", &["sentence", "dependent"], tag)?;
+        list(&mut s, doc, name, &words);
+    }
     let mut time = forms("weekdays.txt")?;
     time.extend(forms("months.txt")?);
     time.extend(forms("time-zones.txt")?);
@@ -298,8 +316,26 @@ fn article() -> Result<String, String> {
             "time-zones.txt",
             "name-particles.txt",
             "outlet-names.txt",
+            "clause-openers.txt",
         ],
     );
+    for (name, tag, doc) in [
+        (
+            "SENTENCE_OPENERS",
+            "sentence",
+            "Words that open a new sentence, not the rest of a clause a comma left\n\
+             /// open (\"…closed in 2019,\" then \"The company said…\").",
+        ),
+        (
+            "DEPENDENT_OPENERS",
+            "dependent",
+            "Words that open a dependent clause or phrase that needs a main clause\n\
+             /// after its comma (\"In a statement,\", \"After the vote,\").",
+        ),
+    ] {
+        let words = tagged("clause-openers.txt", &["sentence", "dependent"], tag)?;
+        list(&mut s, doc, name, &words);
+    }
     list(
         &mut s,
         "Outlet names and abbreviations, lower case, sorted: the curated names of\n\

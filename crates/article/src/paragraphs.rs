@@ -1,6 +1,7 @@
 //! Paragraphs from body lines: hard-wrapped blocks, list items, and
 //! paragraphs split mid-sentence rejoined.
 
+use crate::common_words::{DEPENDENT_OPENERS, SENTENCE_OPENERS};
 use crate::scrub::RawLink;
 
 /// A paragraph under construction with its links (byte offsets into `text`).
@@ -264,76 +265,6 @@ pub(crate) fn is_list_item(t: &str) -> bool {
             .is_some_and(char::is_uppercase)
 }
 
-/// Words that open a new sentence rather than continue a clause after a
-/// comma ("…closed in 2019," then "The company said…").
-const SENTENCE_OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "my",
-    "your",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "however",
-    "meanwhile",
-    "still",
-    "then",
-    "now",
-    "in",
-    "on",
-    "at",
-    "for",
-    "after",
-    "before",
-    "when",
-    "while",
-    "if",
-    "as",
-    "since",
-    "although",
-    "though",
-    "because",
-    "some",
-    "many",
-    "most",
-    "all",
-    "no",
-    "one",
-    "other",
-    "others",
-    "what",
-    "why",
-    "how",
-    "who",
-    "officials",
-    "critics",
-    "analysts",
-    "experts",
-    "residents",
-    "police",
-    "authorities",
-];
-
 /// True when the paragraph break between `prev` and `next` may be a split
 /// inside a sentence: never before or after a list item (unless the item
 /// goes on in lower case), and after a comma a capitalised start only with
@@ -370,45 +301,6 @@ fn clause_goes_on(next: &str) -> bool {
     let words = next.get(..end).unwrap_or(next).split_whitespace().count();
     words <= 6
 }
-
-/// Words that open a dependent clause or a phrase that needs a main clause
-/// after its comma ("In a statement,", "After the vote,").
-const DEPENDENT_OPENERS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "when",
-    "while",
-    "if",
-    "although",
-    "though",
-    "because",
-    "since",
-    "according",
-    "as",
-    "despite",
-    "following",
-    "speaking",
-    "asked",
-    "unlike",
-    "like",
-    "under",
-    "with",
-    "without",
-    "during",
-    "amid",
-    "for",
-    "once",
-    "unless",
-    "until",
-    "whether",
-    "writing",
-    "responding",
-    "citing",
-    "by",
-];
 
 /// Evidence in `prev` that the clause goes on: its last sentence is a short
 /// dependent clause or phrase ("In a statement on Monday,") that still

@@ -8,7 +8,7 @@
 //! dateline, a byline, a credit line or a label line ("Related article: ...",
 //! "Photo: ...") to what follows, and never joins onto a list item.
 
-use crate::common_words::HINGE_WORDS;
+use crate::common_words::{DEPENDENT_OPENERS, HINGE_WORDS, SENTENCE_OPENERS};
 
 /// True when `next` continues the sentence that `prev` leaves open.
 ///
@@ -17,6 +17,9 @@ use crate::common_words::HINGE_WORDS;
 /// assert!(should_join("the council quietly approved the new budget", "after a long debate."));
 /// assert!(should_join("The pipeline will link Georgia and", "Armenia by 2030."));
 /// assert!(!should_join("It ended.", "Then it began."));
+/// // After a comma, a capitalised start goes on only with evidence.
+/// assert!(!should_join("The plant closed in 2019,", "The company said it would reopen."));
+/// assert!(should_join("In a statement released on Monday,", "Officials said the talks would resume."));
 /// assert!(!should_join("Markets Rally on Rate Hopes", "Stocks rose on Monday."));
 /// assert!(!should_join("Related article: How the Talks Failed", "The talks began in May."));
 /// assert!(!should_join("By Jane Smith", "and her colleagues wrote."));
@@ -42,13 +45,40 @@ pub fn should_join(prev: &str, next: &str) -> bool {
     {
         hinge && {
             let w = words();
-            w >= 2 && !(last == ',' && w <= 3)
+            w >= 2 && !(last == ',' && w <= 3) && (last != ',' || comma_clause_goes_on(p, n))
         }
     } else {
         false
     };
     // The costly test last, only where the answer depends on it.
     join && open_prose(p)
+}
+
+/// Evidence that a capitalised `next` goes on with the clause the comma at
+/// the end of `prev` left open, rather than a real paragraph break after a
+/// comma ("…the plant closed in 2019," then "The company said…"): `next`
+/// opens with a name, not a sentence opener, and its first sentence is a
+/// short closing fragment ("Armenia and Azerbaijan."); or the comma's own
+/// sentence is a short dependent clause that still needs its main clause
+/// ("In a statement on Monday,").
+fn comma_clause_goes_on(prev: &str, next: &str) -> bool {
+    let first_word = |s: &str| {
+        s.split_whitespace().next().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+    };
+    let fragment = first_word(next).is_some_and(|w| !SENTENCE_OPENERS.contains(&w.as_str())) && {
+        let end = next.find(['.', '!', '?']).unwrap_or(next.len());
+        next.get(..end).unwrap_or(next).split_whitespace().count() <= 6
+    };
+    let last = prev
+        .rfind(['.', '!', '?'])
+        .and_then(|i| prev.get(i + 1..))
+        .unwrap_or(prev);
+    let dependent = last.split_whitespace().count() <= 15
+        && first_word(last).is_some_and(|w| DEPENDENT_OPENERS.contains(&w.as_str()));
+    fragment || dependent
 }
 
 /// Terminal punctuation (possibly inside closing quotes or brackets).
