@@ -249,6 +249,29 @@ fn lexicon() -> Result<String, String> {
     Ok(s)
 }
 
+/// The two lists of `clause-openers.txt`, for paragraph repair after a
+/// comma (the segmenter and the article parser use the same rule).
+fn clause_openers(s: &mut String) -> Result<(), String> {
+    for (name, tag, doc) in [
+        (
+            "SENTENCE_OPENERS",
+            "sentence",
+            "Words that open a new sentence, not the rest of a clause a comma left\n\
+             /// open (\"…closed in 2019,\" then \"The company said…\").",
+        ),
+        (
+            "DEPENDENT_OPENERS",
+            "dependent",
+            "Words that open a dependent clause or phrase that needs a main clause\n\
+             /// after its comma (\"In a statement,\", \"After the vote,\").",
+        ),
+    ] {
+        let words = tagged("clause-openers.txt", &["sentence", "dependent"], tag)?;
+        list(s, doc, name, &words);
+    }
+    Ok(())
+}
+
 fn segment() -> Result<String, String> {
     let hinge = tagged("function-words.txt", &["url", "hinge", "headline"], "hinge")?;
     let mut s = header(
@@ -267,23 +290,7 @@ fn segment() -> Result<String, String> {
         "HINGE_WORDS",
         &hinge,
     );
-    for (name, tag, doc) in [
-        (
-            "SENTENCE_OPENERS",
-            "sentence",
-            "Words that open a new sentence, not the rest of a clause a comma left\n\
-             /// open (\"…closed in 2019,\" then \"The company said…\").",
-        ),
-        (
-            "DEPENDENT_OPENERS",
-            "dependent",
-            "Words that open a dependent clause or phrase that needs a main clause\n\
-             /// after its comma (\"In a statement,\", \"After the vote,\").",
-        ),
-    ] {
-        let words = tagged("clause-openers.txt", &["sentence", "dependent"], tag)?;
-        list(&mut s, doc, name, &words);
-    }
+    clause_openers(&mut s)?;
     let mut time = forms("weekdays.txt")?;
     time.extend(forms("months.txt")?);
     time.extend(forms("time-zones.txt")?);
@@ -319,23 +326,7 @@ fn article() -> Result<String, String> {
             "clause-openers.txt",
         ],
     );
-    for (name, tag, doc) in [
-        (
-            "SENTENCE_OPENERS",
-            "sentence",
-            "Words that open a new sentence, not the rest of a clause a comma left\n\
-             /// open (\"…closed in 2019,\" then \"The company said…\").",
-        ),
-        (
-            "DEPENDENT_OPENERS",
-            "dependent",
-            "Words that open a dependent clause or phrase that needs a main clause\n\
-             /// after its comma (\"In a statement,\", \"After the vote,\").",
-        ),
-    ] {
-        let words = tagged("clause-openers.txt", &["sentence", "dependent"], tag)?;
-        list(&mut s, doc, name, &words);
-    }
+    clause_openers(&mut s)?;
     list(
         &mut s,
         "Outlet names and abbreviations, lower case, sorted: the curated names of\n\
