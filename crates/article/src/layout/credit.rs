@@ -188,8 +188,9 @@ const CREDIT_LABELS: &[&str] = &[
 ];
 
 /// The credit of a credit line without its label: "Photograph: Agency/Getty
-/// Images" gives "Agency/Getty Images", "(Photo: Jane Roe)" gives "Jane Roe".
-/// A line without a label ("AP Photo/Jane Roe") is kept as written.
+/// Images" gives "Agency/Getty Images", "(Photo: Jane Roe)" and "(Photo by
+/// Jane Roe)" give "Jane Roe", "Image source, Agency" gives "Agency". A line
+/// without a label ("AP Photo/Jane Roe") is kept as written.
 pub(crate) fn credit_text(t: &str) -> String {
     let t = t.trim();
     let inner = match (t.strip_prefix(['(', '[']), t.strip_suffix([')', ']'])) {
@@ -205,7 +206,10 @@ pub(crate) fn credit_text(t: &str) -> String {
             continue;
         };
         let rest = rest.trim_start();
-        if let Some(after) = rest.strip_prefix(':') {
+        let after = rest
+            .strip_prefix([':', ','])
+            .or_else(|| strip_prefix_ci(rest, "by "));
+        if let Some(after) = after {
             let after = after.trim();
             if !after.is_empty() {
                 return collapse(after);

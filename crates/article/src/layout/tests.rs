@@ -223,6 +223,25 @@ fn credits() {
 }
 
 #[test]
+fn credit_labels_are_dropped() {
+    for (line, credit) in [
+        ("Photograph: Ann Lee/Reuters", "Ann Lee/Reuters"),
+        ("(Photo: Ann Lee)", "Ann Lee"),
+        (
+            "(Photo by Ann Lee/AFP via Getty Images)",
+            "Ann Lee/AFP via Getty Images",
+        ),
+        ("Photograph by Ann Lee", "Ann Lee"),
+        ("Image source, Getty Images", "Getty Images"),
+        ("Illustration by Tom Ode", "Tom Ode"),
+        ("AP Photo/Ann Lee", "AP Photo/Ann Lee"),
+        ("Ann Lee/Reuters", "Ann Lee/Reuters"),
+    ] {
+        assert_eq!(credit_text(line), credit, "{line}");
+    }
+}
+
+#[test]
 fn related_and_trailer() {
     assert!(
         matches!(related_line("Related article: How It Works"), Some(Related::Title(t)) if t == "How It Works")
@@ -264,6 +283,28 @@ fn domains_and_urls() {
     assert!(!is_domain("said."));
     assert_eq!(url_start("see https://a.example/x"), Some(4));
     assert_eq!(url_start("at example.com/news/1"), Some(3));
+    for damaged in [
+        "HTTPS://a.example/x",
+        "https: //a.example/x",
+        "https : //a.example/x",
+        "http:/ /a.example/x",
+        "https:\\\\a.example\\x",
+        "https//a.example/x",
+        "https;//a.example/x",
+        "hxxps://a.example/x",
+        "hxxps[:]//a.example/x",
+        "http:/a.example/x",
+    ] {
+        assert_eq!(url_start(&format!("at {damaged}")), Some(3), "{damaged}");
+    }
+    for prose in [
+        "https is a protocol",
+        "http: the scheme",
+        "hosts/ports",
+        "httpd /etc",
+    ] {
+        assert_eq!(url_start(prose), None, "{prose}");
+    }
     assert!(is_url_continuation("slug-part-a1234", false));
     assert!(!is_url_continuation("Copyright 2024", false));
     assert!(!is_url_continuation("The end.", false));

@@ -4,27 +4,71 @@ use super::*;
 use crate::date::parse_date_line;
 use crate::page_words::is_junk_line;
 
-/// Byte offset where a URL starts in `s`: a token that [`starts_with_url`]
-/// or a domain with a path ("example.com/news/1"), after an opening bracket
-/// or quote.
+/// Byte offset where a URL starts in `s`: where [`starts_with_url`] holds
+/// at the start of a token (a damaged scheme may go on over the next
+/// tokens: "https: //…"), or a token that is a domain with a path
+/// ("example.com/news/1"), after an opening bracket or quote.
 pub(crate) fn url_start(s: &str) -> Option<usize> {
     let mut pos = 0;
     for tok in s.split(' ') {
         let t = tok.trim_start_matches(['(', '[', '<', '"', '\'']);
-        if starts_with_url(t) || (t.contains('/') && is_domain(t.split('/').next().unwrap_or(""))) {
-            return Some(pos + (tok.len() - t.len()));
+        let at = pos + (tok.len() - t.len());
+        let from_here = s.get(at..).unwrap_or("");
+        if starts_with_url(from_here)
+            || (t.contains('/') && is_domain(t.split('/').next().unwrap_or("")))
+        {
+            return Some(at);
         }
         pos += tok.len() + 1;
     }
     None
 }
 
-/// True when `t` starts with "http://", "https://" (or "https:/", a slash
-/// lost) or "www.", in any case.
+/// True when `t` starts with a URL's scheme or "www.", in any case, as
+/// scrapers and writers leave them: "https://", "http:/" (a slash lost),
+/// "https: //" and "https : //" (inserted spaces), "http:/ /",
+/// "https:\\\\" (backslashes), "https//" (the colon lost), "https;//",
+/// the defanged "hxxps://" and "hxxps[:]//".
 pub(crate) fn starts_with_url(t: &str) -> bool {
-    ["http://", "https:/", "www."]
-        .iter()
-        .any(|p| strip_prefix_ci(t, p).is_some())
+    strip_prefix_ci(t, "www.").is_some() || scheme_len(t.as_bytes()).is_some()
+}
+
+/// The length of a (possibly damaged) `http`/`https` scheme and its
+/// slashes at the start of `b`; see [`starts_with_url`].
+fn scheme_len(b: &[u8]) -> Option<usize> {
+    let lower = |k: usize| b.get(k).map(u8::to_ascii_lowercase);
+    let t = |k: usize| matches!(lower(k), Some(b't' | b'x'));
+    if lower(0) != Some(b'h') || !t(1) || !t(2) || lower(3) != Some(b'p') {
+        return None;
+    }
+    let mut k = 4 + usize::from(lower(4) == Some(b's'));
+    let spaces = |k: &mut usize| {
+        while b.get(*k) == Some(&b' ') {
+            *k += 1;
+        }
+    };
+    spaces(&mut k);
+    let sep = b.get(k..).unwrap_or_default();
+    let colon = if sep.starts_with(b"[:]") || sep.starts_with(b"(:)") {
+        3
+    } else {
+        usize::from(matches!(sep.first(), Some(b':' | b';')))
+    };
+    k += colon;
+    spaces(&mut k);
+    let slash = |k: usize| matches!(b.get(k), Some(b'/' | b'\\'));
+    if !slash(k) {
+        return None;
+    }
+    // Without its colon, a scheme needs both slashes ("https//").
+    let mut n = 1;
+    k += 1;
+    spaces(&mut k);
+    if slash(k) {
+        n += 1;
+        k += 1;
+    }
+    (colon > 0 || n == 2).then_some(k)
 }
 
 /// True when a line can continue a URL broken across lines. `open` says
