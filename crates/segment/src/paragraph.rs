@@ -20,6 +20,7 @@ use crate::common_words::{DEPENDENT_OPENERS, HINGE_WORDS, SENTENCE_OPENERS};
 /// // After a comma, a capitalised start goes on only with evidence.
 /// assert!(!should_join("The plant closed in 2019,", "The company said it would reopen."));
 /// assert!(should_join("In a statement released on Monday,", "Officials said the talks would resume."));
+/// assert!(should_join("Speaking to reporters, the minister said,", "\"We will not back down.\""));
 /// assert!(!should_join("Markets Rally on Rate Hopes", "Stocks rose on Monday."));
 /// assert!(!should_join("Related article: How the Talks Failed", "The talks began in May."));
 /// assert!(!should_join("By Jane Smith", "and her colleagues wrote."));
@@ -45,7 +46,9 @@ pub fn should_join(prev: &str, next: &str) -> bool {
     {
         hinge && {
             let w = words();
-            w >= 2 && !(last == ',' && w <= 3) && (last != ',' || comma_clause_goes_on(p, n))
+            w >= 2
+                && !(last == ',' && w <= 3)
+                && (last != ',' || !first.is_uppercase() || comma_clause_goes_on(p, n))
         }
     } else {
         false
@@ -55,9 +58,9 @@ pub fn should_join(prev: &str, next: &str) -> bool {
 }
 
 /// Evidence that a capitalised `next` goes on with the clause the comma at
-/// the end of `prev` left open, rather than a real paragraph break after a
-/// comma ("…the plant closed in 2019," then "The company said…"): `next`
-/// opens with a name, not a sentence opener, and its first sentence is a
+/// the end of `prev` left open (a quotation after "he said," needs none),
+/// rather than a real paragraph break after a comma ("…the plant closed in
+/// 2019," then "The company said…"): `next` opens with a name, not a sentence opener, and its first sentence is a
 /// short closing fragment ("Armenia and Azerbaijan."); or the comma's own
 /// sentence is a short dependent clause that still needs its main clause
 /// ("In a statement on Monday,").

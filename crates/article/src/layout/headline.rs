@@ -35,7 +35,7 @@ pub(crate) fn headline_like(t: &str) -> bool {
     breaks == 0 || (breaks == 1 && words.len() <= 12)
 }
 
-const SUFFIX_SEPS: &[&str] = &[" | ", " - ", " — ", " – ", " -- ", " :: ", " ― "];
+const SUFFIX_SEPS: &[&str] = &[" | ", " - ", " — ", " – ", " -- ", " :: ", " : ", " ― "];
 
 fn last_sep(s: &str) -> Option<(usize, &'static str)> {
     SUFFIX_SEPS
@@ -117,7 +117,22 @@ impl HeadlineSplit {
     }
 }
 
-/// Finds a headline's outlet suffix (" - NYT", " | Reuters").
+/// A headline that ends in a known outlet in brackets: "Count Delayed After
+/// Power Cut (AP)". Only a known outlet: "(Video)" and "(Part 2)" stay.
+fn bracketed_outlet(full: &str) -> Option<HeadlineSplit> {
+    let inner = full.strip_suffix(')')?;
+    let p = inner.rfind(" (")?;
+    let suffix = inner.get(p + 2..)?.trim();
+    let head = inner.get(..p)?.trim();
+    (head.split_whitespace().count() >= 2 && is_known_outlet(suffix)).then(|| HeadlineSplit {
+        full: full.to_string(),
+        head: head.to_string(),
+        suffix: Some((suffix.to_string(), SuffixKind::Outlet)),
+        section: None,
+    })
+}
+
+/// Finds a headline's outlet suffix (" - NYT", " | Reuters", " (AP)").
 pub(crate) fn split_headline(line: &str) -> HeadlineSplit {
     let full = collapse(line);
     let none = |full: String| HeadlineSplit {
@@ -127,7 +142,7 @@ pub(crate) fn split_headline(line: &str) -> HeadlineSplit {
         section: None,
     };
     let Some((p, sep)) = last_sep(&full) else {
-        return none(full);
+        return bracketed_outlet(&full).unwrap_or_else(|| none(full));
     };
     let head = full.get(..p).unwrap_or("").trim();
     let suffix = full.get(p + sep.len()..).unwrap_or("").trim();

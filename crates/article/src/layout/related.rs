@@ -33,6 +33,8 @@ const RELATED: &[&str] = &[
     "more from",
     "don't miss",
     "must read",
+    // Only with its colon (see `related_line`): "MORE: How to keep cool".
+    "more",
 ];
 
 /// What a related line gives.
@@ -65,6 +67,9 @@ pub(crate) fn related_line(t: &str) -> Option<Related> {
     }
     let m = best?;
     let rest = t.get(m.len()..)?.trim_start();
+    if m == "more" && !rest.starts_with(':') {
+        return None;
+    }
     let title = rest
         .trim_start_matches([':', '|', '»', '›', '>', '-', '—'])
         .trim();
