@@ -53,8 +53,16 @@ fn valid(y: i32, m: u32, d: u32) -> bool {
 fn tokens(t: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
+    let b = t.as_bytes();
     for (i, c) in t.char_indices() {
-        let sep = c.is_whitespace() || c == ',' || c == ';';
+        // A hyphen between a number and a month name also separates:
+        // "12-Mar-2024".
+        let joins = |x: Option<&u8>, y: Option<&u8>| {
+            x.is_some_and(u8::is_ascii_digit) && y.is_some_and(u8::is_ascii_alphabetic)
+                || x.is_some_and(u8::is_ascii_alphabetic) && y.is_some_and(u8::is_ascii_digit)
+        };
+        let hyphen = c == '-' && joins(i.checked_sub(1).and_then(|k| b.get(k)), b.get(i + 1));
+        let sep = c.is_whitespace() || c == ',' || c == ';' || hyphen;
         match (sep, start) {
             (true, Some(s)) => {
                 if let Some(tok) = t.get(s..i) {
@@ -352,6 +360,7 @@ mod tests {
         assert_eq!(ymd("Dec. 23, 2023").as_deref(), Some("2023-12-23"));
         assert_eq!(ymd("Sept. 30, 2023").as_deref(), Some("2023-09-30"));
         assert_eq!(ymd("23 December 2023").as_deref(), Some("2023-12-23"));
+        assert_eq!(ymd("12-Mar-2024").as_deref(), Some("2024-03-12"));
         assert_eq!(ymd("2023-12-23").as_deref(), Some("2023-12-23"));
         assert_eq!(
             ymd("Saturday, December 23rd, 2023").as_deref(),

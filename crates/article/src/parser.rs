@@ -186,6 +186,10 @@ impl<'d> Parser<'d> {
         if let Some(k) = self.related(i, t) {
             return Some(k);
         }
+        if let Some(so) = layout::signoff(t) {
+            self.signoff(so, t);
+            return Some(i + 1);
+        }
         if is_credit(t, self.in_header_zone()) {
             return Some(self.credit(i, t));
         }
@@ -307,6 +311,18 @@ impl<'d> Parser<'d> {
     }
 
     /// Authors, affiliations, outlets and dates of a byline.
+    /// A desk credit or copyright line: kept out of the body; the desk's
+    /// reporters are the authors when no byline named any.
+    fn signoff(&mut self, so: layout::Signoff, t: &str) {
+        match so {
+            layout::Signoff::Desk(names) if self.a.authors.is_empty() && !names.is_empty() => {
+                self.note(format!("authors from the desk credit {t:?}"));
+                self.a.authors = names;
+            }
+            _ => self.note(format!("dropped page furniture: {t:?}")),
+        }
+    }
+
     fn take_byline(&mut self, b: layout::Byline, t: &str) {
         for name in b.authors {
             if !self.a.authors.contains(&name) {

@@ -201,8 +201,9 @@ pub(crate) fn parse_byline(t: &str) -> Option<Byline> {
                     .any(|p| strip_prefix_ci(rest, p).is_some())
             })
         });
+    // "Posted on March 12, 2024 by Jane Roe": a date, then the names.
     if !has_prefix {
-        return None;
+        return dated_byline(t);
     }
     // A line that opens in lower case ("by the council.") and ends a
     // sentence is prose that a stray break left at a line start.
@@ -225,7 +226,10 @@ pub(crate) fn parse_byline(t: &str) -> Option<Byline> {
                 return None;
             }
             saw_by = true;
-            if !names_into(rest, &mut b) {
+            // "By Jane Roe, March 12, 2024", "By Jane Roe on March 12, 2024".
+            let (names, date) = names_then_date(rest);
+            b.dates.extend(date);
+            if !names_into(names, &mut b) {
                 return None;
             }
         } else if let Some(d) = parse_date_line(p) {
@@ -245,6 +249,39 @@ pub(crate) fn parse_byline(t: &str) -> Option<Byline> {
     }
     (saw_by && (!b.authors.is_empty() || !b.dropped.is_empty() || !b.outlets.is_empty()))
         .then_some(b)
+}
+
+/// The names of a byline and the date after them: "Jane Roe, March 12,
+/// 2024" and "Jane Roe on March 12, 2024" give "Jane Roe" and the date.
+fn names_then_date(s: &str) -> (&str, Option<crate::date::DateHit>) {
+    for (k, sep) in s
+        .match_indices(", ")
+        .chain(s.match_indices(" on "))
+        .collect::<Vec<_>>()
+    {
+        if let Some(d) = s.get(k + sep.len()..).and_then(parse_date_line) {
+            return (s.get(..k).unwrap_or(s), Some(d));
+        }
+    }
+    (s, None)
+}
+
+/// A byline that gives the date first: "Posted on March 12, 2024 by Jane
+/// Roe", "Published 12 March 2024 by Jane Roe and Tom Ode".
+fn dated_byline(t: &str) -> Option<Byline> {
+    let k = [" by ", " By ", " BY "]
+        .iter()
+        .filter_map(|p| t.rfind(p))
+        .max()?;
+    let date = parse_date_line(t.get(..k)?)?;
+    let mut b = Byline::default();
+    if !names_into(t.get(k + 4..)?, &mut b)
+        || (b.authors.is_empty() && b.dropped.is_empty() && b.outlets.is_empty())
+    {
+        return None;
+    }
+    b.dates.push(date);
+    Some(b)
 }
 
 /// A byline without "By": "Jane Roe | Reuters", "Jane Roe and Tom Bell, AP":

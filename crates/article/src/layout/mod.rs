@@ -1,5 +1,5 @@
 //! Line classifiers, one file per field (headline, byline, dateline,
-//! credit, related, trailer), and the small text helpers they share.
+//! credit, related, sign-off, trailer), and the small text helpers they share.
 
 mod byline;
 mod credit;
@@ -7,6 +7,7 @@ mod dateline;
 mod flattened;
 mod headline;
 mod related;
+mod signoff;
 mod trailer;
 
 pub(crate) use byline::{parse_byline, parse_name_outlet_line, Byline};
@@ -15,6 +16,7 @@ pub(crate) use dateline::find_dateline;
 pub(crate) use flattened::flattened_header;
 pub(crate) use headline::{headline_like, split_headline, HeadlineSplit, SuffixKind};
 pub(crate) use related::{related_line, Related};
+pub(crate) use signoff::{signoff, Signoff};
 pub(crate) use trailer::{
     finishes_slug_word, is_url_continuation, starts_with_url, trailer_marker, url_start,
 };

@@ -204,6 +204,23 @@ fn bylines() {
 }
 
 #[test]
+fn bylines_with_their_date() {
+    for line in [
+        "By Ann Lee, March 12, 2024",
+        "By Ann Lee on March 12, 2024",
+        "Posted on March 12, 2024 by Ann Lee",
+        "Published 12 March 2024 by Ann Lee",
+        "By Ann Lee | 12 March 2024",
+    ] {
+        let b = parse_byline(line).unwrap_or_else(|| panic!("{line}"));
+        assert_eq!(b.authors, ["Ann Lee"], "{line}");
+        assert_eq!(b.dates.len(), 1, "{line}");
+    }
+    assert!(parse_byline("Published on March 12 by the council").is_none());
+    assert!(parse_byline("The law was passed on March 12, 2024 by parliament").is_none());
+}
+
+#[test]
 fn credits() {
     assert!(is_credit("Photo: Jane Doe", false));
     assert!(is_credit("AP Photo/Jane Doe", false));
