@@ -36,6 +36,7 @@ mod common_words;
 mod date;
 mod entities;
 mod layout;
+mod markup;
 mod page_words;
 mod paragraphs;
 mod parser;

@@ -521,7 +521,8 @@ impl<'d> Parser<'d> {
 
 /// Parses a scraped article (see [`crate::parse_with`]).
 pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
-    let cleaned = scrub::clean(text);
+    let mut cleaned = scrub::clean(text);
+    let markup = crate::markup::strip(&mut cleaned);
     let mut a = Article::default();
     if cleaned.mojibake > 0 {
         a.notes.push(format!(
@@ -533,6 +534,12 @@ pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
         a.notes.push(format!(
             "html: removed {} tag(s), decoded {} entit(y/ies)",
             cleaned.tags, cleaned.entities
+        ));
+    }
+    if markup.marks > 0 || markup.removed > 0 {
+        a.notes.push(format!(
+            "markup: unwrapped {} Markdown link(s) and emphasis mark(s), removed {} image(s), caption(s) and embed(s)",
+            markup.marks, markup.removed
         ));
     }
     let doc = cleaned.text.as_str();

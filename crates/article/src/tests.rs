@@ -147,8 +147,14 @@ fn trailer_url_broken_across_lines() {
 fn trailer_then_more_text() {
     let a = p("A Title Here\n\nBody text.\n\nOriginally published at https://example.org/a-b\n\nThe council meets again in May.\n\nCopyright 2024 Example Media\n");
     assert_eq!(a.url_raw.as_deref(), Some("https://example.org/a-b"));
-    assert_eq!(a.paragraphs, ["Body text.", "The council meets again in May."]);
-    assert!(a.notes.iter().any(|n| n.contains("Copyright 2024 Example Media")));
+    assert_eq!(
+        a.paragraphs,
+        ["Body text.", "The council meets again in May."]
+    );
+    assert!(a
+        .notes
+        .iter()
+        .any(|n| n.contains("Copyright 2024 Example Media")));
 }
 
 #[test]
