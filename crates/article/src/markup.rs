@@ -44,10 +44,8 @@ pub(crate) fn strip(c: &mut Cleaned) -> Stripped {
     // Nearly every document has none: one search each, then nothing.
     let has_link = memchr::memmem::find(t.as_bytes(), b"](").is_some();
     let has_strong = memchr::memmem::find(t.as_bytes(), b"**").is_some();
-    let has_shortcode = memchr::memmem::find(t.as_bytes(), b"[/").is_some()
-        || BLOCK_SHORTCODES
-            .iter()
-            .any(|n| t.contains(&format!("[{n}")));
+    let has_shortcode = memchr::memchr_iter(b'[', t.as_bytes())
+        .any(|k| t.get(k..).and_then(shortcode_block).is_some());
     if !(has_link || has_strong || has_shortcode) {
         return done;
     }
