@@ -120,12 +120,17 @@ impl<'d> Parser<'d> {
         }
         if let Some(k) = self.next_nonempty(i + 1, 3) {
             let next = self.text(k);
-            if url_start(next) == Some(0) {
+            // The URL opens the next line, maybe after a bracket or quote.
+            let opens = url_start(next).filter(|&u| {
+                next.get(..u)
+                    .is_some_and(|h| h.chars().all(|c| matches!(c, '<' | '(' | '[' | '"' | '\'')))
+            });
+            if let Some(u) = opens {
                 if !rest.trim().is_empty() {
                     self.note(format!("trailer: {t:?}"));
                 }
                 let ks = self.lines.get(k).map(|l| l.0).unwrap_or(0);
-                return self.take_url(ks, k);
+                return self.take_url(ks + u, k);
             }
         }
         self.note(format!("trailer without a URL kept out of the body: {t:?}"));

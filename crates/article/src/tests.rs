@@ -144,6 +144,13 @@ fn trailer_url_broken_across_lines() {
 }
 
 #[test]
+fn trailer_url_in_brackets_on_the_next_line() {
+    let a = p("A Title Here\n\nBody text.\n\nOriginal url:\n\n<https://example.org/a-b>\n");
+    assert_eq!(a.url_raw.as_deref(), Some("https://example.org/a-b>"));
+    assert_eq!(a.paragraphs, ["Body text."]);
+}
+
+#[test]
 fn trailer_then_more_text() {
     let a = p("A Title Here\n\nBody text.\n\nOriginally published at https://example.org/a-b\n\nThe council meets again in May.\n\nCopyright 2024 Example Media\n");
     assert_eq!(a.url_raw.as_deref(), Some("https://example.org/a-b"));
