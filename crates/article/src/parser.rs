@@ -302,8 +302,8 @@ impl<'d> Parser<'d> {
     fn credit(&mut self, i: usize, t: &str) -> usize {
         if self.a.credit.is_none() {
             let c = layout::credit_text(t);
-            if c.len() + 1 < collapse(t).len() {
-                self.note(format!("credit: label dropped from {t:?}"));
+            if c != collapse(t) {
+                self.note(format!("credit: {c:?} taken from {t:?}"));
             }
             self.credit_line = Some(collapse(t));
             self.a.credit = Some(c);
@@ -315,7 +315,6 @@ impl<'d> Parser<'d> {
         i + 1
     }
 
-    /// Authors, affiliations, outlets and dates of a byline.
     /// A desk credit or copyright line: kept out of the body; the desk's
     /// reporters are the authors when no byline named any.
     fn signoff(&mut self, so: layout::Signoff, t: &str) {
@@ -328,6 +327,7 @@ impl<'d> Parser<'d> {
         }
     }
 
+    /// Authors, affiliations, outlets and dates of a byline.
     fn take_byline(&mut self, b: layout::Byline, t: &str) {
         for name in b.authors {
             if !self.a.authors.contains(&name) {

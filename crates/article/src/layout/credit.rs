@@ -48,6 +48,9 @@ pub(crate) fn is_credit(t: &str, header: bool) -> bool {
         "ap photo",
         "video:",
     ];
+    if caption_credit(t).is_some() {
+        return true;
+    }
     let f = first_lower(t);
     if PREFIXES
         .iter()
@@ -156,6 +159,51 @@ pub(crate) fn is_credit(t: &str, header: bool) -> bool {
     header && is_domain(t)
 }
 
+/// Credit labels that may follow a picture's caption on its line.
+const TRAILING_LABELS: &[&str] = &[
+    " Photograph: ",
+    " Photo: ",
+    " Photos: ",
+    " Image: ",
+    " Picture: ",
+    " Illustration: ",
+    " Credit: ",
+    " Photograph by ",
+    " Photo by ",
+];
+
+/// The credit at the end of a caption line: "A worker inspects the pier.
+/// (AP Photo/Ann Lee)" gives "(AP Photo/Ann Lee)", "Crowds gathered on
+/// Sunday. Photograph: Ann Lee/Reuters" gives "Photograph: Ann Lee/Reuters".
+/// The caption must end a sentence before it, and the credit be short.
+fn caption_credit(t: &str) -> Option<&str> {
+    let t = t.trim();
+    let short = |c: &str| (1..=8).contains(&c.split_whitespace().count());
+    let after_sentence = |p: usize| {
+        t.get(..p).map(str::trim_end).is_some_and(|c| {
+            c.ends_with(['.', '!', '?', '"', '”']) && c.split_whitespace().count() >= 3
+        })
+    };
+    if let Some(inner) = t.strip_suffix(')') {
+        if let Some(p) = inner.rfind(" (") {
+            let credit = t.get(p + 1..)?;
+            let inside = credit.get(1..)?;
+            let labelled = CREDIT_LABELS
+                .iter()
+                .any(|l| strip_prefix_ci(inside, l).is_some())
+                || contains_ci(credit, "ap photo");
+            if labelled && short(credit) && after_sentence(p) {
+                return Some(credit);
+            }
+        }
+    }
+    TRAILING_LABELS.iter().find_map(|l| {
+        let p = t.rfind(l)?;
+        let credit = t.get(p + 1..)?;
+        (short(credit.get(l.len() - 1..)?) && after_sentence(p)).then_some(credit)
+    })
+}
+
 /// Labels that open a credit line and are not part of the credit.
 const CREDIT_LABELS: &[&str] = &[
     "photo credit",
@@ -190,9 +238,12 @@ const CREDIT_LABELS: &[&str] = &[
 /// The credit of a credit line without its label: "Photograph: Agency/Getty
 /// Images" gives "Agency/Getty Images", "(Photo: Jane Roe)" and "(Photo by
 /// Jane Roe)" give "Jane Roe", "Image source, Agency" gives "Agency". A line
-/// without a label ("AP Photo/Jane Roe") is kept as written.
+/// without a label ("AP Photo/Jane Roe") is kept as written. A caption
+/// before the credit ("A worker inspects the pier. (AP Photo/Ann Lee)") is
+/// left out.
 pub(crate) fn credit_text(t: &str) -> String {
     let t = t.trim();
+    let t = caption_credit(t).unwrap_or(t);
     let inner = match (t.strip_prefix(['(', '[']), t.strip_suffix([')', ']'])) {
         (Some(_), Some(_)) => t.get(1..t.len() - 1).unwrap_or(t).trim(),
         _ => t,
@@ -212,11 +263,31 @@ pub(crate) fn credit_text(t: &str) -> String {
         if let Some(after) = after {
             let after = after.trim();
             if !after.is_empty() {
-                return collapse(after);
+                return collapse(without_full_stop(after));
             }
         }
     }
-    collapse(t)
+    collapse(without_full_stop(inner))
+}
+
+/// A credit without the full stop a caption line ends with ("Image: Ann
+/// Lee." gives "Ann Lee"); an abbreviation keeps its dot ("Co.", "et al.",
+/// "U.S.").
+fn without_full_stop(c: &str) -> &str {
+    let Some(body) = c.strip_suffix('.') else {
+        return c;
+    };
+    let last = body.rsplit(char::is_whitespace).next().unwrap_or(body);
+    let abbreviation = last.contains('.')
+        || last.chars().count() == 1
+        || ["al", "co", "inc", "ltd", "corp", "jr", "sr", "bros", "dept"]
+            .iter()
+            .any(|a| last.eq_ignore_ascii_case(a));
+    if abbreviation {
+        c
+    } else {
+        body
+    }
 }
 
 /// Words that mark a short header line as a picture source ("Kremlin press

@@ -221,6 +221,17 @@ fn bylines_with_their_date() {
 }
 
 #[test]
+fn captions_without_a_credit_are_no_credit() {
+    for line in [
+        "The photo (taken by a drone) shows the damage.",
+        "He said the photo was fake. Photo: none were taken, he added, because the pier was closed to all.",
+        "Officials said. (See the map)",
+    ] {
+        assert!(!is_credit(line, false), "{line}");
+    }
+}
+
+#[test]
 fn credits() {
     assert!(is_credit("Photo: Jane Doe", false));
     assert!(is_credit("AP Photo/Jane Doe", false));
@@ -253,7 +264,25 @@ fn credit_labels_are_dropped() {
         ("Illustration by Tom Ode", "Tom Ode"),
         ("AP Photo/Ann Lee", "AP Photo/Ann Lee"),
         ("Ann Lee/Reuters", "Ann Lee/Reuters"),
+        (
+            "A worker inspects the pier on Tuesday. (AP Photo/Ann Lee)",
+            "AP Photo/Ann Lee",
+        ),
+        (
+            "Crowds gathered on Sunday. Photograph: Ann Lee/Reuters",
+            "Ann Lee/Reuters",
+        ),
+        ("Crowds gathered in the square. (Photo: Ann Lee)", "Ann Lee"),
+        ("The pier after the storm. Image: Ann Lee.", "Ann Lee"),
+        ("The pier after the storm. Image: NASA.", "NASA"),
+        ("Image: Ann Lee Jr.", "Ann Lee Jr."),
+        (
+            "The pier after the storm. Image: Ann Lee et al.",
+            "Ann Lee et al.",
+        ),
+        ("Image: Acme Photo Co.", "Acme Photo Co."),
     ] {
+        assert!(is_credit(line, false), "{line}");
         assert_eq!(credit_text(line), credit, "{line}");
     }
 }
