@@ -41,7 +41,6 @@ const NOT_PLACES: &[&str] = &[
     "HOT",
     "FREE",
     "SALE",
-    "NEW",
     "SPONSORED",
     "ADVERTISEMENT",
 ];
@@ -86,6 +85,19 @@ fn outlet_ok(o: &str) -> bool {
         return false;
     }
     if is_known_outlet(o) || looks_like_outlet(o) {
+        return true;
+    }
+    // A known outlet's desk or edition: "CNN Business", "BBC Sport".
+    let edition = (1..words.len()).any(|k| {
+        words
+            .get(..k)
+            .is_some_and(|w| is_known_outlet(&w.join(" ")))
+            && words.get(k..).is_some_and(|rest| {
+                rest.iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            })
+    });
+    if edition {
         return true;
     }
     // An unknown outlet: an acronym ("UPI", "RFE/RL").
@@ -151,7 +163,8 @@ fn place_ok(place: &str, strong: bool) -> bool {
                 w.chars().next().is_some_and(char::is_uppercase)
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-                    && !is_function_word(w)
+                    // "New" opens places ("NEW YORK", "New Delhi").
+                    && (!is_function_word(w) || w.eq_ignore_ascii_case("new"))
             })
     };
     if !parts.iter().all(|p| words_ok(p)) {
@@ -164,7 +177,9 @@ fn place_ok(place: &str, strong: bool) -> bool {
 /// Finds a wire dateline at the start of a paragraph. The paragraph text is
 /// not changed: `start..end` covers the dateline and its dash.
 pub(crate) fn find_dateline(p: &str) -> Option<Dateline> {
-    let (dash, end) = dash_at(p)?;
+    let Some((dash, end)) = dash_at(p) else {
+        return colon_dateline(p);
+    };
     let prefix = p.get(..dash)?.trim_end();
     if prefix.is_empty() || end >= p.len() {
         return None;
@@ -215,6 +230,30 @@ pub(crate) fn find_dateline(p: &str) -> Option<Dateline> {
     })
 }
 
+/// A place in capitals and a colon, as South Asian papers write their
+/// datelines: "ISLAMABAD: The cabinet met…", "NEW DELHI: …". Only a place
+/// in capitals (so that "Note: …" is none) of at least four letters.
+fn colon_dateline(p: &str) -> Option<Dateline> {
+    let head = p.get(..p.len().min(40)).unwrap_or(p);
+    let colon = head.find(':')?;
+    let place = p.get(..colon)?.trim_end();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 4 || !all_caps(place) || !place_ok(place, false) {
+        return None;
+    }
+    let after = p.get(colon + 1..)?;
+    let rest = after.trim_start();
+    if after.len() == rest.len() || !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    Some(Dateline {
+        place: Some(place.to_string()),
+        outlet: None,
+        start: 0,
+        end: p.len() - rest.len(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,6 +301,18 @@ mod tests {
             d("ST. LOUIS, Mo. (AP) -- Rain fell."),
             Some((s("ST. LOUIS, Mo."), s("AP"), "Rain fell.".into()))
         );
+        assert_eq!(
+            d("NEW YORK (CNN Business) — Stocks rose."),
+            Some((s("NEW YORK"), s("CNN Business"), "Stocks rose.".into()))
+        );
+        assert_eq!(
+            d("ISLAMABAD: The cabinet met."),
+            Some((s("ISLAMABAD"), None, "The cabinet met.".into()))
+        );
+        assert_eq!(
+            d("NEW DELHI: Rain fell."),
+            Some((s("NEW DELHI"), None, "Rain fell.".into()))
+        );
     }
 
     #[test]
@@ -276,5 +327,10 @@ mod tests {
         assert!(d("Sen. Jane Roe (R-Texas) — said no.").is_none());
         assert!(d("A well-known case").is_none());
         assert!(d("WASHINGTON (AP) —").is_none());
+        assert!(d("NOTE: The office is closed.").is_none());
+        assert!(d("Note: The office is closed.").is_none());
+        assert!(d("UPDATE: Rain fell.").is_none());
+        assert!(d("USA: the figures").is_none());
+        assert!(d("The time was 10:30 when it began.").is_none());
     }
 }
