@@ -470,7 +470,12 @@ impl<'d> Parser<'d> {
     /// "- RBC"): it does when the document names the same outlet elsewhere
     /// (a byline, a dateline, an outlet line, the credit, the URL's host) or
     /// the caller's name check says so; else it stays in the headline.
-    fn resolve_headline(&mut self, dateline_outlet: Option<&str>, name_kind: Option<&NameCheck>) {
+    fn resolve_headline(
+        &mut self,
+        dateline_outlet: Option<&str>,
+        name_kind: Option<&NameCheck>,
+        body_reports: &dyn Fn(&str) -> bool,
+    ) {
         let Some(split) = self.headline_split.take() else {
             return;
         };
@@ -505,6 +510,8 @@ impl<'d> Parser<'d> {
             Some("the credit line")
         } else if name_kind.and_then(|f| f.0(suffix)) == Some(NameKind::Outlet) {
             Some("the lexicon")
+        } else if body_reports(suffix) {
+            Some("the body, as a source that reports,")
         } else {
             None
         };
@@ -588,6 +595,11 @@ pub(crate) fn parse(text: &str, opts: &ParseOptions) -> Article {
     p.resolve_headline(
         dateline.as_ref().and_then(|d| d.outlet.as_deref()),
         opts.name_check.as_ref(),
+        &|name| {
+            paras
+                .iter()
+                .any(|q| layout::reports_as_outlet(&q.text, name))
+        },
     );
     if p.a.attribution.is_none() {
         let from_byline = p.outlets.first().cloned();

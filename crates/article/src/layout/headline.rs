@@ -174,3 +174,78 @@ pub(crate) fn split_headline(line: &str) -> HeadlineSplit {
         section,
     }
 }
+
+/// Verbs after a name that mark it as a news source rather than a speaker
+/// ("Faridaily reported", "RTVI wrote"): speakers say, outlets report.
+const REPORT_VERBS: &[&str] = &[
+    "reported",
+    "reports",
+    "wrote",
+    "writes",
+    "published",
+    "has reported",
+    "has learned",
+    "learned",
+    "revealed",
+    "obtained",
+];
+
+/// Nouns after a name that make it an outlet ("the Faridaily channel").
+const OUTLET_NOUNS: &[&str] = &[
+    "newspaper",
+    "outlet",
+    "channel",
+    "news agency",
+    "agency reported",
+    "website",
+    "news site",
+    "magazine",
+    "correspondent",
+    "reporter",
+    "reporters",
+    "journalist",
+    "journalists",
+    "editor",
+    "investigation",
+];
+
+/// True when a body paragraph treats `name` as a news source: "Faridaily
+/// reported", "told Faridaily", "the Faridaily newspaper", "according to a
+/// Faridaily report". Used as evidence for a headline suffix that may be an
+/// outlet or a speaker ("… - Smith": a speaker says, and is not told).
+pub(crate) fn reports_as_outlet(para: &str, name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    para.match_indices(name).any(|(at, _)| {
+        let raw_before = para.get(..at).unwrap_or("");
+        let before = raw_before.trim_end();
+        let after = para.get(at + name.len()..).unwrap_or("");
+        // A whole word: no letter right before or after.
+        let bounded = !raw_before.ends_with(char::is_alphanumeric)
+            && !after.starts_with(char::is_alphanumeric);
+        if !bounded {
+            return false;
+        }
+        let after = after
+            .trim_start_matches(['’', '\'', 's'])
+            .trim_start_matches(['’', '\''])
+            .trim_start();
+        let lower_before = before.to_lowercase();
+        // "wrote to the board" is a letter, not a report.
+        REPORT_VERBS.iter().chain(OUTLET_NOUNS).any(|w| {
+            strip_prefix_ci(after, w).is_some_and(|r| {
+                !r.starts_with(char::is_alphanumeric) && !r.trim_start().starts_with("to ")
+            })
+        }) || [
+            "told",
+            "according to a",
+            "according to an",
+            "cited by",
+            "quoted by",
+            "interview with",
+        ]
+        .iter()
+        .any(|w| lower_before.ends_with(w))
+    })
+}

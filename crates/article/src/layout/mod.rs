@@ -14,7 +14,9 @@ pub(crate) use byline::{parse_byline, parse_name_outlet_line, Byline};
 pub(crate) use credit::{credit_text, header_credit_like, is_credit};
 pub(crate) use dateline::find_dateline;
 pub(crate) use flattened::flattened_header;
-pub(crate) use headline::{headline_like, split_headline, HeadlineSplit, SuffixKind};
+pub(crate) use headline::{
+    headline_like, reports_as_outlet, split_headline, HeadlineSplit, SuffixKind,
+};
 pub(crate) use related::{related_line, Related};
 pub(crate) use signoff::{signoff, Signoff};
 pub(crate) use trailer::{

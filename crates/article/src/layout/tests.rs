@@ -380,3 +380,24 @@ fn unlabelled_header_credits() {
         assert!(!header_credit_like(t), "{t}");
     }
 }
+
+#[test]
+fn body_evidence_that_a_name_is_an_outlet() {
+    for p in [
+        "The rules were drafted in January, Faridaily reported, citing two officials.",
+        "An official told Faridaily that the rules were ready.",
+        "According to a Faridaily report, the rules were ready.",
+        "The Faridaily channel said the rules were ready.",
+        "Faridaily’s correspondent saw the draft.",
+    ] {
+        assert!(reports_as_outlet(p, "Faridaily"), "{p}");
+    }
+    for p in [
+        "Smith said the union would not back down.",
+        "According to Smith, the union would not back down.",
+        "Smithfield reported a loss.",
+        "Mr Smith wrote to the board.",
+    ] {
+        assert!(!reports_as_outlet(p, "Smith"), "{p}");
+    }
+}
