@@ -24,7 +24,7 @@ fn build_para(doc: &str, spans: &[(usize, usize)], links: &[RawLink]) -> Para {
         for &(s, e) in spans {
             // The cleaned document has only ' ' as horizontal white space.
             let line = doc.get(s..e).unwrap_or("");
-            if !line.contains("  ") {
+            if memchr::memmem::find(line.as_bytes(), b"  ").is_none() {
                 if !out.is_empty() && !line.is_empty() {
                     out.push(' ');
                 }

@@ -269,6 +269,10 @@ fn names_then_date(s: &str) -> (&str, Option<crate::date::DateHit>) {
 /// A byline that gives the date first: "Posted on March 12, 2024 by Jane
 /// Roe", "Published 12 March 2024 by Jane Roe and Tom Ode".
 fn dated_byline(t: &str) -> Option<Byline> {
+    // A date has digits; most lines that reach here are prose without.
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let k = [" by ", " By ", " BY "]
         .iter()
         .filter_map(|p| t.rfind(p))

@@ -197,6 +197,11 @@ fn caption_credit(t: &str) -> Option<&str> {
             }
         }
     }
+    // Each label has a colon or " by ": most lines have neither.
+    let b = t.as_bytes();
+    if memchr::memchr(b':', b).is_none() && memchr::memmem::find(b, b" by ").is_none() {
+        return None;
+    }
     TRAILING_LABELS.iter().find_map(|l| {
         let p = t.rfind(l)?;
         let credit = t.get(p + 1..)?;
