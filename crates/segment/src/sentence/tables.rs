@@ -158,8 +158,9 @@ pub(crate) struct LangTables {
 const ABBREV_EN: &str = include_str!("../../data/abbrev-en.txt");
 const STARTERS_EN: &str = include_str!("../../data/starters-en.txt");
 /// Words after "a.m."/"p.m." that continue the sentence besides the shared
-/// weekdays, months and time zones.
-const TIME_FOLLOWERS_EN: &str = "local\n";
+/// weekdays, months and time zones: "local", and the North American zones
+/// spelt out ("3 p.m. Eastern time").
+const TIME_FOLLOWERS_EN: &str = "local\nEastern\nPacific\nCentral\nMountain\nAtlantic\n";
 const TIME_OPENERS_EN: &str = "at by until till before after around from since about \
     shortly early late on in";
 

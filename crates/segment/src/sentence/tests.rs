@@ -287,6 +287,18 @@ fn line_end_after_abbreviation() {
 }
 
 #[test]
+fn time_zones_spelt_out() {
+    check(
+        "Polls close at 8 p.m. Eastern time on Tuesday. Results follow.",
+        &["Polls close at 8 p.m. Eastern time on Tuesday.", "Results follow."],
+    );
+    check(
+        "It opens at 9 a.m. Pacific. The line was long.",
+        &["It opens at 9 a.m. Pacific.", "The line was long."],
+    );
+}
+
+#[test]
 fn news_style() {
     check(
         "WASHINGTON (AP) — Sen. Ann Lee, D-Calif., said Tuesday the U.S. would act. \
