@@ -290,7 +290,10 @@ fn line_end_after_abbreviation() {
 fn time_zones_spelt_out() {
     check(
         "Polls close at 8 p.m. Eastern time on Tuesday. Results follow.",
-        &["Polls close at 8 p.m. Eastern time on Tuesday.", "Results follow."],
+        &[
+            "Polls close at 8 p.m. Eastern time on Tuesday.",
+            "Results follow.",
+        ],
     );
     check(
         "It opens at 9 a.m. Pacific. The line was long.",
