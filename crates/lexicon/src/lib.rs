@@ -60,6 +60,7 @@ mod orgs;
 mod rows;
 mod tagger;
 mod word_classes;
+mod words;
 
 use std::fmt;
 use std::sync::{Arc, OnceLock};

@@ -60,7 +60,7 @@ impl Doc<'_> {
         }
         // A known firm or index ("Morgan Stanley", "Dow Jones", "Chrysler"):
         // neither a person nor a place, whatever its words are.
-        if let Some(fe) = self.firm_at(s, ws, we) {
+        if let Some(fe) = self.firm_at(s, ws, we, &wi) {
             self.b.loose.push(Loose {
                 seg: si,
                 start: ws,

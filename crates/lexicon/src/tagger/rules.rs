@@ -373,9 +373,13 @@ impl Doc<'_> {
 
     /// A known firm or market index at `ws` ("Morgan Stanley", "Dow Jones",
     /// "Chrysler"): its end.
-    pub(super) fn firm_at(&self, s: &str, ws: usize, we: usize) -> Option<usize> {
+    pub(super) fn firm_at(&self, s: &str, ws: usize, we: usize, wi: &WordInfo) -> Option<usize> {
         let b = s.as_bytes();
-        // Most capitalised words start no firm's name.
+        // Most capitalised words start no firm's name: the word's flag says
+        // so without a search (the search below stays the exact test).
+        if wi.extra & X_FIRM == 0 {
+            return None;
+        }
         let first = s.get(ws..we)?;
         let k = crate::orgs::FIRMS.partition_point(|f| *f < first);
         let starts = crate::orgs::FIRMS

@@ -95,3 +95,40 @@ fn byte_and_char_versions_agree() {
 fn word_info_stays_small() {
     assert!(std::mem::size_of::<WordInfo>() <= 16);
 }
+
+/// The firm flag of the word table lets through every word at which the
+/// search of the firm list can succeed: it is tested on every prefix of
+/// every firm's name (any other word starts none) and on other words.
+#[test]
+fn firm_flag_covers_the_firm_search() {
+    let plain = |first: &str| {
+        crate::orgs::FIRMS.iter().any(|f| {
+            f.starts_with(first)
+                && f.as_bytes()
+                    .get(first.len())
+                    .is_none_or(|c| matches!(c, b' ' | b'-'))
+        })
+    };
+    let lex = crate::Lexicon::builtin();
+    let empty = crate::LexiconBuilder::new().build().unwrap();
+    for inner in [&lex.inner, &empty.inner] {
+        let flagged = |w: &str| inner.word(w).is_some_and(|i| i.extra & X_FIRM != 0);
+        let mut n = 0;
+        for f in crate::orgs::FIRMS {
+            for (i, _) in f.char_indices().skip(1).chain([(f.len(), ' ')]) {
+                let p = &f[..i];
+                if p.contains(' ') {
+                    continue;
+                }
+                assert_eq!(flagged(p), plain(p), "{p:?}");
+                n += usize::from(plain(p));
+            }
+        }
+        assert!(n > 50);
+        for w in [
+            "Morgan", "Dow", "Hewlett", "Smith", "Boein", "Goldmans", "Paris",
+        ] {
+            assert_eq!(flagged(w), plain(w), "{w:?}");
+        }
+    }
+}
