@@ -18,6 +18,7 @@ impl Doc<'_> {
         head: u32,
         nt: usize,
         wi: &WordInfo,
+        pw: Option<&str>,
         initial: bool,
         title: bool,
     ) -> Option<usize> {
@@ -30,7 +31,6 @@ impl Doc<'_> {
         let common1 = single && f & W_COMMON != 0;
         let namey = single && f & (W_GIVEN | W_SURNAME) != 0;
         let key = s.get(ws..dend).unwrap_or("");
-        let pw = prev_word(s, ws);
         // Inside an organisation's name: "Helsinki University", "University of Helsinki".
         let org_key = key
             .strip_prefix("The ")
@@ -88,7 +88,7 @@ impl Doc<'_> {
             });
         let after_prep = common1 && !plain && (prep || place_before);
         // Clubs and teams: "FC Barcelona", "Sevilla beat Valencia 2-1".
-        let club = |me: &Self| !title && (me.club_before(s, ws) || results_after(s, dend));
+        let club = |me: &Self| !title && (me.club_before(pw) || results_after(s, dend));
         // Outlets: not inside a hyphenated word ("trans-Atlantic"), not a
         // credit rating ("AA"), and a one-word name used as a modifier
         // ("The Atlantic hurricane season") only before a news word.
