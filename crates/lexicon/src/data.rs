@@ -9,6 +9,8 @@ use crate::rows::{data_lines, fields, for_each_word, split_byte};
 use crate::word_classes;
 use crate::EntityKind;
 
+use crate::strs::Strings;
+pub(crate) use crate::strs::{Str, COMMON, GIVEN, OUTLETS, PEOPLE, PLACES, SURNAMES, TOWNS};
 pub(crate) use crate::words::*;
 
 /// [`Inner::list_bits`]: a notable person, not by surname alone.
@@ -37,11 +39,19 @@ pub(crate) enum How {
     Stripped,
 }
 
+/// [`Entry::kind`] of people, places and outlets (custom kinds follow).
+pub(crate) const K_PERSON: u32 = 0;
+pub(crate) const K_PLACE: u32 = 1;
+pub(crate) const K_OUTLET: u32 = 2;
+
+/// One entry: 36 bytes, its strings kept in the lexicon ([`Inner::name`],
+/// [`Inner::full_id`], [`Inner::kind`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
-    pub name: Cow<'static, str>,
-    pub id: Cow<'static, str>,
-    pub kind: EntityKind,
+    pub name: Str,
+    pub id: Str,
+    /// The index of its kind in [`Inner::kinds`] (`K_*` for the built-in ones).
+    pub kind: u32,
     pub class: Class,
     pub cc: [u8; 2],
     pub pop: u32,
@@ -49,45 +59,20 @@ pub(crate) struct Entry {
 }
 
 impl Entry {
-    /// An entry with no country, population 0, not curated.
-    fn new(
-        name: impl Into<Cow<'static, str>>,
-        id: impl Into<Cow<'static, str>>,
-        kind: EntityKind,
-        class: Class,
-    ) -> Entry {
-        Entry {
-            name: name.into(),
-            id: id.into(),
-            kind,
-            class,
-            cc: [0, 0],
-            pop: 0,
-            curated: false,
-        }
-    }
-
-    /// The full id ("geonames:…" for the compact "g…" form).
-    pub fn full_id(&self) -> String {
-        match self.id.strip_prefix('g') {
-            Some(n) if n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty() => {
-                let mut id = String::with_capacity(9 + n.len());
-                id.push_str("geonames:");
-                id.push_str(n);
-                id
-            }
-            _ => self.id.to_string(),
-        }
-    }
     /// The part of [`Inner::place_score`] that depends on the entry alone.
     fn place_base(&self) -> f32 {
-        match self.class {
-            Class::Country => 100.0,
-            Class::Region => 5.5,
-            Class::City => (self.pop.max(1) as f32).log10(),
-            Class::Town => (self.pop.max(1) as f32).log10() - 1.0,
-            _ => 0.0,
-        }
+        place_base(self.class, self.pop)
+    }
+}
+
+/// [`Entry::place_base`] of an entry of this class and population.
+fn place_base(class: Class, pop: u32) -> f32 {
+    match class {
+        Class::Country => 100.0,
+        Class::Region => 5.5,
+        Class::City => (pop.max(1) as f32).log10(),
+        Class::Town => (pop.max(1) as f32).log10() - 1.0,
+        _ => 0.0,
     }
 }
 
@@ -111,6 +96,10 @@ pub(crate) struct UserEntry {
 #[derive(Debug, Default)]
 pub(crate) struct Inner {
     pub entries: Vec<Entry>,
+    /// The strings of the entries and one-word keys.
+    pub strings: Strings,
+    /// The kinds of the entries: person, place, outlet, then custom kinds.
+    pub kinds: Vec<EntityKind>,
     /// What each candidate list holds, by the index of its head (`L_*` bits).
     pub list_bits: Vec<u8>,
     /// [`Entry::place_base`] of each entry, computed once.
@@ -119,7 +108,7 @@ pub(crate) struct Inner {
     /// What is known about each word.
     pub table: WordTable,
     /// The one-word keys (for `Lexicon::names`).
-    pub single_keys: Vec<Cow<'static, str>>,
+    pub single_keys: Vec<Str>,
     /// Keys of more than one word, or with a final '.'.
     pub keys: FastMap<Cow<'static, str>, u32>,
     /// Lower-case host names of outlets.
@@ -298,13 +287,79 @@ impl Inner {
         i
     }
 
-    /// Adds `e` with its name as the canonical key and each of the
-    /// `|`-separated `aliases` as an alias key, the keys `ok` accepts.
-    fn add_named(&mut self, e: Entry, aliases: &'static str, ok: fn(&Self, &str) -> bool) -> u32 {
-        let name = e.name.clone();
+    /// A new entry: no country, population 0, not curated.
+    fn new_entry(
+        &mut self,
+        name: impl Into<Cow<'static, str>>,
+        id: impl Into<Cow<'static, str>>,
+        kind: u32,
+        class: Class,
+    ) -> Entry {
+        Entry {
+            name: self.strings.add(name.into()),
+            id: self.strings.add(id.into()),
+            kind,
+            class,
+            cc: [0, 0],
+            pop: 0,
+            curated: false,
+        }
+    }
+
+    /// The canonical name of `e`.
+    #[inline]
+    pub fn name(&self, e: &Entry) -> &str {
+        self.strings.get(e.name)
+    }
+
+    /// The kind of `e`.
+    #[inline]
+    pub fn kind(&self, e: &Entry) -> &EntityKind {
+        self.kinds
+            .get(e.kind as usize)
+            .unwrap_or(&EntityKind::Place)
+    }
+
+    /// The index of `kind` in [`Inner::kinds`], added when new.
+    fn kind_index(&mut self, kind: &EntityKind) -> u32 {
+        if self.kinds.is_empty() {
+            self.kinds = vec![EntityKind::Person, EntityKind::Place, EntityKind::Outlet];
+        }
+        match self.kinds.iter().position(|k| k == kind) {
+            Some(i) => i as u32,
+            None => {
+                self.kinds.push(kind.clone());
+                (self.kinds.len() - 1) as u32
+            }
+        }
+    }
+
+    /// The full id of `e` ("geonames:…" for the compact "g…" form).
+    pub fn full_id(&self, e: &Entry) -> String {
+        let id = self.strings.get(e.id);
+        match id.strip_prefix('g') {
+            Some(n) if n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty() => {
+                let mut full = String::with_capacity(9 + n.len());
+                full.push_str("geonames:");
+                full.push_str(n);
+                full
+            }
+            _ => id.to_string(),
+        }
+    }
+
+    /// Adds `e`, named `name`, with its name as the canonical key and each of
+    /// the `|`-separated `aliases` as an alias key, the keys `ok` accepts.
+    fn add_named(
+        &mut self,
+        name: &'static str,
+        e: Entry,
+        aliases: &'static str,
+        ok: fn(&Self, &str) -> bool,
+    ) -> u32 {
         let i = self.push_entry(e);
-        if ok(self, &name) {
-            self.add_key(name, i, How::Canonical);
+        if ok(self, name) {
+            self.add_key(Cow::Borrowed(name), i, How::Canonical);
         }
         for a in list(Some(aliases)) {
             if ok(self, a) {
@@ -332,7 +387,7 @@ impl Inner {
             && self
                 .entries
                 .get(entry as usize)
-                .is_some_and(|e| e.kind == EntityKind::Place)
+                .is_some_and(|e| e.kind == K_PLACE)
         {
             return; // lower-case place names ("the Netherlands") would fire on plain words
         }
@@ -364,7 +419,8 @@ impl Inner {
             let next = wi.single;
             wi.single = ci;
             if next == NONE {
-                self.single_keys.push(first_owned);
+                let k = self.strings.add(first_owned);
+                self.single_keys.push(k);
             }
             self.cands.push(Cand { entry, how, next });
         } else {
@@ -484,6 +540,7 @@ impl Inner {
     /// Builds the tables from the embedded data (when `builtin`) and user entries.
     pub fn build(builtin: bool, user: &[UserEntry]) -> Inner {
         let mut me = Inner::default();
+        me.kind_index(&EntityKind::Person);
         if builtin {
             // Before the first word, so that the table is allocated once.
             me.table.reserve(BUILTIN_WORDS);
@@ -495,10 +552,9 @@ impl Inner {
             me.no_lower_keys = false;
         }
         for u in user {
-            let i = me.push_entry(Entry {
-                curated: true,
-                ..Entry::new(u.name.clone(), u.id.clone(), u.kind.clone(), Class::User)
-            });
+            let kind = me.kind_index(&u.kind);
+            let e = me.new_entry(u.name.clone(), u.id.clone(), kind, Class::User);
+            let i = me.push_entry(Entry { curated: true, ..e });
             me.add_key(Cow::Owned(u.name.clone()), i, How::Canonical);
             for a in &u.aliases {
                 if a.contains('.')
@@ -574,12 +630,13 @@ impl Inner {
                 "R" => Class::Region,
                 _ => Class::City,
             };
+            let e = self.new_entry(name, id, K_PLACE, class);
             let e = Entry {
                 cc: cc2(cc),
                 pop: pop.parse().unwrap_or(0),
-                ..Entry::new(name, id, EntityKind::Place, class)
+                ..e
             };
-            self.add_named(e, al, Self::place_key_ok);
+            self.add_named(name, e, al, Self::place_key_ok);
         }
     }
 
@@ -589,17 +646,8 @@ impl Inner {
     }
 
     fn load_towns(&mut self) {
-        let town = |name, id, cc| Entry {
-            name: Cow::Borrowed(name),
-            id: Cow::Borrowed(id),
-            kind: EntityKind::Place,
-            class: Class::Town,
-            cc: cc2(cc),
-            pop: 1000,
-            curated: false,
-        };
         // Every town has the same population, so the same base score.
-        let base = town("", "", "").place_base();
+        let base = place_base(Class::Town, 1000);
         for l in data_lines(TOWNS) {
             let ([id, cc, name], n) = fields::<3>(l);
             if n < 3 {
@@ -613,7 +661,13 @@ impl Inner {
                     continue;
                 }
             }
-            let i = self.push_entry_with_base(town(name, id, cc), base);
+            let e = self.new_entry(name, id, K_PLACE, Class::Town);
+            let e = Entry {
+                cc: cc2(cc),
+                pop: 1000,
+                ..e
+            };
+            let i = self.push_entry_with_base(e, base);
             self.add_key(Cow::Borrowed(name), i, How::Canonical);
         }
     }
@@ -633,12 +687,13 @@ impl Inner {
             let (Some(id), Some(cc), Some(name)) = (r.first(), r.get(1), r.get(2)) else {
                 continue;
             };
+            let e = self.new_entry(*name, *id, K_PERSON, Class::Notable);
             let e = Entry {
                 cc: cc2(cc),
                 curated: true,
-                ..Entry::new(*name, *id, EntityKind::Person, Class::Notable)
+                ..e
             };
-            let i = self.add_named(e, r.get(3).copied().unwrap_or(""), |_, _| true);
+            let i = self.add_named(name, e, r.get(3).copied().unwrap_or(""), |_, _| true);
             for s in list(r.get(4).copied()) {
                 self.surnames.push((i, Cow::Borrowed(s)));
                 // A surname alone names the person when no other notable person
@@ -660,10 +715,11 @@ impl Inner {
                 continue;
             }
             let curated = flag.contains('s');
+            let e = self.new_entry(name, id, K_OUTLET, Class::Outlet);
             let i = self.push_entry(Entry {
                 cc: cc2(cc),
                 curated,
-                ..Entry::new(name, id, EntityKind::Outlet, Class::Outlet)
+                ..e
             });
             for (k, how) in std::iter::once((name, How::Canonical))
                 .chain(split_byte(aliases, b'|').map(|a| (a, How::Alias)))
@@ -784,14 +840,6 @@ impl<'a> Iterator for CandIter<'a> {
 fn list(column: Option<&'static str>) -> impl Iterator<Item = &'static str> {
     split_byte(column.unwrap_or(""), b'|').filter(|s| !s.is_empty())
 }
-
-pub(crate) static COMMON: &str = include_str!("../data/common.txt");
-pub(crate) static GIVEN: &str = include_str!("../data/given.tsv");
-pub(crate) static SURNAMES: &str = include_str!("../data/surnames.txt");
-pub(crate) static PLACES: &str = include_str!("../data/places.tsv");
-pub(crate) static TOWNS: &str = include_str!("../data/towns.tsv");
-pub(crate) static PEOPLE: &str = include_str!("../data/people.tsv");
-pub(crate) static OUTLETS: &str = include_str!("../data/outlets.tsv");
 
 /// For custom kinds.
 pub(crate) fn custom_kind(s: &str) -> EntityKind {

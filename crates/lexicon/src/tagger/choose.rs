@@ -84,7 +84,7 @@ impl Doc<'_> {
                     && f.end < ws
                     && f.end + 5 >= ws
                     && matches!(f.target, Target::Lex(i)
-                        if self.lex.entry(i).is_some_and(|e| e.kind == crate::EntityKind::Place))
+                        if self.lex.entry(i).is_some_and(|e| e.kind == K_PLACE))
             });
         let after_prep = common1 && !plain && (prep || place_before);
         // Clubs and teams: "FC Barcelona", "Sevilla beat Valencia 2-1".
@@ -108,11 +108,7 @@ impl Doc<'_> {
                 .into_iter()
                 .filter(|h| *h != NONE)
                 .flat_map(|h| me.lex.cands_of(h))
-                .any(|c| {
-                    me.lex
-                        .entry(c.entry)
-                        .is_some_and(|e| e.kind == crate::EntityKind::Place)
-                })
+                .any(|c| me.lex.entry(c.entry).is_some_and(|e| e.kind == K_PLACE))
         };
         let one_word = |me: &Self| {
             !bare.contains(' ') && (me.flags(bare) & (W_COMMON | W_DEMONYM) != 0 || also_place(me))
@@ -266,7 +262,7 @@ impl Doc<'_> {
         } else {
             Rule::Lexicon
         };
-        let is_place = e.kind == crate::EntityKind::Place;
+        let is_place = e.kind == K_PLACE;
         self.push(si, start, dend, Target::Lex(entry), rule, namey);
         if is_place && places.len() > 1 {
             let lex = self.lex;
