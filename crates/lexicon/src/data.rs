@@ -288,22 +288,30 @@ impl Inner {
     }
 
     /// A new entry: no country, population 0, not curated.
-    fn new_entry(
-        &mut self,
-        name: impl Into<Cow<'static, str>>,
-        id: impl Into<Cow<'static, str>>,
-        kind: u32,
-        class: Class,
-    ) -> Entry {
+    fn new_entry(&mut self, name: Str, id: Str, kind: u32, class: Class) -> Entry {
         Entry {
-            name: self.strings.add(name.into()),
-            id: self.strings.add(id.into()),
+            name,
+            id,
             kind,
             class,
             cc: [0, 0],
             pop: 0,
             curated: false,
         }
+    }
+
+    /// [`Inner::new_entry`] named by embedded text.
+    #[inline]
+    fn static_entry(
+        &mut self,
+        name: &'static str,
+        id: &'static str,
+        kind: u32,
+        class: Class,
+    ) -> Entry {
+        let name = self.strings.add_static(name);
+        let id = self.strings.add_static(id);
+        self.new_entry(name, id, kind, class)
     }
 
     /// The canonical name of `e`.
@@ -553,7 +561,9 @@ impl Inner {
         }
         for u in user {
             let kind = me.kind_index(&u.kind);
-            let e = me.new_entry(u.name.clone(), u.id.clone(), kind, Class::User);
+            let name = me.strings.add(Cow::Owned(u.name.clone()));
+            let id = me.strings.add(Cow::Owned(u.id.clone()));
+            let e = me.new_entry(name, id, kind, Class::User);
             let i = me.push_entry(Entry { curated: true, ..e });
             me.add_key(Cow::Owned(u.name.clone()), i, How::Canonical);
             for a in &u.aliases {
@@ -630,7 +640,7 @@ impl Inner {
                 "R" => Class::Region,
                 _ => Class::City,
             };
-            let e = self.new_entry(name, id, K_PLACE, class);
+            let e = self.static_entry(name, id, K_PLACE, class);
             let e = Entry {
                 cc: cc2(cc),
                 pop: pop.parse().unwrap_or(0),
@@ -661,7 +671,7 @@ impl Inner {
                     continue;
                 }
             }
-            let e = self.new_entry(name, id, K_PLACE, Class::Town);
+            let e = self.static_entry(name, id, K_PLACE, Class::Town);
             let e = Entry {
                 cc: cc2(cc),
                 pop: 1000,
@@ -687,7 +697,7 @@ impl Inner {
             let (Some(id), Some(cc), Some(name)) = (r.first(), r.get(1), r.get(2)) else {
                 continue;
             };
-            let e = self.new_entry(*name, *id, K_PERSON, Class::Notable);
+            let e = self.static_entry(name, id, K_PERSON, Class::Notable);
             let e = Entry {
                 cc: cc2(cc),
                 curated: true,
@@ -715,7 +725,7 @@ impl Inner {
                 continue;
             }
             let curated = flag.contains('s');
-            let e = self.new_entry(name, id, K_OUTLET, Class::Outlet);
+            let e = self.static_entry(name, id, K_OUTLET, Class::Outlet);
             let i = self.push_entry(Entry {
                 cc: cc2(cc),
                 curated,

@@ -51,6 +51,15 @@ pub(crate) struct Strings {
 }
 
 impl Strings {
+    /// [`Strings::add`] of a borrowed string.
+    #[inline]
+    pub fn add_static(&mut self, s: &'static str) -> Str {
+        match locate_in(self.last, s) {
+            Some(r) => r,
+            None => self.add_slow(Cow::Borrowed(s)),
+        }
+    }
+
     /// A handle to `s`: its range in the data file it lies in, else a copy.
     #[inline]
     pub fn add(&mut self, s: Cow<'static, str>) -> Str {
