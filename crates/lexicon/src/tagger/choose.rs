@@ -88,7 +88,16 @@ impl Doc<'_> {
             });
         let after_prep = common1 && !plain && (prep || place_before);
         // Clubs and teams: "FC Barcelona", "Sevilla beat Valencia 2-1".
-        let club = |me: &Self| !title && (me.club_before(pw) || results_after(s, dend));
+        // Asked for each place candidate: worked out once.
+        let club_memo = std::cell::Cell::new(None);
+        let club = |me: &Self| match club_memo.get() {
+            Some(c) => c,
+            None => {
+                let c = !title && (me.club_before(pw) || results_after(s, dend));
+                club_memo.set(Some(c));
+                c
+            }
+        };
         // Outlets: not inside a hyphenated word ("trans-Atlantic"), not a
         // credit rating ("AA"), and a one-word name used as a modifier
         // ("The Atlantic hurricane season") only before a news word.
@@ -122,8 +131,16 @@ impl Doc<'_> {
                 prev_word(s, of_start).is_some_and(|w2| me.flags(w2) & W_ORG_TAIL != 0)
             }
         };
-        let outlet_noise = |me: &Self| {
-            hyphen_prefix || feature_of(me) || ((rating || one_word(me)) && !news_context(s, dend))
+        let noise_memo = std::cell::Cell::new(None);
+        let outlet_noise = |me: &Self| match noise_memo.get() {
+            Some(n) => n,
+            None => {
+                let n = hyphen_prefix
+                    || feature_of(me)
+                    || ((rating || one_word(me)) && !news_context(s, dend));
+                noise_memo.set(Some(n));
+                n
+            }
         };
         let weak_outlet = initial && {
             let rest = key.strip_prefix("The ").unwrap_or(key);
