@@ -90,6 +90,33 @@ fn byte_and_char_versions_agree() {
     }
 }
 
+proptest::proptest! {
+    /// Headline case: the byte loop over ASCII text agrees with the
+    /// character-level test on any mix of short and long, capitalised and
+    /// lower-case words, skipped words and separators.
+    #[test]
+    fn title_mode_ascii_matches_chars(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "Putin", "Signals", "talks", "with", "the", "West", "UN", "a", "2024",
+                "From", "about", "over", "x9", "Abcd", "abcde", "upon", "Into",
+            ]),
+            0..40,
+        ),
+        seps in proptest::collection::vec(
+            proptest::sample::select(vec![" ", "  ", ", ", "-", ". ", "'", "\n", ":"]),
+            0..40,
+        ),
+    ) {
+        let mut t = String::new();
+        for (k, w) in words.iter().enumerate() {
+            t.push_str(w);
+            t.push_str(seps.get(k).copied().unwrap_or(" "));
+        }
+        proptest::prop_assert_eq!(title_mode(&t), title_mode_slow(&t), "{:?}", t);
+    }
+}
+
 /// One word-table slot stays 24 bytes (memory).
 #[test]
 fn word_info_stays_small() {
