@@ -9,198 +9,12 @@ use crate::rows::{data_lines, fields, for_each_word, split_byte};
 use crate::word_classes;
 use crate::EntityKind;
 
-pub(crate) const NONE: u32 = u32::MAX;
+use crate::strs::Strings;
+pub(crate) use crate::strs::{Str, COMMON, GIVEN, OUTLETS, PEOPLE, PLACES, SURNAMES, TOWNS};
+pub(crate) use crate::words::*;
 
-// Word flags.
-pub(crate) const W_COMMON: u16 = 1;
-pub(crate) const W_MONTH: u16 = 1 << 1;
-pub(crate) const W_WEEKDAY: u16 = 1 << 2;
-pub(crate) const W_STOP: u16 = 1 << 3;
-pub(crate) const W_TITLE: u16 = 1 << 4;
-pub(crate) const W_TITLE_MOD: u16 = 1 << 5;
-pub(crate) const W_ROLE: u16 = 1 << 6;
-pub(crate) const W_SAID_AFTER: u16 = 1 << 7;
-pub(crate) const W_SAID_BEFORE: u16 = 1 << 8;
-pub(crate) const W_ORG_HEAD: u16 = 1 << 9;
-pub(crate) const W_PARTICLE: u16 = 1 << 10;
-pub(crate) const W_SUFFIX: u16 = 1 << 11;
-pub(crate) const W_DEMONYM: u16 = 1 << 12;
-pub(crate) const W_GIVEN: u16 = 1 << 13;
-pub(crate) const W_SURNAME: u16 = 1 << 14;
-/// Ends an organisation's name after a name ([`crate::orgs::ORG_TAILS`]).
-pub(crate) const W_ORG_TAIL: u16 = 1 << 15;
 /// [`Inner::list_bits`]: a notable person, not by surname alone.
 pub(crate) const L_NOTABLE: u8 = 1;
-
-/// Never a name on its own.
-pub(crate) const W_NEVER: u16 = W_MONTH | W_WEEKDAY | W_STOP | W_DEMONYM;
-
-/// What we know about one word (a maximal run of letters and digits).
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct WordInfo {
-    pub flags: u16,
-    /// The largest number of words of a key that starts with this word (0: none).
-    pub maxtok: u8,
-    /// Head of the candidate list of the one-word key equal to this word.
-    pub single: u32,
-    /// Surname frequency rank (1 = most frequent), `NONE` when not a surname.
-    pub srank: u32,
-    /// A filter of the first bytes of the second words of the keys that start
-    /// with this word (see [`next_bit`]).
-    pub next: u32,
-}
-
-/// The bit of [`WordInfo::next`] for the first byte of a key's second word.
-#[inline]
-pub(crate) fn next_bit(b: u8) -> u32 {
-    let i = match b {
-        b'A'..=b'Z' => b - b'A',
-        b'0'..=b'9' => 26,
-        b'a'..=b'z' => 27 + (b - b'a') % 4,
-        _ => 31,
-    };
-    1u32 << i
-}
-
-impl Default for WordInfo {
-    fn default() -> Self {
-        WordInfo {
-            flags: 0,
-            single: NONE,
-            srank: NONE,
-            maxtok: 0,
-            next: 0,
-        }
-    }
-}
-
-/// The hash of a word for [`WordTable`]: 64 bits, never 0.
-#[inline]
-pub(crate) fn word_hash(w: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = crate::hash::FastHasher::default();
-    h.write(w.as_bytes());
-    let x = h.finish() ^ (w.len() as u64).rotate_left(29);
-    // finalise (a murmur-style mix) so that the low bits index well
-    let x = (x ^ (x >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
-    let x = (x ^ (x >> 33)).wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    (x ^ (x >> 33)) | 1
-}
-
-#[derive(Debug, Clone, Copy, Default)]
-struct Slot {
-    h: u64,
-    info: WordInfo,
-}
-
-/// The word table used while tagging: open addressing over one flat array
-/// whose slots hold a 64-bit hash of the word and its [`WordInfo`], so that a
-/// lookup touches one cache line. Words are identified by their 64-bit hash (a
-/// false match between two different words has a probability of about 2^-40
-/// over the whole table).
-#[derive(Debug, Default)]
-pub(crate) struct WordTable {
-    slots: Vec<Slot>,
-    mask: usize,
-    used: usize,
-    /// Never used: the target of an impossible miss in `get_or_insert`.
-    spare: WordInfo,
-}
-
-impl WordTable {
-    fn with_capacity(n: usize) -> WordTable {
-        let cap = (n + n / 6).max(16).next_power_of_two();
-        WordTable {
-            slots: vec![Slot::default(); cap],
-            mask: cap - 1,
-            used: 0,
-            spare: WordInfo::default(),
-        }
-    }
-
-    /// The info of `w`, inserted when missing.
-    fn get_or_insert(&mut self, w: &str) -> &mut WordInfo {
-        if self.slots.is_empty() || (self.used + 1) * 100 > self.slots.len() * 85 {
-            self.grow();
-        }
-        let h = word_hash(w);
-        let mut i = (h as usize) & self.mask;
-        // Find the slot (the table is never full, see `grow`).
-        for _ in 0..self.slots.len() {
-            let sh = self.slots.get(i).map_or(0, |s| s.h);
-            if sh == h || sh == 0 {
-                break;
-            }
-            i = (i + 1) & self.mask;
-        }
-        let fresh = self.slots.get(i).is_some_and(|s| s.h == 0);
-        if fresh {
-            self.used += 1;
-        }
-        match self.slots.get_mut(i) {
-            Some(slot) => {
-                slot.h = h;
-                &mut slot.info
-            }
-            None => &mut self.spare,
-        }
-    }
-
-    /// Makes room for `n` words in all without growing.
-    fn reserve(&mut self, n: usize) {
-        if self.used == 0 {
-            // Nothing to move: allocate the final size at once.
-            let want = WordTable::with_capacity(n);
-            if want.slots.len() > self.slots.len() {
-                *self = want;
-            }
-            return;
-        }
-        let want = (n + n / 6).max(16).next_power_of_two();
-        while self.slots.len() < want {
-            self.grow();
-        }
-    }
-
-    fn grow(&mut self) {
-        let cap = (self.slots.len() * 2).max(1024);
-        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); cap]);
-        self.mask = cap - 1;
-        for s in old.into_iter().filter(|s| s.h != 0) {
-            let mut i = (s.h as usize) & self.mask;
-            while let Some(slot) = self.slots.get_mut(i) {
-                if slot.h == 0 {
-                    *slot = s;
-                    break;
-                }
-                i = (i + 1) & self.mask;
-            }
-        }
-    }
-
-    #[inline]
-    pub fn get(&self, w: &str) -> Option<&WordInfo> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let h = word_hash(w);
-        let mut i = (h as usize) & self.mask;
-        loop {
-            let slot = self.slots.get(i)?;
-            if slot.h == h {
-                return Some(&slot.info);
-            }
-            if slot.h == 0 {
-                return None;
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
-
-    pub fn len(&self) -> usize {
-        self.used
-    }
-}
 
 /// The class of an entry, for the rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,11 +39,19 @@ pub(crate) enum How {
     Stripped,
 }
 
+/// [`Entry::kind`] of people, places and outlets (custom kinds follow).
+pub(crate) const K_PERSON: u32 = 0;
+pub(crate) const K_PLACE: u32 = 1;
+pub(crate) const K_OUTLET: u32 = 2;
+
+/// One entry: 36 bytes, its strings kept in the lexicon ([`Inner::name`],
+/// [`Inner::full_id`], [`Inner::kind`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
-    pub name: Cow<'static, str>,
-    pub id: Cow<'static, str>,
-    pub kind: EntityKind,
+    pub name: Str,
+    pub id: Str,
+    /// The index of its kind in [`Inner::kinds`] (`K_*` for the built-in ones).
+    pub kind: u32,
     pub class: Class,
     pub cc: [u8; 2],
     pub pop: u32,
@@ -237,45 +59,20 @@ pub(crate) struct Entry {
 }
 
 impl Entry {
-    /// An entry with no country, population 0, not curated.
-    fn new(
-        name: impl Into<Cow<'static, str>>,
-        id: impl Into<Cow<'static, str>>,
-        kind: EntityKind,
-        class: Class,
-    ) -> Entry {
-        Entry {
-            name: name.into(),
-            id: id.into(),
-            kind,
-            class,
-            cc: [0, 0],
-            pop: 0,
-            curated: false,
-        }
-    }
-
-    /// The full id ("geonames:…" for the compact "g…" form).
-    pub fn full_id(&self) -> String {
-        match self.id.strip_prefix('g') {
-            Some(n) if n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty() => {
-                let mut id = String::with_capacity(9 + n.len());
-                id.push_str("geonames:");
-                id.push_str(n);
-                id
-            }
-            _ => self.id.to_string(),
-        }
-    }
     /// The part of [`Inner::place_score`] that depends on the entry alone.
     fn place_base(&self) -> f32 {
-        match self.class {
-            Class::Country => 100.0,
-            Class::Region => 5.5,
-            Class::City => (self.pop.max(1) as f32).log10(),
-            Class::Town => (self.pop.max(1) as f32).log10() - 1.0,
-            _ => 0.0,
-        }
+        place_base(self.class, self.pop)
+    }
+}
+
+/// [`Entry::place_base`] of an entry of this class and population.
+fn place_base(class: Class, pop: u32) -> f32 {
+    match class {
+        Class::Country => 100.0,
+        Class::Region => 5.5,
+        Class::City => (pop.max(1) as f32).log10(),
+        Class::Town => (pop.max(1) as f32).log10() - 1.0,
+        _ => 0.0,
     }
 }
 
@@ -299,6 +96,10 @@ pub(crate) struct UserEntry {
 #[derive(Debug, Default)]
 pub(crate) struct Inner {
     pub entries: Vec<Entry>,
+    /// The strings of the entries and one-word keys.
+    pub strings: Strings,
+    /// The kinds of the entries: person, place, outlet, then custom kinds.
+    pub kinds: Vec<EntityKind>,
     /// What each candidate list holds, by the index of its head (`L_*` bits).
     pub list_bits: Vec<u8>,
     /// [`Entry::place_base`] of each entry, computed once.
@@ -307,7 +108,7 @@ pub(crate) struct Inner {
     /// What is known about each word.
     pub table: WordTable,
     /// The one-word keys (for `Lexicon::names`).
-    pub single_keys: Vec<Cow<'static, str>>,
+    pub single_keys: Vec<Str>,
     /// Keys of more than one word, or with a final '.'.
     pub keys: FastMap<Cow<'static, str>, u32>,
     /// Lower-case host names of outlets.
@@ -486,13 +287,87 @@ impl Inner {
         i
     }
 
-    /// Adds `e` with its name as the canonical key and each of the
-    /// `|`-separated `aliases` as an alias key, the keys `ok` accepts.
-    fn add_named(&mut self, e: Entry, aliases: &'static str, ok: fn(&Self, &str) -> bool) -> u32 {
-        let name = e.name.clone();
+    /// A new entry: no country, population 0, not curated.
+    fn new_entry(&mut self, name: Str, id: Str, kind: u32, class: Class) -> Entry {
+        Entry {
+            name,
+            id,
+            kind,
+            class,
+            cc: [0, 0],
+            pop: 0,
+            curated: false,
+        }
+    }
+
+    /// [`Inner::new_entry`] named by embedded text.
+    #[inline]
+    fn static_entry(
+        &mut self,
+        name: &'static str,
+        id: &'static str,
+        kind: u32,
+        class: Class,
+    ) -> Entry {
+        let name = self.strings.add_static(name);
+        let id = self.strings.add_static(id);
+        self.new_entry(name, id, kind, class)
+    }
+
+    /// The canonical name of `e`.
+    #[inline]
+    pub fn name(&self, e: &Entry) -> &str {
+        self.strings.get(e.name)
+    }
+
+    /// The kind of `e`.
+    #[inline]
+    pub fn kind(&self, e: &Entry) -> &EntityKind {
+        self.kinds
+            .get(e.kind as usize)
+            .unwrap_or(&EntityKind::Place)
+    }
+
+    /// The index of `kind` in [`Inner::kinds`], added when new.
+    fn kind_index(&mut self, kind: &EntityKind) -> u32 {
+        if self.kinds.is_empty() {
+            self.kinds = vec![EntityKind::Person, EntityKind::Place, EntityKind::Outlet];
+        }
+        match self.kinds.iter().position(|k| k == kind) {
+            Some(i) => i as u32,
+            None => {
+                self.kinds.push(kind.clone());
+                (self.kinds.len() - 1) as u32
+            }
+        }
+    }
+
+    /// The full id of `e` ("geonames:…" for the compact "g…" form).
+    pub fn full_id(&self, e: &Entry) -> String {
+        let id = self.strings.get(e.id);
+        match id.strip_prefix('g') {
+            Some(n) if n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty() => {
+                let mut full = String::with_capacity(9 + n.len());
+                full.push_str("geonames:");
+                full.push_str(n);
+                full
+            }
+            _ => id.to_string(),
+        }
+    }
+
+    /// Adds `e`, named `name`, with its name as the canonical key and each of
+    /// the `|`-separated `aliases` as an alias key, the keys `ok` accepts.
+    fn add_named(
+        &mut self,
+        name: &'static str,
+        e: Entry,
+        aliases: &'static str,
+        ok: fn(&Self, &str) -> bool,
+    ) -> u32 {
         let i = self.push_entry(e);
-        if ok(self, &name) {
-            self.add_key(name, i, How::Canonical);
+        if ok(self, name) {
+            self.add_key(Cow::Borrowed(name), i, How::Canonical);
         }
         for a in list(Some(aliases)) {
             if ok(self, a) {
@@ -520,7 +395,7 @@ impl Inner {
             && self
                 .entries
                 .get(entry as usize)
-                .is_some_and(|e| e.kind == EntityKind::Place)
+                .is_some_and(|e| e.kind == K_PLACE)
         {
             return; // lower-case place names ("the Netherlands") would fire on plain words
         }
@@ -552,7 +427,8 @@ impl Inner {
             let next = wi.single;
             wi.single = ci;
             if next == NONE {
-                self.single_keys.push(first_owned);
+                let k = self.strings.add(first_owned);
+                self.single_keys.push(k);
             }
             self.cands.push(Cand { entry, how, next });
         } else {
@@ -644,6 +520,17 @@ impl Inner {
                 self.add_flag(w, f);
             }
         }
+        // The words that may start a firm's name, so that the tagger tests
+        // the list only at them.
+        for f in crate::orgs::FIRMS {
+            let cuts = f.match_indices([' ', '-']).map(|(i, _)| i);
+            for end in cuts.chain([f.len()]) {
+                match f.get(..end) {
+                    Some(p) if !p.contains(' ') => self.word_mut(Cow::Borrowed(p)).extra |= X_FIRM,
+                    _ => {}
+                }
+            }
+        }
         // Role nouns also capitalised (sentence-initial or in titles).
         for w in word_classes::ROLES {
             self.word_mut(Cow::Owned(capitalise(w))).flags |= W_ROLE;
@@ -661,6 +548,7 @@ impl Inner {
     /// Builds the tables from the embedded data (when `builtin`) and user entries.
     pub fn build(builtin: bool, user: &[UserEntry]) -> Inner {
         let mut me = Inner::default();
+        me.kind_index(&EntityKind::Person);
         if builtin {
             // Before the first word, so that the table is allocated once.
             me.table.reserve(BUILTIN_WORDS);
@@ -672,10 +560,11 @@ impl Inner {
             me.no_lower_keys = false;
         }
         for u in user {
-            let i = me.push_entry(Entry {
-                curated: true,
-                ..Entry::new(u.name.clone(), u.id.clone(), u.kind.clone(), Class::User)
-            });
+            let kind = me.kind_index(&u.kind);
+            let name = me.strings.add(Cow::Owned(u.name.clone()));
+            let id = me.strings.add(Cow::Owned(u.id.clone()));
+            let e = me.new_entry(name, id, kind, Class::User);
+            let i = me.push_entry(Entry { curated: true, ..e });
             me.add_key(Cow::Owned(u.name.clone()), i, How::Canonical);
             for a in &u.aliases {
                 if a.contains('.')
@@ -751,12 +640,13 @@ impl Inner {
                 "R" => Class::Region,
                 _ => Class::City,
             };
+            let e = self.static_entry(name, id, K_PLACE, class);
             let e = Entry {
                 cc: cc2(cc),
                 pop: pop.parse().unwrap_or(0),
-                ..Entry::new(name, id, EntityKind::Place, class)
+                ..e
             };
-            self.add_named(e, al, Self::place_key_ok);
+            self.add_named(name, e, al, Self::place_key_ok);
         }
     }
 
@@ -766,17 +656,8 @@ impl Inner {
     }
 
     fn load_towns(&mut self) {
-        let town = |name, id, cc| Entry {
-            name: Cow::Borrowed(name),
-            id: Cow::Borrowed(id),
-            kind: EntityKind::Place,
-            class: Class::Town,
-            cc: cc2(cc),
-            pop: 1000,
-            curated: false,
-        };
         // Every town has the same population, so the same base score.
-        let base = town("", "", "").place_base();
+        let base = place_base(Class::Town, 1000);
         for l in data_lines(TOWNS) {
             let ([id, cc, name], n) = fields::<3>(l);
             if n < 3 {
@@ -790,7 +671,13 @@ impl Inner {
                     continue;
                 }
             }
-            let i = self.push_entry_with_base(town(name, id, cc), base);
+            let e = self.static_entry(name, id, K_PLACE, Class::Town);
+            let e = Entry {
+                cc: cc2(cc),
+                pop: 1000,
+                ..e
+            };
+            let i = self.push_entry_with_base(e, base);
             self.add_key(Cow::Borrowed(name), i, How::Canonical);
         }
     }
@@ -810,12 +697,13 @@ impl Inner {
             let (Some(id), Some(cc), Some(name)) = (r.first(), r.get(1), r.get(2)) else {
                 continue;
             };
+            let e = self.static_entry(name, id, K_PERSON, Class::Notable);
             let e = Entry {
                 cc: cc2(cc),
                 curated: true,
-                ..Entry::new(*name, *id, EntityKind::Person, Class::Notable)
+                ..e
             };
-            let i = self.add_named(e, r.get(3).copied().unwrap_or(""), |_, _| true);
+            let i = self.add_named(name, e, r.get(3).copied().unwrap_or(""), |_, _| true);
             for s in list(r.get(4).copied()) {
                 self.surnames.push((i, Cow::Borrowed(s)));
                 // A surname alone names the person when no other notable person
@@ -837,10 +725,11 @@ impl Inner {
                 continue;
             }
             let curated = flag.contains('s');
+            let e = self.static_entry(name, id, K_OUTLET, Class::Outlet);
             let i = self.push_entry(Entry {
                 cc: cc2(cc),
                 curated,
-                ..Entry::new(name, id, EntityKind::Outlet, Class::Outlet)
+                ..e
             });
             for (k, how) in std::iter::once((name, How::Canonical))
                 .chain(split_byte(aliases, b'|').map(|a| (a, How::Alias)))
@@ -961,14 +850,6 @@ impl<'a> Iterator for CandIter<'a> {
 fn list(column: Option<&'static str>) -> impl Iterator<Item = &'static str> {
     split_byte(column.unwrap_or(""), b'|').filter(|s| !s.is_empty())
 }
-
-pub(crate) static COMMON: &str = include_str!("../data/common.txt");
-pub(crate) static GIVEN: &str = include_str!("../data/given.tsv");
-pub(crate) static SURNAMES: &str = include_str!("../data/surnames.txt");
-pub(crate) static PLACES: &str = include_str!("../data/places.tsv");
-pub(crate) static TOWNS: &str = include_str!("../data/towns.tsv");
-pub(crate) static PEOPLE: &str = include_str!("../data/people.tsv");
-pub(crate) static OUTLETS: &str = include_str!("../data/outlets.tsv");
 
 /// For custom kinds.
 pub(crate) fn custom_kind(s: &str) -> EntityKind {

@@ -58,8 +58,10 @@ mod data;
 mod hash;
 mod orgs;
 mod rows;
+mod strs;
 mod tagger;
 mod word_classes;
+mod words;
 
 use std::fmt;
 use std::sync::{Arc, OnceLock};
@@ -263,9 +265,9 @@ impl<'l, 't> Iterator for RawMatches<'l, 't> {
             start,
             end,
             text: self.text.get(start..end).unwrap_or(""),
-            kind: &e.kind,
-            name: &e.name,
-            id: e.full_id(),
+            kind: inner.kind(e),
+            name: inner.name(e),
+            id: inner.full_id(e),
         })
     }
 }
@@ -500,17 +502,18 @@ impl Lexicon {
     pub fn names(&self) -> Vec<(&str, &EntityKind)> {
         let inner = &self.inner;
         let mut out = Vec::new();
-        for k in &inner.single_keys {
+        for &k in &inner.single_keys {
+            let k = inner.strings.get(k);
             if let Some(c) = inner.cand(inner.lookup(k, true)) {
                 if let Some(e) = inner.entry(c.entry) {
-                    out.push((k.as_ref(), &e.kind));
+                    out.push((k, inner.kind(e)));
                 }
             }
         }
         for (k, h) in &inner.keys {
             if let Some(c) = inner.cand(*h) {
                 if let Some(e) = inner.entry(c.entry) {
-                    out.push((k.as_ref(), &e.kind));
+                    out.push((k.as_ref(), inner.kind(e)));
                 }
             }
         }

@@ -60,7 +60,7 @@ impl Doc<'_> {
         }
         // A known firm or index ("Morgan Stanley", "Dow Jones", "Chrysler"):
         // neither a person nor a place, whatever its words are.
-        if let Some(fe) = self.firm_at(s, ws, we) {
+        if let Some(fe) = self.firm_at(s, ws, we, &wi) {
             self.b.loose.push(Loose {
                 seg: si,
                 start: ws,
@@ -73,11 +73,13 @@ impl Doc<'_> {
         let inner_apostrophe = byte(b, we) == b'\''
             && byte(b, we + 1).is_ascii_lowercase()
             && (byte(b, we + 1) != b's' || is_word_at(s, we + 2));
-        if inner_apostrophe || self.thing_before(s, ws) {
+        // The word before (one scan back, for every rule below).
+        let pw = prev_word(s, ws);
+        if inner_apostrophe || self.thing_before(pw) {
             return word_end(s, we + 1).max(we);
         }
-        let forced = (ws == *force_at || self.role_before(s, ws))
-            && !self.org_noun_after(s, word_end(s, we));
+        let forced =
+            (ws == *force_at || self.role_before(pw)) && !self.org_noun_after(s, word_end(s, we));
         // A notable person's full name or alias.
         if let Some((dend, head, _)) = dm {
             // Most lists have none: a summary bit spares walking them.
@@ -158,7 +160,7 @@ impl Doc<'_> {
             }
         }
         if let Some((dend, head, nt)) = dm {
-            if let Some(e) = self.choose(si, s, ws, we, dend, head, nt, &wi, initial, title) {
+            if let Some(e) = self.choose(si, s, ws, we, dend, head, nt, &wi, pw, initial, title) {
                 return e;
             }
         }
@@ -251,7 +253,7 @@ impl Doc<'_> {
                 && !demonym_plural(self)
                 && !self.org_follows(s, we)
                 // "Officials in Burma said": a place, not a speaker.
-                && !is_loc_prep(prev_word(s, ws))
+                && !is_loc_prep(pw)
             {
                 if self.said_after(s, re) || self.said_before(s, ws) || self.who_after(s, re) {
                     self.push_loose_person(si, ws, we, w, Rule::Said);
@@ -271,7 +273,7 @@ impl Doc<'_> {
                 if (!initial || (verb_after && wi.maxtok == 0))
                     && re == we
                     && wi.flags & (W_SURNAME | W_GIVEN) == W_SURNAME
-                    && !matches!(prev_word(s, ws), Some("the" | "The" | "a" | "an"))
+                    && !matches!(pw, Some("the" | "The" | "a" | "an"))
                 {
                     // A listed surname alone, mid-sentence.
                     self.push_loose_person(si, ws, we, w, Rule::Surname);
@@ -284,7 +286,7 @@ impl Doc<'_> {
             }
         }
         // "the Times": resolved against the document's outlets later.
-        if wi.flags & W_ORG_HEAD != 0 && matches!(prev_word(s, ws), Some("the" | "The")) {
+        if wi.flags & W_ORG_HEAD != 0 && matches!(pw, Some("the" | "The")) {
             self.b.pending_the.push(Loose {
                 seg: si,
                 start: ws,

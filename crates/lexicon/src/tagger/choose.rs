@@ -18,6 +18,7 @@ impl Doc<'_> {
         head: u32,
         nt: usize,
         wi: &WordInfo,
+        pw: Option<&str>,
         initial: bool,
         title: bool,
     ) -> Option<usize> {
@@ -30,7 +31,6 @@ impl Doc<'_> {
         let common1 = single && f & W_COMMON != 0;
         let namey = single && f & (W_GIVEN | W_SURNAME) != 0;
         let key = s.get(ws..dend).unwrap_or("");
-        let pw = prev_word(s, ws);
         // Inside an organisation's name: "Helsinki University", "University of Helsinki".
         let org_key = key
             .strip_prefix("The ")
@@ -84,11 +84,20 @@ impl Doc<'_> {
                     && f.end < ws
                     && f.end + 5 >= ws
                     && matches!(f.target, Target::Lex(i)
-                        if self.lex.entry(i).is_some_and(|e| e.kind == crate::EntityKind::Place))
+                        if self.lex.entry(i).is_some_and(|e| e.kind == K_PLACE))
             });
         let after_prep = common1 && !plain && (prep || place_before);
         // Clubs and teams: "FC Barcelona", "Sevilla beat Valencia 2-1".
-        let club = |me: &Self| !title && (me.club_before(s, ws) || results_after(s, dend));
+        // Asked for each place candidate: worked out once.
+        let club_memo = std::cell::Cell::new(None);
+        let club = |me: &Self| match club_memo.get() {
+            Some(c) => c,
+            None => {
+                let c = !title && (me.club_before(pw) || results_after(s, dend));
+                club_memo.set(Some(c));
+                c
+            }
+        };
         // Outlets: not inside a hyphenated word ("trans-Atlantic"), not a
         // credit rating ("AA"), and a one-word name used as a modifier
         // ("The Atlantic hurricane season") only before a news word.
@@ -108,11 +117,7 @@ impl Doc<'_> {
                 .into_iter()
                 .filter(|h| *h != NONE)
                 .flat_map(|h| me.lex.cands_of(h))
-                .any(|c| {
-                    me.lex
-                        .entry(c.entry)
-                        .is_some_and(|e| e.kind == crate::EntityKind::Place)
-                })
+                .any(|c| me.lex.entry(c.entry).is_some_and(|e| e.kind == K_PLACE))
         };
         let one_word = |me: &Self| {
             !bare.contains(' ') && (me.flags(bare) & (W_COMMON | W_DEMONYM) != 0 || also_place(me))
@@ -126,8 +131,16 @@ impl Doc<'_> {
                 prev_word(s, of_start).is_some_and(|w2| me.flags(w2) & W_ORG_TAIL != 0)
             }
         };
-        let outlet_noise = |me: &Self| {
-            hyphen_prefix || feature_of(me) || ((rating || one_word(me)) && !news_context(s, dend))
+        let noise_memo = std::cell::Cell::new(None);
+        let outlet_noise = |me: &Self| match noise_memo.get() {
+            Some(n) => n,
+            None => {
+                let n = hyphen_prefix
+                    || feature_of(me)
+                    || ((rating || one_word(me)) && !news_context(s, dend));
+                noise_memo.set(Some(n));
+                n
+            }
         };
         let weak_outlet = initial && {
             let rest = key.strip_prefix("The ").unwrap_or(key);
@@ -266,7 +279,7 @@ impl Doc<'_> {
         } else {
             Rule::Lexicon
         };
-        let is_place = e.kind == crate::EntityKind::Place;
+        let is_place = e.kind == K_PLACE;
         self.push(si, start, dend, Target::Lex(entry), rule, namey);
         if is_place && places.len() > 1 {
             let lex = self.lex;

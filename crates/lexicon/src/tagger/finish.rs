@@ -47,7 +47,7 @@ impl Doc<'_> {
             }
             if let Target::Lex(i) = f.target {
                 if let Some(e) = lex.entry(i) {
-                    if e.kind == EntityKind::Place {
+                    if e.kind == K_PLACE {
                         *votes.entry(e.cc).or_default() += 1;
                     }
                 }
@@ -152,7 +152,7 @@ impl Doc<'_> {
                     for (_, sn) in mine.iter().take_while(|(j, _)| *j == i) {
                         add_target(&mut by_surname, sn, f.target);
                     }
-                    if let Some(last) = surname_of(&e.name, lex) {
+                    if let Some(last) = surname_of(lex.name(e), lex) {
                         add_target(&mut by_surname, last, f.target);
                     }
                 }
@@ -250,8 +250,9 @@ impl Doc<'_> {
         for f in &self.b.found {
             if let Target::Lex(i) = f.target {
                 if let Some(e) = lex.entry(i) {
-                    if e.class == Class::Outlet && e.name.contains(' ') {
-                        if let Some(last) = e.name.rsplit(' ').next() {
+                    let name = lex.name(e);
+                    if e.class == Class::Outlet && name.contains(' ') {
+                        if let Some(last) = name.rsplit(' ').next() {
                             let v = by_last.entry(last).or_default();
                             if !v.contains(&f.target) {
                                 v.push(f.target);
@@ -327,9 +328,9 @@ impl Doc<'_> {
             let ent = match f.target {
                 Target::Lex(i) => match lex.entry(i) {
                     Some(e) => Entity {
-                        kind: e.kind.clone(),
-                        name: e.name.to_string(),
-                        id: e.full_id(),
+                        kind: lex.kind(e).clone(),
+                        name: lex.name(e).to_string(),
+                        id: lex.full_id(e),
                         mentions,
                     },
                     None => continue,

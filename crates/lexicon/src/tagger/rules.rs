@@ -5,14 +5,15 @@ use super::text::*;
 use super::*;
 
 impl Doc<'_> {
-    /// "spokesman Dmitry Peskov": a lower-case role noun right before `ws`.
-    pub(super) fn role_before(&self, s: &str, ws: usize) -> bool {
-        let b = s.as_bytes();
-        if ws < 2 || byte(b, ws - 1) != b' ' || !byte(b, ws - 2).is_ascii_lowercase() {
-            return false;
-        }
-        prev_word(s, ws).is_some_and(|w| {
-            w.len() >= 2 && w.len() <= 14 && self.lex.role_maybe(w) && self.flags(w) & W_ROLE != 0
+    /// "spokesman Dmitry Peskov": a lower-case role noun right before the
+    /// name; `pw` is the word before it ([`prev_word`]).
+    pub(super) fn role_before(&self, pw: Option<&str>) -> bool {
+        pw.is_some_and(|w| {
+            w.as_bytes().last().is_some_and(u8::is_ascii_lowercase)
+                && w.len() >= 2
+                && w.len() <= 14
+                && self.lex.role_maybe(w)
+                && self.flags(w) & W_ROLE != 0
         })
     }
 
@@ -329,8 +330,8 @@ impl Doc<'_> {
 
     /// Whether the word before `ws` names what follows as a storm, an
     /// operation or a vessel ("Hurricane Katrina").
-    pub(super) fn thing_before(&self, s: &str, ws: usize) -> bool {
-        prev_word(s, ws).is_some_and(|w| crate::orgs::THING_HEADS.contains(&w))
+    pub(super) fn thing_before(&self, pw: Option<&str>) -> bool {
+        pw.is_some_and(|w| crate::orgs::THING_HEADS.contains(&w))
     }
 
     /// Whether a lower-case organisation noun follows the name ending at
@@ -367,15 +368,19 @@ impl Doc<'_> {
 
     /// Whether the word before `ws` makes the name a club's ("FC Barcelona",
     /// "Real Madrid").
-    pub(super) fn club_before(&self, s: &str, ws: usize) -> bool {
-        prev_word(s, ws).is_some_and(|w| crate::orgs::CLUB_HEADS.contains(&w))
+    pub(super) fn club_before(&self, pw: Option<&str>) -> bool {
+        pw.is_some_and(|w| crate::orgs::CLUB_HEADS.contains(&w))
     }
 
     /// A known firm or market index at `ws` ("Morgan Stanley", "Dow Jones",
     /// "Chrysler"): its end.
-    pub(super) fn firm_at(&self, s: &str, ws: usize, we: usize) -> Option<usize> {
+    pub(super) fn firm_at(&self, s: &str, ws: usize, we: usize, wi: &WordInfo) -> Option<usize> {
         let b = s.as_bytes();
-        // Most capitalised words start no firm's name.
+        // Most capitalised words start no firm's name: the word's flag says
+        // so without a search (the search below stays the exact test).
+        if wi.extra & X_FIRM == 0 {
+            return None;
+        }
         let first = s.get(ws..we)?;
         let k = crate::orgs::FIRMS.partition_point(|f| *f < first);
         let starts = crate::orgs::FIRMS

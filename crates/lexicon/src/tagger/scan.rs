@@ -346,7 +346,7 @@ impl Doc<'_> {
             let Some(en) = self.lex.entry(c.entry) else {
                 continue;
             };
-            if en.kind != crate::EntityKind::Place || en.class == Class::Town {
+            if en.kind != K_PLACE || en.class == Class::Town {
                 continue;
             }
             let sc = self.lex.place_score(c.entry, c.how);

@@ -90,8 +90,72 @@ fn byte_and_char_versions_agree() {
     }
 }
 
+proptest::proptest! {
+    /// Headline case: the byte loop over ASCII text agrees with the
+    /// character-level test on any mix of short and long, capitalised and
+    /// lower-case words, skipped words and separators.
+    #[test]
+    fn title_mode_ascii_matches_chars(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "Putin", "Signals", "talks", "with", "the", "West", "UN", "a", "2024",
+                "From", "about", "over", "x9", "Abcd", "abcde", "upon", "Into",
+            ]),
+            0..40,
+        ),
+        seps in proptest::collection::vec(
+            proptest::sample::select(vec![" ", "  ", ", ", "-", ". ", "'", "\n", ":"]),
+            0..40,
+        ),
+    ) {
+        let mut t = String::new();
+        for (k, w) in words.iter().enumerate() {
+            t.push_str(w);
+            t.push_str(seps.get(k).copied().unwrap_or(" "));
+        }
+        proptest::prop_assert_eq!(title_mode(&t), title_mode_slow(&t), "{:?}", t);
+    }
+}
+
 /// One word-table slot stays 24 bytes (memory).
 #[test]
 fn word_info_stays_small() {
     assert!(std::mem::size_of::<WordInfo>() <= 16);
+}
+
+/// The firm flag of the word table lets through every word at which the
+/// search of the firm list can succeed: it is tested on every prefix of
+/// every firm's name (any other word starts none) and on other words.
+#[test]
+fn firm_flag_covers_the_firm_search() {
+    let plain = |first: &str| {
+        crate::orgs::FIRMS.iter().any(|f| {
+            f.starts_with(first)
+                && f.as_bytes()
+                    .get(first.len())
+                    .is_none_or(|c| matches!(c, b' ' | b'-'))
+        })
+    };
+    let lex = crate::Lexicon::builtin();
+    let empty = crate::LexiconBuilder::new().build().unwrap();
+    for inner in [&lex.inner, &empty.inner] {
+        let flagged = |w: &str| inner.word(w).is_some_and(|i| i.extra & X_FIRM != 0);
+        let mut n = 0;
+        for f in crate::orgs::FIRMS {
+            for (i, _) in f.char_indices().skip(1).chain([(f.len(), ' ')]) {
+                let p = &f[..i];
+                if p.contains(' ') {
+                    continue;
+                }
+                assert_eq!(flagged(p), plain(p), "{p:?}");
+                n += usize::from(plain(p));
+            }
+        }
+        assert!(n > 50);
+        for w in [
+            "Morgan", "Dow", "Hewlett", "Smith", "Boein", "Goldmans", "Paris",
+        ] {
+            assert_eq!(flagged(w), plain(w), "{w:?}");
+        }
+    }
 }
