@@ -153,6 +153,19 @@ fn whole_names_with_unknown_given_names() {
         "person",
         "Rachid Okonjo",
     );
+    // A romanised given name whose second syllable follows a hyphen in
+    // lower case stays whole; an English word after a hyphen does not join.
+    yes(
+        "Activist Chan Siu-ming was arrested on Tuesday.",
+        "person",
+        "Chan Siu-ming",
+    );
+    yes(
+        "Opposition leader Lee Jae-myung met the envoy.",
+        "person",
+        "Lee Jae-myung",
+    );
+    no("The Smith-led panel met on Tuesday.", "person", "Smith-led");
 }
 
 #[test]

@@ -126,10 +126,11 @@ impl Doc<'_> {
         {
             let r = self.name_run(s, ws, we);
             run_cache = Some(r);
-            Some((r.0, Rule::Title))
+            Some((self.with_syllables(s, r), Rule::Title))
         } else if wi.flags & W_GIVEN != 0 && wi.flags & W_NEVER == 0 {
             let (e, n) = self.name_run(s, ws, we);
             run_cache = Some((e, n));
+            let e = self.with_syllables(s, (e, n));
             // "In Hong Kong": a given name that is also a common word, at the start
             // of a sentence, needs a surname that names nothing else.
             let ok = n >= 2
@@ -312,4 +313,29 @@ fn middle_initial(s: &str, ws: usize, end: usize) -> bool {
             && byte(b, i + 1) == b'.'
             && byte(b, i + 2) == b' '
     })
+}
+
+impl Doc<'_> {
+    /// The end of a name run `(end, words)` with a hyphenated syllable pair
+    /// after its last word taken in ("Lee Cheuk-yan", "Lee Jae-myung"); an
+    /// English word after the hyphen is no syllable ("John Smith-led").
+    fn with_syllables(&self, s: &str, (end, n): (usize, usize)) -> usize {
+        if n < 2 || !hyphen_syllables(s, end) {
+            return end;
+        }
+        let e = word_end(s, end + 1);
+        let syl = s.get(end + 1..e).unwrap_or("");
+        let cap: String = syl
+            .chars()
+            .take(1)
+            .flat_map(char::to_uppercase)
+            .chain(syl.chars().skip(1))
+            .collect();
+        let common = self.lex.word(&cap).is_some_and(|w| w.flags & W_COMMON != 0);
+        if common {
+            end
+        } else {
+            e
+        }
+    }
 }
