@@ -382,3 +382,43 @@ fn a_feature_of_a_place_is_no_outlet() {
         "outlet"
     ));
 }
+
+#[test]
+fn apostrophes_inside_names() {
+    // A one-letter prefix and an apostrophe, straight or curly.
+    yes("Police said O'Donnell was arrested.", "person", "O'Donnell");
+    yes(
+        "Coach Brian O\u{2019}Connor praised the team.",
+        "person",
+        "Brian O\u{2019}Connor",
+    );
+    // A possessive that is part of a name.
+    yes(
+        "Taipei rejects rule by the People's Republic of China.",
+        "place",
+        "People's Republic of China",
+    );
+    yes("Lisbon's mayor resigned.", "place", "Lisbon");
+}
+
+#[test]
+fn places_inside_named_things() {
+    // An organisation "<head> of <place>", and treaties named after places.
+    assert!(none_of_kind(
+        "Students at the University of South Carolina marched.",
+        "place"
+    ));
+    assert!(none_of_kind("The Montreal Protocol was amended.", "place"));
+    assert!(none_of_kind("The Kigali Amendment limits HFCs.", "place"));
+}
+
+#[test]
+fn firms_that_say_things_are_not_people() {
+    for text in [
+        "Nvidia said sales doubled.",
+        "A spokesman for Airbnb declined to comment.",
+        "Gazprom said exports fell.",
+    ] {
+        assert!(none_of_kind(text, "person"), "{text:?}: {:?}", tags(text));
+    }
+}

@@ -16,8 +16,21 @@ impl Doc<'_> {
         force_at: &mut usize,
     ) -> usize {
         let b = s.as_bytes();
+        // "O'Brien", "D’Amato": a one-letter prefix, an apostrophe and a
+        // capital make one word, a surname when its census form ("Obrien")
+        // is one.
+        let apostrophe = self.apostrophe_surname(s, ws, we);
+        let (we, wi) = match apostrophe {
+            Some(x) => x,
+            None => (
+                we,
+                self.lex
+                    .word(s.get(ws..we).unwrap_or(""))
+                    .copied()
+                    .unwrap_or_default(),
+            ),
+        };
         let w = s.get(ws..we).unwrap_or("");
-        let wi = self.lex.word(w).copied().unwrap_or_default();
         if byte(b, we) == b'.' && is_word_at(s, we + 1) {
             if let Some((e, ent)) = self.domain_at(s, ws) {
                 self.push(si, ws, e, Target::Lex(ent), Rule::Domain, false);
@@ -250,7 +263,7 @@ impl Doc<'_> {
                 && !title
                 && !big_place(self)
                 && (w.len() >= 2 && (w.is_ascii() || w.chars().count() >= 2))
-                && one_capital(w)
+                && (one_capital(w) || apostrophe.is_some())
                 && !demonym_plural(self)
                 && !self.org_follows(s, we)
                 // "Officials in Burma said": a place, not a speaker.
@@ -337,5 +350,34 @@ impl Doc<'_> {
         } else {
             e
         }
+    }
+
+    /// `[ws, we)` is one capital letter before an apostrophe (' or ’) and a
+    /// capitalised word that together make a listed surname ("O'Brien",
+    /// "D’Amato"): the end of the whole word and the surname's flags.
+    pub(super) fn apostrophe_surname(
+        &self,
+        s: &str,
+        ws: usize,
+        we: usize,
+    ) -> Option<(usize, WordInfo)> {
+        if we != ws + 1 {
+            return None;
+        }
+        let rest = s.get(we..)?;
+        let ap = if rest.starts_with('\'') {
+            1
+        } else if rest.starts_with('’') {
+            '’'.len_utf8()
+        } else {
+            return None;
+        };
+        if !is_upper_at(s, we + ap) {
+            return None;
+        }
+        let e = word_end(s, we + ap);
+        let census = format!("{}{}", s.get(ws..we)?, s.get(we + ap..e)?.to_lowercase());
+        let wi = self.lex.word(&census).copied()?;
+        (wi.flags & W_SURNAME != 0).then_some((e, wi))
     }
 }

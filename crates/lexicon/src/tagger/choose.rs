@@ -252,6 +252,11 @@ impl Doc<'_> {
         });
         self.b.places = places;
         let _ = we;
+        // "University of North Carolina": a name inside an organisation's is
+        // skipped whole, so that its last word is not tried alone.
+        if r.is_none() && (org_ctx || org_key) {
+            return Some(dend);
+        }
         r
     }
 

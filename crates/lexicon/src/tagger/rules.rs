@@ -49,9 +49,21 @@ impl Doc<'_> {
             if n == 1 && wi.next & next_bit(byte(b, j)) == 0 {
                 break;
             }
-            // "Moscow's": the possessive is not a word of a name.
+            // "Moscow's": the possessive is not a word of a name, unless a key
+            // goes on with it ("People's Republic of China").
             if byte(b, e) == b'\'' && byte(b, j) == b's' && !is_word_at(s, j + 1) {
-                break;
+                let ne = j + 1;
+                let more =
+                    byte(b, ne) == b' ' && b.get(ws..ne).is_some_and(|p| self.lex.prefix_maybe(p));
+                if !more {
+                    break;
+                }
+                if let Some(x) = ends.get_mut(n) {
+                    *x = ne;
+                }
+                n += 1;
+                e = ne;
+                continue;
             }
             let ne = word_end(s, j);
             let prefix_ok = b.get(ws..ne).is_some_and(|p| self.lex.prefix_maybe(p))
@@ -135,6 +147,12 @@ impl Doc<'_> {
             let Some((a, e)) = next_word_after_space(s, end) else {
                 break;
             };
+            // "Conan O'Brien": a surname with a one-letter prefix.
+            if let Some((e2, _)) = self.apostrophe_surname(s, a, e) {
+                end = e2;
+                n += 1;
+                continue;
+            }
             let w = s.get(a..e).unwrap_or("");
             if is_upper_at(s, a) {
                 if w.len() == 1 && byte(b, e) == b'.' {
