@@ -422,3 +422,18 @@ fn firms_that_say_things_are_not_people() {
         assert!(none_of_kind(text, "person"), "{text:?}: {:?}", tags(text));
     }
 }
+
+#[test]
+fn curly_apostrophes_in_place_names() {
+    yes(
+        "Cocoa exports from Côte d\u{2019}Ivoire rose.",
+        "place",
+        "Côte d\u{2019}Ivoire",
+    );
+    yes(
+        "Officials of the People\u{2019}s Republic of China met.",
+        "place",
+        "People\u{2019}s Republic of China",
+    );
+    yes("Brazil\u{2019}s exports fell.", "place", "Brazil");
+}

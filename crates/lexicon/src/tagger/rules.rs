@@ -34,13 +34,26 @@ impl Doc<'_> {
         }
         let max = usize::from(maxtok).min(ends.len());
         let mut e = we;
+        // Keys are written with straight apostrophes; text often has curly
+        // ones ("People’s Republic", "Côte d’Ivoire"): those spans are looked
+        // up with the apostrophe straightened.
+        let curly = |i: usize| b.get(i..i + 3) == Some("\u{2019}".as_bytes());
+        let prefix = |a: usize, z: usize| {
+            s.get(a..z)
+                .is_some_and(|p| self.lex.prefix_maybe(straight(p).as_bytes()))
+        };
         while n < max {
             // Stop as soon as the words so far start no key.
             // Separator: at most 3 bytes of space and name punctuation, no line break.
             let mut j = e;
-            while j < e + 3 && matches!(byte(b, j), b' ' | b'-' | b'.' | b'\'' | b'&' | b',' | b'/')
-            {
-                j += 1;
+            while j < e + 3 {
+                if matches!(byte(b, j), b' ' | b'-' | b'.' | b'\'' | b'&' | b',' | b'/') {
+                    j += 1;
+                } else if curly(j) {
+                    j += 3;
+                } else {
+                    break;
+                }
             }
             if j == e || !is_word_at(s, j) {
                 break;
@@ -51,10 +64,9 @@ impl Doc<'_> {
             }
             // "Moscow's": the possessive is not a word of a name, unless a key
             // goes on with it ("People's Republic of China").
-            if byte(b, e) == b'\'' && byte(b, j) == b's' && !is_word_at(s, j + 1) {
+            if (byte(b, e) == b'\'' || curly(e)) && byte(b, j) == b's' && !is_word_at(s, j + 1) {
                 let ne = j + 1;
-                let more =
-                    byte(b, ne) == b' ' && b.get(ws..ne).is_some_and(|p| self.lex.prefix_maybe(p));
+                let more = byte(b, ne) == b' ' && prefix(ws, ne);
                 if !more {
                     break;
                 }
@@ -66,9 +78,7 @@ impl Doc<'_> {
                 continue;
             }
             let ne = word_end(s, j);
-            let prefix_ok = b.get(ws..ne).is_some_and(|p| self.lex.prefix_maybe(p))
-                || (byte(b, ne) == b'.'
-                    && b.get(ws..ne + 1).is_some_and(|p| self.lex.prefix_maybe(p)));
+            let prefix_ok = prefix(ws, ne) || (byte(b, ne) == b'.' && prefix(ws, ne + 1));
             if !prefix_ok {
                 break;
             }
@@ -82,7 +92,7 @@ impl Doc<'_> {
             let end = ends.get(k).copied().unwrap_or(we);
             if byte(b, end) == b'.' {
                 if let Some(key) = s.get(ws..end + 1) {
-                    let h = self.lex.lookup(key, false);
+                    let h = self.lex.lookup(&straight(key), false);
                     if h != NONE {
                         return Some((end + 1, h, k + 1));
                     }
@@ -92,7 +102,7 @@ impl Doc<'_> {
             let h = if k == 0 {
                 wi.single
             } else {
-                self.lex.lookup(key, false)
+                self.lex.lookup(&straight(key), false)
             };
             if h != NONE {
                 return Some((end, h, k + 1));
@@ -495,5 +505,14 @@ impl Doc<'_> {
 
     pub(super) fn said_before(&self, s: &str, start: usize) -> bool {
         prev_word(s, start).is_some_and(is_said_before)
+    }
+}
+
+/// `k` with curly apostrophes made straight, as the keys are written.
+fn straight(k: &str) -> std::borrow::Cow<'_, str> {
+    if k.contains('\u{2019}') {
+        std::borrow::Cow::Owned(k.replace('\u{2019}', "'"))
+    } else {
+        std::borrow::Cow::Borrowed(k)
     }
 }
