@@ -437,3 +437,18 @@ fn curly_apostrophes_in_place_names() {
     );
     yes("Brazil\u{2019}s exports fell.", "place", "Brazil");
 }
+
+#[test]
+fn accented_names_are_names() {
+    // Name lists are written without accents; text has them.
+    yes(
+        "José Núñez said the plan had failed.",
+        "person",
+        "José Núñez",
+    );
+    yes(
+        "Minister Ramón Ibáñez arrived in Seville.",
+        "person",
+        "Ramón Ibáñez",
+    );
+}

@@ -380,4 +380,18 @@ impl Doc<'_> {
         let wi = self.lex.word(&census).copied()?;
         (wi.flags & W_SURNAME != 0).then_some((e, wi))
     }
+
+    /// The word's entry, with the given-name and surname flags of its form
+    /// without accents added ("Fátima", "Báñez", "González").
+    pub(super) fn word_info(&self, w: &str) -> WordInfo {
+        let mut wi = self.lex.word(w).copied().unwrap_or_default();
+        if wi.flags & (W_GIVEN | W_SURNAME) == 0 {
+            if let Some(plain) = unaccented(w) {
+                if let Some(p) = self.lex.word(&plain) {
+                    wi.flags |= p.flags & (W_GIVEN | W_SURNAME);
+                }
+            }
+        }
+        wi
+    }
 }

@@ -173,7 +173,7 @@ impl Doc<'_> {
                     }
                     break;
                 }
-                let wi2 = self.lex.word(w).copied().unwrap_or_default();
+                let wi2 = self.word_info(w);
                 let f = wi2.flags;
                 if f & W_SUFFIX != 0 {
                     end = if byte(b, e) == b'.' { e + 1 } else { e };

@@ -503,3 +503,49 @@ pub(super) fn caps_mode(s: &str) -> bool {
     }
     up >= 8 && low * 10 <= up
 }
+
+/// `w` with the accents of Latin letters taken off ("Fátima" gives
+/// "Fatima", "Báñez" "Banez"), or None when it has none, or a letter this
+/// table does not know. The name lists (census surnames, given names) are
+/// written without accents.
+pub(super) fn unaccented(w: &str) -> Option<String> {
+    if w.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        let a = match c {
+            'a'..='z' | 'A'..='Z' | '-' | '\'' => c,
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ą' => 'a',
+            'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' | 'Ą' => 'A',
+            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+            'É' | 'È' | 'Ê' | 'Ë' | 'Ē' | 'Ę' | 'Ě' => 'E',
+            'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+            'Í' | 'Ì' | 'Î' | 'Ï' | 'Ī' => 'I',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+            'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' | 'Ō' | 'Ő' => 'O',
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'Ú' | 'Ù' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'Ñ' | 'Ń' | 'Ň' => 'N',
+            'ç' | 'ć' | 'č' => 'c',
+            'Ç' | 'Ć' | 'Č' => 'C',
+            'š' | 'ś' | 'ş' => 's',
+            'Š' | 'Ś' | 'Ş' => 'S',
+            'ž' | 'ź' | 'ż' => 'z',
+            'Ž' | 'Ź' | 'Ż' => 'Z',
+            'ý' | 'ÿ' => 'y',
+            'Ý' => 'Y',
+            'ř' => 'r',
+            'Ř' => 'R',
+            'ł' => 'l',
+            'Ł' => 'L',
+            'ğ' => 'g',
+            'đ' => 'd',
+            'Đ' => 'D',
+            _ => return None,
+        };
+        out.push(a);
+    }
+    Some(out)
+}
