@@ -873,10 +873,25 @@ const SUPPLEMENT_PLACES: &[(&str, &str, &str, &str, &str)] = &[
         "Great Barrier Reef",
         "",
     ),
+    (
+        "place:guantanamo-bay",
+        "R",
+        "CU",
+        "Guantanamo Bay",
+        "Guantánamo Bay",
+    ),
+    ("place:gulf-coast", "R", "US", "Gulf Coast", ""),
+    ("place:swat-valley", "R", "PK", "Swat Valley", ""),
+    ("place:musa-qala", "R", "AF", "Musa Qala", ""),
 ];
 
 /// Other names of countries (general knowledge, CC0): country, alias.
-const COUNTRY_ALIASES: &[(&str, &str)] = &[("MM", "Burma")];
+const COUNTRY_ALIASES: &[(&str, &str)] = &[
+    ("MM", "Burma"),
+    ("BA", "Bosnia"),
+    ("CD", "Democratic Republic of Congo"),
+    ("CG", "Congo-Brazzaville"),
+];
 
 /// Customary abbreviations of first-level regions (general knowledge, CC0):
 /// country, region name as in GeoNames, aliases.

@@ -452,3 +452,13 @@ fn accented_names_are_names() {
         "Ramón Ibáñez",
     );
 }
+
+#[test]
+fn coordinated_places_share_their_preposition() {
+    // "Hebron" is also a surname: after "in Jericho and" it is a place.
+    yes(
+        "Officials in Jericho and Hebron said the curfew ended.",
+        "place",
+        "Hebron",
+    );
+}

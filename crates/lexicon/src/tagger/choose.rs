@@ -58,7 +58,16 @@ impl Doc<'_> {
         let the_before = matches!(pw, Some("the" | "The"));
         let the_lower = pw == Some("the");
         let short = single && key.chars().count() <= 2 && !key.chars().all(char::is_uppercase);
-        let prep = is_loc_prep(pw);
+        // "in Jericho and Hebron": the second of two places after a place
+        // preposition has it too.
+        let prep = is_loc_prep(pw)
+            || (matches!(pw, Some("and" | "or")) && {
+                let and_start = ws.saturating_sub(pw.map_or(0, str::len) + 1);
+                prev_word(s, and_start).is_some_and(|a| {
+                    a.starts_with(char::is_uppercase)
+                        && is_loc_prep(prev_word(s, and_start.saturating_sub(a.len() + 1)))
+                })
+            });
         // "Christian Wolmar": a word after a given name is a surname, not a place.
         let after_given = single
             && pw.is_some_and(|p| {
