@@ -73,9 +73,10 @@ impl Folded {
 /// The text with its character damage folded, or None when there is none.
 pub(crate) fn fold(t: &str) -> Option<Folded> {
     let b = t.as_bytes();
-    // Whether the text holds soft breaks, asked only when it holds `=3D`.
-    let soft_breaks = memchr::memmem::find(b, b"=3D").is_some() && has_soft_break(b);
-    let first = first_rewrite(t, soft_breaks)?;
+    // Whether the text holds soft breaks, asked only at a `=3D`.
+    let soft_breaks = SoftBreaks::new();
+    let first = first_rewrite(t, &soft_breaks)?;
+    let soft_breaks = &soft_breaks;
     let mut f = Folded {
         text: String::with_capacity(t.len()),
         edits: Vec::new(),
@@ -175,11 +176,11 @@ impl<'a> Stops<'a> {
 const AFTER_SCHEME: usize = 256;
 
 /// A byte at or before the first one where [`rewrite`] applies (the fold
-/// loop goes on byte by byte from there), found in one `memchr` search for
-/// `\`, `=` and `:` (each rare in prose), plus one for non-ASCII lead bytes
-/// in text that has some. The spaced dots and `%20`s that follow a `://`
-/// are found from it.
-fn first_rewrite(t: &str, soft_breaks: bool) -> Option<usize> {
+/// loop goes on from there), found in one pass over the text for `\`, `=`,
+/// `:` (each rare in prose) and the non-ASCII lead bytes of the rewrites
+/// ([`arch::first_fold_stop`]). The spaced dots and `%20`s that follow a
+/// `://` are found from it.
+fn first_rewrite(t: &str, soft_breaks: &SoftBreaks) -> Option<usize> {
     let b = t.as_bytes();
     let at = |i: usize| rewrite(t, i, soft_breaks).is_some();
     let hit = |&i: &usize| {
@@ -198,14 +199,12 @@ fn first_rewrite(t: &str, soft_breaks: bool) -> Option<usize> {
                 })
             })
     };
-    let ascii_lead = memchr::memchr3_iter(b'\\', b'=', b':', b).find(hit);
-    let non_ascii = if t.is_ascii() {
-        None
-    } else {
-        memchr::memchr3_iter(0xC2, 0xE2, 0xEF, b).find(hit)
-    };
-    ascii_lead.into_iter().chain(non_ascii).min()
+    crate::arch::first_fold_stop(b, 0, |i| hit(&i))
 }
+
+/// Whether the text holds a quoted-printable soft break (then `=3D` is an
+/// escaped `=`), found on the first question: only a text with `=3D` asks.
+type SoftBreaks = std::cell::OnceCell<bool>;
 
 /// The longest line of quoted-printable text, the soft break's `=` included.
 const QP_MAX_LINE: usize = 76;
@@ -238,7 +237,7 @@ fn soft_break_len(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// The rewrite at byte `i`: raw length, replacement, repair.
-fn rewrite(t: &str, i: usize, soft_breaks: bool) -> Option<(usize, &'static str, Fix)> {
+fn rewrite(t: &str, i: usize, soft_breaks: &SoftBreaks) -> Option<(usize, &'static str, Fix)> {
     let b = t.as_bytes();
     let rest = b.get(i..)?;
     match *rest.first()? {
@@ -266,7 +265,8 @@ fn rewrite(t: &str, i: usize, soft_breaks: bool) -> Option<(usize, &'static str,
             if let Some(n) = soft_break_len(b, i) {
                 return Some((n, "", Fix::LineBreak));
             }
-            (soft_breaks && rest.starts_with(b"=3D")).then_some((3, "=", Fix::Escaping))
+            (rest.starts_with(b"=3D") && *soft_breaks.get_or_init(|| has_soft_break(b)))
+                .then_some((3, "=", Fix::Escaping))
         }
         b'\\' => backslash(b, i),
         b':' if rest.starts_with(b":[//]") => Some((5, "://", Fix::Defanged)),
@@ -462,10 +462,11 @@ mod tests {
 
     fn fold_plain(t: &str) -> (String, Vec<PlainEdit>) {
         let b = t.as_bytes();
-        let soft_breaks = memchr::memmem::find(b, b"=3D").is_some() && has_soft_break(b);
+        let soft_breaks =
+            SoftBreaks::from(memchr::memmem::find(b, b"=3D").is_some() && has_soft_break(b));
         let (mut out, mut edits, mut i) = (String::new(), Vec::new(), 0);
         while i < b.len() {
-            if let Some((len, rep, fix)) = rewrite(t, i, soft_breaks) {
+            if let Some((len, rep, fix)) = rewrite(t, i, &soft_breaks) {
                 edits.push((out.len(), rep.len(), i, len, fix));
                 out.push_str(rep);
                 i += len;
@@ -505,6 +506,28 @@ mod tests {
                     proptest::prop_assert_eq!(got, edits, "{:?}", t);
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The fold's stop search at the CPU's level against the scalar
+        /// one, with stops at every block edge and a `hit` that takes some.
+        #[test]
+        fn fold_stops_at_every_level(
+            bytes in proptest::collection::vec(proptest::sample::select(vec![
+                b'a', b' ', b'\\', b'=', b':', 0xC2, 0xE2, 0xEF, 0xC3, 0x3C, 0x5D, 0xEC,
+            ]), 0..400),
+            from in 0usize..300,
+            take in 0u8..4,
+        ) {
+            let hit = |k: usize| bytes[k] as usize % 4 == usize::from(take) || (k + 1).is_multiple_of(97);
+            let want = crate::arch::scalar_first_fold_stop(&bytes, from, hit);
+            let got = crate::arch::first_fold_stop(&bytes, from, hit);
+            proptest::prop_assert_eq!(got, want);
+            let every = (from..bytes.len()).find(|&k| {
+                matches!(bytes[k], b'\\' | b'=' | b':' | 0xC2 | 0xE2 | 0xEF) && hit(k)
+            });
+            proptest::prop_assert_eq!(got, every);
         }
     }
 

@@ -106,6 +106,26 @@ pub(crate) fn path_plain(bytes: &[u8], from: usize, end: usize) -> Option<bool> 
     scalar::path_plain(bytes, from, end)
 }
 
+/// The first stop of the fold at or after `from` (a byte `\`, `=`, `:`,
+/// 0xc2, 0xe2 or 0xef) where `hit` holds: one pass over the text, 128
+/// bytes at a time with AVX2, else two `memchr3` searches.
+pub(crate) fn first_fold_stop(
+    bytes: &[u8],
+    from: usize,
+    mut hit: impl FnMut(usize) -> bool,
+) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    let from = match x86_64::first_fold_stop(bytes, from, &mut hit) {
+        Ok(k) => return Some(k),
+        Err(rest) => rest,
+    };
+    scalar::first_fold_stop(bytes, from, hit)
+}
+
+/// [`first_fold_stop`] at the scalar level, for the tests.
+#[cfg(test)]
+pub(crate) use scalar::first_fold_stop as scalar_first_fold_stop;
+
 /// The search for the next `.` or `/`: `memchr`'s AVX2 searcher when the
 /// CPU has it (no per-call dispatch), else `memchr::memchr2`.
 pub(crate) struct DotSlash {

@@ -58,3 +58,21 @@ pub(crate) fn plain_run(bytes: &[u8], mut j: usize) -> usize {
     }
     j
 }
+
+/// The first stop of the fold from `from` where `hit` holds: the ASCII
+/// stops with one `memchr3`, then the non-ASCII lead bytes before the
+/// first ASCII one found.
+pub(crate) fn first_fold_stop(
+    bytes: &[u8],
+    from: usize,
+    mut hit: impl FnMut(usize) -> bool,
+) -> Option<usize> {
+    let ascii = memchr::memchr3_iter(b'\\', b'=', b':', bytes.get(from..)?)
+        .map(|k| from + k)
+        .find(|&k| hit(k));
+    let before = bytes.get(from..ascii.unwrap_or(bytes.len()))?;
+    memchr::memchr3_iter(0xC2, 0xE2, 0xEF, before)
+        .map(|k| from + k)
+        .find(|&k| hit(k))
+        .or(ascii)
+}
