@@ -16,7 +16,9 @@ use crate::Fix;
 
 /// The folded text and its rewrites, in text order.
 pub(crate) struct Folded {
+    /// The folded text from raw byte `base` on.
     pub text: String,
+    base: usize,
     edits: Vec<Edit>,
 }
 
@@ -26,18 +28,24 @@ struct Edit {
     new_len: usize,
     raw_at: usize,
     raw_len: usize,
-    /// How many bytes the raw text is ahead of the folded one after it.
+    /// How many bytes the raw text is ahead of the folded one after it
+    /// (`base` included).
     shift: usize,
     fix: Fix,
 }
 
 impl Folded {
+    /// The raw byte where the folded text starts.
+    pub(crate) fn base(&self) -> usize {
+        self.base
+    }
+
     /// The raw span of the folded span `s..e`.
     pub(crate) fn raw_span(&self, s: usize, e: usize) -> (usize, usize) {
         let shift_before = |k: usize| {
             k.checked_sub(1)
                 .and_then(|k| self.edits.get(k))
-                .map_or(0, |ed| ed.shift)
+                .map_or(self.base, |ed| ed.shift)
         };
         // Start: after the rewrites that end at or before it (a deletion
         // right there included), or at the start of one that holds it.
@@ -72,16 +80,49 @@ impl Folded {
 
 /// The text with its character damage folded, or None when there is none.
 pub(crate) fn fold(t: &str) -> Option<Folded> {
+    let d = Damage::new(t);
+    d.fold_from(d.first_in(0, t.len())?, 0)
+}
+
+/// The search for a text's character damage, in parts, and its fold.
+pub(crate) struct Damage<'t> {
+    t: &'t str,
+    /// Whether the text holds soft breaks, asked only at a `=3D`.
+    soft_breaks: SoftBreaks,
+}
+
+impl<'t> Damage<'t> {
+    pub(crate) fn new(t: &'t str) -> Self {
+        Damage {
+            t,
+            soft_breaks: SoftBreaks::new(),
+        }
+    }
+
+    /// The first stop in `from..end` at or before which a rewrite applies
+    /// ([`first_rewrite`]; rewrites are looked for in the whole text).
+    pub(crate) fn first_in(&self, from: usize, end: usize) -> Option<usize> {
+        first_rewrite(self.t, from, end, &self.soft_breaks)
+    }
+
+    /// The fold of the text from byte `base` (a char boundary at or
+    /// before `first`) on, when `first` is what [`Damage::first_in`] gives
+    /// for the whole text; None when no rewrite applies after all.
+    pub(crate) fn fold_from(&self, first: usize, base: usize) -> Option<Folded> {
+        fold_from(self.t, first, base, &self.soft_breaks)
+    }
+}
+
+/// [`fold`] from `first`, the first stop [`first_rewrite`] gives, of the
+/// text from `base` on.
+fn fold_from(t: &str, first: usize, base: usize, soft_breaks: &SoftBreaks) -> Option<Folded> {
     let b = t.as_bytes();
-    // Whether the text holds soft breaks, asked only at a `=3D`.
-    let soft_breaks = SoftBreaks::new();
-    let first = first_rewrite(t, &soft_breaks)?;
-    let soft_breaks = &soft_breaks;
     let mut f = Folded {
-        text: String::with_capacity(t.len()),
+        text: String::with_capacity(t.len() - base.min(t.len())),
+        base,
         edits: Vec::new(),
     };
-    let mut i = 0;
+    let mut i = base.min(first);
     let copy_to = |f: &mut Folded, i: &mut usize, end: usize| {
         if let Some(s) = t.get(*i..end) {
             f.text.push_str(s);
@@ -94,7 +135,7 @@ pub(crate) fn fold(t: &str) -> Option<Folded> {
             continue;
         };
         copy_to(&mut f, &mut i, k);
-        let shift = (f.edits.last().map_or(0, |ed| ed.shift) + len).saturating_sub(out.len());
+        let shift = (f.edits.last().map_or(base, |ed| ed.shift) + len).saturating_sub(out.len());
         f.edits.push(Edit {
             new_at: f.text.len(),
             new_len: out.len(),
@@ -180,7 +221,7 @@ const AFTER_SCHEME: usize = 256;
 /// `:` (each rare in prose) and the non-ASCII lead bytes of the rewrites
 /// ([`arch::first_fold_stop`]). The spaced dots and `%20`s that follow a
 /// `://` are found from it.
-fn first_rewrite(t: &str, soft_breaks: &SoftBreaks) -> Option<usize> {
+fn first_rewrite(t: &str, from: usize, end: usize, soft_breaks: &SoftBreaks) -> Option<usize> {
     let b = t.as_bytes();
     let at = |i: usize| rewrite(t, i, soft_breaks).is_some();
     let hit = |&i: &usize| {
@@ -199,7 +240,7 @@ fn first_rewrite(t: &str, soft_breaks: &SoftBreaks) -> Option<usize> {
                 })
             })
     };
-    crate::arch::first_fold_stop(b, 0, |i| hit(&i))
+    crate::arch::first_fold_stop(b.get(..end)?, from, |i| hit(&i))
 }
 
 /// Whether the text holds a quoted-printable soft break (then `=3D` is an
