@@ -498,26 +498,18 @@ pub fn repair_with(raw: &str, hint: &str, opts: &Options) -> Result<Repaired, Re
     repair_lanes(raw, hint, opts, true)
 }
 
-/// [`repair_with`]; `fast` turns every fast lane on or off: the one for a
-/// raw text that is one clean URL ([`clean::repair`]), the scanner's and
-/// normalization's. Off only in the tests that check them.
+/// [`repair_with`]; `fast` turns every fast lane on or off (the
+/// scanner's and normalization's). Off only in the tests that check them.
 fn repair_lanes(
     raw: &str,
     hint: &str,
     opts: &Options,
     fast: bool,
 ) -> Result<Repaired, RepairError> {
-    // The lane knows no character damage (`fold`): `%20` is clean there.
-    if fast && fold::fold(raw).is_none() {
-        if let Some(r) = clean::repair(raw, opts) {
-            return Ok(r);
-        }
-    }
     scan_repair(raw, hint, opts, fast)
 }
 
-/// [`repair_lanes`] after its lane for clean URLs: the scanner in raw
-/// mode, then [`build`].
+/// [`repair_lanes`]: the scanner in raw mode, then [`build`].
 fn scan_repair(raw: &str, hint: &str, opts: &Options, fast: bool) -> Result<Repaired, RepairError> {
     let words = hint_words(hint);
     let ctx = Ctx {

@@ -5,7 +5,7 @@
 //!
 //! Two accelerators: the trigger search ([`next_block`], [`DotSlash`]), and
 //! the clean-URL lane shared by `find` and `repair` ([`host_masks`],
-//! [`plain_run`], [`plain_path_run`], [`path_plain`]).
+//! [`plain_run`], [`plain_path_run`]).
 
 mod scalar;
 #[cfg(target_arch = "x86_64")]
@@ -94,16 +94,6 @@ pub(crate) fn plain_path_run_at(level: Option<Level>, bytes: &[u8], j: usize) ->
     return x86_64::plain_path_run_at(level, bytes, j);
     #[cfg(not(target_arch = "x86_64"))]
     scalar::plain_path_run_at(level, bytes, j)
-}
-
-/// Are `bytes[from..end]` all path bytes of a URL in normal form, with no
-/// `.` right after a `/`? None when no vector level can tell.
-#[inline]
-pub(crate) fn path_plain(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
-    #[cfg(target_arch = "x86_64")]
-    return x86_64::path_plain(bytes, from, end);
-    #[cfg(not(target_arch = "x86_64"))]
-    scalar::path_plain(bytes, from, end)
 }
 
 /// The first stop of the fold at or after `from` (a byte `\`, `=`, `:`,

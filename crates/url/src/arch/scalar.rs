@@ -38,11 +38,6 @@ pub(crate) fn plain_path_run_at(_: Option<Level>, _: &[u8], j: usize) -> (usize,
     (j, usize::MAX)
 }
 
-#[cfg(not(target_arch = "x86_64"))]
-pub(crate) fn path_plain(_: &[u8], _: usize, _: usize) -> Option<bool> {
-    None
-}
-
 /// The run of plain bytes from `j`, sixteen at a time; stops at the first
 /// chunk that holds another byte (or is cut by the end of the text).
 #[inline]

@@ -238,41 +238,6 @@ pub(crate) fn plain_path_run_at(level: Option<Level>, bytes: &[u8], j: usize) ->
     }
 }
 
-/// Are the bytes of `bytes[from..end]` all path bytes of a URL in normal
-/// form ([`path_byte`]), with no `.` right after a `/`? None when the CPU
-/// lacks AVX2 or the test's windows do not fit (`end < 33` or `from == 0`).
-/// Nothing outside `bytes[from - 1..end]` counts, and nothing after `end`
-/// is read.
-///
-/// [`path_byte`]: crate::chars::path_byte
-pub(crate) fn path_plain(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
-    if !available() || from == 0 || end < 33 || end > bytes.len() || from > end {
-        return None;
-    }
-    // SAFETY: as in `next`, the CPU has AVX2, which `available` checked.
-    #[allow(unsafe_code)]
-    unsafe {
-        path_plain_avx2(bytes, from, end)
-    }
-}
-
-#[target_feature(enable = "avx2")]
-fn path_plain_avx2(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
-    let mut k = from;
-    while k + 32 <= end {
-        if not_path(v32(bytes, k - 1)?, v32(bytes, k)?) != 0 {
-            return Some(false);
-        }
-        k += 32;
-    }
-    if let Some(a) = last_window(end, k) {
-        // The first `k - a` bytes were seen or come before `from`.
-        let m = not_path(v32(bytes, a - 1)?, v32(bytes, a)?);
-        return Some(m >> (k - a) == 0);
-    }
-    Some(true)
-}
-
 /// Where the 32 bytes that end at `end` start, when a test that went
 /// through whole 32-byte chunks stopped at `k` with bytes left
 /// (`end - 32 < k < end`): its last window, whose first `k - a` bytes

@@ -19,8 +19,8 @@
 //!   [`decide`]'s, and anything unusual falls back to [`try_slash`].
 
 use crate::chars::{
-    all_bytes, at, before, class, entity, is_invisible, is_joiner, is_label_char, is_terminator,
-    is_word_char, PLAIN,
+    all_bytes, at, before, entity, is_invisible, is_joiner, is_label_char, is_terminator,
+    is_word_char, plain_byte,
 };
 use crate::words;
 use crate::Fix;
@@ -210,16 +210,19 @@ impl<'t> Iterator for Scanner<'t, '_, '_> {
                                 end,
                                 punct,
                                 normal,
+                                enclosed,
                             }) => {
                                 self.pos = end.max(i + 1);
                                 self.floor = end;
+                                let mut fixes = cut_fixes(punct);
+                                fixes.extend(enclosed);
                                 // Built where it is returned: see `Fast`.
                                 return Some(Cand {
                                     start,
                                     end,
                                     url: Cow::Borrowed(t.get(start..end)?),
                                     scheme: SchemeKind::Full,
-                                    fixes: cut_fixes(punct),
+                                    fixes,
                                     conf: 1.0,
                                     target: false,
                                     normal,
@@ -278,7 +281,7 @@ mod triggers;
 
 use builder::*;
 use fast::*;
-pub(crate) use fast::{cut_fixes, normal_url_end, trailing_cut};
+
 use finish::*;
 use host::*;
 use join::*;
