@@ -63,41 +63,20 @@ pub(crate) fn is_joiner(c: char) -> bool {
     matches!(c, '\u{200C}' | '\u{200D}')
 }
 
-/// Characters that end a URL wherever they appear.
+/// Characters that end a URL wherever they appear: controls, `<>` and
+/// `` ` ``, curly quotes, guillemets, dashes, the ellipsis and CJK
+/// punctuation.
 pub(crate) fn is_terminator(c: char) -> bool {
-    (c as u32) < 0x20
-        || c == '\u{7F}'
-        || matches!(
-            c,
-            '<' | '>'
-                | '`'
-                | '\u{201C}'
-                | '\u{201D}'
-                | '\u{201E}'
-                | '\u{2018}'
-                | '\u{2019}'
-                | '\u{201A}'
-                | '\u{00AB}'
-                | '\u{00BB}'
-                | '\u{2039}'
-                | '\u{203A}'
-                | '\u{2013}'
-                | '\u{2014}'
-                | '\u{2026}'
-                | '\u{3001}'
-                | '\u{3002}'
-                | '\u{300C}'
-                | '\u{300D}'
-                | '\u{300E}'
-                | '\u{300F}'
-                | '\u{3010}'
-                | '\u{3011}'
-                | '\u{FF08}'
-                | '\u{FF09}'
-                | '\u{FF0C}'
-                | '\u{FF5C}'
-        )
+    (c as u32) < 0x20 || c == '\u{7F}' || TERMINATORS.contains(&c)
 }
+
+/// The printable characters of [`is_terminator`].
+const TERMINATORS: [char; 28] = [
+    '<', '>', '`', '\u{201C}', '\u{201D}', '\u{201E}', '\u{2018}', '\u{2019}', '\u{201A}',
+    '\u{00AB}', '\u{00BB}', '\u{2039}', '\u{203A}', '\u{2013}', '\u{2014}', '\u{2026}', '\u{3001}',
+    '\u{3002}', '\u{300C}', '\u{300D}', '\u{300E}', '\u{300F}', '\u{3010}', '\u{3011}', '\u{FF08}',
+    '\u{FF09}', '\u{FF0C}', '\u{FF5C}',
+];
 
 /// A character that may appear in a host label.
 #[inline]

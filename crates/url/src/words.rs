@@ -105,38 +105,8 @@ pub(crate) fn is_prose_bytes(w: &[u8]) -> bool {
     lower_key(w).is_some_and(is_prose_key)
 }
 
-/// `b` in each of the sixteen bytes.
-const fn splat(b: u8) -> u128 {
-    u128::from_ne_bytes([b; 16])
-}
-
-/// The length of the run of ASCII letters at the start of the 16 bytes of
-/// `v` (little-endian: byte 0 is the lowest), 16 when all are letters.
-/// Arithmetic on all sixteen at once: no byte's result borrows from or
-/// carries into another's.
-pub(crate) fn letters_len(v: u128) -> usize {
-    let high = splat(0x80);
-    // Lower-cased, a letter is `a..=z`.
-    let x = v | splat(0x20);
-    // High bit of each byte: at least `a` (every byte of `x | high` is at
-    // least 0x80, so nothing borrows), at most `z` (0xfa minus a byte below
-    // 0x80), ASCII.
-    let at_least_a = (x | high) - splat(b'a');
-    let at_most_z = splat(0xfa) - (x & splat(0x7f));
-    let letter = at_least_a & at_most_z & !x & high;
-    ((!letter & high).trailing_zeros() / 8) as usize
-}
-
-/// The packed lower-case key ([`pack`]) of the `n` letters at the start of
-/// `v` (see [`letters_len`]; `1 <= n <= 16`).
-pub(crate) fn letters_key(v: u128, n: usize) -> u128 {
-    let keep = u128::MAX >> (128 - 8 * n.clamp(1, 16));
-    // Letters lower-case by setting 0x20; byte 0 becomes the top byte.
-    ((v | splat(0x20)) & keep).swap_bytes()
-}
-
 /// [`is_prose_bytes`] on a packed lower-case key.
-pub(crate) fn is_prose_key(k: u128) -> bool {
+fn is_prose_key(k: u128) -> bool {
     let mut h = slot(k);
     // The set is under half full, so a probe run always ends at a 0.
     for _ in 0..PROSE_SLOTS {

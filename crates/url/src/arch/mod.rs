@@ -3,7 +3,7 @@
 //! level (AVX2) chosen at run time. The rest of the crate calls only the
 //! functions here and holds no `cfg(target_arch)`.
 //!
-//! Two accelerators: the trigger search ([`next_block`], [`DotSlash`]), and
+//! Two accelerators: the trigger search ([`next_block`]), and
 //! the clean-URL lane shared by `find` and `repair` ([`host_masks`],
 //! [`plain_run`], [`plain_path_run`]).
 
@@ -115,29 +115,3 @@ pub(crate) fn first_fold_stop(
 /// [`first_fold_stop`] at the scalar level, for the tests.
 #[cfg(test)]
 pub(crate) use scalar::first_fold_stop as scalar_first_fold_stop;
-
-/// The search for the next `.` or `/`: `memchr`'s AVX2 searcher when the
-/// CPU has it (no per-call dispatch), else `memchr::memchr2`.
-pub(crate) struct DotSlash {
-    #[cfg(target_arch = "x86_64")]
-    avx2: Option<memchr::arch::x86_64::avx2::memchr::Two>,
-}
-
-impl DotSlash {
-    pub(crate) fn new() -> Self {
-        DotSlash {
-            #[cfg(target_arch = "x86_64")]
-            avx2: memchr::arch::x86_64::avx2::memchr::Two::new(b'.', b'/'),
-        }
-    }
-
-    /// The offset of the first `.` or `/` in `hay`.
-    #[inline]
-    pub(crate) fn find(&self, hay: &[u8]) -> Option<usize> {
-        #[cfg(target_arch = "x86_64")]
-        if let Some(two) = &self.avx2 {
-            return two.find(hay);
-        }
-        memchr::memchr2(b'.', b'/', hay)
-    }
-}

@@ -99,9 +99,6 @@ pub(super) fn try_slash<'t>(
         return Err(after_slashes);
     };
     let scheme_start = letters_end - spelling.len();
-    if !sep && slashes < 2 {
-        return Err(after_slashes);
-    }
     if slashes > 3 {
         return Err(after_slashes);
     }
@@ -110,15 +107,8 @@ pub(super) fn try_slash<'t>(
     let glued = scheme_start > k
         || (before(t, scheme_start) == Some(':')
             && before(t, scheme_start - 1).is_some_and(|c| c.is_alphanumeric()));
-    if scheme_start == k {
-        if let Some(c) = before(t, k) {
-            if c == '_' || c.is_ascii_digit() {
-                return Err(after_slashes);
-            }
-            if k == floor && k > 0 && c.is_ascii_alphabetic() {
-                // The letter run was cut by the previous URL: no judgement.
-            }
-        }
+    if scheme_start == k && before(t, k).is_some_and(|c| c == '_' || c.is_ascii_digit()) {
+        return Err(after_slashes);
     }
     if glued {
         fixes.push(Fix::GluedLabel);

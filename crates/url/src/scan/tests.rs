@@ -316,40 +316,6 @@ fn userinfo_end_chars(t: &str, i: usize) -> Option<usize> {
     None
 }
 
-fn suffix_labels_string(host: &str) -> usize {
-    let h = host.trim_end_matches('.').to_lowercase();
-    if h.is_empty() || h.len() > MAX_HOST {
-        return 0;
-    }
-    match psl::suffix(h.as_bytes()) {
-        Some(s) if s.is_known() && s.as_bytes().len() < h.len() => {
-            s.as_bytes().split(|&b| b == b'.').count()
-        }
-        _ => 0,
-    }
-}
-
-fn bare_host_ok_chars(host: &str) -> bool {
-    if host.len() > MAX_HOST || host.contains('_') || host.contains("..") {
-        return false;
-    }
-    let labels: Vec<&str> = host.split('.').collect();
-    if labels.len() < 2
-        || labels
-            .iter()
-            .any(|l| l.is_empty() || l.len() > 63 || l.starts_with('-') || l.ends_with('-'))
-    {
-        return false;
-    }
-    if is_ipv4(host) {
-        return true;
-    }
-    let tld = labels.last().copied().unwrap_or("");
-    let tld_case_ok =
-        tld.chars().all(|c| !c.is_uppercase()) || host.chars().all(|c| !c.is_lowercase());
-    tld_case_ok && !tld.bytes().all(|b| b.is_ascii_digit()) && suffix_labels(host) > 0
-}
-
 /// The builder's raw ends, kept one per char as they were before the
 /// run map: the model the builder must agree with.
 #[derive(Default)]
@@ -428,8 +394,6 @@ proptest::proptest! {
             }
         }
         for host in t.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-' || c == '_')) {
-            proptest::prop_assert_eq!(suffix_labels(host), suffix_labels_string(host), "{:?}", host);
-            proptest::prop_assert_eq!(bare_host_ok(host), bare_host_ok_chars(host), "{:?}", host);
             proptest::prop_assert_eq!(has_empty_label(host), host.contains(".."));
             proptest::prop_assert_eq!(last_label(host), host.rsplit('.').next().unwrap_or(""));
         }
@@ -438,27 +402,27 @@ proptest::proptest! {
 
 #[test]
 fn suffix_and_host_checks() {
-    for host in [
-        "example.com",
-        "Example.COM",
-        "EXAMPLE.COM",
-        "example.Com",
-        "bbc.co.uk",
-        "co.uk",
-        "x.co.uk.",
-        "münchen.de",
-        "MÜNCHEN.DE",
-        "例え.テスト",
-        "1.2.3.4",
-        "a..com",
-        "-a.com",
-        "a-.com",
-        "a_b.com",
-        "com",
-        "",
+    for (host, labels, bare) in [
+        ("example.com", 1, true),
+        ("Example.COM", 1, false),
+        ("EXAMPLE.COM", 1, true),
+        ("example.Com", 1, false),
+        ("bbc.co.uk", 2, true),
+        ("co.uk", 0, false),
+        ("x.co.uk.", 2, false),
+        ("m\u{fc}nchen.de", 1, true),
+        ("M\u{dc}NCHEN.DE", 1, true),
+        ("1.2.3.4", 0, true),
+        ("1.2.3.400", 0, false),
+        ("a..com", 1, false),
+        ("-a.com", 1, false),
+        ("a-.com", 1, false),
+        ("a_b.com", 1, false),
+        ("com", 0, false),
+        ("", 0, false),
     ] {
-        assert_eq!(suffix_labels(host), suffix_labels_string(host), "{host}");
-        assert_eq!(bare_host_ok(host), bare_host_ok_chars(host), "{host}");
+        assert_eq!(suffix_labels(host), labels, "{host}");
+        assert_eq!(bare_host_ok(host), bare, "{host}");
     }
     let long = format!("{}.com", "a".repeat(MAX_HOST));
     assert_eq!(suffix_labels(&long), 0);
@@ -612,20 +576,6 @@ proptest::proptest! {
             proptest::prop_assert_eq!(all(&t, mode, true), all(&t, mode, false), "{:?}", t);
         }
     }
-
-    /// The prose-word test on sixteen bytes at once answers as the one
-    /// byte by byte, on words of the list in any case, other words,
-    /// and whatever may follow them.
-    #[test]
-    fn prose_word_at_is_prose_word_in(
-        word in "(for|and|the|The|FOR|And|a|in|to|of|with|more|also|because|nevertheless|x|fo|forr|[a-zA-Z]{1,18})",
-        after in "( |\t|\n|\r|\u{a0}|\u{2003}|[.,;:!?*)\\]\\-/0-9@\\[`{~]|é|É|\u{201d})",
-        tail in "[ a-zA-Z0-9.]{16}",
-    ) {
-        let s = format!("{word}{after}{tail}");
-        let w: &[u8; 17] = s.as_bytes().first_chunk().unwrap();
-        proptest::prop_assert_eq!(prose_word_at(w), prose_word_in(w), "{:?}", s);
-    }
 }
 
 proptest::proptest! {
@@ -657,32 +607,5 @@ proptest::proptest! {
                 proptest::prop_assert_eq!((vk, vodd.min(vk)), (k, odd), "{:?} {}", t, j);
             }
         }
-    }
-}
-
-#[test]
-fn letters_of_sixteen_bytes() {
-    // Every byte value at every position, after some letters.
-    for lead in 0..16 {
-        for b in 0..=255u8 {
-            let mut w = [b'q'; 16];
-            w[lead] = b;
-            let v = u128::from_le_bytes(w);
-            let want = if b.is_ascii_alphabetic() { 16 } else { lead };
-            assert_eq!(words::letters_len(v), want, "{lead} {b:#x}");
-        }
-    }
-    // The key of the letters is the packed key of the word lower-cased.
-    for word in ["for", "And", "THE", "a", "Nevertheless", "abcdefghijklmnop"] {
-        let mut w = [b' '; 16];
-        w[..word.len()].copy_from_slice(word.as_bytes());
-        let v = u128::from_le_bytes(w);
-        let n = words::letters_len(v);
-        assert_eq!(n, word.len());
-        assert_eq!(
-            words::is_prose_key(words::letters_key(v, n)),
-            words::is_prose_word(word),
-            "{word}"
-        );
     }
 }
