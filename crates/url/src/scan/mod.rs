@@ -241,18 +241,6 @@ impl<'t> Iterator for Scanner<'t, '_, '_> {
                 _ if ctx.fast_lanes && ctx.mode == Mode::Text && dot_rejected(bytes, i) => {
                     Err(i + 1)
                 }
-                _ if ctx.fast_lanes
-                    && ctx.mode == Mode::Text
-                    && i.checked_sub(1)
-                        .and_then(|p| bytes.get(p))
-                        .is_some_and(u8::is_ascii_alphanumeric)
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) =>
-                {
-                    match run_rejected(t, i, floor) {
-                        Some(skip) => Err(skip),
-                        None => try_dot(t, i, i, floor, ctx),
-                    }
-                }
                 _ => try_dot(t, i, i, floor, ctx),
             };
             match r {

@@ -272,49 +272,6 @@ pub(super) fn plausible_host(run: &str) -> bool {
     }
 }
 
-/// A dot between two ASCII letters or digits in running text that
-/// [`try_dot`] would reject: `Some(where to resume)`, the same as its
-/// answer. It handles the common cases: numbers (`3.5`), initials
-/// (`U.S.`), a mixed-case last label. The run of ASCII letters, digits and
-/// dots around the dot must be bounded on both sides by ASCII bytes that
-/// end a host (so [`try_dot`] would walk over exactly this run) and must
-/// not be [`plausible_host`]; anything else returns None and goes to
-/// [`try_dot`].
-pub(super) fn run_rejected(t: &str, i: usize, floor: usize) -> Option<usize> {
-    let bytes = t.as_bytes();
-    let run_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'.';
-    // What bounds the run must end a host for `try_dot` too ([`ends_host`]);
-    // after it, not the defanged or entity forms it looks at either
-    // ([`ends_run`]).
-    let after = bytes.get(i..)?;
-    let e = i + after
-        .iter()
-        .position(|b| !run_byte(b))
-        .unwrap_or(after.len());
-    match bytes.get(e) {
-        None => {}
-        Some(&b) if ends_run(b) => {}
-        Some(_) => return None,
-    }
-    let lo = floor.max(i.saturating_sub(MAX_HOST));
-    let before = bytes.get(lo..i)?;
-    let s = lo
-        + before
-            .iter()
-            .rposition(|b| !run_byte(b))
-            .map_or(0, |p| p + 1);
-    if s <= floor
-        || s <= i.saturating_sub(MAX_HOST)
-        || !bytes.get(s - 1).is_some_and(|&b| ends_host(b))
-    {
-        return None;
-    }
-    let run = t.get(s..e)?;
-    // `try_dot` skips leading dots; what is left starts with the label
-    // before this dot at the latest.
-    (!plausible_host(run.trim_start_matches('.'))).then_some(e)
-}
-
 /// The end of the run of host characters and dots from `i`.
 pub(super) fn skip_host_run(t: &str, i: usize) -> usize {
     let bytes = t.as_bytes();
