@@ -149,7 +149,7 @@ mod tests {
     use super::*;
     use crate::normalize::normalize_inner;
     use crate::scan::{Ctx, Mode};
-    use crate::{extract_lanes, repair_lanes};
+    use crate::{extract_lanes, scan_repair};
     use proptest::prelude::*;
 
     /// `b[from..end]` is a plain path, byte by byte: ASCII letters and
@@ -164,8 +164,8 @@ mod tests {
     /// `raw` through `repair` with every fast lane on, and with all of them
     /// off: the same result (url, fixes, confidence, or the same error).
     fn same(raw: &str, hint: &str, opts: &Options) -> Result<(), String> {
-        let fast = repair_lanes(raw, hint, opts, true);
-        let slow = repair_lanes(raw, hint, opts, false);
+        let fast = scan_repair(raw, hint, opts, true);
+        let slow = scan_repair(raw, hint, opts, false);
         if fast != slow {
             return Err(format!("repair {raw:?}: fast {fast:?} != slow {slow:?}"));
         }

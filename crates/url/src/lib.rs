@@ -450,7 +450,7 @@ pub fn extract_with<'t>(text: &'t str, opts: &Options) -> Vec<UrlMatch<'t>> {
     extract_lanes(text, opts, &Ctx::TEXT, true)
 }
 
-/// [`extract_with`] scanning with `ctx`; `fast`: see [`repair_lanes`].
+/// [`extract_with`] scanning with `ctx`; `fast`: see [`scan_repair`].
 fn extract_lanes<'t>(
     text: &'t str,
     opts: &Options,
@@ -495,21 +495,12 @@ pub fn repair_with_hint(raw: &str, hint: &str) -> Result<Repaired, RepairError> 
 
 /// [`repair_with_hint`] with options.
 pub fn repair_with(raw: &str, hint: &str, opts: &Options) -> Result<Repaired, RepairError> {
-    repair_lanes(raw, hint, opts, true)
+    scan_repair(raw, hint, opts, true)
 }
 
-/// [`repair_with`]; `fast` turns every fast lane on or off (the
-/// scanner's and normalization's). Off only in the tests that check them.
-fn repair_lanes(
-    raw: &str,
-    hint: &str,
-    opts: &Options,
-    fast: bool,
-) -> Result<Repaired, RepairError> {
-    scan_repair(raw, hint, opts, fast)
-}
-
-/// [`repair_lanes`]: the scanner in raw mode, then [`build`].
+/// [`repair_with`]: the scanner in raw mode, then [`build`]. `fast` turns
+/// every fast lane on or off (the scanner's and normalization's); off only
+/// in the tests that check them.
 fn scan_repair(raw: &str, hint: &str, opts: &Options, fast: bool) -> Result<Repaired, RepairError> {
     let words = hint_words(hint);
     let ctx = Ctx {
@@ -553,7 +544,7 @@ pub fn normalize_with(s: &str, opts: &Options) -> Result<String, RepairError> {
 }
 
 /// The repaired URL of a candidate: normalized, with its fixes and
-/// confidence. `fast`: see [`repair_lanes`].
+/// confidence. `fast`: see [`scan_repair`].
 fn build(c: Cand<'_>, opts: &Options, fast: bool) -> Result<Repaired, RepairError> {
     if c.normal && fast {
         // The fast lane saw a URL in normal form: no query, nothing to

@@ -102,14 +102,6 @@ pub(super) fn urlish(core: &str) -> bool {
         .is_some_and(|(_, ext)| words::is_extension(ext))
 }
 
-/// [`is_prose`] of a fragment that is a word of ASCII letters not on the
-/// prose list: only a capitalised word reads as prose, unless the path has
-/// capitals too.
-#[inline]
-pub(super) fn alpha_word_is_prose(word: &str, path: &str) -> bool {
-    ascii_title(word.as_bytes()) && !has_upper(path)
-}
-
 /// An ASCII word with a capital first letter and no other capital.
 #[inline]
 pub(super) fn ascii_title(b: &[u8]) -> bool {
@@ -340,9 +332,6 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
     if text_mode && ctx.hint.is_empty() && alpha_word && words::is_prose_word(f.text) {
         return None;
     }
-    // Seen above: then the word is not on the prose list, and `is_prose`
-    // has only its capitals to look at.
-    let not_word = text_mode && ctx.hint.is_empty() && alpha_word;
     let mut cs = f.text.chars();
     let c0 = cs.next()?;
     let c1 = cs.next();
@@ -414,12 +403,7 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
     {
         return Some((j, RAW_LAST_WORD_CONF, fix));
     }
-    let prose = if not_word {
-        alpha_word_is_prose(f.text, path)
-    } else {
-        is_prose(&f, path)
-    };
-    if prose {
+    if is_prose(&f, path) {
         return None;
     }
     // One plain word alone at the end of a line, after a slug.

@@ -234,20 +234,6 @@ fn trigger_search_keeps_numbers_and_www_at_block_edges() {
     }
 }
 
-proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
-    #[test]
-    fn alpha_word_shortcut_is_is_prose(
-        w in "[A-Za-z]{1,18}|[a-z]{1,4}|[A-Z][a-z]{0,5}",
-        path in "(/[a-zA-Z0-9é_-]{0,8}){0,3}",
-    ) {
-        if !words::is_prose_word(&w) {
-            let f = Frag { text: &w, core: &w };
-            proptest::prop_assert_eq!(alpha_word_is_prose(&w, &path), is_prose(&f, &path));
-        }
-    }
-}
-
 #[test]
 fn ipv4_needs_four_labels() {
     for (h, want) in [
