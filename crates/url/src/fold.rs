@@ -16,7 +16,9 @@ use crate::Fix;
 
 /// The folded text and its rewrites, in text order.
 pub(crate) struct Folded {
+    /// The folded text from raw byte `base` on.
     pub text: String,
+    base: usize,
     edits: Vec<Edit>,
 }
 
@@ -26,18 +28,24 @@ struct Edit {
     new_len: usize,
     raw_at: usize,
     raw_len: usize,
-    /// How many bytes the raw text is ahead of the folded one after it.
+    /// How many bytes the raw text is ahead of the folded one after it
+    /// (`base` included).
     shift: usize,
     fix: Fix,
 }
 
 impl Folded {
+    /// The raw byte where the folded text starts.
+    pub(crate) fn base(&self) -> usize {
+        self.base
+    }
+
     /// The raw span of the folded span `s..e`.
     pub(crate) fn raw_span(&self, s: usize, e: usize) -> (usize, usize) {
         let shift_before = |k: usize| {
             k.checked_sub(1)
                 .and_then(|k| self.edits.get(k))
-                .map_or(0, |ed| ed.shift)
+                .map_or(self.base, |ed| ed.shift)
         };
         // Start: after the rewrites that end at or before it (a deletion
         // right there included), or at the start of one that holds it.
@@ -72,15 +80,49 @@ impl Folded {
 
 /// The text with its character damage folded, or None when there is none.
 pub(crate) fn fold(t: &str) -> Option<Folded> {
+    let d = Damage::new(t);
+    d.fold_from(d.first_in(0, t.len())?, 0)
+}
+
+/// The search for a text's character damage, in parts, and its fold.
+pub(crate) struct Damage<'t> {
+    t: &'t str,
+    /// Whether the text holds soft breaks, asked only at a `=3D`.
+    soft_breaks: SoftBreaks,
+}
+
+impl<'t> Damage<'t> {
+    pub(crate) fn new(t: &'t str) -> Self {
+        Damage {
+            t,
+            soft_breaks: SoftBreaks::new(),
+        }
+    }
+
+    /// The first stop in `from..end` at or before which a rewrite applies
+    /// ([`first_rewrite`]; rewrites are looked for in the whole text).
+    pub(crate) fn first_in(&self, from: usize, end: usize) -> Option<usize> {
+        first_rewrite(self.t, from, end, &self.soft_breaks)
+    }
+
+    /// The fold of the text from byte `base` (a char boundary at or
+    /// before `first`) on, when `first` is what [`Damage::first_in`] gives
+    /// for the whole text; None when no rewrite applies after all.
+    pub(crate) fn fold_from(&self, first: usize, base: usize) -> Option<Folded> {
+        fold_from(self.t, first, base, &self.soft_breaks)
+    }
+}
+
+/// [`fold`] from `first`, the first stop [`first_rewrite`] gives, of the
+/// text from `base` on.
+fn fold_from(t: &str, first: usize, base: usize, soft_breaks: &SoftBreaks) -> Option<Folded> {
     let b = t.as_bytes();
-    // Whether the text holds soft breaks, asked only when it holds `=3D`.
-    let soft_breaks = memchr::memmem::find(b, b"=3D").is_some() && has_soft_break(b);
-    let first = first_rewrite(t, soft_breaks)?;
     let mut f = Folded {
-        text: String::with_capacity(t.len()),
+        text: String::with_capacity(t.len() - base.min(t.len())),
+        base,
         edits: Vec::new(),
     };
-    let mut i = 0;
+    let mut i = base.min(first);
     let copy_to = |f: &mut Folded, i: &mut usize, end: usize| {
         if let Some(s) = t.get(*i..end) {
             f.text.push_str(s);
@@ -93,7 +135,7 @@ pub(crate) fn fold(t: &str) -> Option<Folded> {
             continue;
         };
         copy_to(&mut f, &mut i, k);
-        let shift = (f.edits.last().map_or(0, |ed| ed.shift) + len).saturating_sub(out.len());
+        let shift = (f.edits.last().map_or(base, |ed| ed.shift) + len).saturating_sub(out.len());
         f.edits.push(Edit {
             new_at: f.text.len(),
             new_len: out.len(),
@@ -175,11 +217,11 @@ impl<'a> Stops<'a> {
 const AFTER_SCHEME: usize = 256;
 
 /// A byte at or before the first one where [`rewrite`] applies (the fold
-/// loop goes on byte by byte from there), found in one `memchr` search for
-/// `\`, `=` and `:` (each rare in prose), plus one for non-ASCII lead bytes
-/// in text that has some. The spaced dots and `%20`s that follow a `://`
-/// are found from it.
-fn first_rewrite(t: &str, soft_breaks: bool) -> Option<usize> {
+/// loop goes on from there), found in one pass over the text for `\`, `=`,
+/// `:` (each rare in prose) and the non-ASCII lead bytes of the rewrites
+/// ([`arch::first_fold_stop`]). The spaced dots and `%20`s that follow a
+/// `://` are found from it.
+fn first_rewrite(t: &str, from: usize, end: usize, soft_breaks: &SoftBreaks) -> Option<usize> {
     let b = t.as_bytes();
     let at = |i: usize| rewrite(t, i, soft_breaks).is_some();
     let hit = |&i: &usize| {
@@ -198,14 +240,12 @@ fn first_rewrite(t: &str, soft_breaks: bool) -> Option<usize> {
                 })
             })
     };
-    let ascii_lead = memchr::memchr3_iter(b'\\', b'=', b':', b).find(hit);
-    let non_ascii = if t.is_ascii() {
-        None
-    } else {
-        memchr::memchr3_iter(0xC2, 0xE2, 0xEF, b).find(hit)
-    };
-    ascii_lead.into_iter().chain(non_ascii).min()
+    crate::arch::first_fold_stop(b.get(..end)?, from, |i| hit(&i))
 }
+
+/// Whether the text holds a quoted-printable soft break (then `=3D` is an
+/// escaped `=`), found on the first question: only a text with `=3D` asks.
+type SoftBreaks = std::cell::OnceCell<bool>;
 
 /// The longest line of quoted-printable text, the soft break's `=` included.
 const QP_MAX_LINE: usize = 76;
@@ -238,7 +278,7 @@ fn soft_break_len(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// The rewrite at byte `i`: raw length, replacement, repair.
-fn rewrite(t: &str, i: usize, soft_breaks: bool) -> Option<(usize, &'static str, Fix)> {
+fn rewrite(t: &str, i: usize, soft_breaks: &SoftBreaks) -> Option<(usize, &'static str, Fix)> {
     let b = t.as_bytes();
     let rest = b.get(i..)?;
     match *rest.first()? {
@@ -266,7 +306,8 @@ fn rewrite(t: &str, i: usize, soft_breaks: bool) -> Option<(usize, &'static str,
             if let Some(n) = soft_break_len(b, i) {
                 return Some((n, "", Fix::LineBreak));
             }
-            (soft_breaks && rest.starts_with(b"=3D")).then_some((3, "=", Fix::Escaping))
+            (rest.starts_with(b"=3D") && *soft_breaks.get_or_init(|| has_soft_break(b)))
+                .then_some((3, "=", Fix::Escaping))
         }
         b'\\' => backslash(b, i),
         b':' if rest.starts_with(b":[//]") => Some((5, "://", Fix::Defanged)),
@@ -462,10 +503,11 @@ mod tests {
 
     fn fold_plain(t: &str) -> (String, Vec<PlainEdit>) {
         let b = t.as_bytes();
-        let soft_breaks = memchr::memmem::find(b, b"=3D").is_some() && has_soft_break(b);
+        let soft_breaks =
+            SoftBreaks::from(memchr::memmem::find(b, b"=3D").is_some() && has_soft_break(b));
         let (mut out, mut edits, mut i) = (String::new(), Vec::new(), 0);
         while i < b.len() {
-            if let Some((len, rep, fix)) = rewrite(t, i, soft_breaks) {
+            if let Some((len, rep, fix)) = rewrite(t, i, &soft_breaks) {
                 edits.push((out.len(), rep.len(), i, len, fix));
                 out.push_str(rep);
                 i += len;
@@ -505,6 +547,28 @@ mod tests {
                     proptest::prop_assert_eq!(got, edits, "{:?}", t);
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The fold's stop search at the CPU's level against the scalar
+        /// one, with stops at every block edge and a `hit` that takes some.
+        #[test]
+        fn fold_stops_at_every_level(
+            bytes in proptest::collection::vec(proptest::sample::select(vec![
+                b'a', b' ', b'\\', b'=', b':', 0xC2, 0xE2, 0xEF, 0xC3, 0x3C, 0x5D, 0xEC,
+            ]), 0..400),
+            from in 0usize..300,
+            take in 0u8..4,
+        ) {
+            let hit = |k: usize| bytes[k] as usize % 4 == usize::from(take) || (k + 1).is_multiple_of(97);
+            let want = crate::arch::scalar_first_fold_stop(&bytes, from, hit);
+            let got = crate::arch::first_fold_stop(&bytes, from, hit);
+            proptest::prop_assert_eq!(got, want);
+            let every = (from..bytes.len()).find(|&k| {
+                matches!(bytes[k], b'\\' | b'=' | b':' | 0xC2 | 0xE2 | 0xEF) && hit(k)
+            });
+            proptest::prop_assert_eq!(got, every);
         }
     }
 

@@ -88,6 +88,7 @@ mod error;
 mod fold;
 mod normalize;
 mod scan;
+mod stream;
 mod tracking;
 mod words;
 
@@ -366,34 +367,16 @@ static TEXT: Ctx<'static> = Ctx::TEXT;
 /// assert_eq!(urls, ["https://example.com/a-b", "https://www.example.org/c"]);
 /// ```
 pub fn find_iter(text: &str) -> FindIter<'_> {
-    let inner = match fold::fold(text) {
-        None => Inner::Direct(scan::Scanner::new(text, &TEXT)),
-        Some(f) => {
-            // Character damage folded: the spans are found in the folded
-            // text and mapped back, all at once.
-            let spans: Vec<UrlSpan<'_>> = scan::Scanner::new(&f.text, &TEXT)
-                .filter_map(|c| span(text, &unfold(&f, c)))
-                .collect();
-            Inner::Folded(spans.into_iter())
-        }
-    };
-    FindIter { text, inner }
+    FindIter {
+        text,
+        inner: stream::Cands::new(text, &TEXT),
+    }
 }
 
 /// The iterator of [`find_iter`].
 pub struct FindIter<'t> {
     text: &'t str,
-    inner: Inner<'t>,
-}
-
-/// How [`FindIter`] gets its spans. The scanner is held inline (no box):
-/// it is the common case.
-#[allow(clippy::large_enum_variant)]
-enum Inner<'t> {
-    /// Scanning the text as it is.
-    Direct(scan::Scanner<'t, 'static, 'static>),
-    /// Found in the folded text ([`fold::fold`]), mapped back.
-    Folded(std::vec::IntoIter<UrlSpan<'t>>),
+    inner: stream::Cands<'t, 'static, 'static>,
 }
 
 /// The span of candidate `c` in `text`.
@@ -410,7 +393,7 @@ fn span<'t>(text: &'t str, c: &Cand<'_>) -> Option<UrlSpan<'t>> {
 
 /// A candidate found in folded text, with its raw span in the text before
 /// folding and the folds' repairs added to its own.
-fn unfold(f: &fold::Folded, c: Cand<'_>) -> Cand<'static> {
+pub(crate) fn unfold(f: &fold::Folded, c: Cand<'_>) -> Cand<'static> {
     let (start, end) = f.raw_span(c.start, c.end);
     let mut fixes = c.fixes;
     let mut folded = false;
@@ -435,14 +418,11 @@ impl<'t> Iterator for FindIter<'t> {
     type Item = UrlSpan<'t>;
 
     fn next(&mut self) -> Option<UrlSpan<'t>> {
-        match &mut self.inner {
-            Inner::Direct(s) => loop {
-                let c = s.next()?;
-                if let Some(sp) = span(self.text, &c) {
-                    return Some(sp);
-                }
-            },
-            Inner::Folded(v) => v.next(),
+        loop {
+            let c = self.inner.next()?;
+            if let Some(sp) = span(self.text, &c) {
+                return Some(sp);
+            }
         }
     }
 }
@@ -451,10 +431,7 @@ impl std::iter::FusedIterator for FindIter<'_> {}
 
 impl std::fmt::Debug for FindIter<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let offset = match &self.inner {
-            Inner::Direct(s) => s.offset(),
-            Inner::Folded(v) => v.as_slice().first().map_or(self.text.len(), |s| s.start),
-        };
+        let offset = self.inner.offset();
         f.debug_struct("FindIter")
             .field("len", &self.text.len())
             .field("offset", &offset)
@@ -473,7 +450,7 @@ pub fn extract_with<'t>(text: &'t str, opts: &Options) -> Vec<UrlMatch<'t>> {
     extract_lanes(text, opts, &Ctx::TEXT, true)
 }
 
-/// [`extract_with`] scanning with `ctx`; `fast`: see [`repair_lanes`].
+/// [`extract_with`] scanning with `ctx`; `fast`: see [`scan_repair`].
 fn extract_lanes<'t>(
     text: &'t str,
     opts: &Options,
@@ -481,7 +458,7 @@ fn extract_lanes<'t>(
     fast: bool,
 ) -> Vec<UrlMatch<'t>> {
     let mut out = Vec::new();
-    let mut push = |c: Cand<'_>| {
+    for c in stream::Cands::new(text, ctx) {
         let (start, end) = (c.start, c.end);
         if let (Some(raw), Ok(r)) = (text.get(start..end), build(c, opts, fast)) {
             out.push(UrlMatch {
@@ -493,11 +470,6 @@ fn extract_lanes<'t>(
                 confidence: r.confidence,
             });
         }
-        true
-    };
-    match fold::fold(text) {
-        None => scan::scan(text, ctx, push),
-        Some(f) => scan::scan(&f.text, ctx, |c| push(unfold(&f, c))),
     }
     out
 }
@@ -523,29 +495,12 @@ pub fn repair_with_hint(raw: &str, hint: &str) -> Result<Repaired, RepairError> 
 
 /// [`repair_with_hint`] with options.
 pub fn repair_with(raw: &str, hint: &str, opts: &Options) -> Result<Repaired, RepairError> {
-    repair_lanes(raw, hint, opts, true)
+    scan_repair(raw, hint, opts, true)
 }
 
-/// [`repair_with`]; `fast` turns every fast lane on or off: the one for a
-/// raw text that is one clean URL ([`clean::repair`]), the scanner's and
-/// normalization's. Off only in the tests that check them.
-fn repair_lanes(
-    raw: &str,
-    hint: &str,
-    opts: &Options,
-    fast: bool,
-) -> Result<Repaired, RepairError> {
-    // The lane knows no character damage (`fold`): `%20` is clean there.
-    if fast && fold::fold(raw).is_none() {
-        if let Some(r) = clean::repair(raw, opts) {
-            return Ok(r);
-        }
-    }
-    scan_repair(raw, hint, opts, fast)
-}
-
-/// [`repair_lanes`] after its lane for clean URLs: the scanner in raw
-/// mode, then [`build`].
+/// [`repair_with`]: the scanner in raw mode, then [`build`]. `fast` turns
+/// every fast lane on or off (the scanner's and normalization's); off only
+/// in the tests that check them.
 fn scan_repair(raw: &str, hint: &str, opts: &Options, fast: bool) -> Result<Repaired, RepairError> {
     let words = hint_words(hint);
     let ctx = Ctx {
@@ -589,7 +544,7 @@ pub fn normalize_with(s: &str, opts: &Options) -> Result<String, RepairError> {
 }
 
 /// The repaired URL of a candidate: normalized, with its fixes and
-/// confidence. `fast`: see [`repair_lanes`].
+/// confidence. `fast`: see [`scan_repair`].
 fn build(c: Cand<'_>, opts: &Options, fast: bool) -> Result<Repaired, RepairError> {
     if c.normal && fast {
         // The fast lane saw a URL in normal form: no query, nothing to

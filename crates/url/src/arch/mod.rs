@@ -3,9 +3,9 @@
 //! level (AVX2) chosen at run time. The rest of the crate calls only the
 //! functions here and holds no `cfg(target_arch)`.
 //!
-//! Two accelerators: the trigger search ([`next_block`], [`DotSlash`]), and
+//! Two accelerators: the trigger search ([`next_block`]), and
 //! the clean-URL lane shared by `find` and `repair` ([`host_masks`],
-//! [`plain_run`], [`plain_path_run`], [`path_plain`]).
+//! [`plain_run`], [`plain_path_run`]).
 
 mod scalar;
 #[cfg(target_arch = "x86_64")]
@@ -96,38 +96,22 @@ pub(crate) fn plain_path_run_at(level: Option<Level>, bytes: &[u8], j: usize) ->
     scalar::plain_path_run_at(level, bytes, j)
 }
 
-/// Are `bytes[from..end]` all path bytes of a URL in normal form, with no
-/// `.` right after a `/`? None when no vector level can tell.
-#[inline]
-pub(crate) fn path_plain(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
+/// The first stop of the fold at or after `from` (a byte `\`, `=`, `:`,
+/// 0xc2, 0xe2 or 0xef) where `hit` holds: one pass over the text, 128
+/// bytes at a time with AVX2, else two `memchr3` searches.
+pub(crate) fn first_fold_stop(
+    bytes: &[u8],
+    from: usize,
+    mut hit: impl FnMut(usize) -> bool,
+) -> Option<usize> {
     #[cfg(target_arch = "x86_64")]
-    return x86_64::path_plain(bytes, from, end);
-    #[cfg(not(target_arch = "x86_64"))]
-    scalar::path_plain(bytes, from, end)
+    let from = match x86_64::first_fold_stop(bytes, from, &mut hit) {
+        Ok(k) => return Some(k),
+        Err(rest) => rest,
+    };
+    scalar::first_fold_stop(bytes, from, hit)
 }
 
-/// The search for the next `.` or `/`: `memchr`'s AVX2 searcher when the
-/// CPU has it (no per-call dispatch), else `memchr::memchr2`.
-pub(crate) struct DotSlash {
-    #[cfg(target_arch = "x86_64")]
-    avx2: Option<memchr::arch::x86_64::avx2::memchr::Two>,
-}
-
-impl DotSlash {
-    pub(crate) fn new() -> Self {
-        DotSlash {
-            #[cfg(target_arch = "x86_64")]
-            avx2: memchr::arch::x86_64::avx2::memchr::Two::new(b'.', b'/'),
-        }
-    }
-
-    /// The offset of the first `.` or `/` in `hay`.
-    #[inline]
-    pub(crate) fn find(&self, hay: &[u8]) -> Option<usize> {
-        #[cfg(target_arch = "x86_64")]
-        if let Some(two) = &self.avx2 {
-            return two.find(hay);
-        }
-        memchr::memchr2(b'.', b'/', hay)
-    }
-}
+/// [`first_fold_stop`] at the scalar level, for the tests.
+#[cfg(test)]
+pub(crate) use scalar::first_fold_stop as scalar_first_fold_stop;

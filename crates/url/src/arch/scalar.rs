@@ -38,11 +38,6 @@ pub(crate) fn plain_path_run_at(_: Option<Level>, _: &[u8], j: usize) -> (usize,
     (j, usize::MAX)
 }
 
-#[cfg(not(target_arch = "x86_64"))]
-pub(crate) fn path_plain(_: &[u8], _: usize, _: usize) -> Option<bool> {
-    None
-}
-
 /// The run of plain bytes from `j`, sixteen at a time; stops at the first
 /// chunk that holds another byte (or is cut by the end of the text).
 #[inline]
@@ -57,4 +52,22 @@ pub(crate) fn plain_run(bytes: &[u8], mut j: usize) -> usize {
         j += 16;
     }
     j
+}
+
+/// The first stop of the fold from `from` where `hit` holds: the ASCII
+/// stops with one `memchr3`, then the non-ASCII lead bytes before the
+/// first ASCII one found.
+pub(crate) fn first_fold_stop(
+    bytes: &[u8],
+    from: usize,
+    mut hit: impl FnMut(usize) -> bool,
+) -> Option<usize> {
+    let ascii = memchr::memchr3_iter(b'\\', b'=', b':', bytes.get(from..)?)
+        .map(|k| from + k)
+        .find(|&k| hit(k));
+    let before = bytes.get(from..ascii.unwrap_or(bytes.len()))?;
+    memchr::memchr3_iter(0xC2, 0xE2, 0xEF, before)
+        .map(|k| from + k)
+        .find(|&k| hit(k))
+        .or(ascii)
 }

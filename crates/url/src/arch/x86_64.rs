@@ -238,41 +238,6 @@ pub(crate) fn plain_path_run_at(level: Option<Level>, bytes: &[u8], j: usize) ->
     }
 }
 
-/// Are the bytes of `bytes[from..end]` all path bytes of a URL in normal
-/// form ([`path_byte`]), with no `.` right after a `/`? None when the CPU
-/// lacks AVX2 or the test's windows do not fit (`end < 33` or `from == 0`).
-/// Nothing outside `bytes[from - 1..end]` counts, and nothing after `end`
-/// is read.
-///
-/// [`path_byte`]: crate::chars::path_byte
-pub(crate) fn path_plain(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
-    if !available() || from == 0 || end < 33 || end > bytes.len() || from > end {
-        return None;
-    }
-    // SAFETY: as in `next`, the CPU has AVX2, which `available` checked.
-    #[allow(unsafe_code)]
-    unsafe {
-        path_plain_avx2(bytes, from, end)
-    }
-}
-
-#[target_feature(enable = "avx2")]
-fn path_plain_avx2(bytes: &[u8], from: usize, end: usize) -> Option<bool> {
-    let mut k = from;
-    while k + 32 <= end {
-        if not_path(v32(bytes, k - 1)?, v32(bytes, k)?) != 0 {
-            return Some(false);
-        }
-        k += 32;
-    }
-    if let Some(a) = last_window(end, k) {
-        // The first `k - a` bytes were seen or come before `from`.
-        let m = not_path(v32(bytes, a - 1)?, v32(bytes, a)?);
-        return Some(m >> (k - a) == 0);
-    }
-    Some(true)
-}
-
 /// Where the 32 bytes that end at `end` start, when a test that went
 /// through whole 32-byte chunks stopped at `k` with bytes left
 /// (`end - 32 < k < end`): its last window, whose first `k - a` bytes
@@ -474,4 +439,87 @@ fn hits(p: __m256i, c: __m256i, n: __m256i) -> __m256i {
     );
     let slash = _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'/' as i8));
     _mm256_or_si256(dot, slash)
+}
+
+/// The fold's stop bytes by high nibble, one bit each: 3 -> 2, 5 -> 1,
+/// C -> 4, E -> 8.
+const FOLD_HI: [u8; 16] = [0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 4, 0, 8, 0];
+
+/// The fold's stop bytes by low nibble: the bits of the high nibbles whose
+/// byte is a stop. `\` 0x5c, `=` 0x3d, `:` 0x3a, 0xc2, 0xe2, 0xef.
+const FOLD_LO: [u8; 16] = [0, 0, 4 | 8, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 2, 0, 8];
+
+/// One bit per byte of `c` that is a stop of [`first_fold_stop`], found
+/// with the two nibble tables.
+#[inline]
+#[target_feature(enable = "avx2")]
+fn fold_bits(c: __m256i) -> u32 {
+    let nib = _mm256_set1_epi8(0x0f);
+    let lo = _mm256_and_si256(c, nib);
+    let hi = _mm256_and_si256(_mm256_srli_epi16::<4>(c), nib);
+    let x = _mm256_and_si256(
+        _mm256_shuffle_epi8(lanes256(FOLD_LO), lo),
+        _mm256_shuffle_epi8(lanes256(FOLD_HI), hi),
+    );
+    !(_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, _mm256_setzero_si256())) as u32)
+}
+
+/// The first stop of the fold (`\`, `=`, `:` or the lead bytes 0xc2, 0xe2,
+/// 0xef) at or after `from` where `hit` holds, 128 bytes at a time while
+/// they last, then 32: `Ok(k)`, or `Err(k)` when there is none before `k`,
+/// from where the caller searches (`Err(from)` when the CPU lacks AVX2).
+pub(crate) fn first_fold_stop(
+    bytes: &[u8],
+    from: usize,
+    hit: &mut dyn FnMut(usize) -> bool,
+) -> Result<usize, usize> {
+    if !available() {
+        return Err(from);
+    }
+    // SAFETY: as in `next`, the CPU has AVX2, which `available` checked.
+    #[allow(unsafe_code)]
+    unsafe {
+        first_fold_stop_avx2(bytes, from, hit)
+    }
+}
+
+#[target_feature(enable = "avx2")]
+fn first_fold_stop_avx2(
+    bytes: &[u8],
+    mut s: usize,
+    hit: &mut dyn FnMut(usize) -> bool,
+) -> Result<usize, usize> {
+    let mut each = |base: usize, mut m: u128| {
+        while m != 0 {
+            let k = base + m.trailing_zeros() as usize;
+            if hit(k) {
+                return Some(k);
+            }
+            m &= m - 1;
+        }
+        None
+    };
+    while let Some(w) = bytes.get(s..s + 128) {
+        let (Some(a), Some(b), Some(c), Some(d)) = (v32(w, 0), v32(w, 32), v32(w, 64), v32(w, 96))
+        else {
+            break;
+        };
+        let m = [a, b, c, d]
+            .into_iter()
+            .enumerate()
+            .fold(0u128, |acc, (k, v)| {
+                acc | u128::from(fold_bits(v)) << (32 * k)
+            });
+        if let Some(k) = each(s, m) {
+            return Ok(k);
+        }
+        s += 128;
+    }
+    while let Some(c) = v32(bytes, s) {
+        if let Some(k) = each(s, u128::from(fold_bits(c))) {
+            return Ok(k);
+        }
+        s += 32;
+    }
+    Err(s)
 }

@@ -55,6 +55,14 @@ pub(super) fn fast_scheme<'t>(
                 return None;
             }
         }
+        // An opening bracket or quote, not of markdown link syntax: the
+        // general scanner's `finish` tells what encloses the URL, and so
+        // does `enclosing` below.
+        Some(b'(') if start < 2 || bytes.get(start - 2) != Some(&b']') => {}
+        Some(b'[') => {}
+        // `“` and `‘`.
+        Some(0x9C | 0x98)
+            if start >= 3 && bytes.get(start - 3..start - 1) == Some(&[0xE2, 0x80]) => {}
         _ => return None,
     }
     // Host: labels of ASCII letters and digits with inner hyphens, then
@@ -85,7 +93,9 @@ pub(super) fn fast_scheme<'t>(
                 gap_at = Some(j);
                 break;
             }
-            if is_terminator(c as char) {
+            // A closing bracket: no bracket opened in the path (they are
+            // not plain), so the URL ends there.
+            if is_terminator(c as char) || matches!(c, b')' | b']' | b'}') {
                 break;
             }
             return None;
@@ -118,33 +128,13 @@ pub(super) fn fast_scheme<'t>(
         end,
         punct: end < j,
         normal: normal_host && odd >= end,
+        enclosed: before(t, start).zip(at(t, end)).and_then(enclosing),
     })
-}
-
-/// When `raw` is one clean `http(s)://` URL in normal form (see
-/// [`Cand::normal`]), perhaps followed by the prose punctuation
-/// [`fast_scheme`] cuts: where the URL ends. The scanner in raw mode then
-/// returns `raw[..end]` as its first candidate (its first stop is the `/`
-/// of `://`, [`fast_scheme`] takes the URL whole, and the punctuation
-/// starts no other candidate), and [`crate::build`] returns it as it is.
-/// None when the text does not fit the vector tests (a host of 32 bytes or
-/// more, fewer than 32 bytes after the scheme) or anything else needs a
-/// closer look.
-pub(crate) fn normal_url_end(raw: &str) -> Option<usize> {
-    let b = raw.as_bytes();
-    let host_start = crate::chars::scheme_len(b)?;
-    let (e, normal) = short_host(arch::host_masks(b, host_start)?)??;
-    let path_start = host_start + e as usize;
-    if !normal || b.get(path_start) != Some(&b'/') {
-        return None;
-    }
-    let end = trailing_cut(b, path_start, b.len());
-    arch::path_plain(b, path_start, end)?.then_some(end)
 }
 
 /// Where a URL ending at `end` ends without the prose punctuation after it
 /// (`.,;:!?*`), which is cut back to `path_start` at most: the cut of
-/// [`fast_scheme`], which the lanes of `repair` for clean URLs repeat.
+/// [`fast_scheme`].
 #[inline]
 pub(crate) fn trailing_cut(bytes: &[u8], path_start: usize, mut end: usize) -> usize {
     while end > path_start && bytes.get(end - 1).is_some_and(|b| b".,;:!?*".contains(b)) {
@@ -172,12 +162,14 @@ pub(crate) fn cut_fixes(cut: bool) -> Vec<Fix> {
 /// a stall at every URL, seen in profiles.
 pub(super) enum Fast<'t> {
     /// `t[start..end]`, a clean URL; `punct`: trailing punctuation was cut
-    /// ([`Fix::TrailingPunctuation`]); `normal`: see [`Cand::normal`].
+    /// ([`Fix::TrailingPunctuation`]); `normal`: see [`Cand::normal`];
+    /// `enclosed`: what encloses it ([`enclosing`]).
     Url {
         start: usize,
         end: usize,
         punct: bool,
         normal: bool,
+        enclosed: Option<Fix>,
     },
     /// The URL goes on after a gap ([`go_on`]).
     Joined(Cand<'t>),

@@ -3,7 +3,27 @@
 
 use super::*;
 
-// ---------------------------------------------------------------------------
+/// What the chars `o` before a URL and `c` after it make of it: enclosing
+/// brackets or quotes, or a closing bracket that belongs to the prose.
+pub(super) fn enclosing((o, c): (char, char)) -> Option<Fix> {
+    let pair = matches!(
+        (o, c),
+        ('(', ')')
+            | ('[', ']')
+            | ('{', '}')
+            | ('<', '>')
+            | ('"', '"')
+            | ('\'', '\'')
+            | ('\u{201C}', '\u{201D}')
+            | ('\u{2018}', '\u{2019}')
+            | ('\u{00AB}', '\u{00BB}')
+    );
+    if pair {
+        Some(Fix::EnclosingBrackets)
+    } else {
+        matches!(c, ')' | ']' | '}').then_some(Fix::UnbalancedBracket)
+    }
+}
 
 pub(super) fn finish(t: &str, mut b: Builder, kind: SchemeKind) -> Option<Cand<'static>> {
     // Trailing punctuation of the prose.
@@ -52,24 +72,11 @@ pub(super) fn finish(t: &str, mut b: Builder, kind: SchemeKind) -> Option<Cand<'
     if pre.ends_with("](") || href(b"href=\"") || href(b"href='") || href(b"href=") {
         b.fix(Fix::LinkSyntax);
         target = true;
-    } else if let (Some(o), Some(c)) = (before(t, b.start), post.chars().next()) {
-        let pair = matches!(
-            (o, c),
-            ('(', ')')
-                | ('[', ']')
-                | ('{', '}')
-                | ('<', '>')
-                | ('"', '"')
-                | ('\'', '\'')
-                | ('\u{201C}', '\u{201D}')
-                | ('\u{2018}', '\u{2019}')
-                | ('\u{00AB}', '\u{00BB}')
-        );
-        if pair {
-            b.fix(Fix::EnclosingBrackets);
-        } else if matches!(c, ')' | ']' | '}') {
-            b.fix(Fix::UnbalancedBracket);
-        }
+    } else if let Some(f) = before(t, b.start)
+        .zip(post.chars().next())
+        .and_then(enclosing)
+    {
+        b.fix(f);
     }
     if kind == SchemeKind::None {
         b.fix(Fix::AddedScheme);

@@ -3,31 +3,15 @@
 
 use super::*;
 
-/// Lower-case host without a trailing dot: does it end in a known public
-/// suffix with at least one label before it? Returns the suffix length in
-/// labels (0 when not complete).
+/// Does the host (any case, perhaps with a trailing dot) end in a known
+/// public suffix with at least one label before it? Returns the suffix
+/// length in labels (0 when not complete).
 pub(super) fn suffix_labels(host: &str) -> usize {
-    let h = host.trim_end_matches('.');
-    if h.is_ascii() {
-        // Lower-cased on the stack.
-        let mut buf = [0u8; MAX_HOST];
-        let Some(lower) = buf.get_mut(..h.len()) else {
-            return 0;
-        };
-        lower.copy_from_slice(h.as_bytes());
-        lower.make_ascii_lowercase();
-        suffix_labels_of(lower)
-    } else {
-        suffix_labels_of(h.to_lowercase().as_bytes())
-    }
-}
-
-/// [`suffix_labels`] of a lower-case host without a trailing dot.
-pub(super) fn suffix_labels_of(h: &[u8]) -> usize {
+    let h = host.trim_end_matches('.').to_lowercase();
     if h.is_empty() || h.len() > MAX_HOST {
         return 0;
     }
-    match psl::suffix(h) {
+    match psl::suffix(h.as_bytes()) {
         Some(s) if s.is_known() && s.as_bytes().len() < h.len() => {
             s.as_bytes().split(|&b| b == b'.').count()
         }
@@ -157,68 +141,44 @@ pub(super) fn scan_body<'t>(
 /// If the text at `i` starts with `user[:pass]@` (before any `/`, space or
 /// end), the position after the `@`.
 pub(super) fn userinfo_end(t: &str, i: usize) -> Option<usize> {
-    let bytes = t.get(i..)?.as_bytes();
-    // The search below looks at 128 chars at most (512 bytes): without an
-    // `@` there, it has nothing to find. One vector search answers for
-    // almost every URL.
-    memchr::memchr(b'@', bytes.get(..512).unwrap_or(bytes))?;
-    // Host bytes first, the common case: one char each, none of them ends
-    // the search.
-    let host = |b: &u8| b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-';
-    let mut n = bytes.iter().take(128).take_while(|b| host(b)).count();
-    // Chars looked at: each host byte is one.
-    let mut chars = n;
-    while chars < 128 {
-        chars += 1;
-        let &b = bytes.get(n)?;
-        let len = if b < 0x80 {
-            match b {
-                b'@' => return if n > 0 { Some(i + n + 1) } else { None },
-                b'/' | b'?' | b'#' | b'[' | b']' | b'"' | b'\'' | b'<' | b'>' | b'(' | b')' => {
-                    return None
-                }
-                _ if (b as char).is_whitespace() || is_terminator(b as char) => return None,
-                _ => 1,
-            }
-        } else {
-            let c = at(t, i + n)?;
-            if c.is_whitespace() || is_terminator(c) {
-                return None;
-            }
-            c.len_utf8()
-        };
-        n += len;
+    let s = t.get(i..)?;
+    // The loop looks at 128 chars at most (512 bytes): without an `@`
+    // there, it has nothing to find. One vector search answers for almost
+    // every URL.
+    memchr::memchr(b'@', s.as_bytes().get(..512).unwrap_or(s.as_bytes()))?;
+    for (n, c) in s.char_indices().take(128) {
+        match c {
+            '@' => return (n > 0).then_some(i + n + 1),
+            '/' | '?' | '#' | '[' | ']' | '"' | '\'' | '<' | '>' | '(' | ')' => return None,
+            c if c.is_whitespace() || is_terminator(c) => return None,
+            _ => {}
+        }
     }
     None
 }
 
+/// Is the run a host without a scheme may be: labels of at most 63 bytes
+/// without edge hyphens or `_`, an IPv4 address or a known public suffix
+/// whose case agrees with the rest (`example.COM` is no host).
 pub(super) fn bare_host_ok(host: &str) -> bool {
-    if host.len() > MAX_HOST || host.contains('_') || has_empty_label(host) {
+    if host.len() > MAX_HOST || host.contains('_') || host.contains("..") {
         return false;
     }
-    let mut labels = 0;
-    for l in host.split('.') {
-        labels += 1;
-        if l.is_empty() || l.len() > 63 || l.starts_with('-') || l.ends_with('-') {
-            return false;
-        }
-    }
-    if labels < 2 {
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.len() < 2
+        || labels
+            .iter()
+            .any(|l| l.is_empty() || l.len() > 63 || l.starts_with('-') || l.ends_with('-'))
+    {
         return false;
     }
-    let tld = last_label(host);
-    if tld.bytes().all(|b| b.is_ascii_digit()) {
-        // Only an IPv4 address may end in digits (and only such a host
-        // can be one).
-        return is_ipv4(host);
+    if is_ipv4(host) {
+        return true;
     }
-    let tld_case_ok = if host.is_ascii() {
-        !tld.bytes().any(|c| c.is_ascii_uppercase())
-            || !host.bytes().any(|c| c.is_ascii_lowercase())
-    } else {
-        tld.chars().all(|c| !c.is_uppercase()) || host.chars().all(|c| !c.is_lowercase())
-    };
-    tld_case_ok && suffix_labels(host) > 0
+    let tld = labels.last().copied().unwrap_or("");
+    let tld_case_ok =
+        tld.chars().all(|c| !c.is_uppercase()) || host.chars().all(|c| !c.is_lowercase());
+    tld_case_ok && !tld.bytes().all(|b| b.is_ascii_digit()) && suffix_labels(host) > 0
 }
 
 /// Scans the host from `i`; returns the position after it.

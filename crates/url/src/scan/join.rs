@@ -11,13 +11,7 @@ pub(super) fn prose_word_follows(bytes: &[u8], g: usize, ctx: &Ctx<'_>) -> bool 
     if ctx.mode != Mode::Text || !ctx.hint.is_empty() || bytes.get(g) != Some(&b' ') {
         return false;
     }
-    let Some(rest) = bytes.get(g + 1..) else {
-        return false;
-    };
-    match rest.first_chunk::<17>() {
-        Some(w) => prose_word_at(w),
-        None => prose_word_in(rest),
-    }
+    bytes.get(g + 1..).is_some_and(prose_word_in)
 }
 
 /// Does `rest` start with a word of the prose list (ASCII letters, at most
@@ -33,26 +27,6 @@ pub(super) fn prose_word_in(rest: &[u8]) -> bool {
         Some(&b) => b < 0x80 && (b as char).is_whitespace(),
     };
     n > 0 && ends && rest.get(..n).is_some_and(words::is_prose_bytes)
-}
-
-/// [`prose_word_in`] for the 17 bytes of `w`, sixteen of them at once
-/// ([`words::letters_len`]): no loop whose exit depends on the word's
-/// length, and the key taken from the bytes as they are.
-#[inline]
-pub(super) fn prose_word_at(w: &[u8; 17]) -> bool {
-    let Some(head) = w.first_chunk::<16>() else {
-        return false;
-    };
-    let v = u128::from_le_bytes(*head);
-    let n = words::letters_len(v);
-    if n == 16 {
-        // Sixteen letters or more: the byte after them decides.
-        return prose_word_in(w);
-    }
-    let ends = w
-        .get(n)
-        .is_some_and(|&b| b < 0x80 && (b as char).is_whitespace());
-    n > 0 && ends && words::is_prose_key(words::letters_key(v, n))
 }
 
 // ---------------------------------------------------------------------------
@@ -126,14 +100,6 @@ pub(super) fn urlish(core: &str) -> bool {
     }
     core.rsplit_once('.')
         .is_some_and(|(_, ext)| words::is_extension(ext))
-}
-
-/// [`is_prose`] of a fragment that is a word of ASCII letters not on the
-/// prose list: only a capitalised word reads as prose, unless the path has
-/// capitals too.
-#[inline]
-pub(super) fn alpha_word_is_prose(word: &str, path: &str) -> bool {
-    ascii_title(word.as_bytes()) && !has_upper(path)
 }
 
 /// An ASCII word with a capital first letter and no other capital.
@@ -366,9 +332,6 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
     if text_mode && ctx.hint.is_empty() && alpha_word && words::is_prose_word(f.text) {
         return None;
     }
-    // Seen above: then the word is not on the prose list, and `is_prose`
-    // has only its capitals to look at.
-    let not_word = text_mode && ctx.hint.is_empty() && alpha_word;
     let mut cs = f.text.chars();
     let c0 = cs.next()?;
     let c1 = cs.next();
@@ -440,12 +403,7 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
     {
         return Some((j, RAW_LAST_WORD_CONF, fix));
     }
-    let prose = if not_word {
-        alpha_word_is_prose(f.text, path)
-    } else {
-        is_prose(&f, path)
-    };
-    if prose {
+    if is_prose(&f, path) {
         return None;
     }
     // One plain word alone at the end of a line, after a slug.

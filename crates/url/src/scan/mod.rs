@@ -19,8 +19,8 @@
 //!   [`decide`]'s, and anything unusual falls back to [`try_slash`].
 
 use crate::chars::{
-    all_bytes, at, before, class, entity, is_invisible, is_joiner, is_label_char, is_terminator,
-    is_word_char, PLAIN,
+    all_bytes, at, before, entity, is_invisible, is_joiner, is_label_char, is_terminator,
+    is_word_char, plain_byte,
 };
 use crate::words;
 use crate::Fix;
@@ -133,16 +133,27 @@ pub(crate) struct Scanner<'t, 'c, 'h> {
     /// The end of the last candidate: no candidate reaches back before it.
     floor: usize,
     triggers: Triggers,
+    /// A `//` was turned down: the general scanner may have read a
+    /// protocol-relative URL to its end and after it first (see
+    /// [`Scanner::read_to`]).
+    far_miss: bool,
 }
 
 impl<'t, 'c, 'h> Scanner<'t, 'c, 'h> {
     pub(crate) fn new(t: &'t str, ctx: &'c Ctx<'h>) -> Self {
+        Scanner::resume(t, ctx, (0, 0))
+    }
+
+    /// The scanner in the state ([`Scanner::state`]) another one over a
+    /// text with the same bytes up to where it has read was in.
+    pub(crate) fn resume(t: &'t str, ctx: &'c Ctx<'h>, (pos, floor): (usize, usize)) -> Self {
         Scanner {
             t,
             ctx,
-            pos: 0,
-            floor: 0,
+            pos,
+            floor,
             triggers: Triggers::new(ctx),
+            far_miss: false,
         }
     }
 
@@ -150,7 +161,33 @@ impl<'t, 'c, 'h> Scanner<'t, 'c, 'h> {
     pub(crate) fn offset(&self) -> usize {
         self.pos
     }
+
+    /// The state that decides what comes next: where the search goes on,
+    /// and the end of the last candidate.
+    pub(crate) fn state(&self) -> (usize, usize) {
+        (self.pos, self.floor)
+    }
+
+    /// Where what the scan has read so far ends at the latest, after the
+    /// last candidate (which ends at `end`): the bytes up to the larger of
+    /// `end` and the search position, then the rest of the token, at most
+    /// [`READ_PAIRS`] runs of white space each followed by a token, and
+    /// at most [`READ_BYTES`] bytes in all. Returns the larger of `end` and
+    /// the search position; None when the scanner may have read further
+    /// (a `//` it turned down).
+    pub(crate) fn read_to(&self, end: usize) -> Option<usize> {
+        (!self.far_miss).then_some(end.max(self.pos))
+    }
 }
+
+/// How many runs of white space, each with the token after it, the scan
+/// may read past a candidate: the fragments of [`tail_from`] and the gaps
+/// around them, and the gaps a host bridges (`www. example. com`), at most
+/// one per two bytes of a host ([`MAX_HOST`]) in an attempt turned down.
+pub(crate) const READ_PAIRS: usize = 300;
+/// How many bytes after a candidate the scan may read whatever they are
+/// (a user name, a word of the prose list, a fragment).
+pub(crate) const READ_BYTES: usize = 4096;
 
 impl<'t> Iterator for Scanner<'t, '_, '_> {
     type Item = Cand<'t>;
@@ -173,16 +210,19 @@ impl<'t> Iterator for Scanner<'t, '_, '_> {
                                 end,
                                 punct,
                                 normal,
+                                enclosed,
                             }) => {
                                 self.pos = end.max(i + 1);
                                 self.floor = end;
+                                let mut fixes = cut_fixes(punct);
+                                fixes.extend(enclosed);
                                 // Built where it is returned: see `Fast`.
                                 return Some(Cand {
                                     start,
                                     end,
                                     url: Cow::Borrowed(t.get(start..end)?),
                                     scheme: SchemeKind::Full,
-                                    fixes: cut_fixes(punct),
+                                    fixes,
                                     conf: 1.0,
                                     target: false,
                                     normal,
@@ -201,18 +241,6 @@ impl<'t> Iterator for Scanner<'t, '_, '_> {
                 _ if ctx.fast_lanes && ctx.mode == Mode::Text && dot_rejected(bytes, i) => {
                     Err(i + 1)
                 }
-                _ if ctx.fast_lanes
-                    && ctx.mode == Mode::Text
-                    && i.checked_sub(1)
-                        .and_then(|p| bytes.get(p))
-                        .is_some_and(u8::is_ascii_alphanumeric)
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) =>
-                {
-                    match run_rejected(t, i, floor) {
-                        Some(skip) => Err(skip),
-                        None => try_dot(t, i, i, floor, ctx),
-                    }
-                }
                 _ => try_dot(t, i, i, floor, ctx),
             };
             match r {
@@ -221,7 +249,10 @@ impl<'t> Iterator for Scanner<'t, '_, '_> {
                     self.floor = c.end;
                     return Some(c);
                 }
-                Err(skip) => self.pos = skip.max(i + 1),
+                Err(skip) => {
+                    self.far_miss |= bytes.get(i..i + 2) == Some(b"//");
+                    self.pos = skip.max(i + 1);
+                }
             }
         }
     }
@@ -238,7 +269,7 @@ mod triggers;
 
 use builder::*;
 use fast::*;
-pub(crate) use fast::{cut_fixes, normal_url_end, trailing_cut};
+
 use finish::*;
 use host::*;
 use join::*;

@@ -14,7 +14,7 @@ pub(super) fn plain_path_end(bytes: &[u8], j: usize, track: bool) -> (usize, usi
     }
     let (mut k, mut odd) = crate::arch::plain_path_run(bytes, j);
     while let Some(&c) = bytes.get(k) {
-        if class(c) & PLAIN == 0 {
+        if !plain_byte(c) {
             break;
         }
         if odd == usize::MAX
@@ -28,7 +28,7 @@ pub(super) fn plain_path_end(bytes: &[u8], j: usize, track: bool) -> (usize, usi
     (k, odd.min(k))
 }
 
-/// The end of the run of [`PLAIN`] bytes from `j`. Inside a path they
+/// The end of the run of [`plain_byte`]s from `j`. Inside a path they
 /// need no decision (`?` and `#` included: they are copied as any other
 /// byte once the path has started): they are copied in runs.
 #[inline]
@@ -39,7 +39,7 @@ pub(super) fn plain_end(bytes: &[u8], j: usize) -> usize {
     let rest = bytes.get(j..).unwrap_or(&[]);
     j + rest
         .iter()
-        .position(|&c| class(c) & PLAIN == 0)
+        .position(|&c| !plain_byte(c))
         .unwrap_or(rest.len())
 }
 

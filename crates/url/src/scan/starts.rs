@@ -99,9 +99,6 @@ pub(super) fn try_slash<'t>(
         return Err(after_slashes);
     };
     let scheme_start = letters_end - spelling.len();
-    if !sep && slashes < 2 {
-        return Err(after_slashes);
-    }
     if slashes > 3 {
         return Err(after_slashes);
     }
@@ -110,15 +107,8 @@ pub(super) fn try_slash<'t>(
     let glued = scheme_start > k
         || (before(t, scheme_start) == Some(':')
             && before(t, scheme_start - 1).is_some_and(|c| c.is_alphanumeric()));
-    if scheme_start == k {
-        if let Some(c) = before(t, k) {
-            if c == '_' || c.is_ascii_digit() {
-                return Err(after_slashes);
-            }
-            if k == floor && k > 0 && c.is_ascii_alphabetic() {
-                // The letter run was cut by the previous URL: no judgement.
-            }
-        }
+    if scheme_start == k && before(t, k).is_some_and(|c| c == '_' || c.is_ascii_digit()) {
+        return Err(after_slashes);
     }
     if glued {
         fixes.push(Fix::GluedLabel);
@@ -280,49 +270,6 @@ pub(super) fn plausible_host(run: &str) -> bool {
     } else {
         true
     }
-}
-
-/// A dot between two ASCII letters or digits in running text that
-/// [`try_dot`] would reject: `Some(where to resume)`, the same as its
-/// answer. It handles the common cases: numbers (`3.5`), initials
-/// (`U.S.`), a mixed-case last label. The run of ASCII letters, digits and
-/// dots around the dot must be bounded on both sides by ASCII bytes that
-/// end a host (so [`try_dot`] would walk over exactly this run) and must
-/// not be [`plausible_host`]; anything else returns None and goes to
-/// [`try_dot`].
-pub(super) fn run_rejected(t: &str, i: usize, floor: usize) -> Option<usize> {
-    let bytes = t.as_bytes();
-    let run_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'.';
-    // What bounds the run must end a host for `try_dot` too ([`ends_host`]);
-    // after it, not the defanged or entity forms it looks at either
-    // ([`ends_run`]).
-    let after = bytes.get(i..)?;
-    let e = i + after
-        .iter()
-        .position(|b| !run_byte(b))
-        .unwrap_or(after.len());
-    match bytes.get(e) {
-        None => {}
-        Some(&b) if ends_run(b) => {}
-        Some(_) => return None,
-    }
-    let lo = floor.max(i.saturating_sub(MAX_HOST));
-    let before = bytes.get(lo..i)?;
-    let s = lo
-        + before
-            .iter()
-            .rposition(|b| !run_byte(b))
-            .map_or(0, |p| p + 1);
-    if s <= floor
-        || s <= i.saturating_sub(MAX_HOST)
-        || !bytes.get(s - 1).is_some_and(|&b| ends_host(b))
-    {
-        return None;
-    }
-    let run = t.get(s..e)?;
-    // `try_dot` skips leading dots; what is left starts with the label
-    // before this dot at the latest.
-    (!plausible_host(run.trim_start_matches('.'))).then_some(e)
 }
 
 /// The end of the run of host characters and dots from `i`.

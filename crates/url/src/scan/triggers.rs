@@ -90,8 +90,7 @@ pub(super) fn ends_run(b: u8) -> bool {
 /// trailing-zero count. Every dot it passes over is one [`dot_rejected`]
 /// rejects, so the candidates are the same (checked by the tests below).
 /// Elsewhere, and for the last bytes, the memchr crate's search for `.` and
-/// `/` is used, its AVX2 searcher directly when there is one, which saves
-/// its per-call dispatch.
+/// `/` is used.
 pub(super) struct Triggers {
     /// The block search's vector level, when it is used.
     level: Option<arch::Level>,
@@ -100,7 +99,6 @@ pub(super) struct Triggers {
     /// `(s, tail)`: the block search from `s` found nothing before `tail`,
     /// where whole blocks end.
     tail: Option<(usize, usize)>,
-    dot_slash: arch::DotSlash,
 }
 
 impl Triggers {
@@ -114,7 +112,6 @@ impl Triggers {
             level,
             block: arch::Block::default(),
             tail: None,
-            dot_slash: arch::DotSlash::new(),
         }
     }
 
@@ -138,7 +135,7 @@ impl Triggers {
                 Err(tail) => from = tail,
             }
         }
-        self.dot_slash.find(bytes.get(from..)?).map(|o| from + o)
+        memchr::memchr2(b'.', b'/', bytes.get(from..)?).map(|o| from + o)
     }
 
     /// The next stop at or after `pos` from the blocks: `Ok(i)`, or
