@@ -316,6 +316,19 @@ fn amp_space(u: &str, _: &mut Lcg) -> Option<String> {
     Some(format!("{}?{}", &u[..q], tail.replace('&', " ")))
 }
 
+/// The scheme written twice by a feed or CMS: `https://https://host/…`,
+/// `http://http//host/…`, in either case.
+fn doubled_scheme(u: &str, g: &mut Lcg) -> Option<String> {
+    let k = u.find("://")?;
+    let scheme = &u[..k];
+    let inner = match g.upto(3) {
+        0 => format!("{scheme}://"),
+        1 => format!("{scheme}//"),
+        _ => format!("{}://", scheme.to_ascii_uppercase()),
+    };
+    Some(format!("{scheme}://{inner}{}", &u[k + 3..]))
+}
+
 const KINDS: &[(&str, Make, Place)] = &[
     ("slash_space", slash_space, Place::Prose),
     ("backslashes", backslashes, Place::Prose),
@@ -332,6 +345,7 @@ const KINDS: &[(&str, Make, Place)] = &[
     ("escaped", escaped, Place::Prose),
     ("two_lines", two_lines, Place::Trailer),
     ("amp_space", amp_space, Place::Trailer),
+    ("doubled_scheme", doubled_scheme, Place::Prose),
 ];
 
 /// The damaged URL in running text, by `Place`.

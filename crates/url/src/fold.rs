@@ -311,6 +311,7 @@ fn rewrite(t: &str, i: usize, soft_breaks: &SoftBreaks) -> Option<(usize, &'stat
         }
         b'\\' => backslash(b, i),
         b':' if rest.starts_with(b":[//]") => Some((5, "://", Fix::Defanged)),
+        b':' if rest.starts_with(b"://") => doubled_scheme(b, i),
         b':' => {
             // `:/ /` (a space between the scheme's slashes) after letters.
             let gap = rest
@@ -326,6 +327,36 @@ fn rewrite(t: &str, i: usize, soft_breaks: &SoftBreaks) -> Option<(usize, &'stat
         b' ' => spaced_dot(b, i).map(|n| (n, ".", Fix::InsertedSpace)),
         _ => None,
     }
+}
+
+/// A scheme written twice, as some feeds and CMSs leave them
+/// ("https://https://www.example.org/a", "http://http//example.org"): the
+/// `://` after the first and the second scheme with its separator, folded
+/// into one `://`. Only after letters (the first scheme) and before letters
+/// or a digit (the host).
+fn doubled_scheme(b: &[u8], i: usize) -> Option<(usize, &'static str, Fix)> {
+    if !(i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_alphabetic)) {
+        return None;
+    }
+    let inner = b.get(i + 3..)?;
+    let lower = |k: usize| inner.get(k).map(u8::to_ascii_lowercase);
+    if (lower(0), lower(1), lower(2), lower(3)) != (Some(b'h'), Some(b't'), Some(b't'), Some(b'p'))
+    {
+        return None;
+    }
+    let mut k = 4 + usize::from(lower(4) == Some(b's'));
+    if inner.get(k) == Some(&b':') {
+        k += 1;
+    }
+    let slashes = inner.get(k..)?.iter().take_while(|&&c| c == b'/').count();
+    if slashes == 0 || (slashes == 1 && inner.get(k - 1) != Some(&b':')) {
+        return None;
+    }
+    k += slashes;
+    inner
+        .get(k)
+        .is_some_and(u8::is_ascii_alphanumeric)
+        .then_some((3 + k, "://", Fix::MalformedScheme))
 }
 
 /// A backslash that escapes URL punctuation (JSON `\/`, markdown `\_`) or
@@ -603,6 +634,9 @@ mod tests {
             folded("(https://a.org/news%20) and /%20x"),
             "(https://a.org/news) and /%20x"
         );
+        assert_eq!(folded("https://https://www.a.org/x"), "https://www.a.org/x");
+        assert_eq!(folded("http://http//a.org/x"), "http://a.org/x");
+        assert_eq!(folded("https://HTTPS://a.org/x"), "https://a.org/x");
     }
 
     #[test]
@@ -612,6 +646,7 @@ mod tests {
             "https://a.org/my%20file.pdf and a=3D without soft breaks",
             "C:\\Users\\me is a path",
             "Ratio: 3 / 4 of them",
+            "https://httpbin.org/get and https://http.cat/200",
         ] {
             assert!(fold(t).is_none(), "{t:?}");
         }
