@@ -462,3 +462,28 @@ fn coordinated_places_share_their_preposition() {
         "Hebron",
     );
 }
+
+#[test]
+fn one_word_outlets_need_news_context() {
+    // Outlets named by a word, an ocean or a proper adjective.
+    for text in [
+        "Since the last session the Nation has lost a great leader.",
+        "Trade between the Atlantic and the Gulf States grew.",
+        "I see the Speaker and the Vice President are laughing.",
+        "The financial crisis in Mexico is a case in point.",
+        "A large Hispanic population lives in the Southwest.",
+    ] {
+        assert!(none_of_kind(text, "outlet"), "{text:?}: {:?}", tags(text));
+    }
+    yes(
+        "The Atlantic reported that the plan had failed.",
+        "outlet",
+        "Atlantic",
+    );
+    yes(
+        "She told the Nation that the vote was rigged.",
+        "outlet",
+        "Nation",
+    );
+    yes("He wrote for The Onion for ten years.", "outlet", "Onion");
+}

@@ -128,8 +128,21 @@ impl Doc<'_> {
                 .flat_map(|h| me.lex.cands_of(h))
                 .any(|c| me.lex.entry(c.entry).is_some_and(|e| e.kind == K_PLACE))
         };
+        // A one-word name that is also a word, a place or a proper
+        // adjective ("Nation", "Atlantic", "Hispanic", "Californian").
+        let adjective = |w: &str| {
+            w.len() > 4
+                && w.starts_with(|c: char| c.is_uppercase())
+                && !w.chars().all(|c| c.is_uppercase())
+                && ["an", "ic", "ese", "ish", "ian"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+        };
         let one_word = |me: &Self| {
-            !bare.contains(' ') && (me.flags(bare) & (W_COMMON | W_DEMONYM) != 0 || also_place(me))
+            !bare.contains(' ')
+                && (me.flags(bare) & (W_COMMON | W_DEMONYM) != 0
+                    || adjective(bare)
+                    || also_place(me))
         };
         // "Bay of Bengal": a feature's name, not an outlet's.
         let feature_of = |me: &Self| {
@@ -144,9 +157,28 @@ impl Doc<'_> {
         let outlet_noise = |me: &Self| match noise_memo.get() {
             Some(n) => n,
             None => {
-                let n = hyphen_prefix
+                // A lower-case common word as an outlet's name ("The
+                // financial"): a listing's mistake, or prose.
+                let capital = bare
+                    .split(' ')
+                    .next()
+                    .map(|w| {
+                        let mut cs = w.chars();
+                        cs.next()
+                            .map_or(String::new(), |c| c.to_uppercase().chain(cs).collect())
+                    })
+                    .unwrap_or_default();
+                let lower_common = bare.starts_with(|c: char| c.is_lowercase())
+                    && me.flags(&capital) & W_COMMON != 0;
+                let n = lower_common
+                    || hyphen_prefix
                     || feature_of(me)
-                    || ((rating || one_word(me)) && !news_context(s, dend));
+                    || (rating && !news_context(s, dend))
+                    // "the Nation", "the Atlantic", "the Vice President": a
+                    // one-word outlet that is also a word or a place needs a
+                    // news verb or noun after it, or "told" / "according to"
+                    // before it.
+                    || (one_word(me) && !strict_news_context(s, ws, dend));
                 noise_memo.set(Some(n));
                 n
             }
@@ -452,6 +484,75 @@ fn news_context(s: &str, end: usize) -> bool {
         e = z;
     }
     false
+}
+
+/// Strong evidence that the one-word name at `[ws, end)` (maybe after
+/// "the") is an outlet: a news verb or noun right after it ("the Atlantic
+/// reported", "the Nation magazine"), or a verb of telling or citing before
+/// it ("told the Nation", "according to the Atlantic", "wrote in the
+/// Nation").
+fn strict_news_context(s: &str, ws: usize, end: usize) -> bool {
+    let b = s.as_bytes();
+    let mut e = end;
+    if byte(b, e) == b'\'' && byte(b, e + 1) == b's' {
+        e += 2;
+    }
+    let after = next_word_after_space(s, e)
+        .and_then(|(a, z)| s.get(a..z))
+        .is_some_and(|w| {
+            is_said_after(w)
+                || (is_news_word(w)
+                    && !matches!(
+                        w,
+                        "and"
+                            | "or"
+                            | "on"
+                            | "in"
+                            | "that"
+                            | "was"
+                            | "is"
+                            | "has"
+                            | "had"
+                            | "first"
+                    ))
+        });
+    if after {
+        return true;
+    }
+    // The name's own "The" inside a sentence ("wrote for The Onion").
+    if s.get(ws..).is_some_and(|r| r.starts_with("The ")) && !sentence_initial(s, ws) {
+        return true;
+    }
+    let mut start = ws;
+    if let Some(the) = prev_word(s, start).filter(|w| matches!(*w, "the" | "The")) {
+        start = start.saturating_sub(the.len() + 1);
+        // "wrote for The Onion": a capital "The" inside a sentence is part
+        // of a title.
+        if the == "The" && !sentence_initial(s, start) {
+            return true;
+        }
+    }
+    let w1 = prev_word(s, start);
+    let w2 = w1.and_then(|w| prev_word(s, start.saturating_sub(w.len() + 1)));
+    let w2_lower = w2.map(str::to_ascii_lowercase);
+    matches!(w1, Some("told" | "tells" | "telling" | "via"))
+        || matches!(
+            (w2_lower.as_deref(), w1),
+            (
+                Some(
+                    "according"
+                        | "interview"
+                        | "wrote"
+                        | "writing"
+                        | "published"
+                        | "reported"
+                        | "quoted"
+                        | "cited"
+                        | "column"
+                ),
+                Some("to" | "with" | "in" | "by")
+            )
+        )
 }
 
 /// Nouns and verbs of news work.
