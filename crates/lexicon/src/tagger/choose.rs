@@ -499,23 +499,7 @@ fn strict_news_context(s: &str, ws: usize, end: usize) -> bool {
     }
     let after = next_word_after_space(s, e)
         .and_then(|(a, z)| s.get(a..z))
-        .is_some_and(|w| {
-            is_said_after(w)
-                || (is_news_word(w)
-                    && !matches!(
-                        w,
-                        "and"
-                            | "or"
-                            | "on"
-                            | "in"
-                            | "that"
-                            | "was"
-                            | "is"
-                            | "has"
-                            | "had"
-                            | "first"
-                    ))
-        });
+        .is_some_and(|w| is_said_after(w) || is_news_noun_or_verb(w));
     if after {
         return true;
     }
@@ -556,7 +540,7 @@ fn strict_news_context(s: &str, ws: usize, end: usize) -> bool {
 }
 
 /// Nouns and verbs of news work.
-fn is_news_word(w: &str) -> bool {
+fn is_news_noun_or_verb(w: &str) -> bool {
     matches!(
         w,
         "reported"
@@ -608,19 +592,29 @@ fn is_news_word(w: &str) -> bool {
             | "photographer"
             | "video"
             | "footage"
-            | "and"
-            | "or"
-            | "on"
-            | "in"
-            | "that"
-            | "was"
-            | "is"
-            | "has"
-            | "had"
-            | "first"
-            | "earlier"
-            | "last"
-            | "also"
-            | "previously"
     )
+}
+
+/// [`is_news_noun_or_verb`], or a word that may stand between an outlet's
+/// name and one ("the Times and", "Reuters on", "AP first", "the BBC
+/// previously").
+fn is_news_word(w: &str) -> bool {
+    is_news_noun_or_verb(w)
+        || matches!(
+            w,
+            "and"
+                | "or"
+                | "on"
+                | "in"
+                | "that"
+                | "was"
+                | "is"
+                | "has"
+                | "had"
+                | "first"
+                | "earlier"
+                | "last"
+                | "also"
+                | "previously"
+        )
 }
