@@ -408,6 +408,15 @@ fn is_wb4(c: u8) -> bool {
     matches!(c, wb::EXTEND | wb::FORMAT | wb::ZWJ)
 }
 
+/// The masks of the block at `base`, out of line and marked cold: the
+/// iterator calls it once per 64 bytes, and so the compiler keeps the
+/// per-segment state in registers and saves it only around this call.
+#[cold]
+#[inline(never)]
+fn block_cold(bytes: &[u8], base: usize) -> arch::Block {
+    arch::block(bytes, base)
+}
+
 /// Iterator over every word-boundary segment of a text. See [`words`].
 #[derive(Debug, Clone)]
 pub struct Words<'t> {
@@ -471,7 +480,7 @@ impl<'t> Words<'t> {
     #[inline]
     fn next_block(&mut self) {
         let next = self.base + arch::BLOCK;
-        let b = arch::block(self.text.as_bytes(), next);
+        let b = block_cold(self.text.as_bytes(), next);
         self.base = next;
         self.bounds = b.bounds;
         self.bad = b.bad;
@@ -499,6 +508,8 @@ impl<'t> Words<'t> {
     /// Gives no more segments.
     pub(crate) fn exhaust(&mut self) {
         self.pos = self.text.len();
+        self.bounds = 0;
+        self.bad = 0;
     }
 
     /// The part of the text not yet segmented.
@@ -513,23 +524,22 @@ impl<'t> Iterator for Words<'t> {
     #[inline]
     fn next(&mut self) -> Option<Span<'t>> {
         let start = self.pos;
-        if start >= self.text.len() {
-            return None;
-        }
         let end = loop {
-            if self.bounds == 0 {
-                // No boundary left in this block: the segment goes on into
-                // the next one (a long word or space run). The block that
-                // holds the end of the text has its end bit, so this stops.
-                self.next_block();
-                continue;
+            if self.bounds != 0 {
+                let i = self.bounds.trailing_zeros();
+                if (self.bad >> i) & 1 == 0 {
+                    self.bounds &= self.bounds - 1;
+                    break self.base + i as usize;
+                }
+                break self.machine_end(start);
             }
-            let i = self.bounds.trailing_zeros();
-            if (self.bad >> i) & 1 == 0 {
-                self.bounds &= self.bounds - 1;
-                break self.base + i as usize;
+            // No boundary left in this block: the text has ended (the end
+            // of the text is the last boundary), or the segment goes on
+            // into the next block (a long word or space run).
+            if start >= self.text.len() {
+                return None;
             }
-            break self.machine_end(start);
+            self.next_block();
         };
         // Only the state above lives across the call of the level, so that
         // it stays in registers (a `rest: &str` field as well did not).
