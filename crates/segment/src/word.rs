@@ -423,6 +423,9 @@ pub struct Words<'t> {
     text: &'t str,
     /// Start of the next segment.
     pos: usize,
+    /// `text[pos..]`: each segment is split off its front, which checks
+    /// one char boundary instead of the two of `text[start..end]`.
+    rest: &'t str,
     /// Offset of the block whose masks are held.
     base: usize,
     /// Candidate boundaries after `pos` in the block (bit i: `base + i`).
@@ -458,19 +461,19 @@ impl<'t> Words<'t> {
         Words {
             text,
             pos: 0,
+            rest: text,
             base: from,
             bounds: if from == 0 { b.bounds & !1 } else { b.bounds },
             bad: b.bad,
         }
     }
 
-    /// Loads the masks of the block at `at` (a segment start) and keeps
-    /// the boundaries after it.
+    /// Loads the masks of the block at `at` (the end of the segment being
+    /// given out) and keeps the boundaries after it.
     #[inline]
     fn load(&mut self, at: usize) {
         let b = arch::block(self.text.as_bytes(), at);
         self.base = at;
-        self.pos = at;
         // Bit 0 is the boundary at `at` itself, already taken.
         self.bounds = b.bounds & !1;
         self.bad = b.bad;
@@ -508,13 +511,14 @@ impl<'t> Words<'t> {
     /// Gives no more segments.
     pub(crate) fn exhaust(&mut self) {
         self.pos = self.text.len();
+        self.rest = "";
         self.bounds = 0;
         self.bad = 0;
     }
 
     /// The part of the text not yet segmented.
     pub fn as_str(&self) -> &'t str {
-        self.text.get(self.pos..).unwrap_or_default()
+        self.rest
     }
 }
 
@@ -541,9 +545,8 @@ impl<'t> Iterator for Words<'t> {
             }
             self.next_block();
         };
-        // Only the state above lives across the call of the level, so that
-        // it stays in registers (a `rest: &str` field as well did not).
-        let text = self.text.get(start..end)?;
+        let (text, rest) = self.rest.split_at_checked(end.wrapping_sub(start))?;
+        self.rest = rest;
         self.pos = end;
         Some(Span { start, end, text })
     }
