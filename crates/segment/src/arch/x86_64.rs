@@ -25,7 +25,15 @@ pub(super) fn detect() -> Option<super::BlockFn> {
 }
 
 /// The bytes a block reads: two before it, its 64, one after.
-const WINDOW: usize = BLOCK + 3;
+pub(super) const WINDOW: usize = BLOCK + 3;
+
+/// The window of the block at `base` when it lies inside the text.
+#[inline(always)]
+pub(super) fn inner_window(bytes: &[u8], base: usize) -> Option<&[u8; WINDOW]> {
+    base.checked_sub(2)
+        .and_then(|from| bytes.get(from..from + WINDOW))
+        .and_then(|s| s.try_into().ok())
+}
 
 /// 32 bytes as a vector (the compiler makes this one unaligned load).
 #[target_feature(enable = "avx2")]
@@ -123,12 +131,8 @@ fn half(w: &[u8; WINDOW], h: usize) -> (u32, u32) {
 
 #[target_feature(enable = "avx2,bmi1")]
 fn block_avx2(bytes: &[u8], base: usize) -> Block {
-    let inner: Option<&[u8; WINDOW]> = base
-        .checked_sub(2)
-        .and_then(|from| bytes.get(from..from + WINDOW))
-        .and_then(|s| s.try_into().ok());
     let padded;
-    let w = match inner {
+    let w = match inner_window(bytes, base) {
         Some(w) => w,
         None => {
             padded = pad(bytes, base);
@@ -146,7 +150,7 @@ fn block_avx2(bytes: &[u8], base: usize) -> Block {
 /// there are, zeros (ASCII controls that join nothing) where there are none.
 #[cold]
 #[inline(never)]
-fn pad(bytes: &[u8], base: usize) -> [u8; WINDOW] {
+pub(super) fn pad(bytes: &[u8], base: usize) -> [u8; WINDOW] {
     let mut w = [0u8; WINDOW];
     for (k, dst) in w.iter_mut().enumerate() {
         if let Some(&b) = (base + k).checked_sub(2).and_then(|i| bytes.get(i)) {
