@@ -181,6 +181,7 @@ fn segment_end(text: &str, s: usize) -> usize {
 
 /// [`segment_end`] out of line, so that the loop over the masks stays small
 /// where it is inlined.
+#[cold]
 #[inline(never)]
 fn segment_end_cold(text: &str, s: usize) -> usize {
     segment_end(text, s)
@@ -470,7 +471,7 @@ impl<'t> Words<'t> {
 
     /// Loads the masks of the block at `at` (the end of the segment being
     /// given out) and keeps the boundaries after it.
-    #[inline]
+    #[inline(always)]
     fn load(&mut self, at: usize) {
         let b = arch::block(self.text.as_bytes(), at);
         self.base = at;
@@ -480,7 +481,7 @@ impl<'t> Words<'t> {
     }
 
     /// Moves on to the masks of the next block.
-    #[inline]
+    #[inline(always)]
     fn next_block(&mut self) {
         let next = self.base + arch::BLOCK;
         let b = block_cold(self.text.as_bytes(), next);
@@ -492,7 +493,7 @@ impl<'t> Words<'t> {
     /// End of the segment at `start` when a non-ASCII byte is next to its
     /// first candidate boundary: the whole segment goes through the byte
     /// dispatch and, where needed, the machine.
-    #[inline]
+    #[inline(always)]
     fn machine_end(&mut self, start: usize) -> usize {
         let e = segment_end_cold(self.text, start);
         match e.checked_sub(self.base) {
@@ -525,7 +526,7 @@ impl<'t> Words<'t> {
 impl<'t> Iterator for Words<'t> {
     type Item = Span<'t>;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Span<'t>> {
         let start = self.pos;
         let end = loop {
@@ -581,7 +582,7 @@ pub fn unicode_words(text: &str) -> UnicodeWords<'_> {
 impl<'t> Iterator for UnicodeWords<'t> {
     type Item = Span<'t>;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Span<'t>> {
         self.0.by_ref().find(|s| {
             // Quick answers from the first byte, else the full check.
