@@ -152,9 +152,17 @@ fn block_avx2(bytes: &[u8], base: usize) -> Block {
 #[inline(never)]
 pub(super) fn pad(bytes: &[u8], base: usize) -> [u8; WINDOW] {
     let mut w = [0u8; WINDOW];
-    for (k, dst) in w.iter_mut().enumerate() {
-        if let Some(&b) = (base + k).checked_sub(2).and_then(|i| bytes.get(i)) {
-            *dst = b;
+    // Window slot k holds byte base + k - 2: the slots from `skip` on hold
+    // the bytes from `from` on, as many as there are.
+    let (from, skip) = match base.checked_sub(2) {
+        Some(from) => (from, 0),
+        None => (0, 2 - base),
+    };
+    let src = bytes.get(from..).unwrap_or_default();
+    if let Some(dst) = w.get_mut(skip..) {
+        let n = dst.len().min(src.len());
+        if let (Some(d), Some(s)) = (dst.get_mut(..n), src.get(..n)) {
+            d.copy_from_slice(s);
         }
     }
     w
