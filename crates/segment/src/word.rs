@@ -181,6 +181,7 @@ fn segment_end(text: &str, s: usize) -> usize {
 
 /// [`segment_end`] out of line, so that the loop over the masks stays small
 /// where it is inlined.
+#[cold]
 #[inline(never)]
 fn segment_end_cold(text: &str, s: usize) -> usize {
     segment_end(text, s)
@@ -408,12 +409,24 @@ fn is_wb4(c: u8) -> bool {
     matches!(c, wb::EXTEND | wb::FORMAT | wb::ZWJ)
 }
 
+/// The masks of the block at `base`, out of line and marked cold: the
+/// iterator calls it once per 64 bytes, and so the compiler keeps the
+/// per-segment state in registers and saves it only around this call.
+#[cold]
+#[inline(never)]
+fn block_cold(bytes: &[u8], base: usize) -> arch::Block {
+    arch::block(bytes, base)
+}
+
 /// Iterator over every word-boundary segment of a text. See [`words`].
 #[derive(Debug, Clone)]
 pub struct Words<'t> {
     text: &'t str,
     /// Start of the next segment.
     pos: usize,
+    /// `text[pos..]`: each segment is split off its front, which checks
+    /// one char boundary instead of the two of `text[start..end]`.
+    rest: &'t str,
     /// Offset of the block whose masks are held.
     base: usize,
     /// Candidate boundaries after `pos` in the block (bit i: `base + i`).
@@ -449,29 +462,29 @@ impl<'t> Words<'t> {
         Words {
             text,
             pos: 0,
+            rest: text,
             base: from,
             bounds: if from == 0 { b.bounds & !1 } else { b.bounds },
             bad: b.bad,
         }
     }
 
-    /// Loads the masks of the block at `at` (a segment start) and keeps
-    /// the boundaries after it.
-    #[inline]
+    /// Loads the masks of the block at `at` (the end of the segment being
+    /// given out) and keeps the boundaries after it.
+    #[inline(always)]
     fn load(&mut self, at: usize) {
         let b = arch::block(self.text.as_bytes(), at);
         self.base = at;
-        self.pos = at;
         // Bit 0 is the boundary at `at` itself, already taken.
         self.bounds = b.bounds & !1;
         self.bad = b.bad;
     }
 
     /// Moves on to the masks of the next block.
-    #[inline]
+    #[inline(always)]
     fn next_block(&mut self) {
         let next = self.base + arch::BLOCK;
-        let b = arch::block(self.text.as_bytes(), next);
+        let b = block_cold(self.text.as_bytes(), next);
         self.base = next;
         self.bounds = b.bounds;
         self.bad = b.bad;
@@ -480,7 +493,7 @@ impl<'t> Words<'t> {
     /// End of the segment at `start` when a non-ASCII byte is next to its
     /// first candidate boundary: the whole segment goes through the byte
     /// dispatch and, where needed, the machine.
-    #[inline]
+    #[inline(always)]
     fn machine_end(&mut self, start: usize) -> usize {
         let e = segment_end_cold(self.text, start);
         match e.checked_sub(self.base) {
@@ -499,41 +512,42 @@ impl<'t> Words<'t> {
     /// Gives no more segments.
     pub(crate) fn exhaust(&mut self) {
         self.pos = self.text.len();
+        self.rest = "";
+        self.bounds = 0;
+        self.bad = 0;
     }
 
     /// The part of the text not yet segmented.
     pub fn as_str(&self) -> &'t str {
-        self.text.get(self.pos..).unwrap_or_default()
+        self.rest
     }
 }
 
 impl<'t> Iterator for Words<'t> {
     type Item = Span<'t>;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Span<'t>> {
         let start = self.pos;
-        if start >= self.text.len() {
-            return None;
-        }
         let end = loop {
-            if self.bounds == 0 {
-                // No boundary left in this block: the segment goes on into
-                // the next one (a long word or space run). The block that
-                // holds the end of the text has its end bit, so this stops.
-                self.next_block();
-                continue;
+            if self.bounds != 0 {
+                let i = self.bounds.trailing_zeros();
+                if (self.bad >> i) & 1 == 0 {
+                    self.bounds &= self.bounds - 1;
+                    break self.base + i as usize;
+                }
+                break self.machine_end(start);
             }
-            let i = self.bounds.trailing_zeros();
-            if (self.bad >> i) & 1 == 0 {
-                self.bounds &= self.bounds - 1;
-                break self.base + i as usize;
+            // No boundary left in this block: the text has ended (the end
+            // of the text is the last boundary), or the segment goes on
+            // into the next block (a long word or space run).
+            if start >= self.text.len() {
+                return None;
             }
-            break self.machine_end(start);
+            self.next_block();
         };
-        // Only the state above lives across the call of the level, so that
-        // it stays in registers (a `rest: &str` field as well did not).
-        let text = self.text.get(start..end)?;
+        let (text, rest) = self.rest.split_at_checked(end.wrapping_sub(start))?;
+        self.rest = rest;
         self.pos = end;
         Some(Span { start, end, text })
     }
@@ -568,7 +582,7 @@ pub fn unicode_words(text: &str) -> UnicodeWords<'_> {
 impl<'t> Iterator for UnicodeWords<'t> {
     type Item = Span<'t>;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Span<'t>> {
         self.0.by_ref().find(|s| {
             // Quick answers from the first byte, else the full check.

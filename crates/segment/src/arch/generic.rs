@@ -1,8 +1,6 @@
 //! The portable level: boundary masks of a 64-byte block in plain safe
-//! Rust. Each class mask is built by a loop over the 64 bytes that compilers
-//! turn into vector compares where the target has them (SSE2 on x86-64,
-//! NEON on aarch64), so this is also the body that the x86-64 level compiles
-//! again with AVX2 enabled.
+//! Rust, eight bytes at a time in a `u64`. It is also the reference that the
+//! tests hold the x86-64 level to, mask for mask.
 
 /// Bytes in a block: one bit of a `u64` each.
 pub(crate) const BLOCK: usize = 64;
@@ -153,7 +151,6 @@ pub(crate) fn block(
 /// slower.
 #[inline(never)]
 fn boundaries(c: Classes, bytes: &[u8], base: usize) -> Block {
-    let avail = bytes.len().saturating_sub(base);
     // The bytes around the block; 0 (a control that joins nothing) where
     // there is none.
     let at = |i: Option<usize>| i.and_then(|i| bytes.get(i)).copied().unwrap_or(0);
@@ -194,6 +191,16 @@ fn boundaries(c: Classes, bytes: &[u8], base: usize) -> Block {
     let high_near =
         high | near1 | (near1 << 1) | bit(b2 >= 0x80) | (high >> 1) | (bit(a1 >= 0x80) << 63);
 
+    finish(bytes.len(), base, keep, high_near)
+}
+
+/// The masks of the block at `base` in a text of `len` bytes from the pairs
+/// that the ASCII rules keep joined and the positions near a non-ASCII
+/// byte: every other position is a boundary, up to the end of the text,
+/// which is one.
+#[inline(always)]
+pub(crate) fn finish(len: usize, base: usize, keep: u64, high_near: u64) -> Block {
+    let avail = len.saturating_sub(base);
     // Bits for positions up to and including the end of the text.
     let (live, end_bit) = if avail >= BLOCK {
         (u64::MAX, 0)

@@ -328,6 +328,30 @@ fn ascii_classes_of_the_levels_match_the_tables() {
 }
 
 #[test]
+fn every_level_gives_the_portable_masks_on_generated_bytes() {
+    // Bytes that the ASCII rules treat apart, next to each other in every
+    // order: letters, digits, '_', the mid characters, spaces, CR, LF,
+    // other ASCII, and lead, continuation and invalid high bytes.
+    const ALPHABET: &[u8] = b"aZz0 9_'.:,; \r\n!\0@`{/\xc3\xa9\x80\xff\xe2";
+    let mut g = Gen(0x9E37_79B9_7F4A_7C15);
+    for _ in 0..400 {
+        let len = (g.next() % 200) as usize;
+        let bytes: Vec<u8> = (0..len)
+            .map(|_| ALPHABET[(g.next() % ALPHABET.len() as u64) as usize])
+            .collect();
+        for &(name, level) in &arch::levels() {
+            for base in 0..=bytes.len() {
+                assert_eq!(
+                    level(&bytes, base),
+                    arch::generic::block(&bytes, base, arch::generic::classify),
+                    "level {name} at {base} of {bytes:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn stream_agrees_on_generated_text_in_small_chunks() {
     let mut g = Gen(0x2545_F491_4F6C_DD1D);
     for round in 0..1500 {
