@@ -1,12 +1,9 @@
 //! Everything that depends on the target architecture, in one place (the
 //! layout of memchr's `arch` module): the portable level in [`generic`],
-//! and on x86-64 a level compiled for AVX2 in `x86_64` and one for
-//! AVX-512BW in `avx512`, the best one chosen once at run time. Every level
-//! computes the same masks; the tests hold each one to the plain rule
-//! machine and to the portable level.
+//! and on x86-64 a level compiled for AVX2 in `x86_64`, chosen once at run
+//! time. Every level computes the same masks; the tests hold each one to
+//! the plain rule machine.
 
-#[cfg(target_arch = "x86_64")]
-mod avx512;
 pub(crate) mod generic;
 #[cfg(target_arch = "x86_64")]
 mod x86_64;
@@ -27,7 +24,7 @@ pub(crate) fn best() -> BlockFn {
     static BEST: OnceLock<BlockFn> = OnceLock::new();
     *BEST.get_or_init(|| {
         #[cfg(target_arch = "x86_64")]
-        if let Some(f) = avx512::detect().or_else(x86_64::detect) {
+        if let Some(f) = x86_64::detect() {
             return f;
         }
         portable
@@ -65,10 +62,6 @@ pub(crate) fn levels() -> Vec<(&'static str, BlockFn)> {
     #[cfg(target_arch = "x86_64")]
     if let Some(f) = x86_64::detect() {
         v.push(("x86-64 avx2", f));
-    }
-    #[cfg(target_arch = "x86_64")]
-    if let Some(f) = avx512::detect() {
-        v.push(("x86-64 avx512bw", f));
     }
     v
 }

@@ -25,15 +25,7 @@ pub(super) fn detect() -> Option<super::BlockFn> {
 }
 
 /// The bytes a block reads: two before it, its 64, one after.
-pub(super) const WINDOW: usize = BLOCK + 3;
-
-/// The window of the block at `base` when it lies inside the text.
-#[inline(always)]
-pub(super) fn inner_window(bytes: &[u8], base: usize) -> Option<&[u8; WINDOW]> {
-    base.checked_sub(2)
-        .and_then(|from| bytes.get(from..from + WINDOW))
-        .and_then(|s| s.try_into().ok())
-}
+const WINDOW: usize = BLOCK + 3;
 
 /// 32 bytes as a vector (the compiler makes this one unaligned load).
 #[target_feature(enable = "avx2")]
@@ -131,8 +123,12 @@ fn half(w: &[u8; WINDOW], h: usize) -> (u32, u32) {
 
 #[target_feature(enable = "avx2,bmi1")]
 fn block_avx2(bytes: &[u8], base: usize) -> Block {
+    let inner: Option<&[u8; WINDOW]> = base
+        .checked_sub(2)
+        .and_then(|from| bytes.get(from..from + WINDOW))
+        .and_then(|s| s.try_into().ok());
     let padded;
-    let w = match inner_window(bytes, base) {
+    let w = match inner {
         Some(w) => w,
         None => {
             padded = pad(bytes, base);
@@ -150,7 +146,7 @@ fn block_avx2(bytes: &[u8], base: usize) -> Block {
 /// there are, zeros (ASCII controls that join nothing) where there are none.
 #[cold]
 #[inline(never)]
-pub(super) fn pad(bytes: &[u8], base: usize) -> [u8; WINDOW] {
+fn pad(bytes: &[u8], base: usize) -> [u8; WINDOW] {
     let mut w = [0u8; WINDOW];
     // Window slot k holds byte base + k - 2: the slots from `skip` on hold
     // the bytes from `from` on, as many as there are.
