@@ -11,7 +11,7 @@ use crate::EntityKind;
 
 use crate::strs::Strings;
 pub(crate) use crate::strs::{Str, COMMON, GIVEN, OUTLETS, PEOPLE, PLACES, SURNAMES, TOWNS};
-pub(crate) use crate::words::*;
+pub(crate) use crate::word_table::*;
 
 /// [`Inner::list_bits`]: a notable person, not by surname alone.
 pub(crate) const L_NOTABLE: u8 = 1;

@@ -62,7 +62,7 @@ mod rows;
 mod strs;
 mod tagger;
 mod word_classes;
-mod words;
+mod word_table;
 
 use std::fmt;
 use std::sync::{Arc, OnceLock};
