@@ -187,7 +187,8 @@ fn lower_slot(first: &str) -> Option<usize> {
     Some((usize::from(a) << 8) | usize::from(c))
 }
 
-fn capitalise(w: &str) -> String {
+/// `w` with its first letter in upper case.
+pub(crate) fn capitalise(w: &str) -> String {
     let mut cs = w.chars();
     match cs.next() {
         Some(f) => f.to_uppercase().chain(cs).collect(),

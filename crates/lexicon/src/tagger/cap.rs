@@ -338,13 +338,10 @@ impl Doc<'_> {
         }
         let e = word_end(s, end + 1);
         let syl = s.get(end + 1..e).unwrap_or("");
-        let cap: String = syl
-            .chars()
-            .take(1)
-            .flat_map(char::to_uppercase)
-            .chain(syl.chars().skip(1))
-            .collect();
-        let common = self.lex.word(&cap).is_some_and(|w| w.flags & W_COMMON != 0);
+        let common = self
+            .lex
+            .word(&crate::data::capitalise(syl))
+            .is_some_and(|w| w.flags & W_COMMON != 0);
         if common {
             end
         } else {

@@ -159,17 +159,11 @@ impl Doc<'_> {
             None => {
                 // A lower-case common word as an outlet's name ("The
                 // financial"): a listing's mistake, or prose.
-                let capital = bare
-                    .split(' ')
-                    .next()
-                    .map(|w| {
-                        let mut cs = w.chars();
-                        cs.next()
-                            .map_or(String::new(), |c| c.to_uppercase().chain(cs).collect())
-                    })
-                    .unwrap_or_default();
                 let lower_common = bare.starts_with(|c: char| c.is_lowercase())
-                    && me.flags(&capital) & W_COMMON != 0;
+                    && me.flags(&crate::data::capitalise(
+                        bare.split(' ').next().unwrap_or(bare),
+                    )) & W_COMMON
+                        != 0;
                 let n = lower_common
                     || hyphen_prefix
                     || feature_of(me)
