@@ -251,6 +251,12 @@ pub(crate) fn build(
 /// A list item: "- item", "• item", "* item", "1. item", "2) item".
 pub(crate) fn is_list_item(t: &str) -> bool {
     let t = t.trim_start();
+    // Every bullet starts with one of these bytes, every number with a digit.
+    match t.as_bytes().first() {
+        Some(b'-' | b'*' | b'+' | 0xC2 | 0xE2) => {}
+        Some(b) if b.is_ascii_digit() => {}
+        _ => return false,
+    }
     for bullet in ["- ", "– ", "— ", "• ", "* ", "· ", "▪ ", "◦ ", "‣ ", "+ "] {
         if let Some(rest) = t.strip_prefix(bullet) {
             return rest.chars().next().is_some_and(|c| !c.is_whitespace());

@@ -172,40 +172,39 @@ fn open_prose(p: &str) -> bool {
     if starts_list_item(p) {
         return false;
     }
-    let words: Vec<&str> = p.split_whitespace().collect();
-    let Some(first) = words.first() else {
+    // No rule below looks past the 21st word: count that far, no further.
+    let n = p.split_whitespace().take(21).count();
+    let mut words = p.split_whitespace();
+    let Some(first) = words.next() else {
         return false;
     };
     // Bylines: "By Jane Smith", "By JANE SMITH, Associated Press".
-    if (*first == "By" || *first == "BY") && words.len() <= 8 {
+    if (first == "By" || first == "BY") && n <= 8 {
         return false;
     }
     // Label lines: a colon within the first three words.
-    if let Some(pos) = words.iter().take(3).position(|w| w.ends_with(':')) {
-        let label = words
-            .get(..=pos)
-            .map(|ws| ws.join(" "))
-            .unwrap_or_default()
-            .to_lowercase();
-        let head = label.split_whitespace().next().unwrap_or("");
-        if LABELS.contains(&head.trim_end_matches(':')) || words.len() <= 20 {
+    if let Some(label_end) = p.split_whitespace().take(3).position(|w| w.ends_with(':')) {
+        let head = if label_end == 0 {
+            first.trim_end_matches(':')
+        } else {
+            first
+        };
+        if n <= 20 || LABELS.iter().any(|l| l.eq_ignore_ascii_case(head)) {
             return false;
         }
     }
     // Credit lines.
-    let lower = p.to_lowercase();
-    if lower.contains("getty images")
-        || lower.contains("ap photo")
-        || lower.contains('©')
-        || lower.starts_with("photo")
-        || lower.starts_with("image")
-        || lower.starts_with("credit")
-        || lower.starts_with("(photo")
+    if contains_ascii_ci(p, "getty images")
+        || contains_ascii_ci(p, "ap photo")
+        || p.contains('©')
+        || ["photo", "image", "credit", "(photo"]
+            .iter()
+            .any(|l| starts_with_ascii_ci(p, l))
     {
         return false;
     }
     // Datelines: "WASHINGTON (AP) —", "LONDON, May 2 (Reuters) -".
-    if words.len() <= 6
+    if n <= 6
         && first.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && first.chars().all(|c| !c.is_lowercase())
         && (p.contains("(AP)")
@@ -216,31 +215,52 @@ fn open_prose(p: &str) -> bool {
     {
         return false;
     }
+    let last_word = p.split_whitespace().next_back().unwrap_or("");
+    let ends_fw = HINGE_WORDS.contains(&last_word);
     // Headings: mostly capitalised words or capitals, short, no lower-case
     // function word at the end (that case is prose left open).
-    let content: Vec<&&str> = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .filter(|w| !HINGE_WORDS.contains(&w.to_lowercase().as_str()))
-        .collect();
-    let caps = content
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    let no_lower = !p.chars().any(char::is_lowercase);
-    let last_word = words.last().copied().unwrap_or("");
-    let ends_fw = HINGE_WORDS.contains(&last_word);
-    if !ends_fw
-        && words.len() <= 15
-        && (no_lower || (!content.is_empty() && caps * 10 >= content.len() * 8))
-    {
-        return false;
+    if !ends_fw && n <= 15 {
+        let no_lower = !p.chars().any(char::is_lowercase);
+        let (mut content, mut caps) = (0usize, 0usize);
+        for w in p.split_whitespace() {
+            let Some(c) = w.chars().next() else { continue };
+            if !c.is_alphabetic() || is_hinge_any_case(w) {
+                continue;
+            }
+            content += 1;
+            caps += usize::from(c.is_uppercase());
+        }
+        if no_lower || (content > 0 && caps * 10 >= content * 8) {
+            return false;
+        }
     }
     // Short text without a verb-ish lower-case word: "December 23, 2023".
-    if words.len() <= 3 && !ends_fw && !p.chars().any(char::is_lowercase) {
+    if n <= 3 && !ends_fw && !p.chars().any(char::is_lowercase) {
         return false;
     }
     true
+}
+
+/// `w` lower-cased is a hinge word ("The", "AND" count as "the", "and").
+fn is_hinge_any_case(w: &str) -> bool {
+    if w.is_ascii() {
+        w.len() <= 16 && HINGE_WORDS.iter().any(|h| h.eq_ignore_ascii_case(w))
+    } else {
+        HINGE_WORDS.contains(&w.to_lowercase().as_str())
+    }
+}
+
+/// `hay` contains the ASCII `needle`, ignoring ASCII case.
+fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.len() <= h.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// `hay` starts with the ASCII `prefix`, ignoring ASCII case.
+fn starts_with_ascii_ci(hay: &str, prefix: &str) -> bool {
+    hay.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// Groups of consecutive input paragraphs that form one paragraph, as index ranges.

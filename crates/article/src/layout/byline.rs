@@ -192,15 +192,20 @@ pub(crate) fn parse_byline(t: &str) -> Option<Byline> {
         return None;
     }
     // Cheap filter: some part must start with a byline prefix.
-    let has_prefix = BY_PREFIXES.iter().any(|p| strip_prefix_ci(t, p).is_some())
-        || ["| ", "• ", "· ", "— ", "– ", "- ", "|"].iter().any(|sep| {
-            t.match_indices(sep).any(|(i, _)| {
-                let rest = t.get(i + sep.len()..).unwrap_or("").trim_start();
-                BY_PREFIXES
-                    .iter()
-                    .any(|p| strip_prefix_ci(rest, p).is_some())
-            })
-        });
+    let by_first = |s: &str| BY_PREFIXES.iter().any(|p| strip_prefix_ci(s, p).is_some());
+    // Each separator starts with one of four bytes: look only there.
+    let b = t.as_bytes();
+    let has_prefix = by_first(t)
+        || memchr::memchr3_iter(b'|', b'-', 0xE2, b)
+            .chain(memchr::memchr_iter(0xC2, b))
+            .any(|i| {
+                let rest = t.get(i..).and_then(|r| {
+                    ["| ", "• ", "· ", "— ", "– ", "- ", "|"]
+                        .iter()
+                        .find_map(|sep| r.strip_prefix(sep))
+                });
+                rest.is_some_and(|r| by_first(r.trim_start()))
+            });
     // "Posted on March 12, 2024 by Jane Roe": a date, then the names.
     if !has_prefix {
         return dated_byline(t);

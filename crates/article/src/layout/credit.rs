@@ -324,8 +324,11 @@ const SOURCE_WORDS: &[&str] = &[
 /// press service". The caller checks the position (after the headline,
 /// before any body, a body paragraph next).
 pub(crate) fn header_credit_like(t: &str) -> bool {
+    if t.len() > 90 {
+        return false;
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
-    if words.is_empty() || words.len() > 8 || t.len() > 90 {
+    if words.is_empty() || words.len() > 8 {
         return false;
     }
     // A caption that ends with the source's domain.
@@ -352,12 +355,11 @@ pub(crate) fn header_credit_like(t: &str) -> bool {
         return true;
     }
     let lower = t.to_lowercase();
+    let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
     let source_word = SOURCE_WORDS.iter().any(|s| {
-        lower
-            .split(|c: char| !c.is_alphanumeric())
-            .collect::<Vec<_>>()
+        tokens
             .windows(s.split(' ').count())
-            .any(|w| w.join(" ") == *s)
+            .any(|w| w.iter().copied().eq(s.split(' ')))
     });
     (source_word
         && words

@@ -71,10 +71,7 @@ fn is_copyright(t: &str) -> bool {
             w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
         })
     });
-    let reserved = t
-        .trim_end_matches('.')
-        .to_ascii_lowercase()
-        .ends_with("all rights reserved");
+    let reserved = ends_with_ci(t.trim_end_matches('.'), "all rights reserved");
     (year_first && t.split_whitespace().count() <= 12)
         || (reserved && t.split_whitespace().count() <= 16)
 }
