@@ -544,3 +544,52 @@ fn religion_adjective_given_names_with_a_speaker_context() {
         "person"
     ));
 }
+
+#[test]
+fn team_names_in_results_are_no_people() {
+    // Team names that are also listed surnames, with the score after them
+    // or before them.
+    assert!(none_of_kind(
+        "Lyon beat Everton 2-0 in the friendly.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "The visitors drew 1-1 with Villarreal on Sunday.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "It was a 3-1 win over Fulham at home.",
+        "person"
+    ));
+    // A person in the same sentence is still one.
+    yes(
+        "Coach Liam Duffy said Lyon beat Everton 2-0.",
+        "person",
+        "Liam Duffy",
+    );
+}
+
+#[test]
+fn an_article_before_a_speaker_word_makes_an_institution() {
+    assert!(none_of_kind(
+        "The Kremlin said the talks would go on.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "The Pentagon said it had no comment.",
+        "person"
+    ));
+    yes(
+        "The visit went well, Ravindran said on Friday.",
+        "person",
+        "Ravindran",
+    );
+}
+
+#[test]
+fn rating_agencies_are_no_people() {
+    assert!(none_of_kind(
+        "Fitch cut the bank's rating to BB+ on Thursday.",
+        "person"
+    ));
+}

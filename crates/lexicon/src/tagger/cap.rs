@@ -156,7 +156,9 @@ impl Doc<'_> {
                         .and_then(|(a, b)| s.get(a..b))
                         .is_some_and(|w2| self.lex.word(w2).is_some_and(|i| i.maxtok > 0)))
                     || self.who_after(s, e)
-                    || self.said_after(s, e));
+                    || self.said_after(s, e))
+                && !results_after(s, e)
+                && !results_before(s, ws);
             ok.then_some((e, Rule::GivenName))
         } else {
             None
@@ -240,6 +242,8 @@ impl Doc<'_> {
                 && wi.flags & (W_COMMON | W_GIVEN) == 0
                 && (wi.flags & W_SURNAME == 0 || surname_first)
                 && self.surname_last(s, ws, re)
+                && !results_after(s, re)
+                && !results_before(s, ws)
             {
                 let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
                 self.push(si, ws, re, t, Rule::NameShape, false);
@@ -281,8 +285,15 @@ impl Doc<'_> {
                 && !self.org_follows(s, we)
                 // "Officials in Burma said": a place, not a speaker.
                 && !is_loc_prep(pw)
+                // "beat Villarreal 3-1", "drew 1-1 with Everton": a team.
+                && !results_after(s, we)
+                && !results_before(s, ws)
             {
-                if self.said_after(s, re) || self.said_before(s, ws) || self.who_after(s, re) {
+                // "The Kremlin said": an article before the word says thing.
+                let article = matches!(pw, Some("the" | "The"));
+                if !article
+                    && (self.said_after(s, re) || self.said_before(s, ws) || self.who_after(s, re))
+                {
                     self.push_loose_person(si, ws, we, w, Rule::Said);
                     return we;
                 }

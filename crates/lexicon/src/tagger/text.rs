@@ -556,3 +556,95 @@ pub(super) fn unaccented(w: &str) -> Option<String> {
     }
     Some(out)
 }
+
+/// A match result after a team's name: a score ("Valencia 2-1", "Valencia
+/// 2–1") or a results verb and a score later in the clause ("Sevilla beat
+/// Valencia 2-1").
+pub(super) fn results_after(s: &str, end: usize) -> bool {
+    let b = s.as_bytes();
+    let score_at = |i: usize| score_at(s, i);
+    if byte(b, end) == b' ' && score_at(end + 1) {
+        return true;
+    }
+    let Some((a, e)) = next_word_after_space(s, end) else {
+        return false;
+    };
+    let verb = matches!(
+        s.get(a..e),
+        Some(
+            "beat"
+                | "beats"
+                | "defeated"
+                | "drew"
+                | "draw"
+                | "edged"
+                | "thrashed"
+                | "routed"
+                | "downed"
+                | "hammered"
+                | "crushed"
+                | "stunned"
+                | "upset"
+                | "lost"
+                | "tied"
+        )
+    );
+    if !verb {
+        return false;
+    }
+    // A score within the next few words, before the clause ends.
+    let mut i = e;
+    while i < e + 48 {
+        match byte(b, i) {
+            b'.' | b';' | b'\n' | 0 => return false,
+            x if x.is_ascii_digit() && !byte(b, i.wrapping_sub(1)).is_ascii_alphanumeric() => {
+                return score_at(i);
+            }
+            _ => i += 1,
+        }
+    }
+    false
+}
+
+/// A match score ("3-1", "2–0", "10-12") starts at `i`.
+fn score_at(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    let mut j = i;
+    while byte(b, j).is_ascii_digit() && j < i + 2 {
+        j += 1;
+    }
+    if j == i {
+        return false;
+    }
+    let k = if byte(b, j) == b'-' {
+        j + 1
+    } else if s.get(j..).is_some_and(|t| t.starts_with('–')) {
+        j + 3
+    } else {
+        return false;
+    };
+    byte(b, k).is_ascii_digit()
+        && (!byte(b, k + 1).is_ascii_digit() || !byte(b, k + 2).is_ascii_digit())
+}
+
+/// A result before the name at `start`: a score and then "with", "against",
+/// "over", "to" or "by" right before it ("drew 1-1 with Everton", "a 2-0 win
+/// over Leeds", "lost 3-1 to Porto").
+pub(super) fn results_before(s: &str, start: usize) -> bool {
+    let b = s.as_bytes();
+    let Some(k) = start.checked_sub(1).filter(|&k| byte(b, k) == b' ') else {
+        return false;
+    };
+    let Some(pw) = s.get(..k).and_then(|h| h.rsplit(' ').next()) else {
+        return false;
+    };
+    if !matches!(pw, "with" | "against" | "over" | "to" | "by") {
+        return false;
+    }
+    // A score among the three words before it.
+    let head = s.get(..k - pw.len()).unwrap_or("");
+    head.trim_end()
+        .rsplit(' ')
+        .take(3)
+        .any(|w| w.find(|c: char| c.is_ascii_digit()) == Some(0) && score_at(w, 0))
+}
