@@ -14,6 +14,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::lexicon_agencies::{AGENCIES, AGENCY_ALIASES};
 use crate::lexicon_supplement::*;
 
 /// Bump when the generated data changes.
@@ -321,11 +322,18 @@ pub fn run(args: &[String]) -> Result<(), String> {
         if name.is_empty() || !seen.insert(id.clone()) {
             continue;
         }
-        let aliases: Vec<String> = get(row, ca)
+        let extra = AGENCY_ALIASES
+            .iter()
+            .filter(|(i, _)| *i == id)
+            .flat_map(|(_, a)| a.split('|'));
+        let mut aliases: Vec<String> = get(row, ca)
             .split('|')
+            .chain(extra)
             .map(clean)
             .filter(|a| a.chars().count() >= 2 && *a != name)
             .collect();
+        let mut once = HashSet::new();
+        aliases.retain(|a| once.insert(a.clone()));
         let _ = writeln!(
             s,
             "{id}\t{}\t{}\t{}\t{name}\t{}\t{}",
@@ -337,7 +345,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         );
         n_outlets += 1;
     }
-    for (id, kind, cc, name, aliases, domains) in SUPPLEMENT_OUTLETS {
+    for (id, kind, cc, name, aliases, domains) in SUPPLEMENT_OUTLETS.iter().chain(AGENCIES) {
         if seen.insert(id.to_string()) {
             let _ = writeln!(s, "{id}\t{kind}\t{cc}\ts\t{name}\t{aliases}\t{domains}");
             n_outlets += 1;

@@ -8,6 +8,7 @@
 
 mod corpus;
 mod lexicon;
+mod lexicon_agencies;
 mod lexicon_supplement;
 mod wordbreak;
 mod words;

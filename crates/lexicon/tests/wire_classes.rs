@@ -593,3 +593,36 @@ fn rating_agencies_are_no_people() {
         "person"
     ));
 }
+
+#[test]
+fn national_news_agencies_and_older_spellings() {
+    yes(
+        "The official news agency IRNA said the envoy had arrived.",
+        "outlet",
+        "IRNA",
+    );
+    yes(
+        "According to Bernama, the flood waters were receding.",
+        "outlet",
+        "Bernama",
+    );
+    yes(
+        "Itar-Tass quoted a ministry source as saying so.",
+        "outlet",
+        "Itar-Tass",
+    );
+    yes(
+        "The Syrian Arab News Agency showed the damage.",
+        "outlet",
+        "Syrian Arab News Agency",
+    );
+    // Abbreviations that name other things are no outlets.
+    assert!(none_of_kind(
+        "Trade across the MENA region slowed.",
+        "outlet"
+    ));
+    assert!(none_of_kind(
+        "Nobody needs a BTA to enter the country.",
+        "outlet"
+    ));
+}
