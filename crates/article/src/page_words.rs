@@ -316,6 +316,15 @@ pub(crate) fn is_junk_line(line: &str) -> bool {
     if in_list(JUNK_LINES, t) {
         return true;
     }
+    // A rule between the story and its notes: "___", "* * *", "-----".
+    if t.chars().filter(|c| !c.is_whitespace()).count() >= 3
+        && t.chars().all(|c| {
+            c.is_whitespace()
+                || matches!(c, '_' | '-' | '*' | '=' | '~' | '#' | '•' | '·' | '—' | '–')
+        })
+    {
+        return true;
+    }
     let mut words: Vec<&str> = t.split_whitespace().collect();
     // "Published 2 hours ago", "Updated 5 mins ago"
     if words.len() == 4

@@ -188,6 +188,9 @@ impl<'d> Parser<'d> {
         if let Some(k) = self.bare_url_line(i, t) {
             return Some(k);
         }
+        if let Some(k) = self.topic_list(i, t) {
+            return Some(k);
+        }
         if let Some(k) = self.related(i, t) {
             return Some(k);
         }
@@ -197,6 +200,10 @@ impl<'d> Parser<'d> {
         }
         if is_credit(t, self.in_header_zone()) {
             return Some(self.credit(i, t));
+        }
+        if layout::caption_line(t) {
+            self.note(format!("dropped a picture caption: {t:?}"));
+            return Some(i + 1);
         }
         if let Some(d) = parse_date_line(t) {
             self.take_date(d, t);
@@ -274,6 +281,37 @@ impl<'d> Parser<'d> {
             let raw = self.a.url_raw.take().unwrap_or_default();
             self.note(format!("dropped a bare URL line: {raw:?}"));
         }
+        Some(k)
+    }
+
+    /// A list of topic tags under its heading ("Related Topics", then
+    /// "Housing", "Local government"), to the end of the text or the
+    /// source URL: dropped, with a note.
+    fn topic_list(&mut self, i: usize, t: &str) -> Option<usize> {
+        if !layout::topics_heading(t) {
+            return None;
+        }
+        let mut k = i + 1;
+        let mut items = 0;
+        while k < self.lines.len() {
+            let x = self.text(k);
+            if x.is_empty() {
+                k += 1;
+                continue;
+            }
+            if trailer_marker(x).is_some() || layout::starts_with_url(x) {
+                break;
+            }
+            if !layout::topic_item(x) {
+                return None;
+            }
+            items += 1;
+            k += 1;
+        }
+        if items == 0 {
+            return None;
+        }
+        self.note(format!("dropped a topic list: {t:?} and {items} tag(s)"));
         Some(k)
     }
 

@@ -129,6 +129,28 @@ fn names_into(s: &str, b: &mut Byline) -> bool {
             b.dropped.push(piece.to_string());
             continue;
         }
+        // A name and then a known outlet with no comma between: "MARIA
+        // LOPEZ Associated Press", "Jane Roe Reuters".
+        let name_then_outlet = (2..=3).find(|&k| {
+            words.len() > k
+                && words.get(..k).is_some_and(|n| {
+                    n.iter().all(|w| {
+                        name_word_ok(w)
+                            && !["for", "at", "in", "of", "and", "with", "from"]
+                                .iter()
+                                .any(|c| c.eq_ignore_ascii_case(w))
+                    }) && n.first().is_some_and(|f| !PARTICLES.contains(f))
+                })
+                && is_known_outlet(&words.get(k..).unwrap_or(&[]).join(" "))
+        });
+        if let Some(k) = name_then_outlet {
+            let name = words.get(..k).unwrap_or(&[]).join(" ");
+            if !b.authors.contains(&name) {
+                b.authors.push(name);
+            }
+            b.outlets.push(words.get(k..).unwrap_or(&[]).join(" "));
+            continue;
+        }
         let has_affiliation =
             (2..words.len()).any(|k| affiliation(words.get(k..).unwrap_or(&[])).is_some());
         if is_known_outlet(piece)

@@ -367,3 +367,12 @@ pub(crate) fn header_credit_like(t: &str) -> bool {
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)))
         || (capitalised && words.len() >= 2 && crate::page_words::looks_like_outlet(t))
 }
+
+/// A picture's caption on a line of its own, labelled as one ("Image
+/// caption, Residents were moved to a hall", "Media caption, …",
+/// "Caption: …"): page furniture, not body text.
+pub(crate) fn caption_line(t: &str) -> bool {
+    ["image caption", "media caption", "video caption", "caption"]
+        .iter()
+        .any(|l| strip_prefix_ci(t, l).is_some_and(|r| r.starts_with([',', ':'])))
+}

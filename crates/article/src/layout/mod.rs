@@ -11,13 +11,13 @@ mod signoff;
 mod trailer;
 
 pub(crate) use byline::{parse_byline, parse_name_outlet_line, Byline};
-pub(crate) use credit::{credit_text, header_credit_like, is_credit};
+pub(crate) use credit::{caption_line, credit_text, header_credit_like, is_credit};
 pub(crate) use dateline::find_dateline;
 pub(crate) use flattened::flattened_header;
 pub(crate) use headline::{
     headline_like, reports_as_outlet, split_headline, HeadlineSplit, SuffixKind,
 };
-pub(crate) use related::{related_line, Related};
+pub(crate) use related::{related_line, topic_item, topics_heading, Related};
 pub(crate) use signoff::{signoff, Signoff};
 pub(crate) use trailer::{
     finishes_slug_word, is_url_continuation, starts_with_url, trailer_marker, url_start,

@@ -96,3 +96,30 @@ fn reads_as_title(title: &str) -> bool {
     let ends_sentence = title.ends_with('.') && !title.ends_with("..");
     opens && !ends_sentence
 }
+
+/// A heading over a list of topic tags at the end of a page ("Related
+/// Topics", "Tags:", "Explore more on these topics").
+pub(crate) fn topics_heading(t: &str) -> bool {
+    let h = t.trim().trim_end_matches(':').trim_end();
+    [
+        "related topics",
+        "topics",
+        "tags",
+        "related tags",
+        "more on these topics",
+        "explore more on these topics",
+        "filed under",
+        "categories",
+    ]
+    .iter()
+    .any(|m| h.eq_ignore_ascii_case(m))
+}
+
+/// One tag of such a list: a short name, no sentence ("Housing", "Local
+/// government", "Climate change").
+pub(crate) fn topic_item(t: &str) -> bool {
+    let t = t.trim();
+    t.split_whitespace().nth(5).is_none()
+        && !t.ends_with(['.', '!', '?', '"', '”', ':', ','])
+        && t.chars().next().is_some_and(|c| !c.is_lowercase())
+}

@@ -38,6 +38,9 @@ pub(crate) fn signoff(t: &str) -> Option<Signoff> {
     if is_copyright(t) {
         return Some(Signoff::Copyright);
     }
+    if is_contributors(t) {
+        return Some(Signoff::Desk(Vec::new()));
+    }
     let inner = t
         .strip_prefix('(')
         .and_then(|r| r.strip_suffix(')'))
@@ -74,6 +77,29 @@ fn is_copyright(t: &str) -> bool {
     let reserved = ends_with_ci(t.trim_end_matches('.'), "all rights reserved");
     (year_first && t.split_whitespace().count() <= 12)
         || (reserved && t.split_whitespace().count() <= 16)
+}
+
+/// "Associated Press writer Jane Roe contributed to this report.",
+/// "(Additional writers contributed reporting.)", "Contributing: Jane Roe":
+/// the desk's thanks to its contributors, who are not the text's authors.
+fn is_contributors(t: &str) -> bool {
+    let core = t
+        .trim_start_matches('(')
+        .trim_end_matches([')', '.', ' '])
+        .trim_end_matches('.');
+    let thanks = [
+        "contributed to this report",
+        "contributed to this story",
+        "contributed to this article",
+        "contributed reporting",
+        "contributed to this reporting",
+    ]
+    .iter()
+    .any(|e| ends_with_ci(core, e));
+    let labelled = ["contributing:", "contributors:"]
+        .iter()
+        .any(|l| strip_prefix_ci(core, l).is_some());
+    (thanks || labelled) && t.split_whitespace().nth(25).is_none()
 }
 
 #[cfg(test)]
