@@ -301,8 +301,46 @@ pub(crate) fn junk_phrase_at(words: &[&str]) -> Option<usize> {
     best
 }
 
+/// How promotional lines open: calls to sign up, follow, download or click
+/// (compared lower-case).
+const PROMO_OPENERS: &[&str] = &[
+    "sign up for ",
+    "sign up to ",
+    "subscribe to ",
+    "subscribe for ",
+    "follow us on ",
+    "follow us at ",
+    "like us on ",
+    "join our ",
+    "download our ",
+    "download the ",
+    "get our ",
+    "click here ",
+    "click here.",
+    "tap here ",
+    "get the latest ",
+    "get breaking news ",
+    "to get the latest ",
+    "want more ",
+];
+
+/// A promotional line ("Sign up for our daily newsletter", "Follow us on
+/// Twitter @desk", "Download our app for the latest news"): short, opening
+/// with a call to act.
+pub(crate) fn is_promo_line(line: &str) -> bool {
+    let t = line.trim();
+    t.len() <= 200
+        && t.split_whitespace().nth(25).is_none()
+        && PROMO_OPENERS
+            .iter()
+            .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+}
+
 /// True when the whole line is page furniture ("Advertisement", "5 min read").
 pub(crate) fn is_junk_line(line: &str) -> bool {
+    if is_promo_line(line) {
+        return true;
+    }
     if line.len() > 80 {
         return false;
     }
