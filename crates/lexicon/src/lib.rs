@@ -56,7 +56,10 @@
 
 mod common_words;
 mod data;
+mod frozen;
 mod hash;
+mod key_table;
+mod kind;
 mod orgs;
 mod rows;
 mod strs;
@@ -68,46 +71,14 @@ use std::fmt;
 use std::sync::{Arc, OnceLock};
 
 use data::{Inner, UserEntry};
+pub use kind::EntityKind;
 
 /// Version of the embedded data.
 pub const DATA_VERSION: &str = include_str!("../data/VERSION");
 
-/// What an entity is.
-#[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum EntityKind {
-    /// A person.
-    Person,
-    /// A place.
-    Place,
-    /// A news outlet.
-    Outlet,
-    /// A kind defined by a user lexicon.
-    Custom(Arc<str>),
-}
-
-impl EntityKind {
-    /// "person", "place", "outlet" or the custom name.
-    pub fn as_str(&self) -> &str {
-        match self {
-            EntityKind::Person => "person",
-            EntityKind::Place => "place",
-            EntityKind::Outlet => "outlet",
-            EntityKind::Custom(s) => s,
-        }
-    }
-
-    /// The kind named by `s`: the three built-in names, or a custom kind.
-    pub fn from_name(s: &str) -> EntityKind {
-        data::custom_kind(s)
-    }
-}
-
-impl fmt::Display for EntityKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+/// The embedded data's tables in their frozen form, written by `build.rs`
+/// (see the `frozen` module for the layout).
+static FROZEN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.frozen"));
 
 /// The rule that found a mention.
 #[non_exhaustive]
@@ -503,7 +474,7 @@ impl Lexicon {
     pub fn names(&self) -> Vec<(&str, &EntityKind)> {
         let inner = &self.inner;
         let mut out = Vec::new();
-        for &k in &inner.single_keys {
+        for k in inner.single_keys() {
             let k = inner.strings.get(k);
             if let Some(c) = inner.cand(inner.lookup(k, true)) {
                 if let Some(e) = inner.entry(c.entry) {
@@ -511,10 +482,10 @@ impl Lexicon {
                 }
             }
         }
-        for (k, h) in &inner.keys {
-            if let Some(c) = inner.cand(*h) {
+        for (k, h) in inner.keys.iter() {
+            if let Some(c) = inner.cand(h) {
                 if let Some(e) = inner.entry(c.entry) {
-                    out.push((k.as_ref(), inner.kind(e)));
+                    out.push((k, inner.kind(e)));
                 }
             }
         }
