@@ -567,6 +567,13 @@ impl Inner {
             me.add_word_lists();
             me
         };
+        me.add_users(user);
+        me
+    }
+
+    /// Adds the user entries and completes the tables.
+    pub(crate) fn add_users(&mut self, user: &[UserEntry]) {
+        let me = self;
         for u in user {
             let kind = me.kind_index(&u.kind);
             let name = me.strings.add(Cow::Owned(u.name.clone()));
@@ -594,7 +601,6 @@ impl Inner {
         me.cands.shrink_to_fit();
         me.entries.shrink_to_fit();
         me.place_base.shrink_to_fit();
-        me
     }
 
     /// The tables of the embedded data, read from their frozen form (made by

@@ -579,6 +579,71 @@ mod tests {
         Box::leak(b.into_boxed_slice())
     }
 
+    /// User entries (new keys, and keys the embedded data has) on the frozen
+    /// tables give the tables and tags they give on tables built from the text.
+    #[test]
+    fn user_entries_on_frozen_tables_as_on_text() {
+        use crate::data::UserEntry;
+        let user = |kind, name: &str, aliases: &[&str]| UserEntry {
+            kind,
+            name: name.to_string(),
+            id: format!("x:{name}"),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        };
+        let users = [
+            user(
+                EntityKind::Place,
+                "Atlantis",
+                &["Poseidonia", "New York", "Paris"],
+            ),
+            user(
+                EntityKind::Person,
+                "Ada Lovelace",
+                &["Vladimir Putin", "atlantis.example"],
+            ),
+            user(EntityKind::from_name("ship"), "Ever Given", &["EG"]),
+        ];
+        let a = Inner::build(true, &users);
+        let mut b = Inner::builtin_from_text();
+        b.add_users(&users);
+        assert_eq!(
+            (
+                a.entries.len(),
+                a.cands.len(),
+                a.keys.len(),
+                a.domains.len()
+            ),
+            (
+                b.entries.len(),
+                b.cands.len(),
+                b.keys.len(),
+                b.domains.len()
+            )
+        );
+        assert_eq!(a.list_bits, b.list_bits);
+        assert_eq!((a.domain_max, a.table.len()), (b.domain_max, b.table.len()));
+        for k in [
+            "New York",
+            "Vladimir Putin",
+            "Ada Lovelace",
+            "Ever Given",
+            "New Delhi",
+        ] {
+            assert_eq!(a.lookup(k, false), b.lookup(k, false), "{k}");
+        }
+        let text = "Ada Lovelace sailed the Ever Given from Poseidonia to New York and Paris, \
+                    Vladimir Putin told Reuters (atlantis.example) in Kyiv.";
+        let tag = |inner| {
+            crate::Lexicon {
+                inner: std::sync::Arc::new(inner),
+            }
+            .tag(text)
+        };
+        let (ta, tb) = (tag(a), tag(b));
+        assert_eq!(ta, tb);
+        assert!(ta.iter().any(|e| e.name == "Ever Given"), "{ta:?}");
+    }
+
     /// A small lexicon's frozen form: the word lists and the notable people.
     fn small() -> &'static [u8] {
         leak(freeze(&Inner::people_only()).unwrap())
