@@ -2,7 +2,10 @@
 //! the crate's own loading code (the modules below are the crate's files)
 //! and writes them, in the layout documented in `src/frozen.rs`, to
 //! `$OUT_DIR/lexicon.frozen`, which the crate embeds and reads back at run
-//! time instead of parsing the text.
+//! time instead of parsing the text. A module that `data.rs` comes to use
+//! must be listed here too (and in `rerun-if-changed`); the crate's test
+//! `frozen::tests::embedded_form_is_of_this_data_and_reads_back` fails if the
+//! embedded form is not what the crate's code builds from the data.
 #![allow(dead_code)]
 
 #[path = "src/common_words.rs"]

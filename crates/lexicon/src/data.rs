@@ -93,7 +93,9 @@ pub(crate) struct UserEntry {
     pub aliases: Vec<String>,
 }
 
-/// The compiled tables.
+/// The compiled tables. The embedded data's are built at build time and
+/// frozen: a field added here must be written by `frozen::freeze` and read
+/// by `frozen::thaw` (which builds the struct, so the compiler asks for it).
 #[derive(Debug, Default)]
 pub(crate) struct Inner {
     pub entries: Vec<Entry>,
