@@ -110,9 +110,11 @@ pub(crate) struct Inner {
     pub cands: Vec<Cand>,
     /// What is known about each word.
     pub table: WordTable,
-    /// The one-word keys (for `Lexicon::names`): those of the frozen form,
-    /// in place (see `frozen::single_keys`), then these.
+    /// The one-word keys (for `Lexicon::names`) added to the frozen tables
+    /// (all of them when there are none); see [`Inner::single_keys`].
     pub single_keys: Vec<Str>,
+    /// The frozen form's one-word keys, read in place by
+    /// [`Inner::single_keys`] (empty when there is none).
     pub frozen_single_keys: &'static [u8],
     /// Keys of more than one word, or with a final '.'.
     pub keys: KeyTable,
