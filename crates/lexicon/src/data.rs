@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::common_words;
 use crate::hash::FastMap;
+use crate::key_table::KeyTable;
 use crate::rows::{data_lines, fields, for_each_word, split_byte};
 use crate::word_classes;
 use crate::EntityKind;
@@ -66,7 +67,7 @@ impl Entry {
 }
 
 /// [`Entry::place_base`] of an entry of this class and population.
-fn place_base(class: Class, pop: u32) -> f32 {
+pub(crate) fn place_base(class: Class, pop: u32) -> f32 {
     match class {
         Class::Country => 100.0,
         Class::Region => 5.5,
@@ -92,7 +93,9 @@ pub(crate) struct UserEntry {
     pub aliases: Vec<String>,
 }
 
-/// The compiled tables.
+/// The compiled tables. The embedded data's are built at build time and
+/// frozen: a field added here must be written by `frozen::freeze` and read
+/// by `frozen::thaw` (which builds the struct, so the compiler asks for it).
 #[derive(Debug, Default)]
 pub(crate) struct Inner {
     pub entries: Vec<Entry>,
@@ -107,10 +110,14 @@ pub(crate) struct Inner {
     pub cands: Vec<Cand>,
     /// What is known about each word.
     pub table: WordTable,
-    /// The one-word keys (for `Lexicon::names`).
+    /// The one-word keys (for `Lexicon::names`) added to the frozen tables
+    /// (all of them when there are none); see [`Inner::single_keys`].
     pub single_keys: Vec<Str>,
+    /// The frozen form's one-word keys, read in place by
+    /// [`Inner::single_keys`] (empty when there is none).
+    pub frozen_single_keys: &'static [u8],
     /// Keys of more than one word, or with a final '.'.
-    pub keys: FastMap<Cow<'static, str>, u32>,
+    pub keys: KeyTable,
     /// Lower-case host names of outlets.
     pub domains: FastMap<Cow<'static, str>, u32>,
     /// The length in bytes of the longest key of `domains`: the matcher tries
@@ -438,11 +445,16 @@ impl Inner {
             let wi = self.word_mut(first_owned);
             wi.maxtok = wi.maxtok.max(n);
             wi.next |= second;
-            let head = self.keys.entry(key).or_insert(NONE);
+            let head = self.keys.head_mut(key);
             let next = *head;
             *head = ci;
             self.cands.push(Cand { entry, how, next });
         }
+    }
+
+    /// The one-word keys, in the order they were added.
+    pub fn single_keys(&self) -> impl Iterator<Item = Str> + '_ {
+        crate::frozen::single_keys(self.frozen_single_keys).chain(self.single_keys.iter().copied())
     }
 
     /// Candidates of a key (single word or not).
@@ -450,7 +462,7 @@ impl Inner {
         if single {
             self.word(key).map_or(NONE, |w| w.single)
         } else {
-            self.keys.get(key).copied().unwrap_or(NONE)
+            self.keys.get(key).unwrap_or(NONE)
         }
     }
 
@@ -465,9 +477,12 @@ impl Inner {
     /// Fills [`Inner::list_bits`]. A list continues at `next`, a candidate
     /// pushed earlier (lists are built by prepending), so one pass in order
     /// sees every tail before its heads.
+    /// Only the candidates after those already summarised are done (a
+    /// candidate's bits never change once its list's tail is fixed).
     fn summarise_lists(&mut self) {
-        let mut bits = Vec::with_capacity(self.cands.len());
-        for c in &self.cands {
+        let mut bits = std::mem::take(&mut self.list_bits);
+        bits.reserve(self.cands.len().saturating_sub(bits.len()));
+        for c in self.cands.iter().skip(bits.len()) {
             let mut b = 0u8;
             if c.how != How::Surname
                 && self
@@ -548,18 +563,21 @@ impl Inner {
 
     /// Builds the tables from the embedded data (when `builtin`) and user entries.
     pub fn build(builtin: bool, user: &[UserEntry]) -> Inner {
-        let mut me = Inner::default();
-        me.kind_index(&EntityKind::Person);
-        if builtin {
-            // Before the first word, so that the table is allocated once.
-            me.table.reserve(BUILTIN_WORDS);
-        }
-        me.add_word_lists();
-        if builtin {
-            me.no_lower_keys = true;
-            me.load_builtin();
-            me.no_lower_keys = false;
-        }
+        let mut me = if builtin {
+            Inner::builtin_base()
+        } else {
+            let mut me = Inner::default();
+            me.kind_index(&EntityKind::Person);
+            me.add_word_lists();
+            me
+        };
+        me.add_users(user);
+        me
+    }
+
+    /// Adds the user entries and completes the tables.
+    pub(crate) fn add_users(&mut self, user: &[UserEntry]) {
+        let me = self;
         for u in user {
             let kind = me.kind_index(&u.kind);
             let name = me.strings.add(Cow::Owned(u.name.clone()));
@@ -587,6 +605,39 @@ impl Inner {
         me.cands.shrink_to_fit();
         me.entries.shrink_to_fit();
         me.place_base.shrink_to_fit();
+    }
+
+    /// The tables of the embedded data, read from their frozen form (made by
+    /// `build.rs` from [`Inner::builtin_from_text`]); built from the text
+    /// only if that does not read back, which no build of the crate gives.
+    fn builtin_base() -> Inner {
+        crate::frozen::thaw(crate::FROZEN).unwrap_or_else(Inner::builtin_from_text)
+    }
+
+    /// The tables of the embedded data alone, built from the text: the word
+    /// lists, then the data files (without their lower-case keys).
+    pub(crate) fn builtin_from_text() -> Inner {
+        let mut me = Inner::default();
+        me.kind_index(&EntityKind::Person);
+        // Before the first word, so that the table is allocated once.
+        me.table.reserve(BUILTIN_WORDS);
+        me.add_word_lists();
+        me.no_lower_keys = true;
+        me.load_builtin();
+        me.no_lower_keys = false;
+        me.summarise_lists();
+        me
+    }
+
+    /// The word lists and the notable people alone (a small lexicon whose
+    /// keys are all embedded text, for the tests of the frozen form).
+    #[cfg(test)]
+    pub(crate) fn people_only() -> Inner {
+        let mut me = Inner::default();
+        me.kind_index(&EntityKind::Person);
+        me.add_word_lists();
+        me.load_people();
+        me.summarise_lists();
         me
     }
 

@@ -42,6 +42,22 @@ pub(crate) struct Str {
     len: u32,
 }
 
+impl Str {
+    /// The data file (or [`OWNED`]), offset (or index) and length of the
+    /// handle, for the frozen form.
+    #[inline]
+    pub fn parts(self) -> (u8, u32, u32) {
+        (self.src, self.at, self.len)
+    }
+
+    /// A handle from its [`Str::parts`]. Any parts make a handle: one that
+    /// names no text reads as "" (see [`Strings::get`]).
+    #[inline]
+    pub fn from_parts(src: u8, at: u32, len: u32) -> Str {
+        Str { src, at, len }
+    }
+}
+
 /// The strings a lexicon owns.
 #[derive(Debug, Default)]
 pub(crate) struct Strings {
@@ -93,17 +109,40 @@ impl Strings {
         }
     }
 
+    /// The owned strings, in the order of their handles' indices, and the
+    /// data file of the last handle made (for the frozen form).
+    pub fn owned(&self) -> (&[Box<str>], u8) {
+        (&self.owned, self.last)
+    }
+
+    /// Strings with these owned strings (see [`Strings::owned`]).
+    pub fn from_owned(owned: Vec<Box<str>>, last: u8) -> Strings {
+        Strings { owned, last }
+    }
+
     /// The text of `r` ("" for a handle of another lexicon).
     #[inline]
     pub fn get(&self, r: Str) -> &str {
         if r.src == OWNED {
             return self.owned.get(r.at as usize).map_or("", |b| b);
         }
-        let start = r.at as usize;
-        file(r.src)
-            .and_then(|f| f.get(start..start + r.len as usize))
-            .unwrap_or("")
+        static_str(r.src, r.at, r.len).unwrap_or("")
     }
+}
+
+/// The data file `s` lies in, and its offset there, when it lies in one.
+pub(crate) fn locate(s: &'static str) -> Option<(u8, u32)> {
+    (0..OWNED)
+        .take_while(|&k| file(k).is_some())
+        .find_map(|k| locate_in(k, s))
+        .map(|r| (r.src, r.at))
+}
+
+/// The text of data file `src` at `at..at + len`, when that is text of it.
+#[inline]
+pub(crate) fn static_str(src: u8, at: u32, len: u32) -> Option<&'static str> {
+    let at = at as usize;
+    file(src)?.get(at..at.checked_add(len as usize)?)
 }
 
 /// The range of `s` in data file `k` when it lies there, found by address

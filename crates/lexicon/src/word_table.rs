@@ -197,4 +197,49 @@ impl WordTable {
     pub fn len(&self) -> usize {
         self.used
     }
+
+    /// The number of slots (a power of two, or 0).
+    pub(crate) fn capacity(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// The used slots in order: (slot, hash, info), for the frozen form.
+    pub(crate) fn used_slots(&self) -> impl Iterator<Item = (usize, u64, &WordInfo)> + '_ {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.h != 0)
+            .map(|(i, s)| (i, s.h, &s.info))
+    }
+
+    /// An empty table of `cap` slots, to be filled by [`WordTable::put_slot`];
+    /// None unless `cap` is 0 or a power of two.
+    pub(crate) fn with_slots(cap: usize) -> Option<WordTable> {
+        if cap != 0 && !cap.is_power_of_two() {
+            return None;
+        }
+        Some(WordTable {
+            slots: vec![Slot::default(); cap],
+            mask: cap.saturating_sub(1),
+            used: 0,
+            spare: WordInfo::default(),
+        })
+    }
+
+    /// Puts a word's hash and info in slot `i` as [`WordTable::used_slots`]
+    /// gave them. None when the slot is missing or taken, the hash is 0, or
+    /// the table would be fuller than [`WordTable::get_or_insert`] lets it
+    /// be (a lookup must always reach an empty slot).
+    pub(crate) fn put_slot(&mut self, i: usize, h: u64, info: WordInfo) -> Option<()> {
+        if h == 0 || (self.used + 1) * 100 > self.slots.len() * 85 {
+            return None;
+        }
+        let slot = self.slots.get_mut(i)?;
+        if slot.h != 0 {
+            return None;
+        }
+        *slot = Slot { h, info };
+        self.used += 1;
+        Some(())
+    }
 }
