@@ -322,6 +322,7 @@ const PROMO_OPENERS: &[&str] = &[
     "get breaking news ",
     "to get the latest ",
     "want more ",
+    "our standards:",
 ];
 
 /// A promotional line ("Sign up for our daily newsletter", "Follow us on
@@ -482,4 +483,22 @@ pub(crate) fn is_weekday(w: &str) -> bool {
 /// Month number of an English month name or abbreviation (lower-case, no dot).
 pub(crate) fn month_number(w: &str) -> Option<u32> {
     common_words::month_of(&w.to_ascii_lowercase())
+}
+
+/// An editor's note above the story ("EDITOR'S NOTE: This story contains
+/// graphic descriptions.", "Editor’s note: …"): not its headline or body.
+pub(crate) fn is_editors_note(t: &str) -> bool {
+    let t = t.trim_start();
+    [
+        "editor's note",
+        "editor’s note",
+        "editors' note",
+        "editors note",
+    ]
+    .iter()
+    .any(|l| {
+        t.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l))
+            && t.get(l.len()..)
+                .is_some_and(|r| r.trim_start().starts_with([':', '—', '-']))
+    })
 }

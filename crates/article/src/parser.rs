@@ -182,6 +182,10 @@ impl<'d> Parser<'d> {
     /// A layout line of any kind, in order of precedence; `None` when `t`
     /// is no layout line.
     fn layout_line(&mut self, i: usize, t: &'d str) -> Option<usize> {
+        if self.body.is_empty() && page_words::is_editors_note(t) {
+            self.note(format!("editor's note above the story: {t:?}"));
+            return Some(i + 1);
+        }
         if let Some(off) = trailer_marker(t) {
             return Some(self.trailer(i, off));
         }
