@@ -30,13 +30,19 @@ pub(crate) const SAID_AFTER: &[&str] = &[
     "said", "says", "told", "added", "noted", "explained", "stated", "argued", "replied",
     "insisted", "warned", "claimed", "wrote", "tweeted", "recalled", "admitted", "acknowledged",
     "announced", "declared", "asked", "answered", "responded", "commented", "confirmed", "denied",
-    "suggested", "believes", "thinks", "says.", "smiled", "laughed",
+    "suggested", "believes", "thinks", "smiled", "laughed", "adds", "notes", "explains", "argues",
+    "insists", "warns", "claims", "writes", "recalls", "admits", "tells", "asks", "replies",
+    "responds", "concedes", "conceded", "cautioned", "cautions", "stressed", "stresses",
+    "testified", "observed", "remarked", "predicted", "agreed", "agrees", "wondered", "emphasised",
+    "emphasized", "acknowledges", "announces", "confirms", "denies", "suggests", "continued",
+    "urged", "urges", "vowed", "vows", "countered", "recounted", "recounts", "complained",
+    "complains", "joked", "quipped",
 ];
 
 /// Words that, right before a name, mark it as a person ("said Smith").
 #[rustfmt::skip]
 pub(crate) const SAID_BEFORE: &[&str] = &[
-    "said", "says", "say", "told", "added", "wrote", "asked",
+    "said", "says", "say", "told", "added", "wrote", "asked", "writes",
 ];
 
 /// Whether `w` is in [`SAID_AFTER`].
@@ -72,9 +78,54 @@ pub(crate) fn is_said_after(w: &str) -> bool {
         | "suggested"
         | "believes"
         | "thinks"
-        | "says."
         | "smiled"
         | "laughed"
+        | "adds"
+        | "notes"
+        | "explains"
+        | "argues"
+        | "insists"
+        | "warns"
+        | "claims"
+        | "writes"
+        | "recalls"
+        | "admits"
+        | "tells"
+        | "asks"
+        | "replies"
+        | "responds"
+        | "concedes"
+        | "conceded"
+        | "cautioned"
+        | "cautions"
+        | "stressed"
+        | "stresses"
+        | "testified"
+        | "observed"
+        | "remarked"
+        | "predicted"
+        | "agreed"
+        | "agrees"
+        | "wondered"
+        | "emphasised"
+        | "emphasized"
+        | "acknowledges"
+        | "announces"
+        | "confirms"
+        | "denies"
+        | "suggests"
+        | "continued"
+        | "urged"
+        | "urges"
+        | "vowed"
+        | "vows"
+        | "countered"
+        | "recounted"
+        | "recounts"
+        | "complained"
+        | "complains"
+        | "joked"
+        | "quipped"
     )
 }
 
@@ -90,6 +141,7 @@ pub(crate) fn is_said_before(w: &str) -> bool {
         | "added"
         | "wrote"
         | "asked"
+        | "writes"
     )
 }
 

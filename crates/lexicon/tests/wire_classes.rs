@@ -571,3 +571,60 @@ fn one_word_outlets_need_news_context() {
     );
     yes("He wrote for The Onion for ten years.", "outlet", "Onion");
 }
+
+#[test]
+fn present_tense_speech_verbs_mark_speakers() {
+    yes(
+        "The filter catches most of it, Ravindran explains.",
+        "person",
+        "Ravindran",
+    );
+    yes(
+        "Prices will rise again, Oyelaran adds.",
+        "person",
+        "Oyelaran",
+    );
+    yes(
+        "Nobody warned the growers, Tshabalala insists, and they lost a season.",
+        "person",
+        "Tshabalala",
+    );
+}
+
+#[test]
+fn two_surname_listed_words_inside_a_sentence_are_one_name() {
+    // Many given names of other countries are listed only as surnames.
+    yes(
+        "The team signed a deal with Valentino Rossi last week.",
+        "person",
+        "Valentino Rossi",
+    );
+    // An article before the run, or an organisation word after it, says firm.
+    no(
+        "Staff at the Morgan Stanley office left early.",
+        "person",
+        "Morgan Stanley",
+    );
+}
+
+#[test]
+fn religion_adjective_given_names_with_a_speaker_context() {
+    yes(
+        "Christian Lindqvist, who chairs the panel, disagreed.",
+        "person",
+        "Christian Lindqvist",
+    );
+    yes(
+        "Christian Pohlmann said the vote was close.",
+        "person",
+        "Christian Pohlmann",
+    );
+    assert!(none_of_kind(
+        "Christian Democrats said the vote was close.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "Christian groups said the vote was close.",
+        "person"
+    ));
+}

@@ -140,18 +140,23 @@ impl Doc<'_> {
             let r = self.name_run(s, ws, we);
             run_cache = Some(r);
             Some((self.with_syllables(s, r), Rule::Title))
-        } else if wi.flags & W_GIVEN != 0 && wi.flags & W_NEVER == 0 {
+        } else if wi.flags & W_GIVEN != 0
+            && (wi.flags & W_NEVER == 0 || self.person_context_after(s, ws, we))
+        {
             let (e, n) = self.name_run(s, ws, we);
             run_cache = Some((e, n));
             let e = self.with_syllables(s, (e, n));
             // "In Hong Kong": a given name that is also a common word, at the start
-            // of a sentence, needs a surname that names nothing else.
+            // of a sentence, needs a surname that names nothing else, or a
+            // person's context after the name ("Christian Wolmar, who").
             let ok = n >= 2
-                && !(plain
+                && (!(plain
                     && wi.flags & W_COMMON != 0
                     && next_word_after_space(s, we)
                         .and_then(|(a, b)| s.get(a..b))
-                        .is_some_and(|w2| self.lex.word(w2).is_some_and(|i| i.maxtok > 0)));
+                        .is_some_and(|w2| self.lex.word(w2).is_some_and(|i| i.maxtok > 0)))
+                    || self.who_after(s, e)
+                    || self.said_after(s, e));
             ok.then_some((e, Rule::GivenName))
         } else {
             None
@@ -223,9 +228,17 @@ impl Doc<'_> {
             }
             // "Sipho Ndlovu": an unknown word (no given name, place or common
             // word) before a listed or surname-shaped last word is a whole name.
+            // "with Valentino Rossi": so is a word listed only as a surname (many
+            // given names of other countries are), inside a sentence and after
+            // no article ("the Goldman Sachs bank").
+            let surname_first = wi.flags & W_SURNAME != 0
+                && !plain
+                && !matches!(pw, Some("the" | "The" | "a" | "an" | "A" | "An"))
+                && !self.org_follows(s, re);
             if (2..=3).contains(&n)
                 && !big_place(self)
-                && wi.flags & (W_COMMON | W_SURNAME | W_GIVEN) == 0
+                && wi.flags & (W_COMMON | W_GIVEN) == 0
+                && (wi.flags & W_SURNAME == 0 || surname_first)
                 && self.surname_last(s, ws, re)
             {
                 let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
@@ -314,6 +327,16 @@ impl Doc<'_> {
             end: we,
         });
         we
+    }
+}
+
+impl Doc<'_> {
+    /// "Christian Wolmar, who": a given name that is never a name on its own
+    /// (a religion's adjective), before one more capitalised word and a
+    /// person's context (", who", a verb of saying).
+    fn person_context_after(&self, s: &str, ws: usize, we: usize) -> bool {
+        let (e, n) = self.name_run(s, ws, we);
+        n == 2 && (self.who_after(s, e) || self.said_after(s, e))
     }
 }
 

@@ -466,7 +466,7 @@ fn news_context(s: &str, end: usize) -> bool {
             return true;
         };
         let w = s.get(a..z).unwrap_or("");
-        if is_upper_at(s, a) || is_said_after(w) || is_news_word(w) {
+        if is_upper_at(s, a) || said_verb_after(w) || is_news_word(w) {
             return true;
         }
         if !matches!(
@@ -493,7 +493,7 @@ fn strict_news_context(s: &str, ws: usize, end: usize) -> bool {
     }
     let after = next_word_after_space(s, e)
         .and_then(|(a, z)| s.get(a..z))
-        .is_some_and(|w| is_said_after(w) || is_news_noun_or_verb(w));
+        .is_some_and(|w| said_verb_after(w) || is_news_noun_or_verb(w));
     if after {
         return true;
     }

@@ -500,7 +500,7 @@ impl Doc<'_> {
         }
         next_word_after_space(s, j)
             .and_then(|(a, e)| s.get(a..e))
-            .is_some_and(is_said_after)
+            .is_some_and(said_verb_after)
     }
 
     pub(super) fn said_before(&self, s: &str, start: usize) -> bool {

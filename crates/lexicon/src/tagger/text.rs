@@ -448,6 +448,13 @@ pub(super) fn is_loc_prep(w: Option<&str>) -> bool {
 
 pub(super) use crate::common_words::{is_said_after, is_said_before};
 
+/// A verb of saying after a name, also with the full stop that ends a
+/// sentence ("…, Tarlo explains.").
+#[inline]
+pub(super) fn said_verb_after(w: &str) -> bool {
+    is_said_after(w.strip_suffix('.').unwrap_or(w))
+}
+
 /// A name particle ("von", "de", "Di"), in any case.
 pub(super) fn is_particle(w: &str) -> bool {
     let b = w.as_bytes();
