@@ -207,8 +207,8 @@ fn whole_names_with_a_given_name_from_outside_the_census() {
             "Hiroyuki Matsuda",
         ),
         (
-            "Police named Somchai Wongsawat as the driver.",
-            "Somchai Wongsawat",
+            "Police named Somsak Chaiwat as the driver.",
+            "Somsak Chaiwat",
         ),
         (
             "The company hired Bambang Sitompul as chief executive.",
