@@ -8,6 +8,10 @@
 //!
 //! The output is deterministic: compact TSV/text files, each with a header naming this generator,
 //! the data version and the sources' attribution. The GFDL given-name list is never read.
+//!
+//! Beside the census name lists, the hand-written world lists in `data/names/`
+//! (`given-*.txt`, `surnames-*.txt`, written for this project, CC0) add given names and
+//! surnames of other countries; see [`world_names`] for what is left out.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
@@ -18,7 +22,7 @@ use crate::lexicon_agencies::{AGENCIES, AGENCY_ALIASES};
 use crate::lexicon_supplement::*;
 
 /// Bump when the generated data changes.
-const DATA_VERSION: &str = "2026.11.26";
+const DATA_VERSION: &str = "2026.12.07";
 
 const ATTRIBUTION: &str = "Contains GeoNames data (https://www.geonames.org, CC BY 4.0); Wikidata (CC0); \
 LocalNewsDataset (c) 2018 Leon Yin, MIT licence; countryinfo (MIT); i18n-iso-countries (MIT); \
@@ -135,6 +139,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     write(&out, "common.txt", &s)?;
 
+    // What the world name lists must not add (see `world_names`).
+    let mut skip = Skip {
+        common: &common_h,
+        places: HashSet::new(),
+        people: HashSet::new(),
+        outlets: HashSet::new(),
+    };
+
     // Places.
     let preferred: HashMap<&str, &str> = PREFERRED.iter().copied().collect();
     let mut s = header(
@@ -217,6 +229,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 .map(String::as_str)
                 .filter(|a| !a.is_empty())
                 .collect();
+            if big_for_names(ty, pop) {
+                skip.places.insert(name.clone());
+                skip.places.extend(al.iter().map(|a| a.to_string()));
+                skip.places.extend(dem.iter().cloned());
+            }
             let _ = writeln!(
                 s,
                 "{}\t{ty}\t{}\t{pop}\t{name}\t{}\t{}",
@@ -229,6 +246,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
     }
     for (id, ty, cc, name, aliases) in SUPPLEMENT_PLACES {
+        skip.places.insert(name.to_string());
+        skip.places.extend(aliases.split('|').map(str::to_string));
         let _ = writeln!(s, "{id}\t{ty}\t{cc}\t\t{name}\t{aliases}\t");
         n_places += 1;
     }
@@ -263,6 +282,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     );
     let mut s = header("notable people", "id country name aliases(|) surnames(|)");
     for row in &t.rows {
+        skip.people
+            .extend(get(row, cs).split('|').map(clean).filter(|x| !x.is_empty()));
         let _ = writeln!(
             s,
             "{}\t{}\t{}\t{}\t{}",
@@ -284,7 +305,27 @@ pub fn run(args: &[String]) -> Result<(), String> {
             g.push_str(get(row, cg));
         }
     }
-    let mut s = header("given names (US Census 1990)", "name gender(M/F/MF)");
+    let t = Table::read(&src.join("outlets/outlets.tsv"))?;
+    let (cn, ca) = (t.col("name")?, t.col("aliases")?);
+    for row in &t.rows {
+        skip.outlets.insert(clean(get(row, cn)));
+        skip.outlets
+            .extend(get(row, ca).split('|').map(clean).filter(|x| !x.is_empty()));
+    }
+    for (_, _, _, name, aliases, _) in SUPPLEMENT_OUTLETS {
+        skip.outlets.insert(name.to_string());
+        skip.outlets.extend(aliases.split('|').map(str::to_string));
+    }
+    let n_census_given = given.len();
+    let known: HashSet<String> = given.keys().cloned().collect();
+    let world_given = world_names("given", &known, &skip)?;
+    for n in &world_given {
+        given.insert(n.clone(), "?".to_string());
+    }
+    let mut s = header(
+        "given names (US Census 1990; then the project's world list, gender ?)",
+        "name gender(M/F/MF, ? = not recorded)",
+    );
     for (n, g) in &given {
         let _ = writeln!(s, "{n}\t{g}");
     }
@@ -292,11 +333,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
     let t = Table::read(&src.join("people/surnames_census1990.tsv"))?;
     let cn = t.col("name")?;
-    let mut s = header("surnames (US Census 1990), most frequent first", "name");
-    for row in &t.rows {
-        let _ = writeln!(s, "{}", clean(get(row, cn)));
+    let census_surnames: Vec<String> = t.rows.iter().map(|r| clean(get(r, cn))).collect();
+    let known: HashSet<String> = census_surnames.iter().cloned().collect();
+    let world_surnames = world_names("surnames", &known, &skip)?;
+    let mut s = header(
+        "surnames (US Census 1990, most frequent first; then the project's world list)",
+        "name",
+    );
+    for n in census_surnames.iter().chain(&world_surnames) {
+        let _ = writeln!(s, "{n}");
     }
     write(&out, "surnames.txt", &s)?;
+    println!(
+        "world names: {} given (beside {n_census_given} census), {} surnames (beside {} census)",
+        world_given.len(),
+        world_surnames.len(),
+        census_surnames.len()
+    );
 
     // Outlets.
     let t = Table::read(&src.join("outlets/outlets.tsv"))?;
@@ -362,7 +415,140 @@ pub fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// A place whose name a world given name or surname must not take: a country,
+/// a first-level region, or a city of at least 100,000 people ("Victoria",
+/// "Santiago", "Florence" are not added as given names).
+fn big_for_names(ty: char, pop: &str) -> bool {
+    ty != 'c' || pop.parse::<u64>().unwrap_or(0) >= 100_000
+}
+
+/// Names the world lists must not add, each with the reason.
+struct Skip<'a> {
+    /// Lower-case English words (wamerican): "Hope", "Sultan", "Long".
+    common: &'a HashSet<String>,
+    /// Names, aliases and demonyms of countries, regions and big cities.
+    places: HashSet<String>,
+    /// Surnames of notable people: as a given name one would stop naming the
+    /// person alone ("Xi").
+    people: HashSet<String>,
+    /// Outlet names and aliases.
+    outlets: HashSet<String>,
+}
+
+impl Skip<'_> {
+    fn reason(&self, n: &str) -> Option<&'static str> {
+        if self.common.contains(&n.to_lowercase()) {
+            Some("English word")
+        } else if self.places.contains(n) {
+            Some("place")
+        } else if self.people.contains(n) {
+            Some("notable surname")
+        } else if self.outlets.contains(n) {
+            Some("outlet")
+        } else {
+            None
+        }
+    }
+}
+
+/// The hand-written world names of `kind` (`given` or `surnames`): every
+/// `data/names/{kind}-*.txt`, in file-name order, one name a line, `#`
+/// comments. Names already `known` (the census lists) and names `skip`
+/// refuses are left out; what was refused is printed for review. A malformed
+/// line is an error.
+fn world_names(kind: &str, known: &HashSet<String>, skip: &Skip) -> Result<Vec<String>, String> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/names");
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|f| f.to_str())
+                .is_some_and(|f| f.starts_with(&format!("{kind}-")) && f.ends_with(".txt"))
+        })
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("{}: no {kind}-*.txt", dir.display()));
+    }
+    let mut out = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut refused: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for f in &files {
+        let text = fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
+        for (i, l) in text.lines().enumerate() {
+            let n = l.split('#').next().unwrap_or("").trim();
+            if n.is_empty() {
+                continue;
+            }
+            if !good_name(n) {
+                return Err(format!("{}:{}: not a name: {n:?}", f.display(), i + 1));
+            }
+            if known.contains(n) || !seen.insert(n.to_string()) {
+                continue;
+            }
+            match skip.reason(n) {
+                Some(r) => refused.entry(r).or_default().push(n.to_string()),
+                None => out.push(n.to_string()),
+            }
+        }
+    }
+    for (r, ns) in &refused {
+        eprintln!("{kind}: {} left out ({r}): {}", ns.len(), ns.join(" "));
+    }
+    Ok(out)
+}
+
+/// One capitalised name: letters, with inner hyphens or apostrophes
+/// ("Jae-myung", "N'Golo"), no spaces.
+fn good_name(n: &str) -> bool {
+    starts_upper(n)
+        && n.chars().count() >= 2
+        && n.chars().all(|c| c.is_alphabetic() || "-'’".contains(c))
+        && !n.ends_with(['-', '\'', '’'])
+}
+
 fn write(dir: &Path, name: &str, s: &str) -> Result<(), String> {
     let p = dir.join(name);
     fs::write(&p, s).map_err(|e| format!("{}: {e}", p.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_capitalised_words() {
+        for n in ["Sipho", "Jae-myung", "N'Golo", "Fátima", "Łukasz"] {
+            assert!(good_name(n), "{n}");
+        }
+        for n in ["sipho", "Jae-", "Van der", "X", "Ali2", "Al-"] {
+            assert!(!good_name(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn skip_names_words_places_people_and_outlets() {
+        let common: HashSet<String> = ["hope".to_string()].into_iter().collect();
+        let skip = Skip {
+            common: &common,
+            places: ["Santiago".to_string()].into_iter().collect(),
+            people: ["Xi".to_string()].into_iter().collect(),
+            outlets: ["Xinhua".to_string()].into_iter().collect(),
+        };
+        assert_eq!(skip.reason("Hope"), Some("English word"));
+        assert_eq!(skip.reason("Santiago"), Some("place"));
+        assert_eq!(skip.reason("Xi"), Some("notable surname"));
+        assert_eq!(skip.reason("Xinhua"), Some("outlet"));
+        assert_eq!(skip.reason("Thabo"), None);
+    }
+
+    #[test]
+    fn big_places_are_countries_regions_and_cities_of_100000() {
+        assert!(big_for_names('C', ""));
+        assert!(big_for_names('R', ""));
+        assert!(big_for_names('c', "100000"));
+        assert!(!big_for_names('c', "99999"));
+        assert!(!big_for_names('c', ""));
+    }
 }
