@@ -710,3 +710,23 @@ fn national_news_agencies_and_older_spellings() {
         "outlet"
     ));
 }
+
+#[test]
+fn surname_first_names_stay_whole() {
+    // Chinese, Korean and Vietnamese order: the surname, then given names.
+    yes(
+        "Zhou Mingyu's visit to the port was delayed.",
+        "person",
+        "Zhou Mingyu",
+    );
+    yes(
+        "Liang Weiguo had resigned by then.",
+        "person",
+        "Liang Weiguo",
+    );
+    yes(
+        "Talks led by Tran Minh Tuan ended early.",
+        "person",
+        "Tran Minh Tuan",
+    );
+}

@@ -228,6 +228,19 @@ impl Doc<'_> {
                 self.push(si, ws, re, t, Rule::Said, false);
                 return re;
             }
+            // "Hu Jintao", "Nguyen Thanh Long": a surname and then given names,
+            // the order of Chinese, Korean and Vietnamese names.
+            if (2..=3).contains(&n)
+                && wi.flags & (W_SURNAME | W_GIVEN | W_COMMON) == W_SURNAME
+                && !big_place(self)
+                && self.given_names_between(s, we, re)
+                && !self.org_follows(s, re)
+                && !results_after(s, re)
+            {
+                let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
+                self.push(si, ws, re, t, Rule::NameShape, false);
+                return re;
+            }
             // "Sipho Ndlovu": an unknown word (no given name, place or common
             // word) before a listed or surname-shaped last word is a whole name.
             // "with Valentino Rossi": so is a word listed only as a surname (many
@@ -342,6 +355,22 @@ impl Doc<'_> {
 }
 
 impl Doc<'_> {
+    /// Every word after the first in the name `[we, re)` (after its first
+    /// word) is a given name and no common word.
+    fn given_names_between(&self, s: &str, we: usize, re: usize) -> bool {
+        let mut e = we;
+        let mut any = false;
+        while let Some((a, z)) = next_word_after_space(s, e).filter(|&(_, z)| z <= re) {
+            let f = self.flags(s.get(a..z).unwrap_or(""));
+            if f & W_GIVEN == 0 || f & (W_COMMON | W_NEVER) != 0 {
+                return false;
+            }
+            any = true;
+            e = z;
+        }
+        any && e == re
+    }
+
     /// "Christian Wolmar, who": a given name that is never a name on its own
     /// (a religion's adjective), before one more capitalised word and a
     /// person's context (", who", a verb of saying).

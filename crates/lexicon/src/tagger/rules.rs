@@ -202,7 +202,14 @@ impl Doc<'_> {
                 }
                 // "In China": a place or outlet name is not a surname; a small
                 // town's may be ("Jacques Chirac").
-                if f & W_SURNAME == 0 && wi2.maxtok > 0 && self.names_big_thing(&wi2) {
+                // A given name goes on unless it alone names a big place
+                // ("Tran Minh Tuan", though keys such as "Minh Hai" start with it).
+                let big = if f & W_GIVEN != 0 {
+                    self.names_big_alone(&wi2)
+                } else {
+                    self.names_big_thing(&wi2)
+                };
+                if f & W_SURNAME == 0 && wi2.maxtok > 0 && big {
                     break;
                 }
                 end = join(e);
@@ -346,14 +353,19 @@ impl Doc<'_> {
     /// 100,000 or more, an outlet or a notable person, or is the first word
     /// of a longer key.
     pub(super) fn names_big_thing(&self, wi: &WordInfo) -> bool {
-        wi.maxtok > 1
-            || self.lex.cands_of(wi.single).any(|c| {
-                self.lex.entry(c.entry).is_some_and(|e| match e.class {
-                    Class::City => e.pop >= 100_000,
-                    Class::Town => false,
-                    _ => true,
-                })
+        wi.maxtok > 1 || self.names_big_alone(wi)
+    }
+
+    /// Whether the word alone names a country, a region, a city of 100,000
+    /// people or more, or an outlet.
+    pub(super) fn names_big_alone(&self, wi: &WordInfo) -> bool {
+        self.lex.cands_of(wi.single).any(|c| {
+            self.lex.entry(c.entry).is_some_and(|e| match e.class {
+                Class::City => e.pop >= 100_000,
+                Class::Town => false,
+                _ => true,
             })
+        })
     }
 
     /// Whether the word before `ws` names what follows as a storm, an
