@@ -416,10 +416,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
 }
 
 /// A place whose name a world given name or surname must not take: a country,
-/// a first-level region, or a city of at least 100,000 people ("Victoria",
-/// "Santiago", "Florence" are not added as given names).
+/// a first-level region, or a city of at least a million people ("Victoria",
+/// "Santiago" are not added as given names). Smaller cities' names may be
+/// given names ("Vladimir", "Anand", "Artem"): the tagger takes such a word
+/// for a person only with a surname after it ("Vladimir Klitschko").
 fn big_for_names(ty: char, pop: &str) -> bool {
-    ty != 'c' || pop.parse::<u64>().unwrap_or(0) >= 100_000
+    ty != 'c' || pop.parse::<u64>().unwrap_or(0) >= 1_000_000
 }
 
 /// Names the world lists must not add, each with the reason.
@@ -544,11 +546,11 @@ mod tests {
     }
 
     #[test]
-    fn big_places_are_countries_regions_and_cities_of_100000() {
+    fn big_places_are_countries_regions_and_cities_of_a_million() {
         assert!(big_for_names('C', ""));
         assert!(big_for_names('R', ""));
-        assert!(big_for_names('c', "100000"));
-        assert!(!big_for_names('c', "99999"));
+        assert!(big_for_names('c', "1000000"));
+        assert!(!big_for_names('c', "999999"));
         assert!(!big_for_names('c', ""));
     }
 }
