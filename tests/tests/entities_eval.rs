@@ -30,7 +30,7 @@ fn ner_eval_floors() {
         ("uner-pud", "outlet", "p", 0.92),
         ("uner-pud", "outlet", "r", 0.70),
         ("gum-wikinews", "person", "f1", 0.745),
-        ("gum-wikinews", "place", "f1", 0.725),
+        ("gum-wikinews", "place", "f1", 0.73),
         ("gum-wikinews", "outlet", "p", 0.92),
         ("gum-wikinews", "outlet", "r", 0.83),
         ("gmb-news", "person", "f1", 0.39),
