@@ -94,6 +94,22 @@ fn good_place_alias(a: &str, common: &HashSet<String>, big: bool) -> bool {
         && (big || !common.contains(&a.to_lowercase()))
 }
 
+/// A city's other name of two or more words that are all common English
+/// words of four letters or more is a translation or a nickname ("White
+/// House" for Casablanca, "Charm City"), which news text uses for other
+/// things. Short syllables stay ("Can Tho", "Do Son" are transliterations).
+fn translated_alias(a: &str, common: &HashSet<String>) -> bool {
+    let words: Vec<String> = a
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.chars().count() >= 4 && common.contains(w))
+}
+
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut data: PathBuf = std::env::var_os("NEWSPREP_DATA")
         .map(PathBuf::from)
@@ -189,7 +205,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     .unwrap_or(0)
                     >= 500_000;
             for a in get(row, ca).split('|').map(clean) {
-                if a != name && (ty == 'C' || good_place_alias(&a, &common_h, big)) {
+                if a != name
+                    && (ty == 'C'
+                        || (good_place_alias(&a, &common_h, big)
+                            && !(ty == 'c' && translated_alias(&a, &common_h))))
+                {
                     aliases.insert(a);
                 }
             }
@@ -543,6 +563,19 @@ mod tests {
         assert_eq!(skip.reason("Xi"), Some("notable surname"));
         assert_eq!(skip.reason("Xinhua"), Some("outlet"));
         assert_eq!(skip.reason("Thabo"), None);
+    }
+
+    #[test]
+    fn translated_city_aliases_are_dropped() {
+        let common: HashSet<String> = ["white", "house", "can", "tho", "charm", "city"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        assert!(translated_alias("White House", &common));
+        assert!(translated_alias("Charm City", &common));
+        assert!(!translated_alias("Can Tho", &common));
+        assert!(!translated_alias("Casablanca", &common));
+        assert!(!translated_alias("White Plains", &common));
     }
 
     #[test]

@@ -730,3 +730,33 @@ fn surname_first_names_stay_whole() {
         "Tran Minh Tuan",
     );
 }
+
+/// The id of the place entity with a mention `text` in `doc`.
+fn place_id(doc: &str, text: &str) -> Option<String> {
+    Lexicon::builtin()
+        .tag(doc)
+        .into_iter()
+        .find(|e| e.kind == EntityKind::Place && e.mentions.iter().any(|m| m.text == text))
+        .map(|e| e.id)
+}
+
+#[test]
+fn a_few_american_places_do_not_move_a_world_city_to_a_us_town() {
+    // Athens in Greece and in Georgia (US); Paris in France and in Texas.
+    let greece = Some("geonames:264371".to_string());
+    assert_eq!(
+        place_id(
+            "Crowds marched in Athens on Sunday while officials in Washington and Boston watched, and the United States urged calm.",
+            "Athens"
+        ),
+        greece
+    );
+    let france = Some("geonames:2988507".to_string());
+    assert_eq!(
+        place_id(
+            "Police in Paris held two men. The United States embassy and consulates in Chicago and Houston were told.",
+            "Paris"
+        ),
+        france
+    );
+}

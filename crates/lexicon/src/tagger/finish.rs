@@ -46,8 +46,10 @@ impl Doc<'_> {
                 continue;
             }
             if let Target::Lex(i) = f.target {
+                // A country's own name does not vote: world news names the
+                // United States or China whatever the story's place.
                 if let Some(e) = lex.entry(i) {
-                    if e.kind == K_PLACE {
+                    if e.kind == K_PLACE && e.class != Class::Country {
                         *votes.entry(e.cc).or_default() += 1;
                     }
                 }
@@ -55,10 +57,11 @@ impl Doc<'_> {
         }
         for (k, places) in &self.b.alts {
             // The place in the country the document votes for, then the
-            // higher static score; but a city ten times smaller than
-            // the biggest candidate city needs two votes: one mention of the
-            // United States does not move Paris to a town in Texas.
-            // `max_by` keeps the last of equals.
+            // higher static score; but a city smaller than the biggest
+            // candidate city needs more votes the smaller it is (one more
+            // for each half power of ten, from twice smaller): Washington
+            // and Boston in a story do not move Athens to Georgia, nor Paris
+            // to a town in Texas. `max_by` keeps the last of equals.
             let is_city = |i: u32| {
                 lex.entry(i)
                     .is_some_and(|e| matches!(e.class, Class::City | Class::Town))
@@ -74,7 +77,8 @@ impl Doc<'_> {
                     let mut v = lex
                         .entry(p.0)
                         .map_or(0, |e| votes.get(&e.cc).copied().unwrap_or(0));
-                    if v < 2 && is_city(p.0) && p.1 < top_city - 1.0 {
+                    let below = top_city - p.1;
+                    if is_city(p.0) && below > 0.3 && (v as f32) < 1.0 + (below * 2.0).ceil() {
                         v = 0;
                     }
                     (v, p)
