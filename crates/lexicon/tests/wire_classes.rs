@@ -751,6 +751,21 @@ fn a_few_american_places_do_not_move_a_world_city_to_a_us_town() {
         ),
         greece
     );
+    // A country is never moved to a town of its name.
+    assert_eq!(
+        place_id(
+            "Officials in Havana and Santiago de Cuba said Venezuela would send oil.",
+            "Venezuela"
+        ),
+        Some("geonames:3625428".to_string())
+    );
+    assert_eq!(
+        place_id(
+            "Officials in Dallas, Houston and Austin said Mexico would reopen the crossing.",
+            "Mexico"
+        ),
+        Some("geonames:3996063".to_string())
+    );
     let france = Some("geonames:2988507".to_string());
     assert_eq!(
         place_id(

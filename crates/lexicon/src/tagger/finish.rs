@@ -71,14 +71,21 @@ impl Doc<'_> {
                 .filter(|p| is_city(p.0))
                 .map(|p| p.1)
                 .fold(f32::MIN, f32::max);
+            let has_country = places
+                .iter()
+                .any(|p| lex.entry(p.0).is_some_and(|e| e.class == Class::Country));
             let best = places
                 .iter()
                 .map(|p| {
                     let mut v = lex
                         .entry(p.0)
                         .map_or(0, |e| votes.get(&e.cc).copied().unwrap_or(0));
+                    // No town beats a country of its name on votes
+                    // ("Venezuela" near "Havana" is not a town in Cuba).
                     let below = top_city - p.1;
-                    if is_city(p.0) && below > 0.3 && (v as f32) < 1.0 + (below * 2.0).ceil() {
+                    if is_city(p.0)
+                        && (has_country || (below > 0.3 && (v as f32) < 1.0 + (below * 2.0).ceil()))
+                    {
                         v = 0;
                     }
                     (v, p)
