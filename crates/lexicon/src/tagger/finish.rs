@@ -59,9 +59,10 @@ impl Doc<'_> {
             // The place in the country the document votes for, then the
             // higher static score; but a city smaller than the biggest
             // candidate city needs more votes the smaller it is (one more
-            // for each half power of ten, from twice smaller): Washington
-            // and Boston in a story do not move Athens to Georgia, nor Paris
-            // to a town in Texas. `max_by` keeps the last of equals.
+            // for each half power of ten, from twice smaller), and one ten
+            // times smaller gets none: Washington and Boston in a story do
+            // not move Athens to Georgia, nor Havana to a town in Illinois.
+            // `max_by` keeps the last of equals.
             let is_city = |i: u32| {
                 lex.entry(i)
                     .is_some_and(|e| matches!(e.class, Class::City | Class::Town))
@@ -84,7 +85,9 @@ impl Doc<'_> {
                     // ("Venezuela" near "Havana" is not a town in Cuba).
                     let below = top_city - p.1;
                     if is_city(p.0)
-                        && (has_country || (below > 0.3 && (v as f32) < 1.0 + (below * 2.0).ceil()))
+                        && (has_country
+                            || below >= 1.0
+                            || (below > 0.3 && (v as f32) < 1.0 + (below * 2.0).ceil()))
                     {
                         v = 0;
                     }
