@@ -775,3 +775,22 @@ fn a_few_american_places_do_not_move_a_world_city_to_a_us_town() {
         france
     );
 }
+
+#[test]
+fn national_teams_in_match_reports_are_no_places() {
+    assert!(none_of_kind(
+        "Norway won a corner in the 71st minute but could not find the net.",
+        "place"
+    ));
+    assert!(none_of_kind(
+        "The second came for Croatia, a header from close range after 20 minutes of pressure, as the striker pounced.",
+        "place"
+    ));
+    // The same words outside a match report are places.
+    yes("Norway won the bid to host the summit.", "place", "Norway");
+    yes(
+        "The ruling was a victory for Croatia, the minister said.",
+        "place",
+        "Croatia",
+    );
+}

@@ -102,7 +102,8 @@ impl Doc<'_> {
         let club = |me: &Self| match club_memo.get() {
             Some(c) => c,
             None => {
-                let c = !title && (me.club_before(pw) || results_after(s, dend));
+                let c = !title
+                    && (me.club_before(pw) || results_after(s, dend) || team_in_match(s, ws, dend));
                 club_memo.set(Some(c));
                 c
             }

@@ -648,3 +648,80 @@ pub(super) fn results_before(s: &str, start: usize) -> bool {
         .take(3)
         .any(|w| w.find(|c: char| c.is_ascii_digit()) == Some(0) && score_at(w, 0))
 }
+
+/// Words of a match report; a name in a team's place in a sentence with one
+/// of them is a team ("Tunisia won a penalty kick in the 33rd minute").
+/// Words with other common senses ("goal", "penalty") are not among them.
+const MATCH_WORDS: &[&str] = &[
+    "scored",
+    "scoring",
+    "minute",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "defender",
+    "half-time",
+    "halftime",
+    "possession",
+    "equaliser",
+    "equalizer",
+    "header",
+    "innings",
+    "wicket",
+    "wickets",
+    "touchdown",
+    "quarter-final",
+    "semi-final",
+    "quarterfinal",
+    "semifinal",
+];
+
+/// The name `[ws, end)` stands where a team does in a match report: after
+/// "for", "against", "beat", "over" or "to", or before a verb of play, in
+/// a sentence with a match word.
+pub(super) fn team_in_match(s: &str, ws: usize, end: usize) -> bool {
+    let b = s.as_bytes();
+    let before = prev_word(s, ws).is_some_and(|w| {
+        matches!(
+            w,
+            "for" | "against" | "beat" | "beating" | "over" | "to" | "vs" | "v"
+        )
+    });
+    let after = next_word_after_space(s, end)
+        .and_then(|(a, z)| s.get(a..z))
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "won"
+                    | "lost"
+                    | "drew"
+                    | "beat"
+                    | "led"
+                    | "scored"
+                    | "had"
+                    | "equalised"
+                    | "equalized"
+                    | "levelled"
+                    | "leveled"
+                    | "conceded"
+                    | "dominated"
+                    | "advanced"
+                    | "qualified"
+            )
+        });
+    if !(before || after) {
+        return false;
+    }
+    // The sentence around the name: from the last ". " before it to the
+    // first ". " after it.
+    let from = s.get(..ws).and_then(|h| h.rfind(". ")).map_or(0, |k| k + 2);
+    let to = s
+        .get(end..)
+        .and_then(|t| t.find(". "))
+        .map_or(s.len(), |k| end + k);
+    s.get(from..to).is_some_and(|sentence| {
+        sentence
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| MATCH_WORDS.contains(&w))
+    })
+}
