@@ -680,7 +680,6 @@ const MATCH_WORDS: &[&str] = &[
 /// "for", "against", "beat", "over" or "to", or before a verb of play, in
 /// a sentence with a match word.
 pub(super) fn team_in_match(s: &str, ws: usize, end: usize) -> bool {
-    let b = s.as_bytes();
     let before = prev_word(s, ws).is_some_and(|w| {
         matches!(
             w,
