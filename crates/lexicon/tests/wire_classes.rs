@@ -794,3 +794,21 @@ fn national_teams_in_match_reports_are_no_places() {
         "Croatia",
     );
 }
+
+#[test]
+fn outlet_names_that_are_words_or_name_ends() {
+    // A one-word outlet that is a common word says nothing in capitals.
+    assert!(none_of_kind("I SEE HIM EVERY TIME I GO THERE", "outlet"));
+    assert!(none_of_kind("II. FINANCIAL STATEMENTS AND NOTES", "outlet"));
+    // The end of a longer name is not an outlet.
+    assert!(none_of_kind(
+        "Boats crossed to the port of San Juan del Norte at dawn.",
+        "outlet"
+    ));
+    // An outlet's own article stays ("la Repubblica").
+    yes(
+        "The interview ran in la Repubblica on Sunday.",
+        "outlet",
+        "Repubblica",
+    );
+}

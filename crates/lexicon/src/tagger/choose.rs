@@ -140,10 +140,14 @@ impl Doc<'_> {
                     .any(|e| w.ends_with(e))
         };
         let one_word = |me: &Self| {
+            // "TIME", "FINANCIAL" on a line in capitals: the word's flags.
+            let word_flags = if bare.len() > 1 && bare.bytes().all(|c| c.is_ascii_uppercase()) {
+                me.flags(&crate::data::capitalise(&bare.to_ascii_lowercase()))
+            } else {
+                me.flags(bare)
+            };
             !bare.contains(' ')
-                && (me.flags(bare) & (W_COMMON | W_DEMONYM) != 0
-                    || adjective(bare)
-                    || also_place(me))
+                && (word_flags & (W_COMMON | W_DEMONYM) != 0 || adjective(bare) || also_place(me))
         };
         // "Bay of Bengal": a feature's name, not an outlet's.
         let feature_of = |me: &Self| {
@@ -165,7 +169,17 @@ impl Doc<'_> {
                         bare.split(' ').next().unwrap_or(bare),
                     )) & W_COMMON
                         != 0;
+                // "San Juan del Norte": the end of a longer name (not "la
+                // Repubblica", "de Volkskrant": their own article). "a New
+                // Yorker": a person, not the magazine, without news words.
+                let inside_name = matches!(
+                    pw,
+                    Some("del" | "di" | "da" | "do" | "dos" | "das" | "van" | "von")
+                );
+                let article = matches!(pw, Some("a" | "an")) && !news_context(s, dend);
                 let n = lower_common
+                    || inside_name
+                    || article
                     || hyphen_prefix
                     || feature_of(me)
                     || (rating && !news_context(s, dend))

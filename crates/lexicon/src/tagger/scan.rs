@@ -402,10 +402,20 @@ impl Doc<'_> {
                         key.extend(cs.flat_map(char::to_lowercase));
                     }
                 }
+                // "EVERY TIME", "FINANCIAL": an outlet's one-word name that is
+                // a common word says nothing in capitals.
+                let common_one = !raw.contains(' ') && self.flags(&key) & W_COMMON != 0;
                 let exact = [dotted, Some(raw)]
                     .into_iter()
                     .flatten()
-                    .find_map(|r| self.caps_pick(r, true).map(|t| (t, r.len())));
+                    .find_map(|r| self.caps_pick(r, true).map(|t| (t, r.len())))
+                    .filter(|&(e, _)| {
+                        !(common_one
+                            && self
+                                .lex
+                                .entry(e)
+                                .is_some_and(|en| en.class == Class::Outlet))
+                    });
                 let hit = exact.or_else(|| {
                     let f = self.flags(&key);
                     if f & W_NEVER != 0 {
