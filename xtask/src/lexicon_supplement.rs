@@ -872,6 +872,7 @@ pub(crate) const COUNTRY_ALIASES: &[(&str, &str)] = &[
     ("BA", "Bosnia"),
     ("CD", "Democratic Republic of Congo"),
     ("CG", "Congo-Brazzaville"),
+    ("IR", "Persia"),
 ];
 
 /// Customary abbreviations of first-level regions (general knowledge, CC0):

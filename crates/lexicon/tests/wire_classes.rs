@@ -812,3 +812,36 @@ fn outlet_names_that_are_words_or_name_ends() {
         "Repubblica",
     );
 }
+
+#[test]
+fn initials_titles_and_name_like_words_in_other_roles() {
+    // An initial with or without its full stop belongs to the name.
+    yes(
+        "The novelist P. Desmond Okafor signed copies.",
+        "person",
+        "P. Desmond Okafor",
+    );
+    yes(
+        "Harriet K Lindqvist gave the address.",
+        "person",
+        "Harriet K Lindqvist",
+    );
+    // "I" after a title that ends a sentence, a given name after "the" or
+    // after a place word, and an honorific are no one's name.
+    assert!(none_of_kind(
+        "He read the report of the Commissioner. I have seen it too.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "The leaders met at Camp David on Monday.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "The border ran along the Sabine for miles.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "Trade with Latin American countries grew.",
+        "person"
+    ));
+}

@@ -134,6 +134,9 @@ impl Doc<'_> {
         // A person by rule: after a title or role, or a known given name and a surname.
         let mut run_cache: Option<(usize, usize)> = None;
         let pspan = if forced
+            // "I" after a title that ends a sentence is no name; "L. Ron
+            // Hubbard" starts with an initial.
+            && (w.chars().nth(1).is_some() || byte(b, we) == b'.')
             && wi.flags & (W_NEVER | W_ORG_HEAD) == 0
             && (wi.flags & W_COMMON == 0 || wi.flags & (W_SURNAME | W_GIVEN) != 0)
         {
@@ -310,7 +313,11 @@ impl Doc<'_> {
                     self.push_loose_person(si, ws, we, w, Rule::Said);
                     return we;
                 }
-                if !initial && wi.flags & W_GIVEN != 0 && re == we {
+                if !initial
+                    && wi.flags & W_GIVEN != 0
+                    && re == we
+                    && !matches!(pw, Some("the" | "The"))
+                {
                     // A known given name alone, mid-sentence.
                     self.push_loose_person(si, ws, we, w, Rule::GivenName);
                     return we;

@@ -126,8 +126,12 @@ impl Doc<'_> {
             }
             end
         };
-        let _ = ws;
-        let mut end = join(we);
+        // "L. Ron Hubbard": a name that starts with an initial.
+        let mut end = if we == ws + 1 && byte(b, we) == b'.' {
+            we + 1
+        } else {
+            join(we)
+        };
         let mut n = 1;
         while n < 5 {
             // Most often a plain lower-case word follows ("Smith said"): no
@@ -165,6 +169,18 @@ impl Doc<'_> {
             }
             let w = s.get(a..e).unwrap_or("");
             if is_upper_at(s, a) {
+                // "Franklin D Roosevelt": an initial without its full stop.
+                if w.len() == 1
+                    && byte(b, e) == b' '
+                    && next_word_after_space(s, e).is_some_and(|(a2, z2)| {
+                        is_upper_at(s, a2)
+                            && z2 > a2 + 1
+                            && self.flags(s.get(a2..z2).unwrap_or("")) & (W_COMMON | W_NEVER) == 0
+                    })
+                {
+                    end = e;
+                    continue;
+                }
                 if w.len() == 1 && byte(b, e) == b'.' {
                     // a middle initial, when a name word follows
                     if next_word_after_space(s, e + 1).is_some_and(|(a2, _)| is_upper_at(s, a2)) {
