@@ -845,3 +845,26 @@ fn initials_titles_and_name_like_words_in_other_roles() {
         "person"
     ));
 }
+
+#[test]
+fn surnames_that_are_common_words_with_a_verb_of_saying() {
+    yes(
+        "The vote was close, Brown said on Monday.",
+        "person",
+        "Brown",
+    );
+    yes("\"We are ready,\" said Young.", "person", "Young");
+    yes("Officials said Baker had resigned.", "person", "Baker");
+    // At a sentence start a capital says nothing: "Police", "Many" stay words.
+    assert!(none_of_kind("Police said the man fled.", "person"));
+    assert!(none_of_kind("Many said it was unfair.", "person"));
+    // "the Brady bill", "Pell Grants": named after a person, no mention of one.
+    assert!(none_of_kind(
+        "The last Congress passed the Brady bill.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "Aid flowed under the Marshall Plan.",
+        "person"
+    ));
+}

@@ -161,7 +161,8 @@ impl Doc<'_> {
                     || self.who_after(s, e)
                     || self.said_after(s, e))
                 && !results_after(s, e)
-                && !results_before(s, ws);
+                && !results_before(s, ws)
+                && !eponym_after(s, we);
             ok.then_some((e, Rule::GivenName))
         } else {
             None
@@ -291,6 +292,19 @@ impl Doc<'_> {
                 w.strip_suffix('s')
                     .is_some_and(|x| me.flags(x) & W_DEMONYM != 0)
             };
+            // "…, Brown said.", "said Smith": a listed surname that is also a
+            // common word, capitalised inside a sentence, with a verb of saying.
+            if n == 1
+                && wi.flags & (W_COMMON | W_SURNAME) == (W_COMMON | W_SURNAME)
+                && !plain
+                && !matches!(pw, Some("the" | "The" | "a" | "an"))
+                && !big_place(self)
+                && (self.said_after(s, re) || self.said_before(s, ws))
+                && !results_after(s, we)
+            {
+                self.push_loose_person(si, ws, we, w, Rule::Said);
+                return we;
+            }
             if n == 1
                 && wi.flags & W_COMMON == 0
                 && !title
@@ -303,6 +317,8 @@ impl Doc<'_> {
                 && !is_loc_prep(pw)
                 // "beat Villarreal 3-1", "drew 1-1 with Everton": a team.
                 && !results_after(s, we)
+                // "the Brady bill", "Pell Grants": named after a person.
+                && !eponym_after(s, we)
                 && !results_before(s, ws)
             {
                 // "The Kremlin said": an article before the word says thing.

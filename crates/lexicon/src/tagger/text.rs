@@ -724,3 +724,42 @@ pub(super) fn team_in_match(s: &str, ws: usize, end: usize) -> bool {
             .any(|w| MATCH_WORDS.contains(&w))
     })
 }
+
+/// A word after a one-word name that makes it part of a thing named after
+/// someone ("the Brady bill", "Pell Grants", "the Marshall Plan").
+pub(super) fn eponym_after(s: &str, end: usize) -> bool {
+    next_word_after_space(s, end)
+        .and_then(|(a, z)| s.get(a..z))
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "bill"
+                    | "Bill"
+                    | "Act"
+                    | "act"
+                    | "Amendment"
+                    | "amendment"
+                    | "Doctrine"
+                    | "doctrine"
+                    | "Plan"
+                    | "Prize"
+                    | "prize"
+                    | "Award"
+                    | "Awards"
+                    | "Grant"
+                    | "Grants"
+                    | "Medal"
+                    | "Trophy"
+                    | "Cup"
+                    | "Rule"
+                    | "rule"
+                    | "Syndrome"
+                    | "syndrome"
+                    | "disease"
+                    | "Report"
+                    | "Commission"
+                    | "Foundation"
+                    | "Institute"
+            )
+        })
+}
