@@ -868,3 +868,16 @@ fn surnames_that_are_common_words_with_a_verb_of_saying() {
         "person"
     ));
 }
+
+#[test]
+fn sentence_start_names_before_a_persons_verb() {
+    yes("Ostrowska herself appears briefly.", "person", "Ostrowska");
+    yes(
+        "Ravindran told reporters the plan was ready.",
+        "person",
+        "Ravindran",
+    );
+    // "is", "has" take places, firms and storms too.
+    assert!(none_of_kind("Kotkai is a town near the border.", "person"));
+    assert!(none_of_kind("Telvaro has recalled its heaters.", "person"));
+}

@@ -353,6 +353,40 @@ impl Doc<'_> {
                     self.push_loose_person(si, ws, we, w, Rule::Surname);
                     return we;
                 }
+                // "Wintour herself appears", "Seagal told reporters": at a
+                // sentence start, a given name or an unknown word before a
+                // verb only a person takes there ("is", "has" would take
+                // places, firms and storms too).
+                let person_verb_after = next_word_after_space(s, we)
+                    .and_then(|(a, z)| s.get(a..z))
+                    .is_some_and(|v| {
+                        matches!(
+                            v,
+                            "herself"
+                                | "himself"
+                                | "told"
+                                | "says"
+                                | "said"
+                                | "added"
+                                | "wrote"
+                                | "recalled"
+                                | "insisted"
+                                | "admitted"
+                                | "denied"
+                                | "smiled"
+                                | "laughed"
+                        )
+                    });
+                if initial
+                    && re == we
+                    && wi.maxtok == 0
+                    && wi.flags & W_SURNAME == 0
+                    && person_verb_after
+                    && (wi.flags & W_GIVEN != 0 || w.chars().count() >= 4)
+                {
+                    self.push_loose_person(si, ws, we, w, Rule::NameShape);
+                    return we;
+                }
                 if !initial && re == we && name_shape(w) && wi.flags & W_SURNAME == 0 {
                     self.push_loose_person(si, ws, we, w, Rule::NameShape);
                     return we;
