@@ -223,7 +223,9 @@ impl<'d> Parser<'d> {
                 return Some(i + 1);
             }
             if self.headline_decided && self.body.is_empty() {
-                if let Some(b) = layout::parse_name_outlet_line(t) {
+                if let Some(b) =
+                    layout::parse_name_outlet_line(t).or_else(|| layout::parse_name_role_line(t))
+                {
                     self.take_byline(b, t);
                     return Some(i + 1);
                 }
@@ -471,6 +473,18 @@ impl<'d> Parser<'d> {
                 }
             } else {
                 self.a.headline = Some(split.full.clone());
+            }
+            let front = self
+                .a
+                .headline
+                .as_deref()
+                .and_then(layout::section_prefix)
+                .map(|(l, r)| (l.to_string(), r.to_string()));
+            if let Some((label, rest)) = front {
+                self.note(format!(
+                    "headline: section {label:?} dropped from the front"
+                ));
+                self.a.headline = Some(rest);
             }
             self.headline_split = Some(split);
             self.headline_line = Some(t.to_string());

@@ -315,6 +315,48 @@ fn dated_byline(t: &str) -> Option<Byline> {
     Some(b)
 }
 
+/// A byline without "By" that names the writer's job: "Heather Stewart
+/// Economics editor", "Tom Ode, Chief political correspondent": two or
+/// three name words, then at most four words ending in a writer's job.
+/// Only asked for lines after the headline.
+pub(crate) fn parse_name_role_line(t: &str) -> Option<Byline> {
+    if t.len() > 100 || t.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let last = words.last()?.trim_matches(|c: char| !c.is_alphanumeric());
+    let job = [
+        "editor",
+        "correspondent",
+        "reporter",
+        "writer",
+        "columnist",
+        "critic",
+        "journalist",
+    ]
+    .iter()
+    .any(|j| j.eq_ignore_ascii_case(last));
+    if !job {
+        return None;
+    }
+    // Two name words first: most names have two, and a desk word often
+    // stands before the job ("Transport correspondent").
+    (2..=3).find_map(|k| {
+        let (name, role) = (words.get(..k)?, words.get(k..)?);
+        let name_ok = name
+            .iter()
+            .all(|w| name_word_ok(w.trim_end_matches(',')) && !is_role_word(w))
+            && name.first().is_some_and(|f| !PARTICLES.contains(f));
+        (name_ok && (1..=4).contains(&role.len())).then(|| {
+            let mut b = Byline::default();
+            b.authors
+                .push(name.join(" ").trim_end_matches(',').to_string());
+            b.dropped.push(role.join(" "));
+            b
+        })
+    })
+}
+
 /// A byline without "By": "Jane Roe | Reuters", "Jane Roe and Tom Bell, AP":
 /// personal names, then a known outlet after " | ", " - " or a comma.
 /// Only asked for lines after the headline.

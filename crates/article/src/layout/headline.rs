@@ -175,6 +175,34 @@ pub(crate) fn split_headline(line: &str) -> HeadlineSplit {
     }
 }
 
+/// A section label before the headline and a pipe ("Opinion | Why the plan
+/// will fail"): the label and the headline after it.
+pub(crate) fn section_prefix(h: &str) -> Option<(&str, &str)> {
+    let (label, rest) = h.split_once(" | ")?;
+    let known = [
+        "opinion",
+        "analysis",
+        "comment",
+        "editorial",
+        "review",
+        "explainer",
+        "live",
+        "video",
+        "watch",
+        "podcast",
+        "letters",
+        "obituary",
+        "interview",
+        "exclusive",
+        "breaking",
+        "fact check",
+        "news analysis",
+    ]
+    .iter()
+    .any(|k| k.eq_ignore_ascii_case(label.trim()));
+    (known && rest.split_whitespace().nth(2).is_some()).then(|| (label.trim(), rest.trim()))
+}
+
 /// Verbs after a name that mark it as a news source rather than a speaker
 /// ("Faridaily reported", "RTVI wrote"): speakers say, outlets report.
 const REPORT_VERBS: &[&str] = &[

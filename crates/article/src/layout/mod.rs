@@ -10,12 +10,12 @@ mod related;
 mod signoff;
 mod trailer;
 
-pub(crate) use byline::{parse_byline, parse_name_outlet_line, Byline};
+pub(crate) use byline::{parse_byline, parse_name_outlet_line, parse_name_role_line, Byline};
 pub(crate) use credit::{caption_line, credit_text, header_credit_like, is_credit};
 pub(crate) use dateline::find_dateline;
 pub(crate) use flattened::flattened_header;
 pub(crate) use headline::{
-    headline_like, reports_as_outlet, split_headline, HeadlineSplit, SuffixKind,
+    headline_like, reports_as_outlet, section_prefix, split_headline, HeadlineSplit, SuffixKind,
 };
 pub(crate) use related::{related_line, topic_item, topics_heading, Related};
 pub(crate) use signoff::{signoff, Signoff};
