@@ -207,6 +207,11 @@ impl<'d> Parser<'d> {
         }
         if layout::caption_line(t) {
             self.note(format!("dropped a picture caption: {t:?}"));
+            if self.a.credit.is_none() {
+                if let Some(c) = layout::caption_line_credit(t) {
+                    self.a.credit = Some(layout::credit_text(c));
+                }
+            }
             return Some(i + 1);
         }
         if let Some(d) = parse_date_line(t) {
@@ -229,6 +234,22 @@ impl<'d> Parser<'d> {
                     self.take_byline(b, t);
                     return Some(i + 1);
                 }
+                // "Sarah Kaplan", then "The Washington Post" on the next line.
+                if layout::name_only_line(t)
+                    && self.next_nonempty(i + 1, 1).is_some_and(|k| {
+                        let n = self.text(k);
+                        crate::page_words::is_known_outlet(n)
+                            || (n.split_whitespace().nth(5).is_none()
+                                && crate::page_words::looks_like_outlet(n))
+                    })
+                {
+                    self.note(format!("byline: a name line above the outlet: {t:?}"));
+                    let name = collapse(t);
+                    if !self.a.authors.contains(&name) {
+                        self.a.authors.push(name);
+                    }
+                    return Some(i + 1);
+                }
             }
             if let Some((dates, dropped)) = layout::compound_layout(t) {
                 for d in dates {
@@ -241,6 +262,16 @@ impl<'d> Parser<'d> {
             }
         }
         if self.header && crate::page_words::is_known_outlet(t) {
+            self.outlet_line(t);
+            return Some(i + 1);
+        }
+        // "By Gareth Morgan", then "BBC Wales News": the writer's outlet.
+        if self.headline_decided
+            && self.body.is_empty()
+            && !self.a.authors.is_empty()
+            && t.split_whitespace().nth(5).is_none()
+            && crate::page_words::looks_like_outlet(t)
+        {
             self.outlet_line(t);
             return Some(i + 1);
         }

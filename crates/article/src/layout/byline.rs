@@ -315,6 +315,19 @@ fn dated_byline(t: &str) -> Option<Byline> {
     Some(b)
 }
 
+/// A line that is only a person's name: two or three name words and
+/// nothing else ("Sarah Kaplan"). The caller asks for more evidence.
+pub(crate) fn name_only_line(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && t.len() <= 40
+        && words
+            .iter()
+            .all(|w| name_word_ok(w) && !w.ends_with('.') && !is_role_word(w))
+        && words.first().is_some_and(|f| !PARTICLES.contains(f))
+        && !words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
+}
+
 /// A byline without "By" that names the writer's job: "Heather Stewart
 /// Economics editor", "Tom Ode, Chief political correspondent": two or
 /// three name words, then at most four words ending in a writer's job.

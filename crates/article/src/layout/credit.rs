@@ -370,9 +370,23 @@ pub(crate) fn header_credit_like(t: &str) -> bool {
 
 /// A picture's caption on a line of its own, labelled as one ("Image
 /// caption, Residents were moved to a hall", "Media caption, …",
-/// "Caption: …"): page furniture, not body text.
+/// "Caption: …", "FILE PHOTO: …"): page furniture, not body text.
 pub(crate) fn caption_line(t: &str) -> bool {
-    ["image caption", "media caption", "video caption", "caption"]
-        .iter()
-        .any(|l| strip_prefix_ci(t, l).is_some_and(|r| r.starts_with([',', ':'])))
+    [
+        "image caption",
+        "media caption",
+        "video caption",
+        "caption",
+        "file photo",
+    ]
+    .iter()
+    .any(|l| strip_prefix_ci(t, l).is_some_and(|r| r.starts_with([',', ':'])))
+}
+
+/// The credit at the end of a labelled caption line ("FILE PHOTO: A man
+/// walks past the bank. REUTERS/Jane Roe/File Photo" gives
+/// "REUTERS/Jane Roe/File Photo").
+pub(crate) fn caption_line_credit(t: &str) -> Option<&str> {
+    let last = t.trim().rsplit(". ").next()?.trim();
+    (last.len() < t.trim().len() && is_credit(last, false)).then_some(last)
 }

@@ -10,8 +10,12 @@ mod related;
 mod signoff;
 mod trailer;
 
-pub(crate) use byline::{parse_byline, parse_name_outlet_line, parse_name_role_line, Byline};
-pub(crate) use credit::{caption_line, credit_text, header_credit_like, is_credit};
+pub(crate) use byline::{
+    name_only_line, parse_byline, parse_name_outlet_line, parse_name_role_line, Byline,
+};
+pub(crate) use credit::{
+    caption_line, caption_line_credit, credit_text, header_credit_like, is_credit,
+};
 pub(crate) use dateline::find_dateline;
 pub(crate) use flattened::flattened_header;
 pub(crate) use headline::{
