@@ -224,8 +224,27 @@ impl<'d> Parser<'d> {
                 return Some(k);
             }
             if let Some(b) = parse_byline(t) {
+                // "By Jane Roe and" / "Tom Bell": a byline broken after its
+                // "and" or comma goes on on the next line.
+                if t.ends_with(" and") || t.ends_with(',') {
+                    if let Some(k) = self.next_nonempty(i + 1, 0) {
+                        let joined = format!("{t} {}", self.text(k));
+                        if let Some(b2) = parse_byline(&joined) {
+                            self.take_byline(b2, &joined);
+                            return Some(k + 1);
+                        }
+                    }
+                }
                 self.take_byline(b, t);
                 return Some(i + 1);
+            }
+            // "Senior Correspondent, CNN" under the byline.
+            if !self.a.authors.is_empty() && self.body.is_empty() {
+                if let Some((role, outlet)) = layout::role_outlet_line(t) {
+                    self.note(format!("byline: dropped {role:?}"));
+                    self.outlet_line(outlet);
+                    return Some(i + 1);
+                }
             }
             if self.headline_decided && self.body.is_empty() {
                 if let Some(b) =

@@ -263,7 +263,7 @@ pub(crate) fn parse_byline(t: &str) -> Option<Byline> {
             b.dates.push(d);
         } else if is_known_outlet(p) || (looks_like_outlet(p) && !is_role_line(p)) {
             b.outlets.push(p.to_string());
-        } else if is_junk_line(p) || is_role_line(p) {
+        } else if is_junk_line(p) || is_role_line(p) || other_credit(p) {
             b.dropped.push(p.to_string());
         } else {
             let words: Vec<&str> = p.split_whitespace().collect();
@@ -315,6 +315,51 @@ fn dated_byline(t: &str) -> Option<Byline> {
     Some(b)
 }
 
+/// A credit for the pictures or the video beside the writer's ("Photos by
+/// Tom Bell", "Video: Ann Lee"): not the text's author.
+fn other_credit(p: &str) -> bool {
+    [
+        "photos by ",
+        "photo by ",
+        "photographs by ",
+        "pictures by ",
+        "video by ",
+        "illustrations by ",
+        "graphics by ",
+        "photos:",
+        "video:",
+    ]
+    .iter()
+    .any(|l| strip_prefix_ci(p, l).is_some())
+}
+
+/// A writer's job that ends a byline's role ("editor", "Correspondent").
+fn is_job_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    [
+        "editor",
+        "correspondent",
+        "reporter",
+        "writer",
+        "columnist",
+        "critic",
+        "journalist",
+    ]
+    .iter()
+    .any(|j| j.eq_ignore_ascii_case(w))
+}
+
+/// A job and an outlet on the line after a byline ("Senior Correspondent,
+/// CNN"): the outlet, and the job to drop.
+pub(crate) fn role_outlet_line(t: &str) -> Option<(&str, &str)> {
+    let (role, outlet) = t.rsplit_once(", ")?;
+    let outlet = outlet.trim();
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let job = words.last().is_some_and(|w| is_job_word(w));
+    ((is_role_line(role) || (job && words.len() <= 4)) && is_known_outlet(outlet))
+        .then_some((role.trim(), outlet))
+}
+
 /// A line that is only a person's name: two or three name words and
 /// nothing else ("Sarah Kaplan"). The caller asks for more evidence.
 pub(crate) fn name_only_line(t: &str) -> bool {
@@ -337,19 +382,7 @@ pub(crate) fn parse_name_role_line(t: &str) -> Option<Byline> {
         return None;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
-    let last = words.last()?.trim_matches(|c: char| !c.is_alphanumeric());
-    let job = [
-        "editor",
-        "correspondent",
-        "reporter",
-        "writer",
-        "columnist",
-        "critic",
-        "journalist",
-    ]
-    .iter()
-    .any(|j| j.eq_ignore_ascii_case(last));
-    if !job {
+    if !words.last().is_some_and(|w| is_job_word(w)) {
         return None;
     }
     // Two name words first: most names have two, and a desk word often

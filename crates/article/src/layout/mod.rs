@@ -11,7 +11,8 @@ mod signoff;
 mod trailer;
 
 pub(crate) use byline::{
-    name_only_line, parse_byline, parse_name_outlet_line, parse_name_role_line, Byline,
+    name_only_line, parse_byline, parse_name_outlet_line, parse_name_role_line, role_outlet_line,
+    Byline,
 };
 pub(crate) use credit::{
     caption_line, caption_line_credit, credit_text, header_credit_like, is_credit,
