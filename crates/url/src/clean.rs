@@ -9,8 +9,8 @@
 //! generated URLs.
 
 use crate::chars::{norm_byte, scheme_len};
+use crate::options::Options;
 use crate::tracking::is_tracking;
-use crate::Options;
 use std::borrow::Cow;
 
 /// The scheme and host of a clean `http(s)` URL.

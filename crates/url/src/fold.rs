@@ -12,7 +12,8 @@
 //! Text with none of them (nearly all text) costs one byte-table pass and
 //! is scanned as it is.
 
-use crate::Fix;
+use crate::fix::Fix;
+use crate::scan::Cand;
 
 /// The folded text and its rewrites, in text order.
 pub(crate) struct Folded {
@@ -75,6 +76,29 @@ impl Folded {
             .iter()
             .take_while(move |ed| ed.raw_at < e)
             .map(|ed| ed.fix)
+    }
+}
+
+/// A candidate found in folded text, with its raw span in the text before
+/// folding and the folds' repairs added to its own.
+pub(crate) fn unfold(f: &Folded, c: Cand<'_>) -> Cand<'static> {
+    let (start, end) = f.raw_span(c.start, c.end);
+    let mut fixes = c.fixes;
+    let mut folded = false;
+    for x in f.fixes_in(start, end) {
+        folded = true;
+        if !fixes.contains(&x) {
+            fixes.push(x);
+        }
+    }
+    Cand {
+        start,
+        end,
+        // The raw text is the URL only when nothing in it was folded.
+        normal: c.normal && !folded,
+        url: std::borrow::Cow::Owned(c.url.into_owned()),
+        fixes,
+        ..c
     }
 }
 

@@ -85,126 +85,21 @@ mod chars;
 mod clean;
 mod common_words;
 mod error;
+mod fix;
 mod fold;
 mod normalize;
+mod options;
 mod scan;
 mod stream;
 mod tracking;
 mod words;
 
 pub use error::RepairError;
+pub use fix::Fix;
+pub use options::Options;
 pub use tracking::DEFAULT_TRACKING_PARAMS;
 
 use scan::{Cand, Ctx, Mode, SchemeKind};
-
-/// One repair made to a URL, reported as data.
-#[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum Fix {
-    /// White space inserted into the URL was removed (word splits, around
-    /// dots and slashes, `https: //`).
-    InsertedSpace,
-    /// A line break inside the URL was removed.
-    LineBreak,
-    /// Soft hyphens or zero-width characters were removed.
-    InvisibleChar,
-    /// HTML entities (`&amp;`, `&#38;`) were decoded.
-    HtmlEntity,
-    /// A malformed scheme (`htps://`, `https;//`, `http//`) was corrected.
-    MalformedScheme,
-    /// A label glued to the scheme (`Source:https://`) was cut off.
-    GluedLabel,
-    /// A defanged URL (`hxxp`, `[.]`, `(.)`, `[dot]`, `[:]`) was refanged.
-    Defanged,
-    /// Enclosing brackets, quotes or angle brackets were removed.
-    EnclosingBrackets,
-    /// The target was taken out of markdown or HTML link syntax.
-    LinkSyntax,
-    /// Trailing punctuation that belongs to the prose was cut.
-    TrailingPunctuation,
-    /// An unbalanced closing bracket after the URL was cut.
-    UnbalancedBracket,
-    /// A URL written without a scheme got `https://`.
-    AddedScheme,
-    /// Tracking query parameters were removed.
-    TrackingParams,
-    /// Full-width punctuation (`．`, `／`, `：`) or a ligature (`ﬁ`) was
-    /// replaced by its ASCII form.
-    UnicodeForm,
-    /// An escape was undone: a backslash before punctuation (JSON `\/`,
-    /// markdown `\_`) or quoted-printable `=3D`.
-    Escaping,
-}
-
-impl Fix {
-    /// Every fix, in declaration order.
-    pub const ALL: &'static [Fix] = &[
-        Fix::InsertedSpace,
-        Fix::LineBreak,
-        Fix::InvisibleChar,
-        Fix::HtmlEntity,
-        Fix::MalformedScheme,
-        Fix::GluedLabel,
-        Fix::Defanged,
-        Fix::EnclosingBrackets,
-        Fix::LinkSyntax,
-        Fix::TrailingPunctuation,
-        Fix::UnbalancedBracket,
-        Fix::AddedScheme,
-        Fix::TrackingParams,
-        Fix::UnicodeForm,
-        Fix::Escaping,
-    ];
-
-    /// A stable snake_case name, as used in JSON output.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Fix::InsertedSpace => "inserted_space",
-            Fix::LineBreak => "line_break",
-            Fix::InvisibleChar => "invisible_char",
-            Fix::HtmlEntity => "html_entity",
-            Fix::MalformedScheme => "malformed_scheme",
-            Fix::GluedLabel => "glued_label",
-            Fix::Defanged => "defanged",
-            Fix::EnclosingBrackets => "enclosing_brackets",
-            Fix::LinkSyntax => "link_syntax",
-            Fix::TrailingPunctuation => "trailing_punctuation",
-            Fix::UnbalancedBracket => "unbalanced_bracket",
-            Fix::AddedScheme => "added_scheme",
-            Fix::TrackingParams => "tracking_params",
-            Fix::UnicodeForm => "unicode_form",
-            Fix::Escaping => "escaping",
-        }
-    }
-}
-
-impl std::fmt::Display for Fix {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// Options for [`extract_with`], [`repair_with`] and [`normalize_with`].
-///
-/// ```
-/// let mut o = newsprep_url::Options::default();
-/// o.tracking_params = Some(vec!["ref".to_string(), "utm_*".to_string()]);
-/// let u = newsprep_url::normalize_with("https://example.com/?ref=tw&fbclid=1", &o).unwrap();
-/// assert_eq!(u, "https://example.com/?fbclid=1");
-/// ```
-#[non_exhaustive]
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Options {
-    /// The query parameters to remove; an entry ending in `*` is a prefix.
-    /// `None` (the default) means [`DEFAULT_TRACKING_PARAMS`]; `Some(vec![])`
-    /// removes none.
-    pub tracking_params: Option<Vec<String>>,
-}
 
 /// A repaired URL and what was done to it.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -391,29 +286,6 @@ fn span<'t>(text: &'t str, c: &Cand<'_>) -> Option<UrlSpan<'t>> {
     })
 }
 
-/// A candidate found in folded text, with its raw span in the text before
-/// folding and the folds' repairs added to its own.
-pub(crate) fn unfold(f: &fold::Folded, c: Cand<'_>) -> Cand<'static> {
-    let (start, end) = f.raw_span(c.start, c.end);
-    let mut fixes = c.fixes;
-    let mut folded = false;
-    for x in f.fixes_in(start, end) {
-        folded = true;
-        if !fixes.contains(&x) {
-            fixes.push(x);
-        }
-    }
-    Cand {
-        start,
-        end,
-        // The raw text is the URL only when nothing in it was folded.
-        normal: c.normal && !folded,
-        url: std::borrow::Cow::Owned(c.url.into_owned()),
-        fixes,
-        ..c
-    }
-}
-
 impl<'t> Iterator for FindIter<'t> {
     type Item = UrlSpan<'t>;
 
@@ -521,7 +393,7 @@ fn scan_repair(raw: &str, hint: &str, opts: &Options, fast: bool) -> Result<Repa
         true
     });
     if let Some(f) = &folded {
-        best = best.map(|c| unfold(f, c));
+        best = best.map(|c| fold::unfold(f, c));
     }
     match best {
         Some(c) => build(c, opts, fast),

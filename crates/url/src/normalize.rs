@@ -1,7 +1,8 @@
 //! WHATWG parsing through the `url` crate, plus tracking-parameter removal.
 
+use crate::error::RepairError;
+use crate::options::Options;
 use crate::tracking::is_tracking;
-use crate::{Options, RepairError};
 use std::borrow::Cow;
 
 /// Parses `s` as an absolute URL and normalizes it; returns the URL and

@@ -121,7 +121,7 @@ impl<'t> Iterator for Cands<'t, '_, '_> {
 fn rest(f: &Folded, ctx: &Ctx<'_>, (pos, floor): (usize, usize)) -> Vec<Cand<'static>> {
     let base = f.base();
     Scanner::resume(&f.text, ctx, (pos - base, floor - base))
-        .map(|c| crate::unfold(f, c))
+        .map(|c| crate::fold::unfold(f, c))
         .collect()
 }
 

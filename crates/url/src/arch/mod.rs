@@ -7,6 +7,7 @@
 //! the clean-URL lane shared by `find` and `repair` ([`host_masks`],
 //! [`plain_run`], [`plain_path_run`]).
 
+mod block;
 mod scalar;
 #[cfg(target_arch = "x86_64")]
 mod x86_64;
@@ -16,30 +17,7 @@ pub(crate) use scalar::Level;
 #[cfg(target_arch = "x86_64")]
 pub(crate) use x86_64::Level;
 
-/// The trigger bits of the `len` bytes from `base` (`len` is 128, or 64
-/// for the last block): bit `k` is set when the byte at `base + k` is a
-/// slash, or a dot followed by `)` or a byte from `0` up (a digit, a
-/// letter, `]`, `}`, a non-ASCII byte, ...) or preceded by `w` or `W` (a
-/// superset of the dots `dot_rejected` keeps).
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Block {
-    pub(crate) base: usize,
-    pub(crate) len: usize,
-    pub(crate) bits: u128,
-}
-
-/// The 32 bytes from `j` as bit masks (bit `k` for the byte at `j + k`).
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct HostMasks {
-    /// Neither an ASCII letter or digit, nor `.`, nor `-`.
-    pub(crate) other: u32,
-    pub(crate) dots: u32,
-    pub(crate) hyphens: u32,
-    /// Lower-case ASCII letters.
-    pub(crate) lower: u32,
-    /// Upper-case ASCII letters.
-    pub(crate) upper: u32,
-}
+pub(crate) use block::{Block, HostMasks};
 
 /// The first block from `s` on that holds a trigger, written to `out`
 /// (`Ok`); `Err(tail)` when there is none before `tail`, from where the

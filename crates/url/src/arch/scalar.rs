@@ -2,7 +2,7 @@
 //! the CPU has none of them.
 
 #[cfg(not(target_arch = "x86_64"))]
-use super::{Block, HostMasks};
+use super::block::{Block, HostMasks};
 use crate::chars::{all_bytes, plain_byte};
 
 /// No vector level on this target.

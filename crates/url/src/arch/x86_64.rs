@@ -5,7 +5,7 @@
 //! made right after checking that the CPU has the feature it is compiled
 //! for. The vector code itself is safe Rust.
 
-use super::{Block, HostMasks};
+use super::block::{Block, HostMasks};
 use std::arch::x86_64::{
     __m256i, _mm256_and_si256, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_max_epu8,
     _mm256_min_epu8, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256,

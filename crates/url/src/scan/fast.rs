@@ -1,8 +1,15 @@
 //! The clean-URL lane: a clean `http(s)://` URL of plain ASCII measured
 //! with byte runs, shared by `find` and `repair`.
 
-use super::*;
+use super::builder::{Builder, View};
+use super::cand::MAX_HOST;
+use super::cand::{Cand, Ctx, SchemeKind};
+use super::finish::{enclosing, finish};
+use super::join::{decide, prose_word_follows};
+use super::path::{plain_path_end, scan_path};
 use crate::arch;
+use crate::chars::{at, before, entity, is_terminator};
+use crate::fix::Fix;
 
 /// The common candidate, decided without the builder: a clean `http://` or
 /// `https://` URL in plain ASCII after white space (or at the start), with a

@@ -18,99 +18,10 @@
 //!   allocation); the join decision at a following space is still
 //!   [`decide`]'s, and anything unusual falls back to [`try_slash`].
 
-use crate::chars::{
-    all_bytes, at, before, entity, is_invisible, is_joiner, is_label_char, is_terminator,
-    is_word_char, plain_byte,
-};
-use crate::words;
-use crate::Fix;
+use fast::{cut_fixes, fast_scheme, Fast};
+use starts::{try_dot, try_slash};
 use std::borrow::Cow;
-
-/// How much the scanner trusts that it is looking at a URL.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Mode {
-    /// Running text: a URL must earn every fragment it absorbs.
-    Text,
-    /// The caller says the text is one URL: fragments are joined unless they
-    /// read as prose.
-    Raw,
-}
-
-/// Scanner settings for one call.
-pub(crate) struct Ctx<'h> {
-    pub mode: Mode,
-    /// Lower-case words of the hint (headline), for joining split words.
-    pub hint: &'h [String],
-    /// Use the fast lanes ([`fast_scheme`], [`dot_rejected`]); off only in
-    /// the tests that check them against the general scanner.
-    pub fast_lanes: bool,
-}
-
-impl Ctx<'static> {
-    /// Running text, no hint, fast lanes on: what `find` and `extract` scan with.
-    pub const TEXT: Ctx<'static> = Ctx {
-        mode: Mode::Text,
-        hint: &[],
-        fast_lanes: true,
-    };
-}
-
-/// How the candidate names its scheme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum SchemeKind {
-    /// `https://...` (repaired if it was damaged).
-    Full,
-    /// `//host/...`
-    Relative,
-    /// `www.example.com/...`, `example.co.uk/...`
-    None,
-}
-
-/// One candidate: its raw span and the URL rebuilt from it.
-#[derive(Debug, Clone)]
-pub(crate) struct Cand<'t> {
-    pub start: usize,
-    pub end: usize,
-    /// Borrowed from the text when the raw URL needed no change.
-    pub url: Cow<'t, str>,
-    pub scheme: SchemeKind,
-    pub fixes: Vec<Fix>,
-    pub conf: f32,
-    /// The target of markdown or HTML link syntax.
-    pub target: bool,
-    /// Found by the fast lane in normal form: `url` is the normalized URL,
-    /// with a lower-case `http(s)` scheme, a host in normal form, and a
-    /// path of [`crate::chars::path_byte`]s with no `.` right after a `/` (so no
-    /// query, fragment, entity or dot segment).
-    pub normal: bool,
-}
-
-/// Longest host we accept (RFC 1035).
-const MAX_HOST: usize = 253;
-/// How far a fragment or a line tail is looked at when deciding a join.
-const LOOKAHEAD: usize = 512;
-
-/// Scheme spellings: written form, canonical scheme, repair (None = clean).
-/// Longest first so that the longest matching suffix of a letter run wins.
-const SCHEMES: &[(&str, &str, Option<Fix>)] = &[
-    ("hxxxps", "https", Some(Fix::Defanged)),
-    ("htttps", "https", Some(Fix::MalformedScheme)),
-    ("hhttps", "https", Some(Fix::MalformedScheme)),
-    ("httpss", "https", Some(Fix::MalformedScheme)),
-    ("hxxps", "https", Some(Fix::Defanged)),
-    ("hxxxp", "http", Some(Fix::Defanged)),
-    ("htttp", "http", Some(Fix::MalformedScheme)),
-    ("hhttp", "http", Some(Fix::MalformedScheme)),
-    ("https", "https", None),
-    ("hxxp", "http", Some(Fix::Defanged)),
-    ("http", "http", None),
-    ("htps", "https", Some(Fix::MalformedScheme)),
-    ("ttps", "https", Some(Fix::MalformedScheme)),
-    ("htp", "http", Some(Fix::MalformedScheme)),
-    ("ttp", "http", Some(Fix::MalformedScheme)),
-    ("ftp", "ftp", None),
-    ("fxp", "ftp", Some(Fix::Defanged)),
-];
+use triggers::{dot_rejected, Triggers};
 
 /// Runs the scanner over `t`, calling `emit` for each candidate in order
 /// until it returns false.
@@ -179,15 +90,6 @@ impl<'t, 'c, 'h> Scanner<'t, 'c, 'h> {
         (!self.far_miss).then_some(end.max(self.pos))
     }
 }
-
-/// How many runs of white space, each with the token after it, the scan
-/// may read past a candidate: the fragments of [`tail_from`] and the gaps
-/// around them, and the gaps a host bridges (`www. example. com`), at most
-/// one per two bytes of a host ([`MAX_HOST`]) in an attempt turned down.
-pub(crate) const READ_PAIRS: usize = 300;
-/// How many bytes after a candidate the scan may read whatever they are
-/// (a user name, a word of the prose list, a fragment).
-pub(crate) const READ_BYTES: usize = 4096;
 
 impl<'t> Iterator for Scanner<'t, '_, '_> {
     type Item = Cand<'t>;
@@ -259,6 +161,7 @@ impl<'t> Iterator for Scanner<'t, '_, '_> {
 }
 
 mod builder;
+mod cand;
 mod fast;
 mod finish;
 mod host;
@@ -267,15 +170,7 @@ mod path;
 mod starts;
 mod triggers;
 
-use builder::*;
-use fast::*;
-
-use finish::*;
-use host::*;
-use join::*;
-use path::*;
-use starts::*;
-use triggers::*;
+pub(crate) use cand::{Cand, Ctx, Mode, SchemeKind, READ_BYTES, READ_PAIRS};
 
 #[cfg(test)]
 mod tests;

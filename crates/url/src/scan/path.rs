@@ -1,8 +1,13 @@
 //! The path, query and fragment: plain runs copied at once, then one char
 //! at a time through entities, brackets, invisible chars and gaps.
 
-use super::*;
+use super::builder::Builder;
+use super::cand::Ctx;
+use super::join::{decide, prose_word_follows};
+use crate::chars::defanged_dot;
 
+use crate::chars::{at, entity, is_invisible, is_joiner, is_terminator, plain_byte};
+use crate::fix::Fix;
 /// [`plain_end`], and with `track`, the first byte from `j` on that is not
 /// a [`crate::chars::path_byte`] or is a `.` right after a `/`, at the end
 /// of the run at the latest (the byte that ends it is not a path byte; the

@@ -1,6 +1,15 @@
+use super::builder::*;
+use super::cand::*;
+use super::fast::*;
+use super::host::*;
+use super::join::*;
+use super::path::*;
+use super::starts::*;
+use super::triggers::*;
 use super::*;
 use crate::arch;
 use crate::chars::plain_byte;
+use crate::chars::*;
 
 /// Every candidate with its rebuilt URL, fixes and confidence.
 fn all(t: &str, mode: Mode, fast_lanes: bool) -> Vec<String> {

@@ -2,7 +2,7 @@
 //! candidate, and the byte tests that drop most dots of prose before any
 //! closer look.
 
-use super::*;
+use super::cand::{Ctx, Mode};
 use crate::arch;
 
 // ---------------------------------------------------------------------------
