@@ -13,13 +13,11 @@
 //! is scanned as it is.
 
 use crate::fix::Fix;
-use crate::scan::Cand;
+use crate::scan::{Cand, Ctx, Scanner};
 
 /// The folded text and its rewrites, in text order.
 pub(crate) struct Folded {
-    /// The folded text from raw byte `base` on.
     pub text: String,
-    base: usize,
     edits: Vec<Edit>,
 }
 
@@ -29,24 +27,18 @@ struct Edit {
     new_len: usize,
     raw_at: usize,
     raw_len: usize,
-    /// How many bytes the raw text is ahead of the folded one after it
-    /// (`base` included).
+    /// How many bytes the raw text is ahead of the folded one after it.
     shift: usize,
     fix: Fix,
 }
 
 impl Folded {
-    /// The raw byte where the folded text starts.
-    pub(crate) fn base(&self) -> usize {
-        self.base
-    }
-
     /// The raw span of the folded span `s..e`.
     pub(crate) fn raw_span(&self, s: usize, e: usize) -> (usize, usize) {
         let shift_before = |k: usize| {
             k.checked_sub(1)
                 .and_then(|k| self.edits.get(k))
-                .map_or(self.base, |ed| ed.shift)
+                .map_or(0, |ed| ed.shift)
         };
         // Start: after the rewrites that end at or before it (a deletion
         // right there included), or at the start of one that holds it.
@@ -104,49 +96,14 @@ pub(crate) fn unfold(f: &Folded, c: Cand<'_>) -> Cand<'static> {
 
 /// The text with its character damage folded, or None when there is none.
 pub(crate) fn fold(t: &str) -> Option<Folded> {
-    let d = Damage::new(t);
-    d.fold_from(d.first_in(0, t.len())?, 0)
-}
-
-/// The search for a text's character damage, in parts, and its fold.
-pub(crate) struct Damage<'t> {
-    t: &'t str,
-    /// Whether the text holds soft breaks, asked only at a `=3D`.
-    soft_breaks: SoftBreaks,
-}
-
-impl<'t> Damage<'t> {
-    pub(crate) fn new(t: &'t str) -> Self {
-        Damage {
-            t,
-            soft_breaks: SoftBreaks::new(),
-        }
-    }
-
-    /// The first stop in `from..end` at or before which a rewrite applies
-    /// ([`first_rewrite`]; rewrites are looked for in the whole text).
-    pub(crate) fn first_in(&self, from: usize, end: usize) -> Option<usize> {
-        first_rewrite(self.t, from, end, &self.soft_breaks)
-    }
-
-    /// The fold of the text from byte `base` (a char boundary at or
-    /// before `first`) on, when `first` is what [`Damage::first_in`] gives
-    /// for the whole text; None when no rewrite applies after all.
-    pub(crate) fn fold_from(&self, first: usize, base: usize) -> Option<Folded> {
-        fold_from(self.t, first, base, &self.soft_breaks)
-    }
-}
-
-/// [`fold`] from `first`, the first stop [`first_rewrite`] gives, of the
-/// text from `base` on.
-fn fold_from(t: &str, first: usize, base: usize, soft_breaks: &SoftBreaks) -> Option<Folded> {
+    let soft_breaks = SoftBreaks::new();
+    let first = first_rewrite(t, &soft_breaks)?;
     let b = t.as_bytes();
     let mut f = Folded {
-        text: String::with_capacity(t.len() - base.min(t.len())),
-        base,
+        text: String::with_capacity(t.len()),
         edits: Vec::new(),
     };
-    let mut i = base.min(first);
+    let mut i = 0;
     let copy_to = |f: &mut Folded, i: &mut usize, end: usize| {
         if let Some(s) = t.get(*i..end) {
             f.text.push_str(s);
@@ -155,11 +112,11 @@ fn fold_from(t: &str, first: usize, base: usize, soft_breaks: &SoftBreaks) -> Op
     };
     let mut stops = Stops::new(b, first);
     while let Some(k) = stops.next_from(i) {
-        let Some((len, out, fix)) = rewrite(t, k, soft_breaks) else {
+        let Some((len, out, fix)) = rewrite(t, k, &soft_breaks) else {
             continue;
         };
         copy_to(&mut f, &mut i, k);
-        let shift = (f.edits.last().map_or(base, |ed| ed.shift) + len).saturating_sub(out.len());
+        let shift = (f.edits.last().map_or(0, |ed| ed.shift) + len).saturating_sub(out.len());
         f.edits.push(Edit {
             new_at: f.text.len(),
             new_len: out.len(),
@@ -174,6 +131,47 @@ fn fold_from(t: &str, first: usize, base: usize, soft_breaks: &SoftBreaks) -> Op
     copy_to(&mut f, &mut i, b.len());
     // The search may start early (after a `://`) and find nothing.
     (!f.edits.is_empty()).then_some(f)
+}
+
+/// The candidates of a text scanned with its character damage folded,
+/// with their spans in the text as it is.
+pub(crate) enum Cands<'t, 'c, 'h> {
+    /// Nothing to fold: the text is scanned as it is.
+    Direct(Scanner<'t, 'c, 'h>),
+    /// Found in the folded text and mapped back.
+    Folded(std::vec::IntoIter<Cand<'static>>),
+}
+
+impl<'t, 'c, 'h> Cands<'t, 'c, 'h> {
+    pub(crate) fn new(text: &'t str, ctx: &'c Ctx<'h>) -> Self {
+        match fold(text) {
+            None => Cands::Direct(Scanner::new(text, ctx)),
+            Some(f) => {
+                let v: Vec<Cand<'static>> =
+                    Scanner::new(&f.text, ctx).map(|c| unfold(&f, c)).collect();
+                Cands::Folded(v.into_iter())
+            }
+        }
+    }
+
+    /// Where the scan has got to, as a byte offset (`len` when done).
+    pub(crate) fn offset(&self, len: usize) -> usize {
+        match self {
+            Cands::Direct(s) => s.offset(),
+            Cands::Folded(v) => v.as_slice().first().map_or(len, |c| c.start),
+        }
+    }
+}
+
+impl<'t> Iterator for Cands<'t, '_, '_> {
+    type Item = Cand<'t>;
+
+    fn next(&mut self) -> Option<Cand<'t>> {
+        match self {
+            Cands::Direct(s) => s.next(),
+            Cands::Folded(v) => v.next(),
+        }
+    }
 }
 
 /// The bytes where [`rewrite`] may apply, in order, from a few `memchr`
@@ -245,7 +243,7 @@ const AFTER_SCHEME: usize = 256;
 /// `:` (each rare in prose) and the non-ASCII lead bytes of the rewrites
 /// ([`arch::first_fold_stop`]). The spaced dots and `%20`s that follow a
 /// `://` are found from it.
-fn first_rewrite(t: &str, from: usize, end: usize, soft_breaks: &SoftBreaks) -> Option<usize> {
+fn first_rewrite(t: &str, soft_breaks: &SoftBreaks) -> Option<usize> {
     let b = t.as_bytes();
     let at = |i: usize| rewrite(t, i, soft_breaks).is_some();
     let hit = |&i: &usize| {
@@ -264,7 +262,7 @@ fn first_rewrite(t: &str, from: usize, end: usize, soft_breaks: &SoftBreaks) -> 
                 })
             })
     };
-    crate::arch::first_fold_stop(b.get(..end)?, from, |i| hit(&i))
+    crate::arch::first_fold_stop(b, 0, |i| hit(&i))
 }
 
 /// Whether the text holds a quoted-printable soft break (then `=3D` is an

@@ -90,7 +90,6 @@ mod fold;
 mod normalize;
 mod options;
 mod scan;
-mod stream;
 mod tracking;
 mod words;
 
@@ -264,14 +263,14 @@ static TEXT: Ctx<'static> = Ctx::TEXT;
 pub fn find_iter(text: &str) -> FindIter<'_> {
     FindIter {
         text,
-        inner: stream::Cands::new(text, &TEXT),
+        inner: fold::Cands::new(text, &TEXT),
     }
 }
 
 /// The iterator of [`find_iter`].
 pub struct FindIter<'t> {
     text: &'t str,
-    inner: stream::Cands<'t, 'static, 'static>,
+    inner: fold::Cands<'t, 'static, 'static>,
 }
 
 /// The span of candidate `c` in `text`.
@@ -303,7 +302,7 @@ impl std::iter::FusedIterator for FindIter<'_> {}
 
 impl std::fmt::Debug for FindIter<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let offset = self.inner.offset();
+        let offset = self.inner.offset(self.text.len());
         f.debug_struct("FindIter")
             .field("len", &self.text.len())
             .field("offset", &offset)
@@ -330,7 +329,7 @@ fn extract_lanes<'t>(
     fast: bool,
 ) -> Vec<UrlMatch<'t>> {
     let mut out = Vec::new();
-    for c in stream::Cands::new(text, ctx) {
+    for c in fold::Cands::new(text, ctx) {
         let (start, end) = (c.start, c.end);
         if let (Some(raw), Ok(r)) = (text.get(start..end), build(c, opts, fast)) {
             out.push(UrlMatch {

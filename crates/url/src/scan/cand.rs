@@ -89,12 +89,3 @@ pub(super) const SCHEMES: &[(&str, &str, Option<Fix>)] = &[
     ("ftp", "ftp", None),
     ("fxp", "ftp", Some(Fix::Defanged)),
 ];
-
-/// How many runs of white space, each with the token after it, the scan
-/// may read past a candidate: the fragments of [`tail_from`] and the gaps
-/// around them, and the gaps a host bridges (`www. example. com`), at most
-/// one per two bytes of a host ([`MAX_HOST`]) in an attempt turned down.
-pub(crate) const READ_PAIRS: usize = 300;
-/// How many bytes after a candidate the scan may read whatever they are
-/// (a user name, a word of the prose list, a fragment).
-pub(crate) const READ_BYTES: usize = 4096;

@@ -44,50 +44,22 @@ pub(crate) struct Scanner<'t, 'c, 'h> {
     /// The end of the last candidate: no candidate reaches back before it.
     floor: usize,
     triggers: Triggers,
-    /// A `//` was turned down: the general scanner may have read a
-    /// protocol-relative URL to its end and after it first (see
-    /// [`Scanner::read_to`]).
-    far_miss: bool,
 }
 
 impl<'t, 'c, 'h> Scanner<'t, 'c, 'h> {
     pub(crate) fn new(t: &'t str, ctx: &'c Ctx<'h>) -> Self {
-        Scanner::resume(t, ctx, (0, 0))
-    }
-
-    /// The scanner in the state ([`Scanner::state`]) another one over a
-    /// text with the same bytes up to where it has read was in.
-    pub(crate) fn resume(t: &'t str, ctx: &'c Ctx<'h>, (pos, floor): (usize, usize)) -> Self {
         Scanner {
             t,
             ctx,
-            pos,
-            floor,
+            pos: 0,
+            floor: 0,
             triggers: Triggers::new(ctx),
-            far_miss: false,
         }
     }
 
     /// Where the scan has got to, as a byte offset.
     pub(crate) fn offset(&self) -> usize {
         self.pos
-    }
-
-    /// The state that decides what comes next: where the search goes on,
-    /// and the end of the last candidate.
-    pub(crate) fn state(&self) -> (usize, usize) {
-        (self.pos, self.floor)
-    }
-
-    /// Where what the scan has read so far ends at the latest, after the
-    /// last candidate (which ends at `end`): the bytes up to the larger of
-    /// `end` and the search position, then the rest of the token, at most
-    /// [`READ_PAIRS`] runs of white space each followed by a token, and
-    /// at most [`READ_BYTES`] bytes in all. Returns the larger of `end` and
-    /// the search position; None when the scanner may have read further
-    /// (a `//` it turned down).
-    pub(crate) fn read_to(&self, end: usize) -> Option<usize> {
-        (!self.far_miss).then_some(end.max(self.pos))
     }
 }
 
@@ -152,7 +124,6 @@ impl<'t> Iterator for Scanner<'t, '_, '_> {
                     return Some(c);
                 }
                 Err(skip) => {
-                    self.far_miss |= bytes.get(i..i + 2) == Some(b"//");
                     self.pos = skip.max(i + 1);
                 }
             }
@@ -170,7 +141,7 @@ mod path;
 mod starts;
 mod triggers;
 
-pub(crate) use cand::{Cand, Ctx, Mode, SchemeKind, READ_BYTES, READ_PAIRS};
+pub(crate) use cand::{Cand, Ctx, Mode, SchemeKind};
 
 #[cfg(test)]
 mod tests;
