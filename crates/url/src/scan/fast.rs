@@ -206,7 +206,8 @@ pub(super) fn go_on<'t>(
 
 /// [`host_labels_end`], from the byte masks of [`arch::host_masks`]
 /// when the host ends within them (the common case), and whether the host
-/// is known to be in normal form as it stands (see [`short_host`]).
+/// is in normal form as it stands (see [`short_host`]; the label loop
+/// tests the same).
 #[inline]
 pub(super) fn host_end(bytes: &[u8], j: usize) -> Option<(usize, bool)> {
     if let Some(h) = arch::host_masks(bytes, j).and_then(short_host) {
@@ -214,7 +215,13 @@ pub(super) fn host_end(bytes: &[u8], j: usize) -> Option<(usize, bool)> {
         let k = j + e as usize;
         return (bytes.get(k) == Some(&b'/')).then_some((k, normal));
     }
-    host_labels_end(bytes, j).map(|k| (k, false))
+    let k = host_labels_end(bytes, j)?;
+    let host = bytes.get(j..k)?;
+    let last = host.rsplit(|&c| c == b'.').next().unwrap_or_default();
+    let normal = !host.iter().any(u8::is_ascii_uppercase)
+        && !host.windows(2).any(|w| w == b"--")
+        && last.iter().all(u8::is_ascii_lowercase);
+    Some((k, normal))
 }
 
 /// The host of [`fast_scheme`] from `j`: labels of ASCII letters and
