@@ -52,26 +52,14 @@
 //! the input.
 //!
 //! # Speed and `unsafe`
-//! In running text most dots end sentences. On x86-64 CPUs with AVX2,
-//! detected at run time, the scan computes one bit per byte for 128 bytes
-//! at a time (a slash, or a dot that may start a host), asks for the text
-//! 2 KB ahead into the cache, and stops only at those bits; a clean URL's
-//! host is tested 32 bytes at a time and its path 128. Elsewhere it uses
-//! the `memchr` crate and 16-byte chunks. All of it lives in one `arch`
-//! module with a scalar level and an x86-64 one. The vector code is safe
-//! Rust (the `bytemuck` crate turns byte arrays into vectors); the crate's
-//! only `unsafe` is the call into it, in `arch`, each call made right after
-//! the CPU was seen to have the feature. Every path gives the same
-//! candidates, which the tests check at every block edge and at every
-//! vector level the CPU has.
-//!
-//! A candidate that the finder saw to be a clean URL already in normal form
-//! (the pass that measures its path tells) is repaired by
-//! [`UrlSpan::repair`] without a second look, and one it saw damaged goes
-//! straight to the scanner; the result is always that of [`repair`] on the
-//! span's raw text. [`UrlSpan::repair_to`] does the same into a
-//! [`Repaired`] the caller keeps, so that a loop over many URLs allocates
-//! nothing for those in normal form.
+//! On x86-64 CPUs with AVX2, detected at run time, the search for URL
+//! triggers, the test of a clean URL's host and path, and the search for
+//! character damage use vector code; elsewhere the `memchr` crate and byte
+//! loops do. All of it lives in one `arch` module. The vector code is safe
+//! Rust (`bytemuck` turns byte arrays into vectors); the only `unsafe` is
+//! the call into it, right after the CPU was seen to have the feature.
+//! [`UrlSpan::repair`] returns a span the finder saw in normal form as it
+//! is, with the result [`repair`] gives on its raw text.
 //!
 //! # Crate features
 //! - `serde`: `Serialize` and `Deserialize` for [`Fix`], [`Repaired`], [`UrlMatch`] and [`UrlSpan`].
@@ -144,11 +132,6 @@ pub struct UrlSpan<'t> {
     /// [`UrlSpan::repair`] returns it as it is.
     #[cfg_attr(feature = "serde", serde(skip))]
     normal: bool,
-    /// The finder repaired more than trailing punctuation (a join across
-    /// white space, a defanged dot, ...): `raw` is no clean URL, and
-    /// [`UrlSpan::repair`] goes straight to the scanner.
-    #[cfg_attr(feature = "serde", serde(skip))]
-    damaged: bool,
 }
 
 impl UrlSpan<'_> {
@@ -173,18 +156,7 @@ impl UrlSpan<'_> {
                 confidence: 1.0,
             });
         }
-        self.repair_raw()
-    }
-
-    /// `repair(self.raw)`, without the lane for clean URLs when the finder
-    /// saw damage (the lane gives the scanner's answer or none, so the
-    /// result is the same).
-    fn repair_raw(&self) -> Result<Repaired, RepairError> {
-        if self.damaged {
-            scan_repair(self.raw, "", &Options::default(), true)
-        } else {
-            repair(self.raw)
-        }
+        repair(self.raw)
     }
 
     /// [`UrlSpan::repair`] into `out`, reusing its buffers: the URL's
@@ -216,7 +188,7 @@ impl UrlSpan<'_> {
             return Ok(());
         }
         // Copied, not moved in: `out` keeps its buffers for the next call.
-        let r = self.repair_raw()?;
+        let r = repair(self.raw)?;
         out.url.push_str(&r.url);
         out.fixes.extend_from_slice(&r.fixes);
         out.confidence = r.confidence;
@@ -281,7 +253,6 @@ fn span<'t>(text: &'t str, c: &Cand<'_>) -> Option<UrlSpan<'t>> {
         end: c.end,
         raw,
         normal: c.normal,
-        damaged: c.fixes.iter().any(|&f| f != Fix::TrailingPunctuation),
     })
 }
 
@@ -318,20 +289,15 @@ pub fn extract(text: &str) -> Vec<UrlMatch<'_>> {
 
 /// [`extract`] with options.
 pub fn extract_with<'t>(text: &'t str, opts: &Options) -> Vec<UrlMatch<'t>> {
-    extract_lanes(text, opts, &Ctx::TEXT, true)
+    extract_lanes(text, opts, &Ctx::TEXT)
 }
 
-/// [`extract_with`] scanning with `ctx`; `fast`: see [`scan_repair`].
-fn extract_lanes<'t>(
-    text: &'t str,
-    opts: &Options,
-    ctx: &Ctx<'_>,
-    fast: bool,
-) -> Vec<UrlMatch<'t>> {
+/// [`extract_with`] scanning with `ctx`.
+fn extract_lanes<'t>(text: &'t str, opts: &Options, ctx: &Ctx<'_>) -> Vec<UrlMatch<'t>> {
     let mut out = Vec::new();
     for c in fold::Cands::new(text, ctx) {
         let (start, end) = (c.start, c.end);
-        if let (Some(raw), Ok(r)) = (text.get(start..end), build(c, opts, fast)) {
+        if let (Some(raw), Ok(r)) = (text.get(start..end), build(c, opts)) {
             out.push(UrlMatch {
                 start,
                 end,
@@ -366,22 +332,20 @@ pub fn repair_with_hint(raw: &str, hint: &str) -> Result<Repaired, RepairError> 
 
 /// [`repair_with_hint`] with options.
 pub fn repair_with(raw: &str, hint: &str, opts: &Options) -> Result<Repaired, RepairError> {
-    scan_repair(raw, hint, opts, true)
-}
-
-/// [`repair_with`]: the scanner in raw mode, then [`build`]. `fast` turns
-/// every fast lane on or off (the scanner's and normalization's); off only
-/// in the tests that check them.
-fn scan_repair(raw: &str, hint: &str, opts: &Options, fast: bool) -> Result<Repaired, RepairError> {
     let words = hint_words(hint);
     let ctx = Ctx {
         mode: Mode::Raw,
         hint: &words,
-        fast_lanes: fast,
+        fast_lanes: true,
     };
+    scan_repair(raw, opts, &ctx)
+}
+
+/// [`repair_with`]: the scanner with `ctx`, then [`build`].
+fn scan_repair(raw: &str, opts: &Options, ctx: &Ctx<'_>) -> Result<Repaired, RepairError> {
     let folded = fold::fold(raw);
     let mut best: Option<Cand<'_>> = None;
-    scan::scan(folded.as_ref().map_or(raw, |f| &f.text), &ctx, |c| {
+    scan::scan(folded.as_ref().map_or(raw, |f| &f.text), ctx, |c| {
         if c.target {
             best = Some(c);
             return false;
@@ -395,7 +359,7 @@ fn scan_repair(raw: &str, hint: &str, opts: &Options, fast: bool) -> Result<Repa
         best = best.map(|c| fold::unfold(f, c));
     }
     match best {
-        Some(c) => build(c, opts, fast),
+        Some(c) => build(c, opts),
         None => Err(RepairError::NoUrl),
     }
 }
@@ -411,13 +375,13 @@ pub fn normalize(s: &str) -> Result<String, RepairError> {
 
 /// [`normalize`] with options.
 pub fn normalize_with(s: &str, opts: &Options) -> Result<String, RepairError> {
-    normalize::normalize_inner(s.into(), opts, true).map(|(u, _)| u)
+    normalize::normalize_inner(s.into(), opts).map(|(u, _)| u)
 }
 
 /// The repaired URL of a candidate: normalized, with its fixes and
-/// confidence. `fast`: see [`scan_repair`].
-fn build(c: Cand<'_>, opts: &Options, fast: bool) -> Result<Repaired, RepairError> {
-    if c.normal && fast {
+/// confidence.
+fn build(c: Cand<'_>, opts: &Options) -> Result<Repaired, RepairError> {
+    if c.normal {
         // The fast lane saw a URL in normal form: no query, nothing to
         // normalize.
         return Ok(Repaired {
@@ -431,7 +395,7 @@ fn build(c: Cand<'_>, opts: &Options, fast: bool) -> Result<Repaired, RepairErro
         SchemeKind::Relative => with_prefix("https:", &c.url).into(),
         SchemeKind::None => with_prefix("https://", &c.url).into(),
     };
-    let (url, removed) = normalize::normalize_inner(full, opts, fast)?;
+    let (url, removed) = normalize::normalize_inner(full, opts)?;
     let mut fixes = c.fixes;
     if removed {
         fixes.push(Fix::TrackingParams);

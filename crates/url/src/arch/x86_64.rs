@@ -39,15 +39,11 @@ impl Level {
 }
 
 /// The first block from `s` on that holds a trigger, written to `out`
-/// (`Ok`), with `out.base == s` or later. `Err(tail)` when there is none
+/// (`Ok`), with `out.base == s` or later (written in place: a returned
+/// block costs a store-forwarding stall). `Err(tail)` when there is none
 /// before `tail`, from where the caller searches byte by byte (a block
-/// needs a byte before and after it, so `s >= 1`; `Err(s)` for `s == 0`,
-/// or when the CPU lacks `level`).
-///
-/// The block is written in place rather than returned: a returned block
-/// was stored as two halves and then read back as one 16-byte value,
-/// which the CPU cannot forward from the stores (a stall at every block,
-/// seen in profiles of the search).
+/// needs a byte before and after it, so `Err(s)` for `s == 0`, or when the
+/// CPU lacks `level`).
 pub(crate) fn next(bytes: &[u8], s: usize, level: Level, out: &mut Block) -> Result<(), usize> {
     if !level.present() {
         return Err(s);
@@ -110,9 +106,6 @@ fn next_avx2(bytes: &[u8], mut s: usize, out: &mut Block) -> Result<(), usize> {
 }
 
 /// How far ahead of the block search the text is asked into the cache.
-/// The search is a stream over the text: measured on the bench text (11
-/// MB, not in cache), asking for the two lines 2 KB ahead made the search
-/// alone 15-20% faster than leaving it to the hardware's prefetcher.
 const PREFETCH: usize = 2048;
 
 /// Asks for the two cache lines [`PREFETCH`] bytes after `s` (a hint: a
