@@ -4,9 +4,9 @@
 //!
 //! [`normal_form`] returns what [`url::Url`] serializes for such a URL,
 //! without the parser, and None whenever anything needs the parser. The
-//! tests below check it against the general code (every fast lane off) on
-//! every line of `news-urls/urls.txt` with ~60 variants each, and on
-//! generated URLs.
+//! tests below check it against the parser (and the scanner's lanes against
+//! the general scanner) on every line of `news-urls/urls.txt` with ~60
+//! variants each, and on generated URLs.
 
 use crate::chars::{norm_byte, scheme_len};
 use crate::options::Options;

@@ -241,12 +241,12 @@ const AFTER_SCHEME: usize = 256;
 /// A byte at or before the first one where [`rewrite`] applies (the fold
 /// loop goes on from there), found in one pass over the text for `\`, `=`,
 /// `:` (each rare in prose) and the non-ASCII lead bytes of the rewrites
-/// ([`crate::arch::first_fold_stop`], else two `memchr3` searches). The spaced dots and `%20`s that follow a
-/// `://` are found from it.
+/// ([`first_stop`]). The spaced dots and `%20`s that follow a `://` are
+/// found from it.
 fn first_rewrite(t: &str, soft_breaks: &SoftBreaks) -> Option<usize> {
     let b = t.as_bytes();
     let at = |i: usize| rewrite(t, i, soft_breaks).is_some();
-    let hit = |&i: &usize| {
+    let hit = |&i: &usize| -> bool {
         at(i)
             || (b.get(i..i + 3) == Some(b"://") && {
                 // A real rewrite of a spaced dot (at the first of its
@@ -262,18 +262,28 @@ fn first_rewrite(t: &str, soft_breaks: &SoftBreaks) -> Option<usize> {
                 })
             })
     };
-    let from = match crate::arch::first_fold_stop(b, 0, &mut |i| hit(&i)) {
-        Ok(k) => return Some(k),
-        Err(k) => k,
-    };
-    let rest = b.get(from..)?;
-    let ascii = memchr::memchr3_iter(b'\\', b'=', b':', rest)
+    first_stop(b, |i| hit(&i))
+}
+
+/// The first byte `\\`, `=`, `:`, 0xc2, 0xe2 or 0xef where `hit` holds:
+/// the vector search of `arch` while it lasts, then [`memchr_stop`].
+fn first_stop(b: &[u8], mut hit: impl FnMut(usize) -> bool) -> Option<usize> {
+    match crate::arch::first_fold_stop(b, 0, &mut hit) {
+        Ok(k) => Some(k),
+        Err(from) => memchr_stop(b, from, hit),
+    }
+}
+
+/// [`first_stop`] from `from` with `memchr3`: the ASCII stops, then the
+/// non-ASCII lead bytes before the first ASCII one found.
+fn memchr_stop(b: &[u8], from: usize, mut hit: impl FnMut(usize) -> bool) -> Option<usize> {
+    let ascii = memchr::memchr3_iter(b'\\', b'=', b':', b.get(from..)?)
         .map(|k| from + k)
-        .find(hit);
+        .find(|&k| hit(k));
     let before = b.get(from..ascii.unwrap_or(b.len()))?;
     memchr::memchr3_iter(0xC2, 0xE2, 0xEF, before)
         .map(|k| from + k)
-        .find(hit)
+        .find(|&k| hit(k))
         .or(ascii)
 }
 
@@ -612,6 +622,27 @@ mod tests {
                     proptest::prop_assert_eq!(got, edits, "{:?}", t);
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The fold's stop search (vector, then memchr) against memchr
+        /// alone and the book, with stops at every block edge and a `hit`
+        /// that takes some.
+        #[test]
+        fn fold_stops_agree(
+            bytes in proptest::collection::vec(proptest::sample::select(vec![
+                b'a', b' ', b'\\', b'=', b':', 0xC2, 0xE2, 0xEF, 0xC3, 0x3C, 0x5D, 0xEC,
+            ]), 0..400),
+            take in 0u8..4,
+        ) {
+            let hit = |k: usize| bytes[k] as usize % 4 == usize::from(take) || (k + 1).is_multiple_of(97);
+            let got = first_stop(&bytes, hit);
+            proptest::prop_assert_eq!(got, memchr_stop(&bytes, 0, hit));
+            let every = (0..bytes.len()).find(|&k| {
+                matches!(bytes[k], b'\\' | b'=' | b':' | 0xC2 | 0xE2 | 0xEF) && hit(k)
+            });
+            proptest::prop_assert_eq!(got, every);
         }
     }
 
