@@ -345,16 +345,15 @@ pub fn repair_with(raw: &str, hint: &str, opts: &Options) -> Result<Repaired, Re
 fn scan_repair(raw: &str, opts: &Options, ctx: &Ctx<'_>) -> Result<Repaired, RepairError> {
     let folded = fold::fold(raw);
     let mut best: Option<Cand<'_>> = None;
-    scan::scan(folded.as_ref().map_or(raw, |f| &f.text), ctx, |c| {
+    for c in scan::Scanner::new(folded.as_ref().map_or(raw, |f| &f.text), ctx) {
         if c.target {
             best = Some(c);
-            return false;
+            break;
         }
         if best.is_none() {
             best = Some(c);
         }
-        true
-    });
+    }
     if let Some(f) = &folded {
         best = best.map(|c| fold::unfold(f, c));
     }

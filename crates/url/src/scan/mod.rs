@@ -18,20 +18,10 @@
 //!   allocation); the join decision at a following space is still
 //!   [`decide`]'s, and anything unusual falls back to [`try_slash`].
 
-use fast::{cut_fixes, fast_scheme, Fast};
+use fast::{cut_fixes, fast_scheme};
 use starts::{try_dot, try_slash};
 use std::borrow::Cow;
 use triggers::{dot_rejected, Triggers};
-
-/// Runs the scanner over `t`, calling `emit` for each candidate in order
-/// until it returns false.
-pub(crate) fn scan<'t>(t: &'t str, ctx: &Ctx<'_>, mut emit: impl FnMut(Cand<'t>) -> bool) {
-    for c in Scanner::new(t, ctx) {
-        if !emit(c) {
-            return;
-        }
-    }
-}
 
 /// The scanner as an iterator of candidates, in text order.
 pub(crate) struct Scanner<'t, 'c, 'h> {
@@ -73,42 +63,24 @@ impl<'t> Iterator for Scanner<'t, '_, '_> {
             let i = self.triggers.find(bytes, self.pos)?;
             let r = match bytes.get(i) {
                 Some(b'/') => {
-                    // Returned from here, not through `r`: each move of a
-                    // candidate just written costs a stall (its fields are
-                    // stored one by one, then read back 16 bytes at a
-                    // time).
-                    if ctx.fast_lanes {
-                        match fast_scheme(t, i, floor, ctx) {
-                            Some(Fast::Url {
-                                start,
-                                end,
-                                punct,
-                                normal,
-                                enclosed,
-                            }) => {
-                                self.pos = end.max(i + 1);
-                                self.floor = end;
-                                let mut fixes = cut_fixes(punct);
-                                fixes.extend(enclosed);
-                                // Built where it is returned: see `Fast`.
-                                return Some(Cand {
-                                    start,
-                                    end,
-                                    url: Cow::Borrowed(t.get(start..end)?),
-                                    scheme: SchemeKind::Full,
-                                    fixes,
-                                    conf: 1.0,
-                                    target: false,
-                                    normal,
-                                });
-                            }
-                            Some(Fast::Joined(c)) => {
-                                self.pos = c.end.max(i + 1);
-                                self.floor = c.end;
-                                return Some(c);
-                            }
-                            None => {}
-                        }
+                    // Returned from here, not through `r`: a candidate
+                    // moved after it was written costs a stall.
+                    let fast = ctx.fast_lanes.then(|| fast_scheme(t, i, floor, ctx));
+                    if let Some(Some(f)) = fast {
+                        self.pos = f.end.max(i + 1);
+                        self.floor = f.end;
+                        let mut fixes = cut_fixes(f.punct);
+                        fixes.extend(f.enclosed);
+                        return Some(Cand {
+                            start: f.start,
+                            end: f.end,
+                            url: Cow::Borrowed(t.get(f.start..f.end)?),
+                            scheme: SchemeKind::Full,
+                            fixes,
+                            conf: 1.0,
+                            target: false,
+                            normal: f.normal,
+                        });
                     }
                     try_slash(t, i, floor, ctx)
                 }

@@ -18,15 +18,14 @@ fn all(t: &str, mode: Mode, fast_lanes: bool) -> Vec<String> {
         hint: &[],
         fast_lanes,
     };
-    let mut out = Vec::new();
-    scan(t, &ctx, |c| {
-        out.push(format!(
-            "{}..{} {} {:?} {:?} {} {}",
-            c.start, c.end, c.url, c.scheme, c.fixes, c.conf, c.target
-        ));
-        true
-    });
-    out
+    Scanner::new(t, &ctx)
+        .map(|c| {
+            format!(
+                "{}..{} {} {:?} {:?} {} {}",
+                c.start, c.end, c.url, c.scheme, c.fixes, c.conf, c.target
+            )
+        })
+        .collect()
 }
 
 fn same(t: &str) {
@@ -446,11 +445,7 @@ fn link_syntax_before_the_url() {
                 hint: &[],
                 fast_lanes: false,
             };
-            let mut got = None;
-            scan(t, &ctx, |c| {
-                got = Some(c.target);
-                false
-            });
+            let got = Scanner::new(t, &ctx).next().map(|c| c.target);
             assert_eq!(got, Some(target), "{t:?} {mode:?}");
         }
     }
