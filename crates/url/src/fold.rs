@@ -374,7 +374,7 @@ fn rewrite(t: &str, i: usize, soft_breaks: &SoftBreaks) -> Option<(usize, &'stat
 }
 
 /// A scheme written twice, as some feeds and CMSs leave them
-/// ("https://https://www.example.org/a", "http://http//example.org"): the
+/// (`https://https://www.example.org/a`, `http://http//example.org`): the
 /// `://` after the first and the second scheme with its separator, folded
 /// into one `://`. Only after letters (the first scheme) and before letters
 /// or a digit (the host).

@@ -37,7 +37,7 @@
 //! assert_eq!(r.url, "https://example.com/2023/12/23/putin-quietly-signaling-ceasefire-talks");
 //! ```
 //!
-//! [`normalize`] parses with the `url` crate (the WHATWG URL Standard):
+//! [`normalize()`] parses with the `url` crate (the WHATWG URL Standard):
 //! lower-case host, IDN to punycode, default port dropped; and it removes
 //! tracking parameters ([`DEFAULT_TRACKING_PARAMS`], configurable through
 //! [`Options`]), keeping the order of the others.
@@ -372,7 +372,7 @@ pub fn normalize(s: &str) -> Result<String, RepairError> {
     normalize_with(s, &Options::default())
 }
 
-/// [`normalize`] with options.
+/// [`normalize()`] with options.
 pub fn normalize_with(s: &str, opts: &Options) -> Result<String, RepairError> {
     normalize::normalize_inner(s.into(), opts).map(|(u, _)| u)
 }

@@ -144,7 +144,7 @@ impl Builder {
             _ => self.start,
         }
     }
-    /// Bridges a gap as [`decide`] said (`j`: where the URL goes on),
+    /// Bridges a gap as [`decide`](crate::scan::join::decide) said (`j`: where the URL goes on),
     /// restoring a query's `&` lost to a space ([`amp_lost`]); returns `j`.
     pub(super) fn join(&mut self, t: &str, (j, conf, fix): (usize, f32, Fix)) -> usize {
         self.fix(fix);

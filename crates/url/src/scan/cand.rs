@@ -19,7 +19,7 @@ pub(crate) struct Ctx<'h> {
     pub mode: Mode,
     /// Lower-case words of the hint (headline), for joining split words.
     pub hint: &'h [String],
-    /// Use the fast lanes ([`fast_scheme`], [`dot_rejected`]); off only in
+    /// Use the fast lanes ([`fast_scheme`](crate::scan::fast::fast_scheme), [`dot_rejected`](crate::scan::triggers::dot_rejected)); off only in
     /// the tests that check them against the general scanner.
     pub fast_lanes: bool,
 }

@@ -15,7 +15,7 @@ use crate::fix::Fix;
 /// `https://` URL in plain ASCII after white space (or at the start), with a
 /// host of letters, digits, inner hyphens and dots followed by a path. At
 /// `i`, the first slash of `://`. Returns None whenever anything needs the
-/// general scanner ([`try_slash`]), which then decides as it always does;
+/// general scanner ([`try_slash`](crate::scan::starts::try_slash)), which then decides as it always does;
 /// when it returns a candidate, it is the one the general scanner returns.
 pub(super) fn fast_scheme(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<Fast> {
     let bytes = t.as_bytes();

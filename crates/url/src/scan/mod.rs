@@ -16,7 +16,7 @@
 //! - [`fast_scheme`]: a clean `http(s)://` URL of plain ASCII is measured
 //!   with byte runs and returned borrowed from the text (no builder, no
 //!   allocation); the join decision at a following space is still
-//!   [`decide`]'s, and anything unusual falls back to [`try_slash`].
+//!   [`decide`](crate::scan::join::decide)'s, and anything unusual falls back to [`try_slash`].
 
 use fast::{cut_fixes, fast_scheme};
 use starts::{try_dot, try_slash};

@@ -12,8 +12,8 @@ use crate::fix::Fix;
 // ---------------------------------------------------------------------------
 // Triggers
 
-/// A slash that [`fast_scheme`] did not take: a damaged scheme, `//host`,
-/// or prose ("and/or"). Kept out of [`Scanner::next`] (`inline(never)`):
+/// A slash that [`fast_scheme`](crate::scan::fast::fast_scheme) did not take: a damaged scheme, `//host`,
+/// or prose ("and/or"). Kept out of [`Scanner::next`](crate::scan::Scanner::next) (`inline(never)`):
 /// inlined there, it more than doubled the size of the loop that every
 /// stop runs through, and the machine code of the common path was spread
 /// over more cache lines.
