@@ -164,6 +164,24 @@ pub(crate) fn path_byte(c: u8) -> bool {
     ((c | 0x20).wrapping_sub(b'a') < 26) | (c.wrapping_sub(b'-') < 13) | (c == b'_') | (c == b'~')
 }
 
+/// A defanged dot at the start of `s`: its length.
+pub(crate) fn defanged_dot(s: &str) -> Option<usize> {
+    for p in ["[.]", "(.)", "{.}"] {
+        if s.starts_with(p) {
+            return Some(3);
+        }
+    }
+    let b = s.as_bytes();
+    if b.len() >= 5 && matches!(b.first(), Some(b'[' | b'(')) {
+        let word = s.get(1..4)?;
+        let close = b.get(4)?;
+        if word.eq_ignore_ascii_case("dot") && matches!(close, b']' | b')') {
+            return Some(5);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;

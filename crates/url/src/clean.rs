@@ -4,13 +4,13 @@
 //!
 //! [`normal_form`] returns what [`url::Url`] serializes for such a URL,
 //! without the parser, and None whenever anything needs the parser. The
-//! tests below check it against the general code (every fast lane off) on
-//! every line of `news-urls/urls.txt` with ~60 variants each, and on
-//! generated URLs.
+//! tests below check it against the parser (and the scanner's lanes against
+//! the general scanner) on every line of `news-urls/urls.txt` with ~60
+//! variants each, and on generated URLs.
 
 use crate::chars::{norm_byte, scheme_len};
+use crate::options::Options;
 use crate::tracking::is_tracking;
-use crate::Options;
 use std::borrow::Cow;
 
 /// The scheme and host of a clean `http(s)` URL.
@@ -147,9 +147,9 @@ pub(crate) fn normal_form<'s>(s: Cow<'s, str>, opts: &Options) -> Result<String,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::normalize_inner;
+    use crate::normalize::{normalize_inner, parse};
     use crate::scan::{Ctx, Mode};
-    use crate::{extract_lanes, scan_repair};
+    use crate::{extract_lanes, hint_words, scan_repair};
     use proptest::prelude::*;
 
     /// `b[from..end]` is a plain path, byte by byte: ASCII letters and
@@ -164,21 +164,27 @@ mod tests {
     /// `raw` through `repair` with every fast lane on, and with all of them
     /// off: the same result (url, fixes, confidence, or the same error).
     fn same(raw: &str, hint: &str, opts: &Options) -> Result<(), String> {
-        let fast = scan_repair(raw, hint, opts, true);
-        let slow = scan_repair(raw, hint, opts, false);
+        let words = hint_words(hint);
+        let ctx = |fast_lanes| Ctx {
+            mode: Mode::Raw,
+            hint: &words,
+            fast_lanes,
+        };
+        let fast = scan_repair(raw, opts, &ctx(true));
+        let slow = scan_repair(raw, opts, &ctx(false));
         if fast != slow {
             return Err(format!("repair {raw:?}: fast {fast:?} != slow {slow:?}"));
         }
         // `extract` (the scanner's lanes, then `build` with the
         // normalization lane) on the URL in a sentence.
         let text = format!("See {raw} for more. Then {raw}");
-        let fast_x = extract_lanes(&text, opts, &Ctx::TEXT, true);
+        let fast_x = extract_lanes(&text, opts, &Ctx::TEXT);
         let slow_ctx = Ctx {
             mode: Mode::Text,
             hint: &[],
             fast_lanes: false,
         };
-        let slow_x = extract_lanes(&text, opts, &slow_ctx, false);
+        let slow_x = extract_lanes(&text, opts, &slow_ctx);
         if fast_x != slow_x {
             return Err(format!(
                 "extract {text:?}: fast {fast_x:?} != slow {slow_x:?}"
@@ -208,8 +214,8 @@ mod tests {
             }
         }
         // The normalization lane agrees with the parser on the raw text.
-        let fast_n = normalize_inner(raw.into(), opts, true);
-        let slow_n = normalize_inner(raw.into(), opts, false);
+        let fast_n = normalize_inner(raw.into(), opts);
+        let slow_n = parse(raw, opts);
         if fast_n != slow_n {
             return Err(format!(
                 "normalize {raw:?}: fast {fast_n:?} != slow {slow_n:?}"

@@ -12,13 +12,12 @@
 //! Text with none of them (nearly all text) costs one byte-table pass and
 //! is scanned as it is.
 
-use crate::Fix;
+use crate::fix::Fix;
+use crate::scan::{Cand, Ctx, Scanner};
 
 /// The folded text and its rewrites, in text order.
 pub(crate) struct Folded {
-    /// The folded text from raw byte `base` on.
     pub text: String,
-    base: usize,
     edits: Vec<Edit>,
 }
 
@@ -28,24 +27,18 @@ struct Edit {
     new_len: usize,
     raw_at: usize,
     raw_len: usize,
-    /// How many bytes the raw text is ahead of the folded one after it
-    /// (`base` included).
+    /// How many bytes the raw text is ahead of the folded one after it.
     shift: usize,
     fix: Fix,
 }
 
 impl Folded {
-    /// The raw byte where the folded text starts.
-    pub(crate) fn base(&self) -> usize {
-        self.base
-    }
-
     /// The raw span of the folded span `s..e`.
     pub(crate) fn raw_span(&self, s: usize, e: usize) -> (usize, usize) {
         let shift_before = |k: usize| {
             k.checked_sub(1)
                 .and_then(|k| self.edits.get(k))
-                .map_or(self.base, |ed| ed.shift)
+                .map_or(0, |ed| ed.shift)
         };
         // Start: after the rewrites that end at or before it (a deletion
         // right there included), or at the start of one that holds it.
@@ -78,51 +71,39 @@ impl Folded {
     }
 }
 
-/// The text with its character damage folded, or None when there is none.
-pub(crate) fn fold(t: &str) -> Option<Folded> {
-    let d = Damage::new(t);
-    d.fold_from(d.first_in(0, t.len())?, 0)
-}
-
-/// The search for a text's character damage, in parts, and its fold.
-pub(crate) struct Damage<'t> {
-    t: &'t str,
-    /// Whether the text holds soft breaks, asked only at a `=3D`.
-    soft_breaks: SoftBreaks,
-}
-
-impl<'t> Damage<'t> {
-    pub(crate) fn new(t: &'t str) -> Self {
-        Damage {
-            t,
-            soft_breaks: SoftBreaks::new(),
+/// A candidate found in folded text, with its raw span in the text before
+/// folding and the folds' repairs added to its own.
+pub(crate) fn unfold(f: &Folded, c: Cand<'_>) -> Cand<'static> {
+    let (start, end) = f.raw_span(c.start, c.end);
+    let mut fixes = c.fixes;
+    let mut folded = false;
+    for x in f.fixes_in(start, end) {
+        folded = true;
+        if !fixes.contains(&x) {
+            fixes.push(x);
         }
     }
-
-    /// The first stop in `from..end` at or before which a rewrite applies
-    /// ([`first_rewrite`]; rewrites are looked for in the whole text).
-    pub(crate) fn first_in(&self, from: usize, end: usize) -> Option<usize> {
-        first_rewrite(self.t, from, end, &self.soft_breaks)
-    }
-
-    /// The fold of the text from byte `base` (a char boundary at or
-    /// before `first`) on, when `first` is what [`Damage::first_in`] gives
-    /// for the whole text; None when no rewrite applies after all.
-    pub(crate) fn fold_from(&self, first: usize, base: usize) -> Option<Folded> {
-        fold_from(self.t, first, base, &self.soft_breaks)
+    Cand {
+        start,
+        end,
+        // The raw text is the URL only when nothing in it was folded.
+        normal: c.normal && !folded,
+        url: std::borrow::Cow::Owned(c.url.into_owned()),
+        fixes,
+        ..c
     }
 }
 
-/// [`fold`] from `first`, the first stop [`first_rewrite`] gives, of the
-/// text from `base` on.
-fn fold_from(t: &str, first: usize, base: usize, soft_breaks: &SoftBreaks) -> Option<Folded> {
+/// The text with its character damage folded, or None when there is none.
+pub(crate) fn fold(t: &str) -> Option<Folded> {
+    let soft_breaks = SoftBreaks::new();
+    let first = first_rewrite(t, &soft_breaks)?;
     let b = t.as_bytes();
     let mut f = Folded {
-        text: String::with_capacity(t.len() - base.min(t.len())),
-        base,
+        text: String::with_capacity(t.len()),
         edits: Vec::new(),
     };
-    let mut i = base.min(first);
+    let mut i = 0;
     let copy_to = |f: &mut Folded, i: &mut usize, end: usize| {
         if let Some(s) = t.get(*i..end) {
             f.text.push_str(s);
@@ -131,11 +112,11 @@ fn fold_from(t: &str, first: usize, base: usize, soft_breaks: &SoftBreaks) -> Op
     };
     let mut stops = Stops::new(b, first);
     while let Some(k) = stops.next_from(i) {
-        let Some((len, out, fix)) = rewrite(t, k, soft_breaks) else {
+        let Some((len, out, fix)) = rewrite(t, k, &soft_breaks) else {
             continue;
         };
         copy_to(&mut f, &mut i, k);
-        let shift = (f.edits.last().map_or(base, |ed| ed.shift) + len).saturating_sub(out.len());
+        let shift = (f.edits.last().map_or(0, |ed| ed.shift) + len).saturating_sub(out.len());
         f.edits.push(Edit {
             new_at: f.text.len(),
             new_len: out.len(),
@@ -150,6 +131,47 @@ fn fold_from(t: &str, first: usize, base: usize, soft_breaks: &SoftBreaks) -> Op
     copy_to(&mut f, &mut i, b.len());
     // The search may start early (after a `://`) and find nothing.
     (!f.edits.is_empty()).then_some(f)
+}
+
+/// The candidates of a text scanned with its character damage folded,
+/// with their spans in the text as it is.
+pub(crate) enum Cands<'t, 'c, 'h> {
+    /// Nothing to fold: the text is scanned as it is.
+    Direct(Scanner<'t, 'c, 'h>),
+    /// Found in the folded text and mapped back.
+    Folded(std::vec::IntoIter<Cand<'static>>),
+}
+
+impl<'t, 'c, 'h> Cands<'t, 'c, 'h> {
+    pub(crate) fn new(text: &'t str, ctx: &'c Ctx<'h>) -> Self {
+        match fold(text) {
+            None => Cands::Direct(Scanner::new(text, ctx)),
+            Some(f) => {
+                let v: Vec<Cand<'static>> =
+                    Scanner::new(&f.text, ctx).map(|c| unfold(&f, c)).collect();
+                Cands::Folded(v.into_iter())
+            }
+        }
+    }
+
+    /// Where the scan has got to, as a byte offset (`len` when done).
+    pub(crate) fn offset(&self, len: usize) -> usize {
+        match self {
+            Cands::Direct(s) => s.offset(),
+            Cands::Folded(v) => v.as_slice().first().map_or(len, |c| c.start),
+        }
+    }
+}
+
+impl<'t> Iterator for Cands<'t, '_, '_> {
+    type Item = Cand<'t>;
+
+    fn next(&mut self) -> Option<Cand<'t>> {
+        match self {
+            Cands::Direct(s) => s.next(),
+            Cands::Folded(v) => v.next(),
+        }
+    }
 }
 
 /// The bytes where [`rewrite`] may apply, in order, from a few `memchr`
@@ -219,12 +241,12 @@ const AFTER_SCHEME: usize = 256;
 /// A byte at or before the first one where [`rewrite`] applies (the fold
 /// loop goes on from there), found in one pass over the text for `\`, `=`,
 /// `:` (each rare in prose) and the non-ASCII lead bytes of the rewrites
-/// ([`arch::first_fold_stop`]). The spaced dots and `%20`s that follow a
-/// `://` are found from it.
-fn first_rewrite(t: &str, from: usize, end: usize, soft_breaks: &SoftBreaks) -> Option<usize> {
+/// ([`first_stop`]). The spaced dots and `%20`s that follow a `://` are
+/// found from it.
+fn first_rewrite(t: &str, soft_breaks: &SoftBreaks) -> Option<usize> {
     let b = t.as_bytes();
     let at = |i: usize| rewrite(t, i, soft_breaks).is_some();
-    let hit = |&i: &usize| {
+    let hit = |&i: &usize| -> bool {
         at(i)
             || (b.get(i..i + 3) == Some(b"://") && {
                 // A real rewrite of a spaced dot (at the first of its
@@ -240,7 +262,29 @@ fn first_rewrite(t: &str, from: usize, end: usize, soft_breaks: &SoftBreaks) -> 
                 })
             })
     };
-    crate::arch::first_fold_stop(b.get(..end)?, from, |i| hit(&i))
+    first_stop(b, |i| hit(&i))
+}
+
+/// The first byte `\\`, `=`, `:`, 0xc2, 0xe2 or 0xef where `hit` holds:
+/// the vector search of `arch` while it lasts, then [`memchr_stop`].
+fn first_stop(b: &[u8], mut hit: impl FnMut(usize) -> bool) -> Option<usize> {
+    match crate::arch::first_fold_stop(b, 0, &mut hit) {
+        Ok(k) => Some(k),
+        Err(from) => memchr_stop(b, from, hit),
+    }
+}
+
+/// [`first_stop`] from `from` with `memchr3`: the ASCII stops, then the
+/// non-ASCII lead bytes before the first ASCII one found.
+fn memchr_stop(b: &[u8], from: usize, mut hit: impl FnMut(usize) -> bool) -> Option<usize> {
+    let ascii = memchr::memchr3_iter(b'\\', b'=', b':', b.get(from..)?)
+        .map(|k| from + k)
+        .find(|&k| hit(k));
+    let before = b.get(from..ascii.unwrap_or(b.len()))?;
+    memchr::memchr3_iter(0xC2, 0xE2, 0xEF, before)
+        .map(|k| from + k)
+        .find(|&k| hit(k))
+        .or(ascii)
 }
 
 /// Whether the text holds a quoted-printable soft break (then `=3D` is an
@@ -330,7 +374,7 @@ fn rewrite(t: &str, i: usize, soft_breaks: &SoftBreaks) -> Option<(usize, &'stat
 }
 
 /// A scheme written twice, as some feeds and CMSs leave them
-/// ("https://https://www.example.org/a", "http://http//example.org"): the
+/// (`https://https://www.example.org/a`, `http://http//example.org`): the
 /// `://` after the first and the second scheme with its separator, folded
 /// into one `://`. Only after letters (the first scheme) and before letters
 /// or a digit (the host).
@@ -582,21 +626,20 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The fold's stop search at the CPU's level against the scalar
-        /// one, with stops at every block edge and a `hit` that takes some.
+        /// The fold's stop search (vector, then memchr) against memchr
+        /// alone and the book, with stops at every block edge and a `hit`
+        /// that takes some.
         #[test]
-        fn fold_stops_at_every_level(
+        fn fold_stops_agree(
             bytes in proptest::collection::vec(proptest::sample::select(vec![
                 b'a', b' ', b'\\', b'=', b':', 0xC2, 0xE2, 0xEF, 0xC3, 0x3C, 0x5D, 0xEC,
             ]), 0..400),
-            from in 0usize..300,
             take in 0u8..4,
         ) {
             let hit = |k: usize| bytes[k] as usize % 4 == usize::from(take) || (k + 1).is_multiple_of(97);
-            let want = crate::arch::scalar_first_fold_stop(&bytes, from, hit);
-            let got = crate::arch::first_fold_stop(&bytes, from, hit);
-            proptest::prop_assert_eq!(got, want);
-            let every = (from..bytes.len()).find(|&k| {
+            let got = first_stop(&bytes, hit);
+            proptest::prop_assert_eq!(got, memchr_stop(&bytes, 0, hit));
+            let every = (0..bytes.len()).find(|&k| {
                 matches!(bytes[k], b'\\' | b'=' | b':' | 0xC2 | 0xE2 | 0xEF) && hit(k)
             });
             proptest::prop_assert_eq!(got, every);

@@ -37,7 +37,7 @@
 //! assert_eq!(r.url, "https://example.com/2023/12/23/putin-quietly-signaling-ceasefire-talks");
 //! ```
 //!
-//! [`normalize`] parses with the `url` crate (the WHATWG URL Standard):
+//! [`normalize()`] parses with the `url` crate (the WHATWG URL Standard):
 //! lower-case host, IDN to punycode, default port dropped; and it removes
 //! tracking parameters ([`DEFAULT_TRACKING_PARAMS`], configurable through
 //! [`Options`]), keeping the order of the others.
@@ -52,26 +52,14 @@
 //! the input.
 //!
 //! # Speed and `unsafe`
-//! In running text most dots end sentences. On x86-64 CPUs with AVX2,
-//! detected at run time, the scan computes one bit per byte for 128 bytes
-//! at a time (a slash, or a dot that may start a host), asks for the text
-//! 2 KB ahead into the cache, and stops only at those bits; a clean URL's
-//! host is tested 32 bytes at a time and its path 128. Elsewhere it uses
-//! the `memchr` crate and 16-byte chunks. All of it lives in one `arch`
-//! module with a scalar level and an x86-64 one. The vector code is safe
-//! Rust (the `bytemuck` crate turns byte arrays into vectors); the crate's
-//! only `unsafe` is the call into it, in `arch`, each call made right after
-//! the CPU was seen to have the feature. Every path gives the same
-//! candidates, which the tests check at every block edge and at every
-//! vector level the CPU has.
-//!
-//! A candidate that the finder saw to be a clean URL already in normal form
-//! (the pass that measures its path tells) is repaired by
-//! [`UrlSpan::repair`] without a second look, and one it saw damaged goes
-//! straight to the scanner; the result is always that of [`repair`] on the
-//! span's raw text. [`UrlSpan::repair_to`] does the same into a
-//! [`Repaired`] the caller keeps, so that a loop over many URLs allocates
-//! nothing for those in normal form.
+//! On x86-64 CPUs with AVX2, detected at run time, the search for URL
+//! triggers, the test of a clean URL's host and path, and the search for
+//! character damage use vector code; elsewhere the `memchr` crate and byte
+//! loops do. All of it lives in one `arch` module. The vector code is safe
+//! Rust (`bytemuck` turns byte arrays into vectors); the only `unsafe` is
+//! the call into it, right after the CPU was seen to have the feature.
+//! [`UrlSpan::repair`] returns a span the finder saw in normal form as it
+//! is, with the result [`repair`] gives on its raw text.
 //!
 //! # Crate features
 //! - `serde`: `Serialize` and `Deserialize` for [`Fix`], [`Repaired`], [`UrlMatch`] and [`UrlSpan`].
@@ -85,126 +73,20 @@ mod chars;
 mod clean;
 mod common_words;
 mod error;
+mod fix;
 mod fold;
 mod normalize;
+mod options;
 mod scan;
-mod stream;
 mod tracking;
 mod words;
 
 pub use error::RepairError;
+pub use fix::Fix;
+pub use options::Options;
 pub use tracking::DEFAULT_TRACKING_PARAMS;
 
 use scan::{Cand, Ctx, Mode, SchemeKind};
-
-/// One repair made to a URL, reported as data.
-#[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum Fix {
-    /// White space inserted into the URL was removed (word splits, around
-    /// dots and slashes, `https: //`).
-    InsertedSpace,
-    /// A line break inside the URL was removed.
-    LineBreak,
-    /// Soft hyphens or zero-width characters were removed.
-    InvisibleChar,
-    /// HTML entities (`&amp;`, `&#38;`) were decoded.
-    HtmlEntity,
-    /// A malformed scheme (`htps://`, `https;//`, `http//`) was corrected.
-    MalformedScheme,
-    /// A label glued to the scheme (`Source:https://`) was cut off.
-    GluedLabel,
-    /// A defanged URL (`hxxp`, `[.]`, `(.)`, `[dot]`, `[:]`) was refanged.
-    Defanged,
-    /// Enclosing brackets, quotes or angle brackets were removed.
-    EnclosingBrackets,
-    /// The target was taken out of markdown or HTML link syntax.
-    LinkSyntax,
-    /// Trailing punctuation that belongs to the prose was cut.
-    TrailingPunctuation,
-    /// An unbalanced closing bracket after the URL was cut.
-    UnbalancedBracket,
-    /// A URL written without a scheme got `https://`.
-    AddedScheme,
-    /// Tracking query parameters were removed.
-    TrackingParams,
-    /// Full-width punctuation (`．`, `／`, `：`) or a ligature (`ﬁ`) was
-    /// replaced by its ASCII form.
-    UnicodeForm,
-    /// An escape was undone: a backslash before punctuation (JSON `\/`,
-    /// markdown `\_`) or quoted-printable `=3D`.
-    Escaping,
-}
-
-impl Fix {
-    /// Every fix, in declaration order.
-    pub const ALL: &'static [Fix] = &[
-        Fix::InsertedSpace,
-        Fix::LineBreak,
-        Fix::InvisibleChar,
-        Fix::HtmlEntity,
-        Fix::MalformedScheme,
-        Fix::GluedLabel,
-        Fix::Defanged,
-        Fix::EnclosingBrackets,
-        Fix::LinkSyntax,
-        Fix::TrailingPunctuation,
-        Fix::UnbalancedBracket,
-        Fix::AddedScheme,
-        Fix::TrackingParams,
-        Fix::UnicodeForm,
-        Fix::Escaping,
-    ];
-
-    /// A stable snake_case name, as used in JSON output.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Fix::InsertedSpace => "inserted_space",
-            Fix::LineBreak => "line_break",
-            Fix::InvisibleChar => "invisible_char",
-            Fix::HtmlEntity => "html_entity",
-            Fix::MalformedScheme => "malformed_scheme",
-            Fix::GluedLabel => "glued_label",
-            Fix::Defanged => "defanged",
-            Fix::EnclosingBrackets => "enclosing_brackets",
-            Fix::LinkSyntax => "link_syntax",
-            Fix::TrailingPunctuation => "trailing_punctuation",
-            Fix::UnbalancedBracket => "unbalanced_bracket",
-            Fix::AddedScheme => "added_scheme",
-            Fix::TrackingParams => "tracking_params",
-            Fix::UnicodeForm => "unicode_form",
-            Fix::Escaping => "escaping",
-        }
-    }
-}
-
-impl std::fmt::Display for Fix {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// Options for [`extract_with`], [`repair_with`] and [`normalize_with`].
-///
-/// ```
-/// let mut o = newsprep_url::Options::default();
-/// o.tracking_params = Some(vec!["ref".to_string(), "utm_*".to_string()]);
-/// let u = newsprep_url::normalize_with("https://example.com/?ref=tw&fbclid=1", &o).unwrap();
-/// assert_eq!(u, "https://example.com/?fbclid=1");
-/// ```
-#[non_exhaustive]
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Options {
-    /// The query parameters to remove; an entry ending in `*` is a prefix.
-    /// `None` (the default) means [`DEFAULT_TRACKING_PARAMS`]; `Some(vec![])`
-    /// removes none.
-    pub tracking_params: Option<Vec<String>>,
-}
 
 /// A repaired URL and what was done to it.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -250,11 +132,6 @@ pub struct UrlSpan<'t> {
     /// [`UrlSpan::repair`] returns it as it is.
     #[cfg_attr(feature = "serde", serde(skip))]
     normal: bool,
-    /// The finder repaired more than trailing punctuation (a join across
-    /// white space, a defanged dot, ...): `raw` is no clean URL, and
-    /// [`UrlSpan::repair`] goes straight to the scanner.
-    #[cfg_attr(feature = "serde", serde(skip))]
-    damaged: bool,
 }
 
 impl UrlSpan<'_> {
@@ -279,18 +156,7 @@ impl UrlSpan<'_> {
                 confidence: 1.0,
             });
         }
-        self.repair_raw()
-    }
-
-    /// `repair(self.raw)`, without the lane for clean URLs when the finder
-    /// saw damage (the lane gives the scanner's answer or none, so the
-    /// result is the same).
-    fn repair_raw(&self) -> Result<Repaired, RepairError> {
-        if self.damaged {
-            scan_repair(self.raw, "", &Options::default(), true)
-        } else {
-            repair(self.raw)
-        }
+        repair(self.raw)
     }
 
     /// [`UrlSpan::repair`] into `out`, reusing its buffers: the URL's
@@ -322,7 +188,7 @@ impl UrlSpan<'_> {
             return Ok(());
         }
         // Copied, not moved in: `out` keeps its buffers for the next call.
-        let r = self.repair_raw()?;
+        let r = repair(self.raw)?;
         out.url.push_str(&r.url);
         out.fixes.extend_from_slice(&r.fixes);
         out.confidence = r.confidence;
@@ -369,14 +235,14 @@ static TEXT: Ctx<'static> = Ctx::TEXT;
 pub fn find_iter(text: &str) -> FindIter<'_> {
     FindIter {
         text,
-        inner: stream::Cands::new(text, &TEXT),
+        inner: fold::Cands::new(text, &TEXT),
     }
 }
 
 /// The iterator of [`find_iter`].
 pub struct FindIter<'t> {
     text: &'t str,
-    inner: stream::Cands<'t, 'static, 'static>,
+    inner: fold::Cands<'t, 'static, 'static>,
 }
 
 /// The span of candidate `c` in `text`.
@@ -387,31 +253,7 @@ fn span<'t>(text: &'t str, c: &Cand<'_>) -> Option<UrlSpan<'t>> {
         end: c.end,
         raw,
         normal: c.normal,
-        damaged: c.fixes.iter().any(|&f| f != Fix::TrailingPunctuation),
     })
-}
-
-/// A candidate found in folded text, with its raw span in the text before
-/// folding and the folds' repairs added to its own.
-pub(crate) fn unfold(f: &fold::Folded, c: Cand<'_>) -> Cand<'static> {
-    let (start, end) = f.raw_span(c.start, c.end);
-    let mut fixes = c.fixes;
-    let mut folded = false;
-    for x in f.fixes_in(start, end) {
-        folded = true;
-        if !fixes.contains(&x) {
-            fixes.push(x);
-        }
-    }
-    Cand {
-        start,
-        end,
-        // The raw text is the URL only when nothing in it was folded.
-        normal: c.normal && !folded,
-        url: std::borrow::Cow::Owned(c.url.into_owned()),
-        fixes,
-        ..c
-    }
 }
 
 impl<'t> Iterator for FindIter<'t> {
@@ -431,7 +273,7 @@ impl std::iter::FusedIterator for FindIter<'_> {}
 
 impl std::fmt::Debug for FindIter<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let offset = self.inner.offset();
+        let offset = self.inner.offset(self.text.len());
         f.debug_struct("FindIter")
             .field("len", &self.text.len())
             .field("offset", &offset)
@@ -447,20 +289,15 @@ pub fn extract(text: &str) -> Vec<UrlMatch<'_>> {
 
 /// [`extract`] with options.
 pub fn extract_with<'t>(text: &'t str, opts: &Options) -> Vec<UrlMatch<'t>> {
-    extract_lanes(text, opts, &Ctx::TEXT, true)
+    extract_lanes(text, opts, &Ctx::TEXT)
 }
 
-/// [`extract_with`] scanning with `ctx`; `fast`: see [`scan_repair`].
-fn extract_lanes<'t>(
-    text: &'t str,
-    opts: &Options,
-    ctx: &Ctx<'_>,
-    fast: bool,
-) -> Vec<UrlMatch<'t>> {
+/// [`extract_with`] scanning with `ctx`.
+fn extract_lanes<'t>(text: &'t str, opts: &Options, ctx: &Ctx<'_>) -> Vec<UrlMatch<'t>> {
     let mut out = Vec::new();
-    for c in stream::Cands::new(text, ctx) {
+    for c in fold::Cands::new(text, ctx) {
         let (start, end) = (c.start, c.end);
-        if let (Some(raw), Ok(r)) = (text.get(start..end), build(c, opts, fast)) {
+        if let (Some(raw), Ok(r)) = (text.get(start..end), build(c, opts)) {
             out.push(UrlMatch {
                 start,
                 end,
@@ -495,36 +332,33 @@ pub fn repair_with_hint(raw: &str, hint: &str) -> Result<Repaired, RepairError> 
 
 /// [`repair_with_hint`] with options.
 pub fn repair_with(raw: &str, hint: &str, opts: &Options) -> Result<Repaired, RepairError> {
-    scan_repair(raw, hint, opts, true)
-}
-
-/// [`repair_with`]: the scanner in raw mode, then [`build`]. `fast` turns
-/// every fast lane on or off (the scanner's and normalization's); off only
-/// in the tests that check them.
-fn scan_repair(raw: &str, hint: &str, opts: &Options, fast: bool) -> Result<Repaired, RepairError> {
     let words = hint_words(hint);
     let ctx = Ctx {
         mode: Mode::Raw,
         hint: &words,
-        fast_lanes: fast,
+        fast_lanes: true,
     };
+    scan_repair(raw, opts, &ctx)
+}
+
+/// [`repair_with`]: the scanner with `ctx`, then [`build`].
+fn scan_repair(raw: &str, opts: &Options, ctx: &Ctx<'_>) -> Result<Repaired, RepairError> {
     let folded = fold::fold(raw);
     let mut best: Option<Cand<'_>> = None;
-    scan::scan(folded.as_ref().map_or(raw, |f| &f.text), &ctx, |c| {
+    for c in scan::Scanner::new(folded.as_ref().map_or(raw, |f| &f.text), ctx) {
         if c.target {
             best = Some(c);
-            return false;
+            break;
         }
         if best.is_none() {
             best = Some(c);
         }
-        true
-    });
+    }
     if let Some(f) = &folded {
-        best = best.map(|c| unfold(f, c));
+        best = best.map(|c| fold::unfold(f, c));
     }
     match best {
-        Some(c) => build(c, opts, fast),
+        Some(c) => build(c, opts),
         None => Err(RepairError::NoUrl),
     }
 }
@@ -538,15 +372,15 @@ pub fn normalize(s: &str) -> Result<String, RepairError> {
     normalize_with(s, &Options::default())
 }
 
-/// [`normalize`] with options.
+/// [`normalize()`] with options.
 pub fn normalize_with(s: &str, opts: &Options) -> Result<String, RepairError> {
-    normalize::normalize_inner(s.into(), opts, true).map(|(u, _)| u)
+    normalize::normalize_inner(s.into(), opts).map(|(u, _)| u)
 }
 
 /// The repaired URL of a candidate: normalized, with its fixes and
-/// confidence. `fast`: see [`scan_repair`].
-fn build(c: Cand<'_>, opts: &Options, fast: bool) -> Result<Repaired, RepairError> {
-    if c.normal && fast {
+/// confidence.
+fn build(c: Cand<'_>, opts: &Options) -> Result<Repaired, RepairError> {
+    if c.normal {
         // The fast lane saw a URL in normal form: no query, nothing to
         // normalize.
         return Ok(Repaired {
@@ -560,7 +394,7 @@ fn build(c: Cand<'_>, opts: &Options, fast: bool) -> Result<Repaired, RepairErro
         SchemeKind::Relative => with_prefix("https:", &c.url).into(),
         SchemeKind::None => with_prefix("https://", &c.url).into(),
     };
-    let (url, removed) = normalize::normalize_inner(full, opts, fast)?;
+    let (url, removed) = normalize::normalize_inner(full, opts)?;
     let mut fixes = c.fixes;
     if removed {
         fixes.push(Fix::TrackingParams);

@@ -1,27 +1,27 @@
 //! WHATWG parsing through the `url` crate, plus tracking-parameter removal.
 
+use crate::error::RepairError;
+use crate::options::Options;
 use crate::tracking::is_tracking;
-use crate::{Options, RepairError};
 use std::borrow::Cow;
 
 /// Parses `s` as an absolute URL and normalizes it; returns the URL and
-/// whether tracking parameters were removed. With `fast`, a URL that is
-/// already normal up to the case of its host skips the parser
+/// whether tracking parameters were removed. A URL that is already normal
+/// up to the case of its host skips the parser
 /// ([`crate::clean::normal_form`]).
 pub(crate) fn normalize_inner(
     s: Cow<'_, str>,
     opts: &Options,
-    fast: bool,
 ) -> Result<(String, bool), RepairError> {
-    let s = if fast {
-        match crate::clean::normal_form(s, opts) {
-            Ok(u) => return Ok((u, false)),
-            Err(s) => s,
-        }
-    } else {
-        s
-    };
-    let mut u = url::Url::parse(&s).map_err(|e| RepairError::Invalid(e.to_string()))?;
+    match crate::clean::normal_form(s, opts) {
+        Ok(u) => Ok((u, false)),
+        Err(s) => parse(&s, opts),
+    }
+}
+
+/// [`normalize_inner`] through the parser alone.
+pub(crate) fn parse(s: &str, opts: &Options) -> Result<(String, bool), RepairError> {
+    let mut u = url::Url::parse(s).map_err(|e| RepairError::Invalid(e.to_string()))?;
     let mut removed = false;
     if let Some(q) = u.query() {
         let kept: Vec<&str> = q
@@ -101,7 +101,7 @@ mod tests {
             if let Ok(fast) = crate::clean::normal_form(s.into(), &o) {
                 assert_eq!(Some(fast), parser(s), "{s:?}");
             }
-            let full = normalize_inner(s.into(), &o, true).ok().map(|(u, _)| u);
+            let full = normalize_inner(s.into(), &o).ok().map(|(u, _)| u);
             let mut slow = url::Url::parse(s).ok();
             if let (Some(u), Some(f)) = (slow.as_mut(), full.as_ref()) {
                 if !s.contains("utm_") {

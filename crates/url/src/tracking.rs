@@ -1,6 +1,6 @@
 //! Tracking query parameters: the default list and the test of a name.
 
-use crate::Options;
+use crate::options::Options;
 
 /// The query parameters removed by default. An entry ending in `*` is a
 /// prefix (`utm_*` removes `utm_source`, `utm_medium`, ...). Names are

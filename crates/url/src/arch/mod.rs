@@ -3,43 +3,22 @@
 //! level (AVX2) chosen at run time. The rest of the crate calls only the
 //! functions here and holds no `cfg(target_arch)`.
 //!
-//! Two accelerators: the trigger search ([`next_block`]), and
-//! the clean-URL lane shared by `find` and `repair` ([`host_masks`],
-//! [`plain_run`], [`plain_path_run`]).
+//! Three accelerators: the trigger search ([`next_block`]), the clean-URL
+//! lane shared by `find` and `repair` (its host and path tests,
+//! [`host_masks`] and [`plain_path_run`]), and the fold's search for
+//! character damage ([`first_fold_stop`]).
 
+mod block;
+#[cfg(not(target_arch = "x86_64"))]
 mod scalar;
 #[cfg(target_arch = "x86_64")]
 mod x86_64;
 
+pub(crate) use block::{Block, HostMasks};
 #[cfg(not(target_arch = "x86_64"))]
 pub(crate) use scalar::Level;
 #[cfg(target_arch = "x86_64")]
 pub(crate) use x86_64::Level;
-
-/// The trigger bits of the `len` bytes from `base` (`len` is 128, or 64
-/// for the last block): bit `k` is set when the byte at `base + k` is a
-/// slash, or a dot followed by `)` or a byte from `0` up (a digit, a
-/// letter, `]`, `}`, a non-ASCII byte, ...) or preceded by `w` or `W` (a
-/// superset of the dots `dot_rejected` keeps).
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Block {
-    pub(crate) base: usize,
-    pub(crate) len: usize,
-    pub(crate) bits: u128,
-}
-
-/// The 32 bytes from `j` as bit masks (bit `k` for the byte at `j + k`).
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct HostMasks {
-    /// Neither an ASCII letter or digit, nor `.`, nor `-`.
-    pub(crate) other: u32,
-    pub(crate) dots: u32,
-    pub(crate) hyphens: u32,
-    /// Lower-case ASCII letters.
-    pub(crate) lower: u32,
-    /// Upper-case ASCII letters.
-    pub(crate) upper: u32,
-}
 
 /// The first block from `s` on that holds a trigger, written to `out`
 /// (`Ok`); `Err(tail)` when there is none before `tail`, from where the
@@ -64,54 +43,37 @@ pub(crate) fn host_masks(bytes: &[u8], j: usize) -> Option<HostMasks> {
     #[cfg(target_arch = "x86_64")]
     return x86_64::host_masks(bytes, j);
     #[cfg(not(target_arch = "x86_64"))]
-    scalar::host_masks(bytes, j)
+    {
+        let _ = (bytes, j);
+        None
+    }
 }
 
-/// The end of the run of [`plain_byte`]s from `j`, or a point before it
-/// from where the caller goes on byte by byte: 32 bytes at a time with
-/// AVX2, then 16 at a time on every target.
-///
-/// [`plain_byte`]: crate::chars::plain_byte
-#[inline]
-pub(crate) fn plain_run(bytes: &[u8], j: usize) -> usize {
-    #[cfg(target_arch = "x86_64")]
-    let j = x86_64::plain_run(bytes, j);
-    scalar::plain_run(bytes, j)
-}
-
-/// The vector part of a path's run: `(end of the plain run so far, first
-/// byte off a normal path or usize::MAX)`; `(j, usize::MAX)` without a
-/// vector level.
+/// The vector part of a path's run from `j`: `(end of the plain run so
+/// far, first byte off a normal path or usize::MAX)`; `(j, usize::MAX)`
+/// without a vector level. The caller goes on byte by byte.
 #[inline]
 pub(crate) fn plain_path_run(bytes: &[u8], j: usize) -> (usize, usize) {
-    plain_path_run_at(Level::detect(), bytes, j)
-}
-
-/// [`plain_path_run`] at `level` (None: nothing looked at).
-#[inline]
-pub(crate) fn plain_path_run_at(level: Option<Level>, bytes: &[u8], j: usize) -> (usize, usize) {
     #[cfg(target_arch = "x86_64")]
-    return x86_64::plain_path_run_at(level, bytes, j);
+    return x86_64::plain_path_run(bytes, j);
     #[cfg(not(target_arch = "x86_64"))]
-    scalar::plain_path_run_at(level, bytes, j)
+    (j, usize::MAX)
 }
 
-/// The first stop of the fold at or after `from` (a byte `\`, `=`, `:`,
-/// 0xc2, 0xe2 or 0xef) where `hit` holds: one pass over the text, 128
-/// bytes at a time with AVX2, else two `memchr3` searches.
+/// The first stop of the fold (a byte `\\`, `=`, `:`, 0xc2, 0xe2 or 0xef)
+/// at or after `from` where `hit` holds: `Ok(k)`, or `Err(k)` when there is
+/// none before `k`, from where the caller searches (`Err(from)` without a
+/// vector level).
 pub(crate) fn first_fold_stop(
     bytes: &[u8],
     from: usize,
-    mut hit: impl FnMut(usize) -> bool,
-) -> Option<usize> {
+    hit: &mut dyn FnMut(usize) -> bool,
+) -> Result<usize, usize> {
     #[cfg(target_arch = "x86_64")]
-    let from = match x86_64::first_fold_stop(bytes, from, &mut hit) {
-        Ok(k) => return Some(k),
-        Err(rest) => rest,
-    };
-    scalar::first_fold_stop(bytes, from, hit)
+    return x86_64::first_fold_stop(bytes, from, hit);
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let _ = (bytes, hit);
+        Err(from)
+    }
 }
-
-/// [`first_fold_stop`] at the scalar level, for the tests.
-#[cfg(test)]
-pub(crate) use scalar::first_fold_stop as scalar_first_fold_stop;

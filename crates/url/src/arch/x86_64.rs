@@ -1,11 +1,12 @@
-//! The x86-64 level: the trigger search of `scan::triggers` and the
-//! clean-URL lane's host and path tests with AVX2, detected at run time.
+//! The x86-64 level, AVX2 detected at run time: the trigger search of
+//! `scan::triggers`, the host and path tests of the clean-URL lane and the fold's
+//! search for character damage.
 //!
 //! This is the crate's only `unsafe`: the calls into the vector code, each
 //! made right after checking that the CPU has the feature it is compiled
 //! for. The vector code itself is safe Rust.
 
-use super::{Block, HostMasks};
+use super::block::{Block, HostMasks};
 use std::arch::x86_64::{
     __m256i, _mm256_and_si256, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_max_epu8,
     _mm256_min_epu8, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256,
@@ -37,21 +38,12 @@ impl Level {
     }
 }
 
-/// Does this CPU have AVX2 (for [`plain_run`])?
-pub(crate) fn available() -> bool {
-    Level::Avx2.present()
-}
-
 /// The first block from `s` on that holds a trigger, written to `out`
-/// (`Ok`), with `out.base == s` or later. `Err(tail)` when there is none
+/// (`Ok`), with `out.base == s` or later (written in place: a returned
+/// block costs a store-forwarding stall). `Err(tail)` when there is none
 /// before `tail`, from where the caller searches byte by byte (a block
-/// needs a byte before and after it, so `s >= 1`; `Err(s)` for `s == 0`,
-/// or when the CPU lacks `level`).
-///
-/// The block is written in place rather than returned: a returned block
-/// was stored as two halves and then read back as one 16-byte value,
-/// which the CPU cannot forward from the stores (a stall at every block,
-/// seen in profiles of the search).
+/// needs a byte before and after it, so `Err(s)` for `s == 0`, or when the
+/// CPU lacks `level`).
 pub(crate) fn next(bytes: &[u8], s: usize, level: Level, out: &mut Block) -> Result<(), usize> {
     if !level.present() {
         return Err(s);
@@ -114,9 +106,6 @@ fn next_avx2(bytes: &[u8], mut s: usize, out: &mut Block) -> Result<(), usize> {
 }
 
 /// How far ahead of the block search the text is asked into the cache.
-/// The search is a stream over the text: measured on the bench text (11
-/// MB, not in cache), asking for the two lines 2 KB ahead made the search
-/// alone 15-20% faster than leaving it to the hardware's prefetcher.
 const PREFETCH: usize = 2048;
 
 /// Asks for the two cache lines [`PREFETCH`] bytes after `s` (a hint: a
@@ -161,13 +150,34 @@ fn chunk(w: &[u8], o: usize) -> Option<__m256i> {
     Some(hits(v32(w, o)?, v32(w, o + 1)?, v32(w, o + 2)?))
 }
 
+/// All ones in the lanes of `c` that hold a slash, or a dot followed by
+/// `)` or a byte from `0` up (`n`), or preceded by `w` or `W` (`p`).
+#[inline]
+#[target_feature(enable = "avx2")]
+fn hits(p: __m256i, c: __m256i, n: __m256i) -> __m256i {
+    // `n >= b'0'` as `max(n, b'0') == n`, unsigned: digits, letters, `]`,
+    // `}` and every non-ASCII byte.
+    let digit_on = _mm256_cmpeq_epi8(_mm256_max_epu8(n, _mm256_set1_epi8(b'0' as i8)), n);
+    let paren = _mm256_cmpeq_epi8(n, _mm256_set1_epi8(b')' as i8));
+    let after_w = _mm256_cmpeq_epi8(
+        _mm256_or_si256(p, _mm256_set1_epi8(0x20)),
+        _mm256_set1_epi8(b'w' as i8),
+    );
+    let dot = _mm256_and_si256(
+        _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'.' as i8)),
+        _mm256_or_si256(_mm256_or_si256(digit_on, paren), after_w),
+    );
+    let slash = _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'/' as i8));
+    _mm256_or_si256(dot, slash)
+}
+
 /// The [`HostMasks`] of the 32 bytes from `j`. None when fewer than 32
 /// bytes are left or the CPU lacks AVX2.
 pub(crate) fn host_masks(bytes: &[u8], j: usize) -> Option<HostMasks> {
-    if !available() {
+    if !Level::Avx2.present() {
         return None;
     }
-    // SAFETY: as in `next`, the CPU has AVX2, which `available` checked.
+    // SAFETY: as in `next`, the CPU has AVX2, which `present` checked.
     #[allow(unsafe_code)]
     unsafe {
         host_masks_avx2(bytes, j)
@@ -208,33 +218,16 @@ fn host_masks_avx2(bytes: &[u8], j: usize) -> Option<HostMasks> {
     })
 }
 
-/// The end of the run of [`plain_byte`]s from `j`: the first byte at or
-/// after `j` that is not plain, or the end of the text. Only in a text of
-/// fewer than 32 bytes, or without AVX2, can it stop short, at the start of
-/// the bytes it did not test, from where the caller goes on byte by byte.
-/// The last bytes of a text are tested in the 32 that end it.
-///
-/// [`plain_byte`]: crate::chars::plain_byte
-pub(crate) fn plain_run(bytes: &[u8], j: usize) -> usize {
-    if !available() {
-        return j;
+/// The vector part of a path's run (see `arch::plain_path_run`); `(j,
+/// usize::MAX)` when the CPU lacks AVX2.
+pub(crate) fn plain_path_run(bytes: &[u8], j: usize) -> (usize, usize) {
+    if !Level::Avx2.present() {
+        return (j, usize::MAX);
     }
-    // SAFETY: as in `next`, the CPU has AVX2, which `available` checked.
+    // SAFETY: as in `next`, the CPU has AVX2, which `present` checked.
     #[allow(unsafe_code)]
     unsafe {
-        plain_run_avx2(bytes, j)
-    }
-}
-
-/// [`plain_path_run`] at `level` (None: nothing looked at), for the tests
-/// of every level this CPU has.
-pub(crate) fn plain_path_run_at(level: Option<Level>, bytes: &[u8], j: usize) -> (usize, usize) {
-    match level {
-        // SAFETY: calling a `#[target_feature]` function is sound when the
-        // CPU has the feature, which `present` checks.
-        #[allow(unsafe_code)]
-        Some(Level::Avx2) if Level::Avx2.present() => unsafe { plain_path_run_avx2(bytes, j) },
-        _ => (j, usize::MAX),
+        plain_path_run_avx2(bytes, j)
     }
 }
 
@@ -348,22 +341,6 @@ fn not_path(p: __m256i, c: __m256i) -> u32 {
     !(_mm256_movemask_epi8(ok) as u32)
 }
 
-#[target_feature(enable = "avx2")]
-fn plain_run_avx2(bytes: &[u8], mut j: usize) -> usize {
-    while let Some(c) = v32(bytes, j) {
-        let m = not_plain(c);
-        if m != 0 {
-            return j + m.trailing_zeros() as usize;
-        }
-        j += 32;
-    }
-    // The 32 bytes that end the text, as in `plain_path_rest_avx2`.
-    match last_window(bytes.len(), j).and_then(|a| Some((a, v32(bytes, a)?))) {
-        Some((a, c)) => plain_tail(c, j - a, j, bytes.len()),
-        None => j,
-    }
-}
-
 /// The end of the run of plain bytes from `j` when `c` holds the last 32
 /// bytes of a text of `len` bytes, of which the first `seen` come before
 /// `j`: the first byte from `j` that is not plain, or `len`.
@@ -420,27 +397,6 @@ fn not_plain(c: __m256i) -> u32 {
     !(_mm256_movemask_epi8(plain) as u32)
 }
 
-/// All ones in the lanes of `c` that hold a slash, or a dot followed by
-/// `)` or a byte from `0` up (`n`), or preceded by `w` or `W` (`p`).
-#[inline]
-#[target_feature(enable = "avx2")]
-fn hits(p: __m256i, c: __m256i, n: __m256i) -> __m256i {
-    // `n >= b'0'` as `max(n, b'0') == n`, unsigned: digits, letters, `]`,
-    // `}` and every non-ASCII byte.
-    let digit_on = _mm256_cmpeq_epi8(_mm256_max_epu8(n, _mm256_set1_epi8(b'0' as i8)), n);
-    let paren = _mm256_cmpeq_epi8(n, _mm256_set1_epi8(b')' as i8));
-    let after_w = _mm256_cmpeq_epi8(
-        _mm256_or_si256(p, _mm256_set1_epi8(0x20)),
-        _mm256_set1_epi8(b'w' as i8),
-    );
-    let dot = _mm256_and_si256(
-        _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'.' as i8)),
-        _mm256_or_si256(_mm256_or_si256(digit_on, paren), after_w),
-    );
-    let slash = _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'/' as i8));
-    _mm256_or_si256(dot, slash)
-}
-
 /// The fold's stop bytes by high nibble, one bit each: 3 -> 2, 5 -> 1,
 /// C -> 4, E -> 8.
 const FOLD_HI: [u8; 16] = [0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 4, 0, 8, 0];
@@ -473,10 +429,10 @@ pub(crate) fn first_fold_stop(
     from: usize,
     hit: &mut dyn FnMut(usize) -> bool,
 ) -> Result<usize, usize> {
-    if !available() {
+    if !Level::Avx2.present() {
         return Err(from);
     }
-    // SAFETY: as in `next`, the CPU has AVX2, which `available` checked.
+    // SAFETY: as in `next`, the CPU has AVX2, which `present` checked.
     #[allow(unsafe_code)]
     unsafe {
         first_fold_stop_avx2(bytes, from, hit)

@@ -1,8 +1,7 @@
 //! The builder of the cleaned URL: its text, the raw span of each of its
 //! chars, the repairs made and the confidence.
 
-use super::*;
-
+use crate::fix::Fix;
 // ---------------------------------------------------------------------------
 // The builder of the cleaned URL
 
@@ -145,7 +144,7 @@ impl Builder {
             _ => self.start,
         }
     }
-    /// Bridges a gap as [`decide`] said (`j`: where the URL goes on),
+    /// Bridges a gap as [`decide`](crate::scan::join::decide) said (`j`: where the URL goes on),
     /// restoring a query's `&` lost to a space ([`amp_lost`]); returns `j`.
     pub(super) fn join(&mut self, t: &str, (j, conf, fix): (usize, f32, Fix)) -> usize {
         self.fix(fix);
@@ -179,4 +178,28 @@ impl View<'_> {
     pub(super) fn last(&self) -> Option<char> {
         self.out.chars().next_back()
     }
+}
+
+/// A query whose `&` a crawler turned into a space
+/// (`?ticker=ABC.N target=/x`): the query's last pair is complete (it holds
+/// a `=`) and the fragment after the gap starts with `key=`. A space inside
+/// a key (`?pa ge=1`) has no `=` before it and is only joined.
+pub(super) fn amp_lost(path: &str, next: &str) -> bool {
+    let Some(q) = path.rfind('?') else {
+        return false;
+    };
+    let pair = path.get(q + 1..).unwrap_or("");
+    let pair = pair.rsplit('&').next().unwrap_or("");
+    let key_len = next
+        .bytes()
+        .take_while(|&c| {
+            c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'[' | b']' | b'%')
+        })
+        .count();
+    pair.contains('=')
+        && path.ends_with(|c: char| {
+            c.is_ascii_alphanumeric() || matches!(c, '=' | '%' | '-' | '_' | '.')
+        })
+        && key_len > 0
+        && next.as_bytes().get(key_len) == Some(&b'=')
 }

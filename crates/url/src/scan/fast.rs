@@ -1,21 +1,23 @@
 //! The clean-URL lane: a clean `http(s)://` URL of plain ASCII measured
 //! with byte runs, shared by `find` and `repair`.
 
-use super::*;
+use super::builder::View;
+use super::cand::Ctx;
+use super::cand::MAX_HOST;
+use super::finish::enclosing;
+use super::join::{decide, prose_word_follows};
+use super::path::plain_path_end;
 use crate::arch;
+use crate::chars::{at, before, entity, is_terminator};
+use crate::fix::Fix;
 
 /// The common candidate, decided without the builder: a clean `http://` or
 /// `https://` URL in plain ASCII after white space (or at the start), with a
 /// host of letters, digits, inner hyphens and dots followed by a path. At
 /// `i`, the first slash of `://`. Returns None whenever anything needs the
-/// general scanner ([`try_slash`]), which then decides as it always does;
+/// general scanner ([`try_slash`](crate::scan::starts::try_slash)), which then decides as it always does;
 /// when it returns a candidate, it is the one the general scanner returns.
-pub(super) fn fast_scheme<'t>(
-    t: &'t str,
-    i: usize,
-    floor: usize,
-    ctx: &Ctx<'_>,
-) -> Option<Fast<'t>> {
+pub(super) fn fast_scheme(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Option<Fast> {
     let bytes = t.as_bytes();
     if bytes.get(i + 1) != Some(&b'/') || i < 5 || bytes.get(i - 1) != Some(&b':') {
         return None;
@@ -116,14 +118,14 @@ pub(super) fn fast_scheme<'t>(
             out: t.get(start..g)?,
             path_start: Some(path_start - start),
         };
-        if let Some(join) = decide(t, g, v, ctx) {
+        if decide(t, g, v, ctx).is_some() {
             // The URL goes on after the gap ("a-\nb", "a/ b"): the general
-            // scanner's path loop takes over from there.
-            return go_on(t, [start, host_start, path_start, g], join, ctx).map(Fast::Joined);
+            // scanner takes it.
+            return None;
         }
     }
     let end = trailing_cut(bytes, path_start, j);
-    Some(Fast::Url {
+    Some(Fast {
         start,
         end,
         punct: end < j,
@@ -153,53 +155,23 @@ pub(crate) fn cut_fixes(cut: bool) -> Vec<Fix> {
     }
 }
 
-/// What [`fast_scheme`] found.
-///
-/// The clean URL comes back as its offsets, and [`Scanner::next`] builds
-/// the candidate where it returns it. A candidate built here and then moved
-/// was stored field by field and read back eight bytes at a time (its
-/// confidence and flags), a load the CPU cannot forward from those stores:
-/// a stall at every URL, seen in profiles.
-pub(super) enum Fast<'t> {
-    /// `t[start..end]`, a clean URL; `punct`: trailing punctuation was cut
-    /// ([`Fix::TrailingPunctuation`]); `normal`: see [`Cand::normal`];
-    /// `enclosed`: what encloses it ([`enclosing`]).
-    Url {
-        start: usize,
-        end: usize,
-        punct: bool,
-        normal: bool,
-        enclosed: Option<Fix>,
-    },
-    /// The URL goes on after a gap ([`go_on`]).
-    Joined(Cand<'t>),
-}
-
-/// The candidate of [`fast_scheme`] when [`decide`] joins the text after
-/// the gap at `g` (`at`: the URL's start, its host's, its path's, and
-/// `g`), with the builder in the state [`try_slash`] reaches at `g` for
-/// the same plain ASCII text: the text copied as it is, no fix, full
-/// confidence. From there [`scan_path`] and [`finish`] go on as they do
-/// for it, so the candidate is the same and the URL is read once.
-pub(super) fn go_on<'t>(
-    t: &'t str,
-    at: [usize; 4],
-    (k, conf, fix): (usize, f32, Fix),
-    ctx: &Ctx<'_>,
-) -> Option<Cand<'t>> {
-    let [start, host_start, path_start, g] = at;
-    let mut b = Builder::new(start);
-    b.push_raw(t.get(start..g)?, start);
-    b.host_start = host_start - start;
-    b.path_start = Some(path_start - start);
-    let k = b.join(t, (k, conf, fix));
-    scan_path(t, k, &mut b, ctx);
-    finish(t, b, SchemeKind::Full)
+/// A clean URL found by [`fast_scheme`]: `t[start..end]`; `punct`:
+/// trailing punctuation was cut ([`Fix::TrailingPunctuation`]); `normal`:
+/// see [`Cand::normal`](super::cand::Cand::normal); `enclosed`: what encloses it ([`enclosing`]).
+/// [`Scanner::next`](super::Scanner) builds the candidate where it returns
+/// it (a candidate built here and moved costs a store-forwarding stall).
+pub(super) struct Fast {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) punct: bool,
+    pub(super) normal: bool,
+    pub(super) enclosed: Option<Fix>,
 }
 
 /// [`host_labels_end`], from the byte masks of [`arch::host_masks`]
 /// when the host ends within them (the common case), and whether the host
-/// is known to be in normal form as it stands (see [`short_host`]).
+/// is in normal form as it stands (see [`short_host`]; the label loop
+/// tests the same).
 #[inline]
 pub(super) fn host_end(bytes: &[u8], j: usize) -> Option<(usize, bool)> {
     if let Some(h) = arch::host_masks(bytes, j).and_then(short_host) {
@@ -207,7 +179,13 @@ pub(super) fn host_end(bytes: &[u8], j: usize) -> Option<(usize, bool)> {
         let k = j + e as usize;
         return (bytes.get(k) == Some(&b'/')).then_some((k, normal));
     }
-    host_labels_end(bytes, j).map(|k| (k, false))
+    let k = host_labels_end(bytes, j)?;
+    let host = bytes.get(j..k)?;
+    let last = host.rsplit(|&c| c == b'.').next().unwrap_or_default();
+    let normal = !host.iter().any(u8::is_ascii_uppercase)
+        && !host.windows(2).any(|w| w == b"--")
+        && last.iter().all(u8::is_ascii_lowercase);
+    Some((k, normal))
 }
 
 /// The host of [`fast_scheme`] from `j`: labels of ASCII letters and

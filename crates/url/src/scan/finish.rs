@@ -1,8 +1,11 @@
 //! The end of a candidate: trailing punctuation, enclosing brackets and
 //! link syntax, and the confidence of a URL without a scheme.
 
-use super::*;
-
+use super::builder::Builder;
+use super::cand::{Cand, SchemeKind};
+use crate::chars::before;
+use crate::fix::Fix;
+use std::borrow::Cow;
 /// What the chars `o` before a URL and `c` after it make of it: enclosing
 /// brackets or quotes, or a closing bracket that belongs to the prose.
 pub(super) fn enclosing((o, c): (char, char)) -> Option<Fix> {

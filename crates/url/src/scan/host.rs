@@ -1,8 +1,17 @@
 //! Host and port: labels, public suffixes, IPv4, and the gaps a host may
 //! bridge.
 
-use super::*;
+use super::builder::Builder;
+use super::cand::MAX_HOST;
+use super::cand::{Cand, Ctx, Mode, SchemeKind};
+use super::finish::finish;
+use super::join::gap;
+use super::join::{gap_fix, has_empty_label, last_label, ticker_like, TICKER_CONF};
+use super::path::scan_path;
+use crate::chars::defanged_dot;
 
+use crate::chars::{at, entity, is_invisible, is_label_char, is_terminator};
+use crate::fix::Fix;
 /// Does the host (any case, perhaps with a trailing dot) end in a known
 /// public suffix with at least one label before it? Returns the suffix
 /// length in labels (0 when not complete).
@@ -337,27 +346,4 @@ pub(super) fn host_join_ok(host: &str, t: &str, k: usize) -> bool {
     let more = suffix_labels(&joined);
     // "baike.baidu. com/item": the joined host goes on into a path.
     more > have || (more > 0 && matches!(at(t, label_end), Some('/' | '?' | '#')))
-}
-
-/// Whitespace from `i`: the position after it and the number of line
-/// breaks in it. None when there is no whitespace at `i`.
-pub(super) fn gap(t: &str, i: usize) -> Option<(usize, usize)> {
-    let mut j = i;
-    let mut nl = 0;
-    while let Some(c) = at(t, j) {
-        if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
-            nl += 1;
-        } else if !c.is_whitespace() {
-            break;
-        }
-        j += c.len_utf8();
-        if j - i > LOOKAHEAD {
-            nl = nl.max(2);
-        }
-    }
-    if j == i {
-        None
-    } else {
-        Some((j, nl))
-    }
 }

@@ -1,8 +1,12 @@
 //! Where does the URL end? The decision at one white-space gap: join the
 //! next fragment or stop, with the confidence of each kind of join.
 
-use super::*;
-
+use super::builder::View;
+use super::cand::LOOKAHEAD;
+use super::cand::{Ctx, Mode};
+use crate::chars::{all_bytes, at, is_invisible, is_terminator, is_word_char};
+use crate::fix::Fix;
+use crate::words;
 /// In running text without a hint: is the white space at `g` one space
 /// followed by a word of the prose list ("for", "and") standing alone? Then
 /// [`decide`] answers None without looking further (its first rule).
@@ -479,30 +483,6 @@ pub(super) fn lone_tail(t: &str, j: usize, f: &Frag<'_>) -> bool {
     line_ends_after(t, j + w.len())
 }
 
-/// A query whose `&` a crawler turned into a space
-/// (`?ticker=ABC.N target=/x`): the query's last pair is complete (it holds
-/// a `=`) and the fragment after the gap starts with `key=`. A space inside
-/// a key (`?pa ge=1`) has no `=` before it and is only joined.
-pub(super) fn amp_lost(path: &str, next: &str) -> bool {
-    let Some(q) = path.rfind('?') else {
-        return false;
-    };
-    let pair = path.get(q + 1..).unwrap_or("");
-    let pair = pair.rsplit('&').next().unwrap_or("");
-    let key_len = next
-        .bytes()
-        .take_while(|&c| {
-            c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'[' | b']' | b'%')
-        })
-        .count();
-    pair.contains('=')
-        && path.ends_with(|c: char| {
-            c.is_ascii_alphanumeric() || matches!(c, '=' | '%' | '-' | '_' | '.')
-        })
-        && key_len > 0
-        && next.as_bytes().get(key_len) == Some(&b'=')
-}
-
 /// A stock ticker or wire code written like a bare domain: `XYZ.MW`,
 /// `ABC.TO`, `1234.HK`, `ABCD4.SA`, `VOD.L`, `BRK.B`. An upper-case symbol
 /// of one to six letters and digits, then an exchange code of one or two
@@ -529,5 +509,28 @@ pub(super) fn line_ends_after(t: &str, e: usize) -> bool {
     match gap(t, e) {
         None => at(t, e).is_none(),
         Some((k, nl)) => nl >= 1 || at(t, k).is_none(),
+    }
+}
+
+/// Whitespace from `i`: the position after it and the number of line
+/// breaks in it. None when there is no whitespace at `i`.
+pub(super) fn gap(t: &str, i: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    let mut nl = 0;
+    while let Some(c) = at(t, j) {
+        if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
+            nl += 1;
+        } else if !c.is_whitespace() {
+            break;
+        }
+        j += c.len_utf8();
+        if j - i > LOOKAHEAD {
+            nl = nl.max(2);
+        }
+    }
+    if j == i {
+        None
+    } else {
+        Some((j, nl))
     }
 }

@@ -1,8 +1,15 @@
 //! The path, query and fragment: plain runs copied at once, then one char
 //! at a time through entities, brackets, invisible chars and gaps.
 
-use super::*;
+use super::builder::Builder;
+use super::cand::Ctx;
+use super::join::{decide, prose_word_follows};
+use crate::chars::defanged_dot;
 
+use crate::chars::{
+    all_bytes, at, entity, is_invisible, is_joiner, is_terminator, path_byte, plain_byte,
+};
+use crate::fix::Fix;
 /// [`plain_end`], and with `track`, the first byte from `j` on that is not
 /// a [`crate::chars::path_byte`] or is a `.` right after a `/`, at the end
 /// of the run at the latest (the byte that ends it is not a path byte; the
@@ -12,20 +19,19 @@ pub(super) fn plain_path_end(bytes: &[u8], j: usize, track: bool) -> (usize, usi
     if !track {
         return (plain_end(bytes, j), usize::MAX);
     }
-    let (mut k, mut odd) = crate::arch::plain_path_run(bytes, j);
-    while let Some(&c) = bytes.get(k) {
-        if !plain_byte(c) {
-            break;
-        }
-        if odd == usize::MAX
-            && (!crate::chars::path_byte(c)
-                || (c == b'.' && k.checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b'/')))
-        {
-            odd = k;
-        }
-        k += 1;
+    let (j, odd) = crate::arch::plain_path_run(bytes, j);
+    let k = plain_end(bytes, j);
+    if odd != usize::MAX {
+        return (k, odd.min(k));
     }
-    (k, odd.min(k))
+    let run = bytes.get(j..k).unwrap_or_default();
+    let odd = run.iter().position(|&c| !path_byte(c)).map_or(k, |n| j + n);
+    let s = j.saturating_sub(1);
+    let dot = bytes
+        .get(s..k)
+        .and_then(|w| memchr::memmem::find(w, b"/."))
+        .map_or(k, |n| s + n + 1);
+    (k, odd.min(dot))
 }
 
 /// The end of the run of [`plain_byte`]s from `j`. Inside a path they
@@ -33,9 +39,17 @@ pub(super) fn plain_path_end(bytes: &[u8], j: usize, track: bool) -> (usize, usi
 /// byte once the path has started): they are copied in runs.
 #[inline]
 pub(super) fn plain_end(bytes: &[u8], j: usize) -> usize {
-    // Thirty-two bytes at a time with AVX2, sixteen on every target, then
-    // byte by byte.
-    let j = crate::arch::plain_run(bytes, j);
+    // Sixteen bytes at a time, then byte by byte.
+    let mut j = j;
+    while let Some(chunk) = bytes
+        .get(j..j + 16)
+        .and_then(|c| <&[u8; 16]>::try_from(c).ok())
+    {
+        if !all_bytes(chunk, plain_byte) {
+            break;
+        }
+        j += 16;
+    }
     let rest = bytes.get(j..).unwrap_or(&[]);
     j + rest
         .iter()

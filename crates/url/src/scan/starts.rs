@@ -1,13 +1,19 @@
 //! Starts of candidates: a slash (`https://`, `//host`, damaged schemes)
 //! or a dot (`www.`, bare domains, defanged dots).
 
-use super::*;
-
+use super::builder::{push_fix, Builder};
+use super::cand::{Cand, Ctx, Mode, SchemeKind};
+use super::cand::{MAX_HOST, SCHEMES};
+use super::host::{is_ipv4, scan_body, scan_relative};
+use super::join::{is_opener, last_label};
+use crate::chars::defanged_dot;
+use crate::chars::{at, before, is_label_char};
+use crate::fix::Fix;
 // ---------------------------------------------------------------------------
 // Triggers
 
-/// A slash that [`fast_scheme`] did not take: a damaged scheme, `//host`,
-/// or prose ("and/or"). Kept out of [`Scanner::next`] (`inline(never)`):
+/// A slash that [`fast_scheme`](crate::scan::fast::fast_scheme) did not take: a damaged scheme, `//host`,
+/// or prose ("and/or"). Kept out of [`Scanner::next`](crate::scan::Scanner::next) (`inline(never)`):
 /// inlined there, it more than doubled the size of the loop that every
 /// stop runs through, and the machine code of the common path was spread
 /// over more cache lines.
@@ -308,22 +314,4 @@ pub(super) fn skip_ws_back(t: &str, mut j: usize, max: usize, floor: usize) -> u
     }
     // Only accept the walk if it crossed no blank line.
     j
-}
-
-/// A defanged dot at the start of `s`: its length.
-pub(super) fn defanged_dot(s: &str) -> Option<usize> {
-    for p in ["[.]", "(.)", "{.}"] {
-        if s.starts_with(p) {
-            return Some(3);
-        }
-    }
-    let b = s.as_bytes();
-    if b.len() >= 5 && matches!(b.first(), Some(b'[' | b'(')) {
-        let word = s.get(1..4)?;
-        let close = b.get(4)?;
-        if word.eq_ignore_ascii_case("dot") && matches!(close, b']' | b')') {
-            return Some(5);
-        }
-    }
-    None
 }

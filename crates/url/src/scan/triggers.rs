@@ -2,18 +2,18 @@
 //! candidate, and the byte tests that drop most dots of prose before any
 //! closer look.
 
-use super::*;
+use super::cand::{Ctx, Mode};
 use crate::arch;
 
 // ---------------------------------------------------------------------------
 // Fast lanes: cheap byte tests that give the same answer as the general
 // scanner in the common cases, so prose and clean URLs cost little.
 
-/// A dot in running text that [`try_dot`] would reject: the `Err(i + 1)`
+/// A dot in running text that [`try_dot`](crate::scan::starts::try_dot) would reject: the `Err(i + 1)`
 /// cases decided by the bytes right before and after it (a sentence end, a
 /// dot after punctuation), and the dot of a short decimal number
 /// ([`decimal_dot`]). Anything else, a possible defanged dot included, goes
-/// to [`try_dot`].
+/// to [`try_dot`](crate::scan::starts::try_dot).
 #[inline]
 pub(super) fn dot_rejected(bytes: &[u8], i: usize) -> bool {
     let Some(&n) = bytes.get(i + 1) else {
@@ -44,7 +44,7 @@ pub(super) fn dot_rejected(bytes: &[u8], i: usize) -> bool {
 }
 
 /// The dot of a decimal number in prose ("3.5 ", "$21.41,"), which
-/// [`try_dot`] rejects: a digit on either side, no other dot in the four
+/// [`try_dot`](crate::scan::starts::try_dot) rejects: a digit on either side, no other dot in the four
 /// bytes before it, and one or two digits after it up to a byte that ends
 /// the run of host bytes for good ([`ends_run`]) or the end of the text.
 /// The run's last label is then all digits, so it must be an IPv4 address
@@ -68,7 +68,7 @@ pub(super) fn ends_host(b: u8) -> bool {
     b.is_ascii() && !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
-/// A byte after which [`try_dot`] sees no more of a host run and checks it
+/// A byte after which [`try_dot`](crate::scan::starts::try_dot) sees no more of a host run and checks it
 /// as it stands: [`ends_host`], and not one of `[({&`, where a defanged or
 /// entity dot may go on.
 #[inline]
