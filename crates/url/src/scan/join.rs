@@ -351,13 +351,18 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
     let f_end = j + f.text.len();
     // The fragment starts with a URL connector.
     let c1_word = c1.is_some_and(|c| c.is_alphanumeric() || c == '%');
-    // Another URL, or a comment marker, starts a new token.
+    // Another URL, or a comment marker, starts a new token: a scheme, also
+    // a damaged or defanged one ("hxxps[:]//", "https:/"), or "www.".
     let starts_url = {
         let letters = f.text.bytes().take_while(u8::is_ascii_alphabetic).count();
-        (3..=6).contains(&letters) && f.text.get(letters..).is_some_and(|r| r.starts_with("://"))
+        let after = f.text.get(letters..).unwrap_or("");
+        (3..=6).contains(&letters)
+            && ["://", "[:]", "[://]", ":/", "(:)"]
+                .iter()
+                .any(|m| after.starts_with(m))
             || f.text
                 .get(..4)
-                .is_some_and(|p| p.eq_ignore_ascii_case("www."))
+                .is_some_and(|p| p.eq_ignore_ascii_case("www.") || p.eq_ignore_ascii_case("hxxp"))
     };
     if f.text.starts_with("//") || (starts_url && !b.out.ends_with("://")) {
         return None;

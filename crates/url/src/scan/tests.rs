@@ -587,3 +587,18 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_url_on_the_next_line_is_never_joined_even_damaged() {
+    for next in [
+        "hxxps[:]//evil[.]example[.]com/x",
+        "hxxp://evil.example.com/x",
+        "https:/ /www.example.net/b",
+        "http[:]//example.org/a",
+    ] {
+        let t = format!("https://example.com/a?x=1&y=2\n{next}");
+        let urls = crate::extract(&t);
+        assert_eq!(urls.len(), 2, "{t:?}: {urls:?}");
+        assert_eq!(urls[0].url, "https://example.com/a?x=1&y=2", "{t:?}");
+    }
+}
