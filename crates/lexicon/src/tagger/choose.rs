@@ -102,10 +102,20 @@ impl Doc<'_> {
         let club = |me: &Self| match club_memo.get() {
             Some(c) => c,
             None => {
-                let c = !title
-                    && (me.club_before(pw) || results_after(s, dend) || team_in_match(s, ws, dend));
+                let c = !title && (me.club_before(pw) || results_after(s, dend));
                 club_memo.set(Some(c));
                 c
+            }
+        };
+        // National sides in a match report ("the lead for Belgium"): asked
+        // of countries only, once.
+        let team_memo = std::cell::Cell::new(None);
+        let team = || match team_memo.get() {
+            Some(t) => t,
+            None => {
+                let t = !title && team_in_match(s, ws, dend);
+                team_memo.set(Some(t));
+                t
             }
         };
         // Outlets: not inside a hyphenated word ("trans-Atlantic"), not a
@@ -239,6 +249,7 @@ impl Doc<'_> {
                         || org_key
                         || after_given
                         || club(self)
+                        || (state && team())
                         || hyphen_prefix
                         || (common1
                             && (plain || !big)

@@ -677,15 +677,12 @@ const MATCH_WORDS: &[&str] = &[
 ];
 
 /// The name `[ws, end)` stands where a team does in a match report: after
-/// "for", "against", "beat", "over" or "to", or before a verb of play, in
-/// a sentence with a match word.
+/// "for", "against" or "beat", or before a verb of play, in a sentence
+/// with a match word ("win over", "lost to" need a score: see
+/// [`results_before`]).
 pub(super) fn team_in_match(s: &str, ws: usize, end: usize) -> bool {
-    let before = prev_word(s, ws).is_some_and(|w| {
-        matches!(
-            w,
-            "for" | "against" | "beat" | "beating" | "over" | "to" | "vs" | "v"
-        )
-    });
+    let before = prev_word(s, ws)
+        .is_some_and(|w| matches!(w, "for" | "against" | "beat" | "beating" | "vs" | "v"));
     let after = next_word_after_space(s, end)
         .and_then(|(a, z)| s.get(a..z))
         .is_some_and(|w| {
@@ -712,17 +709,33 @@ pub(super) fn team_in_match(s: &str, ws: usize, end: usize) -> bool {
         return false;
     }
     // The sentence around the name: from the last ". " before it to the
-    // first ". " after it.
-    let from = s.get(..ws).and_then(|h| h.rfind(". ")).map_or(0, |k| k + 2);
-    let to = s
-        .get(end..)
-        .and_then(|t| t.find(". "))
-        .map_or(s.len(), |k| end + k);
-    s.get(from..to).is_some_and(|sentence| {
-        sentence
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|w| MATCH_WORDS.contains(&w))
-    })
+    // first ". " after it, at most 300 bytes each way (a text without full
+    // stops stays linear), read word by word over its bytes.
+    let b = s.as_bytes();
+    let floor = ws.saturating_sub(300);
+    let mut from = ws;
+    while from > floor.max(1) && !(byte(b, from - 2) == b'.' && byte(b, from - 1) == b' ') {
+        from -= 1;
+    }
+    let stop = end.saturating_add(300).min(b.len());
+    let mut word = from;
+    let mut i = from;
+    while i <= stop {
+        let c = byte(b, i);
+        if c.is_ascii_alphanumeric() || c == b'-' {
+            i += 1;
+            continue;
+        }
+        if i - word >= 6 && s.get(word..i).is_some_and(|w| MATCH_WORDS.contains(&w)) {
+            return true;
+        }
+        if i >= end && (c == 0 || (c == b'.' && byte(b, i + 1) == b' ')) {
+            return false;
+        }
+        i += 1;
+        word = i;
+    }
+    false
 }
 
 /// A word after a one-word name that makes it part of a thing named after
