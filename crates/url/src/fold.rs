@@ -94,13 +94,40 @@ pub(crate) fn unfold(f: &Folded, c: Cand<'_>) -> Cand<'static> {
     }
 }
 
+thread_local! {
+    /// The last folded text's buffer, kept for the next fold on this thread:
+    /// a long text folded again and again (a corpus, a benchmark) does not
+    /// fault in fresh pages each time.
+    static SPARE: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+}
+
+/// Buffers above this size are not kept after their fold.
+const SPARE_MAX: usize = 64 << 20;
+
+/// An empty buffer of at least `cap` bytes, the spare one when there is one.
+fn spare_buffer(cap: usize) -> String {
+    let mut s = SPARE.with(std::cell::Cell::take);
+    s.clear();
+    s.reserve(cap);
+    s
+}
+
+impl Drop for Folded {
+    fn drop(&mut self) {
+        let text = std::mem::take(&mut self.text);
+        if text.capacity() <= SPARE_MAX {
+            SPARE.with(|c| c.set(text));
+        }
+    }
+}
+
 /// The text with its character damage folded, or None when there is none.
 pub(crate) fn fold(t: &str) -> Option<Folded> {
     let soft_breaks = SoftBreaks::new();
     let first = first_rewrite(t, &soft_breaks)?;
     let b = t.as_bytes();
     let mut f = Folded {
-        text: String::with_capacity(t.len()),
+        text: spare_buffer(t.len()),
         edits: Vec::new(),
     };
     let mut i = 0;
@@ -568,7 +595,7 @@ mod tests {
     use super::*;
 
     fn folded(t: &str) -> String {
-        fold(t).map_or_else(|| t.to_string(), |f| f.text)
+        fold(t).map_or_else(|| t.to_string(), |f| f.text.clone())
     }
 
     /// The plain fold: a rewrite tried at every byte, start to end. [`fold`]
@@ -644,6 +671,19 @@ mod tests {
             });
             proptest::prop_assert_eq!(got, every);
         }
+    }
+
+    #[test]
+    fn a_reused_buffer_folds_as_a_fresh_one() {
+        let long = "x\u{200B}y ".repeat(2000);
+        let short = "see https://www\u{200B}.example.com/a";
+        let fresh = std::thread::spawn(move || folded(short))
+            .join()
+            .unwrap_or_default();
+        // The spare buffer holds the long text's fold when the short one runs.
+        let _ = folded(&long);
+        assert_eq!(folded(short), fresh);
+        assert_eq!(folded(short), fresh);
     }
 
     #[test]
