@@ -327,6 +327,10 @@ const PROMO_OPENERS: &[&str] = &[
     "to get the latest ",
     "want more ",
     "our standards:",
+    "have a news tip",
+    "got a news tip",
+    "have a story idea",
+    "watch:",
 ];
 
 /// A promotional line ("Sign up for our daily newsletter", "Follow us on

@@ -253,6 +253,15 @@ impl<'d> Parser<'d> {
                     self.take_byline(b, t);
                     return Some(i + 1);
                 }
+                // "Lora Kolodny @LoraKolodny": a name and the writer's handle.
+                if let Some(name) = layout::name_handle_line(t) {
+                    self.note(format!("byline: a name and a handle: {t:?}"));
+                    let name = collapse(name);
+                    if !self.a.authors.contains(&name) {
+                        self.a.authors.push(name);
+                    }
+                    return Some(i + 1);
+                }
                 // "Sarah Kaplan", then "The Washington Post" on the next line.
                 if layout::name_only_line(t)
                     && self.next_nonempty(i + 1, 1).is_some_and(|k| {
@@ -536,7 +545,19 @@ impl<'d> Parser<'d> {
                 ));
                 self.a.headline = Some(rest);
             }
-            self.headline_split = Some(split);
+            let back = self
+                .a
+                .headline
+                .as_deref()
+                .and_then(layout::section_suffix)
+                .map(|(h, l)| (h.to_string(), l.to_string()));
+            let section_end = back.is_some();
+            if let Some((rest, label)) = back {
+                self.note(format!("headline: section {label:?} dropped from the end"));
+                self.a.headline = Some(rest);
+            }
+            // A section label is no outlet candidate to weigh later.
+            self.headline_split = (!section_end).then_some(split);
             self.headline_line = Some(t.to_string());
             return Some(i + 1);
         }

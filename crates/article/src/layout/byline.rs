@@ -263,7 +263,11 @@ pub(crate) fn parse_byline(t: &str) -> Option<Byline> {
             b.dates.push(d);
         } else if is_known_outlet(p) || (looks_like_outlet(p) && !is_role_line(p)) {
             b.outlets.push(p.to_string());
-        } else if is_junk_line(p) || is_role_line(p) || other_credit(p) {
+        } else if is_junk_line(p)
+            || is_role_line(p)
+            || other_credit(p)
+            || (!p.contains(' ') && p.contains('@'))
+        {
             b.dropped.push(p.to_string());
         } else {
             let words: Vec<&str> = p.split_whitespace().collect();
@@ -358,6 +362,19 @@ pub(crate) fn role_outlet_line(t: &str) -> Option<(&str, &str)> {
     let job = words.last().is_some_and(|w| is_job_word(w));
     ((is_role_line(role) || (job && words.len() <= 4)) && is_known_outlet(outlet))
         .then_some((role.trim(), outlet))
+}
+
+/// A person's name and a social-media handle ("Lora Kolodny @LoraKolodny"):
+/// the name.
+pub(crate) fn name_handle_line(t: &str) -> Option<&str> {
+    let (name, handle) = t.trim().rsplit_once(' ')?;
+    let ok = handle.len() > 2
+        && handle.starts_with('@')
+        && handle
+            .bytes()
+            .skip(1)
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    (ok && name_only_line(name)).then_some(name.trim())
 }
 
 /// A line that is only a person's name: two or three name words and

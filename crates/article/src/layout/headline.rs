@@ -175,6 +175,37 @@ pub(crate) fn split_headline(line: &str) -> HeadlineSplit {
     }
 }
 
+/// A section label after a pipe at the end of the headline ("Police arrest
+/// suspect | News", "… | World news"): the headline before it and the label.
+pub(crate) fn section_suffix(h: &str) -> Option<(&str, &str)> {
+    let (head, label) = h.rsplit_once(" | ")?;
+    let known = [
+        "news",
+        "world",
+        "world news",
+        "us news",
+        "uk news",
+        "politics",
+        "business",
+        "sport",
+        "sports",
+        "opinion",
+        "local",
+        "local news",
+        "national",
+        "entertainment",
+        "tech",
+        "technology",
+        "health",
+        "science",
+        "lifestyle",
+        "culture",
+    ]
+    .iter()
+    .any(|k| k.eq_ignore_ascii_case(label.trim()));
+    (known && head.split_whitespace().nth(2).is_some()).then(|| (head.trim(), label.trim()))
+}
+
 /// A section label before the headline and a pipe ("Opinion | Why the plan
 /// will fail"): the label and the headline after it.
 pub(crate) fn section_prefix(h: &str) -> Option<(&str, &str)> {

@@ -11,8 +11,8 @@ mod signoff;
 mod trailer;
 
 pub(crate) use byline::{
-    name_only_line, parse_byline, parse_name_outlet_line, parse_name_role_line, role_outlet_line,
-    Byline,
+    name_handle_line, name_only_line, parse_byline, parse_name_outlet_line, parse_name_role_line,
+    role_outlet_line, Byline,
 };
 pub(crate) use credit::{
     caption_line, caption_line_credit, credit_text, header_credit_like, is_credit,
@@ -20,7 +20,8 @@ pub(crate) use credit::{
 pub(crate) use dateline::find_dateline;
 pub(crate) use flattened::flattened_header;
 pub(crate) use headline::{
-    headline_like, reports_as_outlet, section_prefix, split_headline, HeadlineSplit, SuffixKind,
+    headline_like, reports_as_outlet, section_prefix, section_suffix, split_headline,
+    HeadlineSplit, SuffixKind,
 };
 pub(crate) use related::{related_line, topic_item, topics_heading, Related};
 pub(crate) use signoff::{signoff, Signoff};
