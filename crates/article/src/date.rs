@@ -175,6 +175,29 @@ fn is_zone_token(w: &str) -> bool {
             .unwrap_or(false)
 }
 
+/// "Last updated 12:41 GMT", "Updated: 9.05am": a time stamp without a
+/// date, which says nothing about the day the story ran.
+pub(crate) fn is_time_only_stamp(line: &str) -> bool {
+    let t = line.trim();
+    let Some(rest) = ["last updated", "updated", "published", "posted"]
+        .iter()
+        .find_map(|l| {
+            t.get(..l.len())
+                .filter(|h| h.eq_ignore_ascii_case(l))
+                .and_then(|_| t.get(l.len()..))
+        })
+    else {
+        return false;
+    };
+    let mut words = rest.trim_start_matches(':').split_whitespace();
+    words.next().is_some_and(is_time)
+        && words.clone().count() <= 2
+        && words.all(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | ','));
+            is_ampm(w) || is_zone_token(w)
+        })
+}
+
 /// Numeric dates: "2023-12-23" (optionally with "T14:05:00Z"), "2023/12/23",
 /// "23.12.2023", "12/23/2023". Returns (y, m, d, time-part, guess).
 type NumericDate = (i32, u32, u32, Option<usize>, Option<&'static str>);

@@ -353,51 +353,15 @@ pub(crate) fn is_promo_line(line: &str) -> bool {
                 " on linkedin",
             ]
             .iter()
-            .any(|n| t.to_ascii_lowercase().contains(n)));
+            .any(|n| crate::layout::contains_ci(t, n)));
     t.len() <= 200
         && t.split_whitespace().nth(25).is_none()
         && (follow || PROMO_OPENERS.iter().any(|p| opens(p)))
 }
 
-/// "Last updated 12:41 GMT", "Updated: 9.05am": a time stamp without a date.
-pub(crate) fn is_time_only_stamp(line: &str) -> bool {
-    let t = line.trim();
-    let Some(rest) = ["last updated", "updated", "published", "posted"]
-        .iter()
-        .find_map(|l| {
-            t.get(..l.len())
-                .filter(|h| h.eq_ignore_ascii_case(l))
-                .and_then(|_| t.get(l.len()..))
-        })
-    else {
-        return false;
-    };
-    let rest = rest.trim_start_matches(':').trim();
-    let mut words = rest.split_whitespace();
-    let Some(clock) = words.next() else {
-        return false;
-    };
-    let (h, m) = clock.split_once([':', '.']).unwrap_or((clock, ""));
-    let m = m.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
-    let clock_ok = (1..=2).contains(&h.len())
-        && h.bytes().all(|b| b.is_ascii_digit())
-        && m.len() == 2
-        && m.bytes().all(|b| b.is_ascii_digit());
-    let tail: Vec<&str> = words.collect();
-    clock_ok
-        && tail.len() <= 2
-        && tail.iter().all(|w| {
-            let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | ','));
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "am" | "pm" | "a.m." | "p.m."
-            ) || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_uppercase()))
-        })
-}
-
 /// True when the whole line is page furniture ("Advertisement", "5 min read").
 pub(crate) fn is_junk_line(line: &str) -> bool {
-    if is_promo_line(line) || is_time_only_stamp(line) {
+    if is_promo_line(line) || crate::date::is_time_only_stamp(line) {
         return true;
     }
     if line.len() > 80 {

@@ -256,10 +256,7 @@ impl<'d> Parser<'d> {
                 // "Lora Kolodny @LoraKolodny": a name and the writer's handle.
                 if let Some(name) = layout::name_handle_line(t) {
                     self.note(format!("byline: a name and a handle: {t:?}"));
-                    let name = collapse(name);
-                    if !self.a.authors.contains(&name) {
-                        self.a.authors.push(name);
-                    }
+                    self.take_author(name, t);
                     return Some(i + 1);
                 }
                 // "Sarah Kaplan", then "The Washington Post" on the next line.
@@ -272,10 +269,7 @@ impl<'d> Parser<'d> {
                     })
                 {
                     self.note(format!("byline: a name line above the outlet: {t:?}"));
-                    let name = collapse(t);
-                    if !self.a.authors.contains(&name) {
-                        self.a.authors.push(name);
-                    }
+                    self.take_author(t, t);
                     return Some(i + 1);
                 }
             }
@@ -430,6 +424,15 @@ impl<'d> Parser<'d> {
         }
     }
 
+    /// One author's name from a byline line without "By".
+    fn take_author(&mut self, name: &str, line: &str) {
+        let b = layout::Byline {
+            authors: vec![collapse(name)],
+            ..Default::default()
+        };
+        self.take_byline(b, line);
+    }
+
     /// Authors, affiliations, outlets and dates of a byline.
     fn take_byline(&mut self, b: layout::Byline, t: &str) {
         for name in b.authors {
@@ -531,7 +534,14 @@ impl<'d> Parser<'d> {
                     self.note(format!("headline: section {sec:?} dropped from the suffix"));
                 }
             } else {
-                self.a.headline = Some(split.full.clone());
+                // The full line, unless a section label ended it ("… | News").
+                match (&split.suffix, &split.section) {
+                    (None, Some(sec)) => {
+                        self.note(format!("headline: section {sec:?} dropped from the end"));
+                        self.a.headline = Some(split.head.clone());
+                    }
+                    _ => self.a.headline = Some(split.full.clone()),
+                }
             }
             let front = self
                 .a
@@ -545,19 +555,7 @@ impl<'d> Parser<'d> {
                 ));
                 self.a.headline = Some(rest);
             }
-            let back = self
-                .a
-                .headline
-                .as_deref()
-                .and_then(layout::section_suffix)
-                .map(|(h, l)| (h.to_string(), l.to_string()));
-            let section_end = back.is_some();
-            if let Some((rest, label)) = back {
-                self.note(format!("headline: section {label:?} dropped from the end"));
-                self.a.headline = Some(rest);
-            }
-            // A section label is no outlet candidate to weigh later.
-            self.headline_split = (!section_end).then_some(split);
+            self.headline_split = Some(split);
             self.headline_line = Some(t.to_string());
             return Some(i + 1);
         }

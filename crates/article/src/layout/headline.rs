@@ -146,6 +146,18 @@ pub(crate) fn split_headline(line: &str) -> HeadlineSplit {
     };
     let head = full.get(..p).unwrap_or("").trim();
     let suffix = full.get(p + sep.len()..).unwrap_or("").trim();
+    // "Police arrest suspect | News": a section label, not an outlet.
+    if sep.trim() == "|"
+        && is_label(suffix, SECTIONS_AFTER)
+        && head.split_whitespace().nth(2).is_some()
+    {
+        return HeadlineSplit {
+            head: head.to_string(),
+            section: Some(suffix.to_string()),
+            suffix: None,
+            full,
+        };
+    }
     let Some(kind) = suffix_kind(suffix, head) else {
         return none(full);
     };
@@ -175,63 +187,63 @@ pub(crate) fn split_headline(line: &str) -> HeadlineSplit {
     }
 }
 
-/// A section label after a pipe at the end of the headline ("Police arrest
-/// suspect | News", "… | World news"): the headline before it and the label.
-pub(crate) fn section_suffix(h: &str) -> Option<(&str, &str)> {
-    let (head, label) = h.rsplit_once(" | ")?;
-    let known = [
-        "news",
-        "world",
-        "world news",
-        "us news",
-        "uk news",
-        "politics",
-        "business",
-        "sport",
-        "sports",
-        "opinion",
-        "local",
-        "local news",
-        "national",
-        "entertainment",
-        "tech",
-        "technology",
-        "health",
-        "science",
-        "lifestyle",
-        "culture",
-    ]
-    .iter()
-    .any(|k| k.eq_ignore_ascii_case(label.trim()));
-    (known && head.split_whitespace().nth(2).is_some()).then(|| (head.trim(), label.trim()))
-}
-
 /// A section label before the headline and a pipe ("Opinion | Why the plan
 /// will fail"): the label and the headline after it.
 pub(crate) fn section_prefix(h: &str) -> Option<(&str, &str)> {
     let (label, rest) = h.split_once(" | ")?;
-    let known = [
-        "opinion",
-        "analysis",
-        "comment",
-        "editorial",
-        "review",
-        "explainer",
-        "live",
-        "video",
-        "watch",
-        "podcast",
-        "letters",
-        "obituary",
-        "interview",
-        "exclusive",
-        "breaking",
-        "fact check",
-        "news analysis",
-    ]
-    .iter()
-    .any(|k| k.eq_ignore_ascii_case(label.trim()));
-    (known && rest.split_whitespace().nth(2).is_some()).then(|| (label.trim(), rest.trim()))
+    (is_label(label, SECTIONS_BEFORE) && rest.split_whitespace().nth(2).is_some())
+        .then(|| (label.trim(), rest.trim()))
+}
+
+/// Section labels that stand before a headline and a pipe.
+const SECTIONS_BEFORE: &[&str] = &[
+    "opinion",
+    "analysis",
+    "comment",
+    "editorial",
+    "review",
+    "explainer",
+    "live",
+    "video",
+    "watch",
+    "podcast",
+    "letters",
+    "obituary",
+    "interview",
+    "exclusive",
+    "breaking",
+    "fact check",
+    "news analysis",
+];
+
+/// Section labels that stand after a headline and a pipe ("… | News",
+/// "… | World news"): dropped by [`split_headline`], never an outlet.
+const SECTIONS_AFTER: &[&str] = &[
+    "news",
+    "world",
+    "world news",
+    "us news",
+    "uk news",
+    "politics",
+    "business",
+    "sport",
+    "sports",
+    "opinion",
+    "local",
+    "local news",
+    "national",
+    "entertainment",
+    "tech",
+    "technology",
+    "health",
+    "science",
+    "lifestyle",
+    "culture",
+];
+
+/// `label` is one of `labels`, ignoring ASCII case and outer spaces.
+fn is_label(label: &str, labels: &[&str]) -> bool {
+    labels.iter().any(|k| k.eq_ignore_ascii_case(label.trim()))
 }
 
 /// Verbs after a name that mark it as a news source rather than a speaker

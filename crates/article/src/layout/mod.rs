@@ -20,8 +20,7 @@ pub(crate) use credit::{
 pub(crate) use dateline::find_dateline;
 pub(crate) use flattened::flattened_header;
 pub(crate) use headline::{
-    headline_like, reports_as_outlet, section_prefix, section_suffix, split_headline,
-    HeadlineSplit, SuffixKind,
+    headline_like, reports_as_outlet, section_prefix, split_headline, HeadlineSplit, SuffixKind,
 };
 pub(crate) use related::{related_line, topic_item, topics_heading, Related};
 pub(crate) use signoff::{signoff, Signoff};
@@ -60,7 +59,7 @@ fn may_start(m: &str, f: u8) -> bool {
 ///
 /// The search runs memchr over the needle's rarest byte (in English text),
 /// in both cases, and compares the window around each hit.
-fn contains_ci(s: &str, n: &str) -> bool {
+pub(crate) fn contains_ci(s: &str, n: &str) -> bool {
     // Letters from the most to the least frequent in English.
     const BY_FREQUENCY: &[u8] = b"etaoinshrdlcumwfgypbvkjxqz";
     let rarity = |b: u8| match BY_FREQUENCY
