@@ -154,6 +154,16 @@ const JUNK_LINES: &[&str] = &[
     "skip ad",
     "subscribe",
     "subscribe now",
+    "subscribe today",
+    "contribute",
+    "contribute now",
+    "contribute today",
+    "donate",
+    "donate now",
+    "donate today",
+    "make a donation",
+    "become a member",
+    "support us",
     "published",
     "updated",
     "last updated",
@@ -354,14 +364,40 @@ pub(crate) fn is_promo_line(line: &str) -> bool {
             ]
             .iter()
             .any(|n| crate::layout::contains_ci(t, n)));
+    // "Support The Daily Ledger!", "Support us!": a short call with "!".
+    let support = opens("support ") && t.ends_with('!') && t.split_whitespace().nth(6).is_none();
     t.len() <= 200
         && t.split_whitespace().nth(25).is_none()
-        && (follow || PROMO_OPENERS.iter().any(|p| opens(p)))
+        && (follow || support || PROMO_OPENERS.iter().any(|p| opens(p)))
+}
+
+/// The small print under a sign-up box: "Subscribers agree to the Privacy
+/// Policy", "By signing up you accept our Terms of Use".
+fn is_sign_up_terms(t: &str) -> bool {
+    use crate::layout::contains_ci;
+    t.split_whitespace().nth(15).is_none()
+        && ["privacy policy", "terms of use", "terms of service"]
+            .iter()
+            .any(|p| contains_ci(t, p))
+        && ["agree", "accept", "subscrib", "signing up", "consent"]
+            .iter()
+            .any(|p| contains_ci(t, p))
+}
+
+/// What a newsletter's sign-up box says about it, under the sign-up line
+/// ("Our weekly newsletter brings the best of the week to your inbox"):
+/// one paragraph of at most 80 words naming the newsletter or the inbox.
+pub(crate) fn is_newsletter_blurb(t: &str) -> bool {
+    use crate::layout::contains_ci;
+    t.split_whitespace().nth(80).is_none()
+        && ["newsletter", "inbox", "mailbox"]
+            .iter()
+            .any(|p| contains_ci(t, p))
 }
 
 /// True when the whole line is page furniture ("Advertisement", "5 min read").
 pub(crate) fn is_junk_line(line: &str) -> bool {
-    if is_promo_line(line) || crate::date::is_time_only_stamp(line) {
+    if is_promo_line(line) || crate::date::is_time_only_stamp(line) || is_sign_up_terms(line) {
         return true;
     }
     if line.len() > 80 {

@@ -195,6 +195,9 @@ impl<'d> Parser<'d> {
         if let Some(k) = self.topic_list(i, t) {
             return Some(k);
         }
+        if let Some(k) = self.appeal(i, t) {
+            return Some(k);
+        }
         if let Some(k) = self.related(i, t) {
             return Some(k);
         }
@@ -299,6 +302,16 @@ impl<'d> Parser<'d> {
         }
         if page_words::is_junk_line(t) || (self.in_header_zone() && page_words::is_role_line(t)) {
             self.note(format!("dropped page furniture: {t:?}"));
+            // "Sign up for our newsletter", then what the newsletter is.
+            if page_words::is_promo_line(t) && layout::contains_ci(t, "newsletter") {
+                if let Some(k) = self.next_nonempty(i + 1, 1) {
+                    let x = self.text(k);
+                    if page_words::is_newsletter_blurb(x) {
+                        self.note(format!("dropped page furniture: {x:?}"));
+                        return Some(k + 1);
+                    }
+                }
+            }
             return Some(i + 1);
         }
         if self.header && !self.headline_decided {
@@ -347,6 +360,10 @@ impl<'d> Parser<'d> {
     /// "Housing", "Local government"), to the end of the text or the
     /// source URL: dropped, with a note.
     fn topic_list(&mut self, i: usize, t: &str) -> Option<usize> {
+        if let Some(items) = layout::topic_line(t) {
+            self.note(format!("dropped a topic list: {t:?} ({items} tag(s))"));
+            return Some(i + 1);
+        }
         if !layout::topics_heading(t) {
             return None;
         }
@@ -371,6 +388,56 @@ impl<'d> Parser<'d> {
             return None;
         }
         self.note(format!("dropped a topic list: {t:?} and {items} tag(s)"));
+        Some(k)
+    }
+
+    /// The outlet's appeal to its readers after the story, from its heading
+    /// ("A message from …:", "Dear readers,") to the line that closes it
+    /// ("Remind me later.") or to the trailer or the end: dropped, with a
+    /// note, when it asks for support and is at most 16 lines long.
+    fn appeal(&mut self, i: usize, t: &str) -> Option<usize> {
+        if self.body.is_empty() || !layout::appeal_heading(t) {
+            return None;
+        }
+        let mut asks = layout::asks_for_support(t);
+        let mut lines = 1;
+        let mut k = i + 1;
+        while k < self.lines.len() {
+            let x = self.text(k);
+            if x.is_empty() {
+                k += 1;
+                continue;
+            }
+            if trailer_marker(x).is_some()
+                || layout::starts_with_url(x)
+                || related_line(x).is_some()
+            {
+                break;
+            }
+            lines += 1;
+            k += 1;
+            if lines > 16 {
+                return None;
+            }
+            if layout::appeal_close(x) {
+                // "Continue", then "Remind me later.": both close it.
+                while let Some(n) = self.next_nonempty(k, 1) {
+                    if !layout::appeal_close(self.text(n)) {
+                        break;
+                    }
+                    lines += 1;
+                    k = n + 1;
+                }
+                break;
+            }
+            asks = asks || layout::asks_for_support(x);
+        }
+        if !asks {
+            return None;
+        }
+        self.note(format!(
+            "dropped a reader appeal: {lines} line(s) from {t:?}"
+        ));
         Some(k)
     }
 
@@ -621,9 +688,17 @@ impl<'d> Parser<'d> {
                 .and_then(|u| u.split("//").nth(1).or(Some(u)))
                 .and_then(|r| r.split('/').next())
                 .is_some_and(|h| h.to_ascii_lowercase().contains(&squeezed));
+        // The credit names it as an agency ("Jane Roe / TASS", "AFP via
+        // Getty Images"), not inside a site or handle ("kremlin.ru",
+        // "t.me/kremlin_pool") or a longer name ("Kremlin Pool").
         let in_credit = self.credit_line.as_deref().is_some_and(|c| {
-            c.split(|ch: char| !ch.is_alphanumeric())
-                .any(|w| w.eq_ignore_ascii_case(suffix))
+            c.split(['/', ',', ';', ':', '|', '(', ')'])
+                .map(str::trim)
+                .any(|part| {
+                    part.eq_ignore_ascii_case(suffix)
+                        || layout::strip_prefix_ci(part, suffix)
+                            .is_some_and(|rest| layout::strip_prefix_ci(rest, " via ").is_some())
+                })
         });
         let evidence = if self.outlets.iter().any(|o| same(o)) {
             Some("a byline or outlet line")

@@ -120,12 +120,16 @@ fn names_into(s: &str, b: &mut Byline) -> bool {
         // An outlet: known, or a name with an outlet word that is not a
         // plain two-word personal name ("Emily Post").
         // "Daily Mail Reporter", "Reuters Staff": a role, not an outlet.
-        if words.len() >= 2
-            && words.last().is_some_and(|w| is_role_word(w))
-            && words
-                .get(..words.len() - 1)
-                .is_some_and(|o| is_known_outlet(&o.join(" ")) || looks_like_outlet(&o.join(" ")))
-        {
+        // "AFP Staff Writer": the role may take two words.
+        let staff = (1..words.len()).any(|k| {
+            let rest = words.get(k..).unwrap_or(&[]);
+            (rest.len() == 1 && rest.first().is_some_and(|w| is_role_word(w))
+                || rest.len() > 1 && is_role_line(&rest.join(" ")))
+                && words.get(..k).is_some_and(|o| {
+                    is_known_outlet(&o.join(" ")) || looks_like_outlet(&o.join(" "))
+                })
+        });
+        if staff {
             b.dropped.push(piece.to_string());
             continue;
         }
@@ -409,7 +413,9 @@ pub(crate) fn parse_name_role_line(t: &str) -> Option<Byline> {
         let name_ok = name
             .iter()
             .all(|w| name_word_ok(w.trim_end_matches(',')) && !is_role_word(w))
-            && name.first().is_some_and(|f| !PARTICLES.contains(f));
+            && name
+                .first()
+                .is_some_and(|f| !PARTICLES.contains(f) && !f.eq_ignore_ascii_case("by"));
         (name_ok && (1..=4).contains(&role.len())).then(|| {
             let mut b = Byline::default();
             b.authors

@@ -248,7 +248,9 @@ const CREDIT_LABELS: &[&str] = &[
 /// left out.
 pub(crate) fn credit_text(t: &str) -> String {
     let t = t.trim();
-    let t = caption_credit(t).unwrap_or(t);
+    let t = caption_credit(t)
+        .or_else(|| unlabelled_tail(t))
+        .unwrap_or(t);
     let inner = match (t.strip_prefix(['(', '[']), t.strip_suffix([')', ']'])) {
         (Some(_), Some(_)) => t.get(1..t.len() - 1).unwrap_or(t).trim(),
         _ => t,
@@ -273,6 +275,26 @@ pub(crate) fn credit_text(t: &str) -> String {
         }
     }
     collapse(without_full_stop(inner))
+}
+
+/// The credit after a caption in a credit line without a label: "Kremlin
+/// spokesman Dmitry Peskov. Ann Lee / kremlin.ru" gives "Ann Lee /
+/// kremlin.ru", "A skyline at dusk. Mark Tessier/Reuters" gives "Mark
+/// Tessier/Reuters". The caption has at least two words and does not end in
+/// an initial or an abbreviation ("U.S. Navy/Handout" stays whole); the
+/// credit has a slash or is a domain.
+fn unlabelled_tail(t: &str) -> Option<&str> {
+    let (caption, tail) = t.rsplit_once(". ")?;
+    let tail = tail.trim();
+    let last = caption.rsplit(char::is_whitespace).next()?;
+    let caption_ok = caption.split_whitespace().nth(1).is_some()
+        && last.chars().count() >= 3
+        && !last.contains('.')
+        && last.chars().any(char::is_lowercase);
+    let credit_ok = tail.split_whitespace().nth(8).is_none()
+        && (tail.contains('/') || is_domain(tail))
+        && (is_credit(tail, false) || header_credit_like(tail));
+    (caption_ok && credit_ok).then_some(tail)
 }
 
 /// A credit without the full stop a caption line ends with ("Image: Ann

@@ -72,6 +72,16 @@ pub(crate) fn flattened_header(t: &str) -> Option<Flattened> {
             k += 1;
             continue;
         }
+        // "By Jane Roe for MailOnline . The story begins…": the byline
+        // in one piece.
+        if k == 0 {
+            if let Some(rest) = strip_prefix_ci(p, "by ").filter(|r| name_piece(r)) {
+                in_byline = true;
+                names.push(rest);
+                k += 1;
+                continue;
+            }
+        }
         let label = p.trim_end_matches(':');
         if p.ends_with(':')
             && (label.eq_ignore_ascii_case("published") || label.eq_ignore_ascii_case("updated"))
@@ -145,6 +155,15 @@ mod tests {
         assert_eq!(f.byline.as_deref(), Some("By Tom Bell"));
         assert_eq!(f.dates, ["Updated: 4:38 PM 29th October 2011"]);
         assert_eq!(&t[f.body_start..], "Rain fell . More rain fell.");
+    }
+
+    #[test]
+    fn byline_in_one_piece() {
+        let t = "By Ann Lowe for MailOnline . A boy, 9, won the race.";
+        let f = flattened_header(t).unwrap();
+        assert_eq!(f.byline.as_deref(), Some("By Ann Lowe for MailOnline"));
+        assert_eq!(&t[f.body_start..], "A boy, 9, won the race.");
+        assert!(flattened_header("By the end of May . it rained").is_none());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Line classifiers, one file per field (headline, byline, dateline,
 //! credit, related, sign-off, trailer), and the small text helpers they share.
 
+mod appeal;
 mod byline;
 mod credit;
 mod dateline;
@@ -10,6 +11,7 @@ mod related;
 mod signoff;
 mod trailer;
 
+pub(crate) use appeal::{appeal_close, appeal_heading, asks_for_support};
 pub(crate) use byline::{
     name_handle_line, name_only_line, parse_byline, parse_name_outlet_line, parse_name_role_line,
     role_outlet_line, Byline,
@@ -22,7 +24,7 @@ pub(crate) use flattened::flattened_header;
 pub(crate) use headline::{
     headline_like, reports_as_outlet, section_prefix, split_headline, HeadlineSplit, SuffixKind,
 };
-pub(crate) use related::{related_line, topic_item, topics_heading, Related};
+pub(crate) use related::{related_line, topic_item, topic_line, topics_heading, Related};
 pub(crate) use signoff::{signoff, Signoff};
 pub(crate) use trailer::{
     finishes_slug_word, is_url_continuation, starts_with_url, trailer_marker, url_start,

@@ -126,3 +126,30 @@ pub(crate) fn topic_item(t: &str) -> bool {
         && !t.ends_with(['.', '!', '?', '"', '”', ':', ','])
         && t.chars().next().is_some_and(|c| !c.is_lowercase())
 }
+
+/// A list of topic tags on one line after its label ("Read more about:
+/// Peskov , Ukraine war", "Tags: Housing | Local government"): the number
+/// of tags, or `None`.
+pub(crate) fn topic_line(t: &str) -> Option<usize> {
+    let (label, items) = t.split_once(':')?;
+    let label = label.trim();
+    let labelled = topics_heading(label)
+        || ["read more about", "more about", "topic", "tag", "keywords"]
+            .iter()
+            .any(|m| label.eq_ignore_ascii_case(m));
+    if !labelled {
+        return None;
+    }
+    let mut n = 0;
+    for item in items.split([',', '|', ';', '·']) {
+        let item = item.trim();
+        if item.is_empty() {
+            continue;
+        }
+        if !topic_item(item) {
+            return None;
+        }
+        n += 1;
+    }
+    (n > 0).then_some(n)
+}
