@@ -198,8 +198,9 @@ pub(crate) const GROUPS: &[&str] = &[
 ];
 
 /// Words before a place name that make it a club's ("FC Barcelona",
-/// "Real Madrid", "Dynamo Kyiv").
+/// "Real Madrid", "Dynamo Kyiv") or an airline's ("Air India").
 pub(crate) const CLUB_HEADS: &[&str] = &[
+    "Air",
     "FC",
     "AC",
     "AS",

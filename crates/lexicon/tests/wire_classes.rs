@@ -881,3 +881,67 @@ fn sentence_start_names_before_a_persons_verb() {
     assert!(none_of_kind("Kotkai is a town near the border.", "person"));
     assert!(none_of_kind("Telvaro has recalled its heaters.", "person"));
 }
+
+#[test]
+fn names_in_a_desk_credit() {
+    yes(
+        "Writing by Tuvshin Batbold; Editing by Gareth Jones",
+        "person",
+        "Tuvshin Batbold",
+    );
+    yes(
+        "Writing by Tuvshin Batbold; Editing by Gareth Jones",
+        "person",
+        "Gareth Jones",
+    );
+    yes(
+        "Additional reporting by Ilkka Rautiainen in Oulu",
+        "person",
+        "Ilkka Rautiainen",
+    );
+    // A verb's "by" is no desk credit: the firm stays no person.
+    no(
+        "a letter written by Carver Energy Vice President Jo Hall",
+        "person",
+        "Carver",
+    );
+}
+
+#[test]
+fn airlines_named_after_places() {
+    no(
+        "Air Portugal and Air Kenya cut flights to the coast.",
+        "place",
+        "Portugal",
+    );
+    no(
+        "Air Portugal cut flights to the coast.",
+        "place",
+        "Portugal",
+    );
+    yes("Air Portugal cut flights to Lisbon.", "place", "Lisbon");
+}
+
+#[test]
+fn given_names_of_britain_and_ireland() {
+    for (text, name) in [
+        (
+            "Police named the driver as Rhodri Pengelly, 41.",
+            "Rhodri Pengelly",
+        ),
+        (
+            "Taoiseach's aide Niamh Brannock declined to comment.",
+            "Niamh Brannock",
+        ),
+        (
+            "The goal came from Callum Dunmore in stoppage time.",
+            "Callum Dunmore",
+        ),
+        (
+            "Officials met Gareth Penhaligon on Monday.",
+            "Gareth Penhaligon",
+        ),
+    ] {
+        yes(text, "person", name);
+    }
+}

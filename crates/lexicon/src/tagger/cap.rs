@@ -91,8 +91,8 @@ impl Doc<'_> {
         if inner_apostrophe || self.thing_before(pw) {
             return word_end(s, we + 1).max(we);
         }
-        let forced =
-            (ws == *force_at || self.role_before(pw)) && !self.org_noun_after(s, word_end(s, we));
+        let forced = (ws == *force_at || self.role_before(pw) || self.credit_by_before(s, ws, pw))
+            && !self.org_noun_after(s, word_end(s, we));
         // A notable person's full name or alias.
         if let Some((dend, head, _)) = dm {
             // Most lists have none: a summary bit spares walking them.

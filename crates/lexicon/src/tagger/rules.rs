@@ -17,6 +17,25 @@ impl Doc<'_> {
         })
     }
 
+    /// "Editing by Chizu Nomiyama", "Additional reporting by …": a desk
+    /// credit's "by" right before the name (`pw` is the word before it).
+    pub(super) fn credit_by_before(&self, s: &str, ws: usize, pw: Option<&str>) -> bool {
+        pw == Some("by")
+            && ws >= 3
+            && prev_word(s, ws - 3).is_some_and(|w| {
+                [
+                    "reporting",
+                    "editing",
+                    "writing",
+                    "photographs",
+                    "photos",
+                    "graphics",
+                ]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+            })
+    }
+
     /// The longest key starting at the word `[ws, we)`: (end, candidates, words).
     pub(super) fn longest(
         &self,
