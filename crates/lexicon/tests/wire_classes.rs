@@ -945,3 +945,20 @@ fn given_names_of_britain_and_ireland() {
         yes(text, "person", name);
     }
 }
+
+#[test]
+fn a_city_before_a_sports_role_is_the_club() {
+    no(
+        "Lisbon coach Rui Barros praised his defence.",
+        "place",
+        "Lisbon",
+    );
+    no("Two Marseille fans were arrested.", "place", "Marseille");
+    yes(
+        "Lisbon coach Rui Barros praised his defence.",
+        "person",
+        "Rui Barros",
+    );
+    // The city itself stays a place.
+    yes("The mayor of Lisbon opened the bridge.", "place", "Lisbon");
+}

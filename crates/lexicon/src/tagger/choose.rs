@@ -1,6 +1,7 @@
 //! The choice among the candidates of a dictionary key under the precision
 //! rules, and the raw matcher's static preference.
 
+use super::rules::club_role_after;
 use super::text::*;
 use super::*;
 
@@ -249,6 +250,7 @@ impl Doc<'_> {
                         || org_key
                         || after_given
                         || club(self)
+                        || (e.class != Class::Country && club_role_after(s, dend))
                         || (state && team())
                         || hyphen_prefix
                         || (common1

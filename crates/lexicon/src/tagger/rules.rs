@@ -563,3 +563,32 @@ fn straight(k: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Borrowed(k)
     }
 }
+
+/// "Liverpool manager Arne Slot", "Lyon striker", "Leeds fans": a sports
+/// role right after a city's name makes it the club's.
+pub(super) fn club_role_after(s: &str, end: usize) -> bool {
+    next_word_after_space(s, end)
+        .and_then(|(a, b)| s.get(a..b))
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "manager"
+                    | "coach"
+                    | "boss"
+                    | "striker"
+                    | "midfielder"
+                    | "defender"
+                    | "goalkeeper"
+                    | "keeper"
+                    | "winger"
+                    | "forward"
+                    | "skipper"
+                    | "playmaker"
+                    | "full-back"
+                    | "centre-back"
+                    | "center-back"
+                    | "fans"
+                    | "supporters"
+            )
+        })
+}
