@@ -962,3 +962,21 @@ fn a_city_before_a_sports_role_is_the_club() {
     // The city itself stays a place.
     yes("The mayor of Lisbon opened the bridge.", "place", "Lisbon");
 }
+
+#[test]
+fn an_outlet_named_by_a_common_word_opens_a_sentence_when_it_reports() {
+    yes(
+        "Politico reported the memo on Tuesday.",
+        "outlet",
+        "Politico",
+    );
+    yes("Politico first reported the plan.", "outlet", "Politico");
+    yes(
+        "The Times reported that talks had stalled.",
+        "outlet",
+        "Times",
+    );
+    // Without a verb only an outlet does, the word stays a word.
+    no("Time will tell whether the plan works.", "outlet", "Time");
+    no("People said they were afraid.", "outlet", "People");
+}

@@ -228,9 +228,9 @@ impl Doc<'_> {
                     if outlet_noise(self) {
                         None
                     } else if e.curated {
-                        if (common1 && (initial || !the_before))
+                        if ((common1 && (initial || !the_before)) || weak_outlet)
+                            && !outlet_verb_after(s, dend)
                             || (title && all_common_multi)
-                            || weak_outlet
                         {
                             None
                         } else {
@@ -456,7 +456,7 @@ fn strict_news_context(s: &str, ws: usize, end: usize) -> bool {
     let after = next_word_after_space(s, e)
         .and_then(|(a, z)| s.get(a..z))
         .is_some_and(|w| said_verb_after(w) || is_news_noun_or_verb(w));
-    if after {
+    if after || outlet_verb_after(s, e) {
         return true;
     }
     // The name's own "The" inside a sentence ("wrote for The Onion").
@@ -496,6 +496,37 @@ fn strict_news_context(s: &str, ws: usize, end: usize) -> bool {
 }
 
 /// Nouns and verbs of news work.
+/// "Politico reported", "The Hill first reported": a verb only an outlet
+/// does, right after the name or after one adverb; it lets a curated outlet
+/// whose name is a common word ("The Times", "Politico") open a sentence.
+fn outlet_verb_after(s: &str, end: usize) -> bool {
+    let verb = |w: &str| {
+        matches!(
+            w,
+            "reported"
+                | "wrote"
+                | "published"
+                | "quoted"
+                | "cited"
+                | "broadcast"
+                | "aired"
+                | "revealed"
+        )
+    };
+    let Some((a, z)) = next_word_after_space(s, end) else {
+        return false;
+    };
+    match s.get(a..z) {
+        Some(w) if verb(w) => true,
+        Some("first" | "also" | "earlier" | "previously" | "exclusively") => {
+            next_word_after_space(s, z)
+                .and_then(|(a2, z2)| s.get(a2..z2))
+                .is_some_and(verb)
+        }
+        _ => false,
+    }
+}
+
 fn is_news_noun_or_verb(w: &str) -> bool {
     matches!(
         w,
