@@ -28,11 +28,14 @@ fn ner_eval_floors() {
         ("uner-pud", "person", "f1", 0.845),
         ("uner-pud", "place", "f1", 0.71),
         ("uner-pud", "outlet", "p", 0.92),
-        ("uner-pud", "outlet", "r", 0.70),
+        // One of uner-pud's 17 outlet-flagged mentions is "Canadian Blood
+        // Services (CBS)", flagged by its surface; the tagger rightly leaves
+        // that CBS out, so recall stands at 11/17.
+        ("uner-pud", "outlet", "r", 0.64),
         ("gum-wikinews", "person", "f1", 0.745),
         ("gum-wikinews", "place", "f1", 0.74),
         ("gum-wikinews", "outlet", "p", 0.92),
-        ("gum-wikinews", "outlet", "r", 0.83),
+        ("gum-wikinews", "outlet", "r", 0.84),
         ("gmb-news", "person", "f1", 0.39),
         ("gmb-news", "place", "f1", 0.80),
     ];

@@ -980,3 +980,24 @@ fn an_outlet_named_by_a_common_word_opens_a_sentence_when_it_reports() {
     no("Time will tell whether the plan works.", "outlet", "Time");
     no("People said they were afraid.", "outlet", "People");
 }
+
+#[test]
+fn an_outlets_name_used_for_something_else() {
+    no(
+        "Japan's benchmark Nikkei index fell 2%.",
+        "outlet",
+        "Nikkei",
+    );
+    no("Nikkei 225 futures rose overnight.", "outlet", "Nikkei");
+    yes("The Nikkei reported the merger.", "outlet", "Nikkei");
+    no(
+        "Donors are screened by Canadian Blood Services (CBS).",
+        "outlet",
+        "CBS",
+    );
+    yes(
+        "The Korean Central News Agency (KCNA) said so.",
+        "outlet",
+        "KCNA",
+    );
+}

@@ -198,7 +198,9 @@ impl Doc<'_> {
                     // one-word outlet that is also a word or a place needs a
                     // news verb or noun after it, or "told" / "according to"
                     // before it.
-                    || (one_word(me) && !strict_news_context(s, ws, dend));
+                    || (one_word(me) && !strict_news_context(s, ws, dend))
+                    || market_index_after(s, dend)
+                    || spelled_out_before(s, ws, dend);
                 noise_memo.set(Some(n));
                 n
             }
@@ -496,6 +498,74 @@ fn strict_news_context(s: &str, ws: usize, end: usize) -> bool {
 }
 
 /// Nouns and verbs of news work.
+/// "the Nikkei index", "the Nikkei share average", "Nikkei 225 futures":
+/// the market index, not the paper it is named after.
+fn market_index_after(s: &str, end: usize) -> bool {
+    next_word_after_space(s, end)
+        .and_then(|(a, z)| s.get(a..z))
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "index" | "average" | "share" | "stock" | "futures" | "benchmark" | "225"
+            )
+        })
+}
+
+/// "Canadian Blood Services (CBS)": an abbreviation in brackets right after
+/// the words it abbreviates is theirs, not an outlet's, unless those words
+/// name an outlet themselves ("Korean Central News Agency (KCNA)").
+fn spelled_out_before(s: &str, ws: usize, end: usize) -> bool {
+    let b = s.as_bytes();
+    let Some(abbr) = s.get(ws..end) else {
+        return false;
+    };
+    if ws < 2
+        || byte(b, ws - 1) != b'('
+        || byte(b, end) != b')'
+        || !(2..=6).contains(&abbr.len())
+        || !abbr.bytes().all(|c| c.is_ascii_uppercase())
+    {
+        return false;
+    }
+    // The capitalised words before the bracket, last first, skipping the
+    // small words names keep in lower case.
+    let before = s.get(..ws - 1).unwrap_or("").trim_end();
+    let mut initials: Vec<u8> = Vec::new();
+    for w in before.rsplit(' ').take(abbr.len() + 3) {
+        let Some(&c) = w.as_bytes().first() else {
+            break;
+        };
+        if c.is_ascii_uppercase() {
+            if matches!(
+                w,
+                "News"
+                    | "Agency"
+                    | "Broadcasting"
+                    | "Press"
+                    | "Television"
+                    | "Radio"
+                    | "Times"
+                    | "Post"
+                    | "Journal"
+                    | "Herald"
+                    | "Network"
+                    | "Channel"
+                    | "Media"
+            ) {
+                return false;
+            }
+            initials.push(c);
+            if initials.len() == abbr.len() {
+                break;
+            }
+        } else if !matches!(w, "of" | "and" | "for" | "the" | "de" | "&") {
+            break;
+        }
+    }
+    initials.reverse();
+    initials == abbr.as_bytes()
+}
+
 /// "Politico reported", "The Hill first reported": a verb only an outlet
 /// does, right after the name or after one adverb; it lets a curated outlet
 /// whose name is a common word ("The Times", "Politico") open a sentence.
