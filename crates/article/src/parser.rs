@@ -276,11 +276,14 @@ impl<'d> Parser<'d> {
                     return Some(i + 1);
                 }
             }
-            if let Some((dates, dropped)) = layout::compound_layout(t) {
-                for d in dates {
+            if let Some(c) = layout::compound_layout(t) {
+                for d in c.dates {
                     self.take_date(d, t);
                 }
-                for junk in dropped {
+                for o in c.outlets {
+                    self.outlet_line(&o);
+                }
+                for junk in c.dropped {
                     self.note(format!("dropped page furniture: {junk:?}"));
                 }
                 return Some(i + 1);

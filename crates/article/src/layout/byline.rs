@@ -242,7 +242,7 @@ pub(crate) fn parse_byline(t: &str) -> Option<Byline> {
         return None;
     }
     let mut parts: Vec<&str> = vec![t];
-    for sep in [" | ", " • ", " · ", " — ", " – ", " - ", "|"] {
+    for sep in [" | ", " • ", " · ", " — ", " – ", " - ", " / ", "|"] {
         parts = parts.iter().flat_map(|p| p.split(sep)).collect();
     }
     let mut b = Byline::default();

@@ -8,6 +8,10 @@ pub(crate) fn is_credit(t: &str, header: bool) -> bool {
     if t.len() > 400 {
         return false;
     }
+    // "By Jane Roe / Reuters" is a byline, whatever its slash.
+    if strip_prefix_ci(t, "by ").is_some() {
+        return false;
+    }
     let words = count_words_upto(t, 31);
     if words == 0 || words > 30 {
         return false;

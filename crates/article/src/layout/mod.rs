@@ -193,33 +193,58 @@ pub(crate) fn is_domain(t: &str) -> bool {
 
 /// A header line made only of layout parts joined by " | ", " • " or
 /// " · " ("5 December 2024 • 3 min read"): its dates and dropped parts.
-pub(crate) fn compound_layout(t: &str) -> Option<(Vec<DateHit>, Vec<String>)> {
+pub(crate) fn compound_layout(t: &str) -> Option<Compound> {
     if t.len() > 200 {
         return None;
     }
     let mut parts: Vec<&str> = vec![t];
-    for sep in [" | ", " • ", " · ", " — ", " – "] {
+    for sep in [" | ", " • ", " · ", " — ", " – ", " / "] {
         parts = parts.iter().flat_map(|p| p.split(sep)).collect();
     }
     if parts.len() < 2 {
         return None;
     }
-    let mut dates = Vec::new();
-    let mut dropped = Vec::new();
+    let mut c = Compound::default();
+    // The date part before a part that fails alone: "December 23, 2023 /
+    // 3:02 PM" parses as one date with its time.
+    let mut last_date: Option<&str> = None;
     for p in parts {
         let p = p.trim();
         if p.is_empty() {
             continue;
         }
         if let Some(d) = parse_date_line(p) {
-            dates.push(d);
-        } else if is_junk_line(p) || is_role_line(p) || is_known_outlet(p) {
-            dropped.push(p.to_string());
+            c.dates.push(d);
+            last_date = Some(p);
+            continue;
+        }
+        let with_time = last_date
+            .and_then(|d| parse_date_line(&format!("{d} {p}")))
+            .filter(|d| d.time.is_some());
+        if let Some(d) = with_time {
+            c.dates.pop();
+            c.dates.push(d);
+            last_date = None;
+        } else if is_known_outlet(p) {
+            c.outlets.push(p.to_string());
+        } else if is_junk_line(p) || is_role_line(p) {
+            c.dropped.push(p.to_string());
         } else {
             return None;
         }
     }
-    Some((dates, dropped))
+    Some(c)
+}
+
+/// The fields of a compound layout line ("Published: … | Updated: …",
+/// "December 23, 2023 / 3:02 PM / CBS News").
+#[derive(Default)]
+pub(crate) struct Compound {
+    pub dates: Vec<DateHit>,
+    /// Known outlets named on the line.
+    pub outlets: Vec<String>,
+    /// Page furniture and roles.
+    pub dropped: Vec<String>,
 }
 
 const SECTIONS: &[&str] = &[
