@@ -1001,3 +1001,22 @@ fn an_outlets_name_used_for_something_else() {
         "KCNA",
     );
 }
+
+#[test]
+fn datelines_with_slashes_and_colons_and_people_in_capitals() {
+    for (text, place) in [
+        ("LISBON/MADRID (Reuters) - Talks resumed.", "LISBON"),
+        ("LISBON/MADRID (Reuters) - Talks resumed.", "MADRID"),
+        (
+            "NAIROBI: Heavy rains cut roads across the north.",
+            "NAIROBI",
+        ),
+    ] {
+        yes(text, "place", place);
+    }
+    // A label's colon is no dateline.
+    no("DATE: Tuesday, 4 March", "place", "DATE");
+    yes("ZELENSKY HOSTS SUMMIT IN KYIV", "person", "ZELENSKY");
+    // A common word in capitals is no person ("MAY", "BUSH").
+    no("MAY FACES REVOLT OVER DEAL", "person", "MAY");
+}

@@ -269,16 +269,61 @@ impl Doc<'_> {
     }
     /// A wire dateline at the start of the segment, in capitals ("MADRID
     /// 2024-05-02 -", "PARIS (Reuters) -", "KYIV, Ukraine —", "NEW YORK,
-    /// May 3"): the place is looked up in title case, more strictly than in
-    /// running text (only a place, and only before a dateline's mark).
-    /// Returns where the pass over the segment starts.
+    /// May 3", "LONDON/NEW YORK (Reuters) -", "KENYA: …"): each place is
+    /// looked up in title case, more strictly than in running text (only a
+    /// place, and only before a dateline's mark). Returns where the pass over
+    /// the segment starts.
     pub(super) fn dateline(&mut self, si: u32, s: &str) -> usize {
         let b = s.as_bytes();
         let a = b.iter().take_while(|x| matches!(x, b' ' | b'\t')).count();
-        if !is_upper_at(s, a) || !is_upper_at(s, a + 1) {
+        // Up to three places joined by slashes ("MOSCOW/KYIV").
+        let mut places: [(usize, usize, u32); 3] = [(0, 0, 0); 3];
+        let mut common = false;
+        let mut n = 0;
+        let mut at = a;
+        while n < places.len() {
+            let Some((e, entry, c)) = self.dateline_place(s, at) else {
+                return a;
+            };
+            common |= c;
+            if let Some(slot) = places.get_mut(n) {
+                *slot = (at, e, entry);
+            }
+            n += 1;
+            if byte(b, e) != b'/' {
+                break;
+            }
+            at = e + 1;
+        }
+        let Some(&(_, e, _)) = places.get(n.wrapping_sub(1)) else {
+            return a;
+        };
+        let rest = s.get(e..).unwrap_or("");
+        let mark = rest.starts_with(',')
+            // "KABUL: …", not "DATE: …": a label's colon names no common word.
+            || (rest.starts_with(": ") && !common)
+            || rest.starts_with(" (")
+            || rest.starts_with(" -")
+            || rest.starts_with(" —")
+            || rest.starts_with(" –")
+            || (rest.starts_with(' ') && byte(b, e + 1).is_ascii_digit());
+        if !mark {
             return a;
         }
-        // Up to four words in capitals, each of two letters or more.
+        for &(ps, pe, entry) in places.get(..n).unwrap_or(&[]) {
+            self.push(si, ps, pe, Target::Lex(entry), Rule::Lexicon, false);
+        }
+        e
+    }
+
+    /// The place named by up to four words in capitals at `a` (each of two
+    /// letters or more), looked up in title case: its end, its entry and
+    /// whether it is also a common word.
+    fn dateline_place(&self, s: &str, a: usize) -> Option<(usize, u32, bool)> {
+        let b = s.as_bytes();
+        if !is_upper_at(s, a) || !is_upper_at(s, a + 1) {
+            return None;
+        }
         let caps_end = |from: usize| {
             from + s
                 .get(from..)
@@ -291,7 +336,7 @@ impl Doc<'_> {
             let we = caps_end(e);
             if we < e + 2 || byte(b, we - 1) == b'-' {
                 if k == 0 {
-                    return a;
+                    return None;
                 }
                 e -= 1; // back before the space
                 break;
@@ -302,19 +347,7 @@ impl Doc<'_> {
             }
             e += 1;
         }
-        let rest = s.get(e..).unwrap_or("");
-        let mark = rest.starts_with(',')
-            || rest.starts_with(" (")
-            || rest.starts_with(" -")
-            || rest.starts_with(" —")
-            || rest.starts_with(" –")
-            || (rest.starts_with(' ') && byte(b, e + 1).is_ascii_digit());
-        if !mark {
-            return a;
-        }
-        let Some(caps) = s.get(a..e) else {
-            return a;
-        };
+        let caps = s.get(a..e)?;
         let mut key = String::with_capacity(caps.len());
         for (k, w) in caps.split(' ').enumerate() {
             if k > 0 {
@@ -354,13 +387,8 @@ impl Doc<'_> {
                 best = Some((sc, c.entry));
             }
         }
-        match best {
-            Some((_, entry)) => {
-                self.push(si, a, e, Target::Lex(entry), Rule::Lexicon, false);
-                e
-            }
-            None => a,
-        }
+        let common = self.flags(&key) & W_COMMON != 0;
+        best.map(|(_, entry)| (e, entry, common))
     }
 
     /// A line in capitals (a headline, "CHINA SAYS IT WILL ACT"): capitals
@@ -423,9 +451,10 @@ impl Doc<'_> {
                     }
                     let e = self.caps_pick(&key, false)?;
                     // "NICE WORK": a common word only for a country, a region
-                    // or a city of a million.
+                    // or a city of a million; never for a person ("MAY").
                     let en = self.lex.entry(e)?;
-                    let big = en.class != Class::City || en.pop >= 1_000_000;
+                    let big = !matches!(en.class, Class::City | Class::Notable)
+                        || (en.class == Class::City && en.pop >= 1_000_000);
                     (f & W_COMMON == 0 || big).then_some((e, raw.len()))
                 });
                 if let Some((entry, len)) = hit {
@@ -450,6 +479,8 @@ impl Doc<'_> {
                 Class::Country | Class::Region => 100.0 + self.lex.place_score(c.entry, c.how),
                 Class::City if e.pop >= 100_000 => 100.0 + self.lex.place_score(c.entry, c.how),
                 Class::Outlet if as_written && e.curated => 500.0,
+                // "PUTIN MEETS XI": a notable person's name or surname.
+                Class::Notable if !as_written && key.len() >= 4 => 50.0,
                 _ => continue,
             };
             if best.is_none_or(|(bs, _)| sc > bs) {
