@@ -38,9 +38,17 @@ impl Doc<'_> {
         // ones ("People’s Republic", "Côte d’Ivoire"): those spans are looked
         // up with the apostrophe straightened.
         let curly = |i: usize| b.get(i..i + 3) == Some("\u{2019}".as_bytes());
-        let prefix = |a: usize, z: usize| {
-            s.get(a..z)
-                .is_some_and(|p| self.lex.prefix_maybe(straight(p).as_bytes()))
+        // Whether a curly apostrophe was stepped over: only then is a span
+        // straightened before a lookup.
+        let mut curly_seen = false;
+        let prefix = |a: usize, z: usize, curly_seen: bool| {
+            s.get(a..z).is_some_and(|p| {
+                if curly_seen {
+                    self.lex.prefix_maybe(straight(p).as_bytes())
+                } else {
+                    self.lex.prefix_maybe(p.as_bytes())
+                }
+            })
         };
         while n < max {
             // Stop as soon as the words so far start no key.
@@ -51,6 +59,7 @@ impl Doc<'_> {
                     j += 1;
                 } else if curly(j) {
                     j += 3;
+                    curly_seen = true;
                 } else {
                     break;
                 }
@@ -66,7 +75,7 @@ impl Doc<'_> {
             // goes on with it ("People's Republic of China").
             if (byte(b, e) == b'\'' || curly(e)) && byte(b, j) == b's' && !is_word_at(s, j + 1) {
                 let ne = j + 1;
-                let more = byte(b, ne) == b' ' && prefix(ws, ne);
+                let more = byte(b, ne) == b' ' && prefix(ws, ne, curly_seen);
                 if !more {
                     break;
                 }
@@ -78,7 +87,8 @@ impl Doc<'_> {
                 continue;
             }
             let ne = word_end(s, j);
-            let prefix_ok = prefix(ws, ne) || (byte(b, ne) == b'.' && prefix(ws, ne + 1));
+            let prefix_ok = prefix(ws, ne, curly_seen)
+                || (byte(b, ne) == b'.' && prefix(ws, ne + 1, curly_seen));
             if !prefix_ok {
                 break;
             }
@@ -88,22 +98,25 @@ impl Doc<'_> {
             n += 1;
             e = ne;
         }
+        let lookup = |key: &str| {
+            if curly_seen {
+                self.lex.lookup(&straight(key), false)
+            } else {
+                self.lex.lookup(key, false)
+            }
+        };
         for k in (0..n).rev() {
             let end = ends.get(k).copied().unwrap_or(we);
             if byte(b, end) == b'.' {
                 if let Some(key) = s.get(ws..end + 1) {
-                    let h = self.lex.lookup(&straight(key), false);
+                    let h = lookup(key);
                     if h != NONE {
                         return Some((end + 1, h, k + 1));
                     }
                 }
             }
             let Some(key) = s.get(ws..end) else { continue };
-            let h = if k == 0 {
-                wi.single
-            } else {
-                self.lex.lookup(&straight(key), false)
-            };
+            let h = if k == 0 { wi.single } else { lookup(key) };
             if h != NONE {
                 return Some((end, h, k + 1));
             }
