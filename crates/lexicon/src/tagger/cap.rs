@@ -472,6 +472,7 @@ impl Doc<'_> {
     /// `[ws, we)` is one capital letter before an apostrophe (' or ’) and a
     /// capitalised word that together make a listed surname ("O'Brien",
     /// "D’Amato"): the end of the whole word and the surname's flags.
+    #[inline]
     pub(super) fn apostrophe_surname(
         &self,
         s: &str,
@@ -481,6 +482,12 @@ impl Doc<'_> {
         if we != ws + 1 {
             return None;
         }
+        self.apostrophe_surname_at(s, ws, we)
+    }
+
+    /// [`Doc::apostrophe_surname`] for a one-letter word `[ws, we)`.
+    #[inline(never)]
+    fn apostrophe_surname_at(&self, s: &str, ws: usize, we: usize) -> Option<(usize, WordInfo)> {
         let rest = s.get(we..)?;
         let ap = if rest.starts_with('\'') {
             1

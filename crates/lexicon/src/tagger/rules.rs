@@ -57,9 +57,17 @@ impl Doc<'_> {
         // ones ("People’s Republic", "Côte d’Ivoire"): those spans are looked
         // up with the apostrophe straightened.
         let curly = |i: usize| b.get(i..i + 3) == Some("\u{2019}".as_bytes());
-        let prefix = |a: usize, z: usize| {
-            s.get(a..z)
-                .is_some_and(|p| self.lex.prefix_maybe(straight(p).as_bytes()))
+        // Whether a curly apostrophe was stepped over: only then is a span
+        // straightened before a lookup.
+        let mut curly_seen = false;
+        let prefix = |a: usize, z: usize, curly_seen: bool| {
+            s.get(a..z).is_some_and(|p| {
+                if curly_seen {
+                    self.lex.prefix_maybe(straight(p).as_bytes())
+                } else {
+                    self.lex.prefix_maybe(p.as_bytes())
+                }
+            })
         };
         while n < max {
             // Stop as soon as the words so far start no key.
@@ -70,6 +78,7 @@ impl Doc<'_> {
                     j += 1;
                 } else if curly(j) {
                     j += 3;
+                    curly_seen = true;
                 } else {
                     break;
                 }
@@ -85,7 +94,7 @@ impl Doc<'_> {
             // goes on with it ("People's Republic of China").
             if (byte(b, e) == b'\'' || curly(e)) && byte(b, j) == b's' && !is_word_at(s, j + 1) {
                 let ne = j + 1;
-                let more = byte(b, ne) == b' ' && prefix(ws, ne);
+                let more = byte(b, ne) == b' ' && prefix(ws, ne, curly_seen);
                 if !more {
                     break;
                 }
@@ -97,7 +106,8 @@ impl Doc<'_> {
                 continue;
             }
             let ne = word_end(s, j);
-            let prefix_ok = prefix(ws, ne) || (byte(b, ne) == b'.' && prefix(ws, ne + 1));
+            let prefix_ok = prefix(ws, ne, curly_seen)
+                || (byte(b, ne) == b'.' && prefix(ws, ne + 1, curly_seen));
             if !prefix_ok {
                 break;
             }
@@ -107,22 +117,25 @@ impl Doc<'_> {
             n += 1;
             e = ne;
         }
+        let lookup = |key: &str| {
+            if curly_seen {
+                self.lex.lookup(&straight(key), false)
+            } else {
+                self.lex.lookup(key, false)
+            }
+        };
         for k in (0..n).rev() {
             let end = ends.get(k).copied().unwrap_or(we);
             if byte(b, end) == b'.' {
                 if let Some(key) = s.get(ws..end + 1) {
-                    let h = self.lex.lookup(&straight(key), false);
+                    let h = lookup(key);
                     if h != NONE {
                         return Some((end + 1, h, k + 1));
                     }
                 }
             }
             let Some(key) = s.get(ws..end) else { continue };
-            let h = if k == 0 {
-                wi.single
-            } else {
-                self.lex.lookup(&straight(key), false)
-            };
+            let h = if k == 0 { wi.single } else { lookup(key) };
             if h != NONE {
                 return Some((end, h, k + 1));
             }
@@ -557,7 +570,9 @@ impl Doc<'_> {
 
 /// `k` with curly apostrophes made straight, as the keys are written.
 fn straight(k: &str) -> std::borrow::Cow<'_, str> {
-    if k.contains('\u{2019}') {
+    // A byte test first: most keys have no byte of a curly apostrophe's
+    // encoding (E2 80 99), and the char search costs far more.
+    if k.as_bytes().contains(&0xE2) && k.contains('\u{2019}') {
         std::borrow::Cow::Owned(k.replace('\u{2019}', "'"))
     } else {
         std::borrow::Cow::Borrowed(k)

@@ -31,17 +31,23 @@ pub(super) fn load8(c: &[u8]) -> u64 {
 }
 
 /// Whether a word character ends right before `i`.
-#[inline]
+#[inline(always)]
 pub(super) fn is_word_before(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
     let p = byte(b, i.wrapping_sub(1));
     if i == 0 {
         false
     } else if p < 0x80 {
-        p.is_ascii_alphanumeric()
+        alnum(p)
     } else {
-        char_before(s, i).is_some_and(is_word_char)
+        is_word_char_before(s, i)
     }
+}
+
+/// [`is_word_before`] after a byte beyond ASCII.
+#[inline(never)]
+fn is_word_char_before(s: &str, i: usize) -> bool {
+    char_before(s, i).is_some_and(is_word_char)
 }
 
 /// Byte class of an ASCII byte: 0 not a word byte, 1 lower-case letter or
