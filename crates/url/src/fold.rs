@@ -122,42 +122,79 @@ impl Drop for Folded {
 }
 
 /// The text with its character damage folded, or None when there is none.
+///
+/// One pass: the search of [`first_stop`] for the bytes where a rewrite
+/// may start, except after a `://`, where the host and the token that
+/// follow ([`after_scheme`]) are tried byte by byte for the spaced dots
+/// and `%20`s that only a host or path after a scheme has. The copy starts
+/// at the first rewrite.
 pub(crate) fn fold(t: &str) -> Option<Folded> {
     let soft_breaks = SoftBreaks::new();
-    let first = first_rewrite(t, &soft_breaks)?;
     let b = t.as_bytes();
-    let mut f = Folded {
-        text: spare_buffer(t.len()),
-        edits: Vec::new(),
-    };
-    let mut i = 0;
-    let copy_to = |f: &mut Folded, i: &mut usize, end: usize| {
-        if let Some(s) = t.get(*i..end) {
-            f.text.push_str(s);
-        }
-        *i = end;
-    };
-    let mut stops = Stops::new(b, first);
-    while let Some(k) = stops.next_from(i) {
-        let Some((len, out, fix)) = rewrite(t, k, &soft_breaks) else {
+    let mut f: Option<Folded> = None;
+    // Raw bytes before `i` are copied or rewritten; those before `win`
+    // are each tried; the search goes on from `k`.
+    let (mut i, mut k, mut win) = (0, 0, 0);
+    let scheme = |j: usize| b.get(j..j + 3) == Some(b"://");
+    loop {
+        let j = if k < win {
+            k
+        } else {
+            let hit = |j: usize| scheme(j) || rewrite(t, j, &soft_breaks).is_some();
+            match first_stop(b, k, hit) {
+                Some(j) => j,
+                None => break,
+            }
+        };
+        let Some((len, out, fix)) = rewrite(t, j, &soft_breaks) else {
+            if scheme(j) {
+                win = win.max(after_scheme(b, j));
+            }
+            k = j + 1;
             continue;
         };
-        copy_to(&mut f, &mut i, k);
+        // So do the schemes inside a rewrite (`https://https://`).
+        let inner = b.get(j..j + len).unwrap_or_default();
+        for q in memchr::memmem::find_iter(inner, b"://") {
+            win = win.max(after_scheme(b, j + q));
+        }
+        let f = f.get_or_insert_with(|| Folded {
+            text: spare_buffer(t.len()),
+            edits: Vec::new(),
+        });
+        f.text.push_str(t.get(i..j).unwrap_or_default());
         let shift = (f.edits.last().map_or(0, |ed| ed.shift) + len).saturating_sub(out.len());
         f.edits.push(Edit {
             new_at: f.text.len(),
             new_len: out.len(),
-            raw_at: k,
+            raw_at: j,
             raw_len: len,
             shift,
             fix,
         });
         f.text.push_str(out);
-        i = k + len;
+        (i, k) = (j + len, j + len);
     }
-    copy_to(&mut f, &mut i, b.len());
-    // The search may start early (after a `://`) and find nothing.
-    (!f.edits.is_empty()).then_some(f)
+    let mut f = f?;
+    f.text.push_str(t.get(i..).unwrap_or_default());
+    Some(f)
+}
+
+/// Where the bytes after the `://` at `q` in which [`spaced_dot`] or
+/// [`pct20`] may find a rewrite end: the run of host bytes, dots and
+/// spaces after it, or its token (at most [`TOKEN_BACK`] bytes on).
+fn after_scheme(b: &[u8], q: usize) -> usize {
+    let rest = b.get(q + 3..).unwrap_or_default();
+    let run = rest
+        .iter()
+        .take_while(|&&c| label(c) || c == b'.' || c == b' ')
+        .count();
+    let token = rest
+        .iter()
+        .take(TOKEN_BACK)
+        .take_while(|c| !c.is_ascii_whitespace())
+        .count();
+    q + 4 + run.max(token)
 }
 
 /// The candidates of a text scanned with its character damage folded,
@@ -201,101 +238,11 @@ impl<'t> Iterator for Cands<'t, '_, '_> {
     }
 }
 
-/// The bytes where [`rewrite`] may apply, in order, from a few `memchr`
-/// passes merged: the lead bytes, and the first space of spaces before a
-/// dot (the only spaces [`spaced_dot`] rewrites). Prose has few of them,
-/// so the fold goes from one to the next at `memchr` speed instead of byte
-/// by byte.
-struct Stops<'a> {
-    ascii: std::iter::Peekable<memchr::Memchr3<'a>>,
-    non_ascii: std::iter::Peekable<memchr::Memchr3<'a>>,
-    percent: std::iter::Peekable<memchr::Memchr<'a>>,
-    space_dot: std::iter::Peekable<memchr::memmem::FindIter<'a, 'static>>,
-    spaces: std::iter::Peekable<memchr::memmem::FindIter<'a, 'static>>,
-    /// The offset of the searched bytes in the text.
-    base: usize,
-    /// One past the last stop given, relative to `base`.
-    after: usize,
-}
-
-impl<'a> Stops<'a> {
-    fn new(b: &'a [u8], from: usize) -> Self {
-        let h = b.get(from..).unwrap_or_default();
-        Stops {
-            ascii: memchr::memchr3_iter(b'\\', b'=', b':', h).peekable(),
-            non_ascii: memchr::memchr3_iter(0xC2, 0xE2, 0xEF, h).peekable(),
-            percent: memchr::memchr_iter(b'%', h).peekable(),
-            space_dot: memchr::memmem::find_iter(h, b" .").peekable(),
-            spaces: memchr::memmem::find_iter(h, b"  ").peekable(),
-            base: from,
-            after: 0,
-        }
-    }
-
-    /// The next stop at or after `at`, and after the one given last.
-    fn next_from(&mut self, at: usize) -> Option<usize> {
-        let at = at.saturating_sub(self.base).max(self.after);
-        let mut best: Option<usize> = None;
-        fn first_from(
-            it: &mut std::iter::Peekable<impl Iterator<Item = usize>>,
-            at: usize,
-        ) -> Option<usize> {
-            while it.next_if(|&k| k < at).is_some() {}
-            it.peek().copied()
-        }
-        for k in [
-            first_from(&mut self.ascii, at),
-            first_from(&mut self.non_ascii, at),
-            first_from(&mut self.percent, at),
-            first_from(&mut self.space_dot, at),
-            first_from(&mut self.spaces, at),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            best = Some(best.map_or(k, |b| b.min(k)));
-        }
-        let k = best?;
-        self.after = k + 1;
-        Some(self.base + k)
-    }
-}
-
-/// How far after a `://` [`first_rewrite`] looks for a spaced dot or a
-/// `%20`.
-const AFTER_SCHEME: usize = 256;
-
-/// A byte at or before the first one where [`rewrite`] applies (the fold
-/// loop goes on from there), found in one pass over the text for `\`, `=`,
-/// `:` (each rare in prose) and the non-ASCII lead bytes of the rewrites
-/// ([`first_stop`]). The spaced dots and `%20`s that follow a `://` are
-/// found from it.
-fn first_rewrite(t: &str, soft_breaks: &SoftBreaks) -> Option<usize> {
-    let b = t.as_bytes();
-    let at = |i: usize| rewrite(t, i, soft_breaks).is_some();
-    let hit = |&i: &usize| -> bool {
-        at(i)
-            || (b.get(i..i + 3) == Some(b"://") && {
-                // A real rewrite of a spaced dot (at the first of its
-                // spaces) or of a `%20` after the scheme.
-                let end = (i + 3 + AFTER_SCHEME).min(b.len());
-                let w = b.get(i + 3..end).unwrap_or_default();
-                memchr::memchr2_iter(b'.', b'%', w).any(|k| {
-                    let k = i + 3 + k;
-                    let spaces = b
-                        .get(i + 3..k)
-                        .map_or(0, |h| h.iter().rev().take_while(|&&c| c == b' ').count());
-                    (spaces > 0 && at(k - spaces)) || at(k)
-                })
-            })
-    };
-    first_stop(b, |i| hit(&i))
-}
-
-/// The first byte `\\`, `=`, `:`, 0xc2, 0xe2 or 0xef where `hit` holds:
-/// the vector search of `arch` while it lasts, then [`memchr_stop`].
-fn first_stop(b: &[u8], mut hit: impl FnMut(usize) -> bool) -> Option<usize> {
-    match crate::arch::first_fold_stop(b, 0, &mut hit) {
+/// The first byte `\\`, `=`, `:`, 0xc2, 0xe2 or 0xef from `from` where
+/// `hit` holds: the vector search of `arch` while it lasts, then
+/// [`memchr_stop`].
+fn first_stop(b: &[u8], from: usize, mut hit: impl FnMut(usize) -> bool) -> Option<usize> {
+    match crate::arch::first_fold_stop(b, from, &mut hit) {
         Ok(k) => Some(k),
         Err(from) => memchr_stop(b, from, hit),
     }
@@ -474,9 +421,13 @@ fn label(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'-'
 }
 
-/// The start of the run of non-space bytes that ends at `i`.
+/// How far back from a `%` or `\\` its token is looked at.
+const TOKEN_BACK: usize = 2048;
+
+/// The start of the run of non-space bytes that ends at `i`, at most
+/// [`TOKEN_BACK`] bytes before it.
 fn token_start(b: &[u8], i: usize) -> usize {
-    let floor = i.saturating_sub(2048);
+    let floor = i.saturating_sub(TOKEN_BACK);
     let mut s = i;
     while s > floor && b.get(s - 1).is_some_and(|c| !c.is_ascii_whitespace()) {
         s -= 1;
@@ -599,7 +550,8 @@ mod tests {
     }
 
     /// The plain fold: a rewrite tried at every byte, start to end. [`fold`]
-    /// only tries the [`Stops`]; both must give the same text and edits.
+    /// only tries the stops of [`first_stop`] and the bytes after a `://`; both
+    /// must give the same text and edits.
     /// An edit as (folded at, folded length, raw at, raw length, fix).
     type PlainEdit = (usize, usize, usize, usize, Fix);
 
@@ -664,7 +616,7 @@ mod tests {
             take in 0u8..4,
         ) {
             let hit = |k: usize| bytes[k] as usize % 4 == usize::from(take) || (k + 1).is_multiple_of(97);
-            let got = first_stop(&bytes, hit);
+            let got = first_stop(&bytes, 0, hit);
             proptest::prop_assert_eq!(got, memchr_stop(&bytes, 0, hit));
             let every = (0..bytes.len()).find(|&k| {
                 matches!(bytes[k], b'\\' | b'=' | b':' | 0xC2 | 0xE2 | 0xEF) && hit(k)
