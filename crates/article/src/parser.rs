@@ -217,6 +217,10 @@ impl<'d> Parser<'d> {
             }
             return Some(i + 1);
         }
+        if !self.body.is_empty() && layout::captioned_credit(t).is_some() {
+            self.note(format!("dropped a picture caption: {t:?}"));
+            return Some(i + 1);
+        }
         if let Some(d) = parse_date_line(t) {
             self.take_date(d, t);
             return Some(i + 1);

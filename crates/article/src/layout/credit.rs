@@ -301,6 +301,19 @@ fn unlabelled_tail(t: &str) -> Option<&str> {
     (caption_ok && credit_ok).then_some(tail)
 }
 
+/// A picture's caption inside the story that ends with its unlabelled
+/// credit ("Conscripts at a recruitment office. Ann Lee / Vedomosti"): a
+/// caption of at most 30 words, then a credit with a spaced slash or a
+/// domain. Gives the credit.
+pub(crate) fn captioned_credit(t: &str) -> Option<&str> {
+    let t = t.trim();
+    if t.split_whitespace().nth(40).is_some() {
+        return None;
+    }
+    let tail = unlabelled_tail(t)?;
+    (tail.contains(" / ") || is_domain(tail)).then_some(tail)
+}
+
 /// A credit without the full stop a caption line ends with ("Image: Ann
 /// Lee." gives "Ann Lee"); an abbreviation keeps its dot ("Co.", "et al.",
 /// "U.S.").

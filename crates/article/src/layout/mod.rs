@@ -17,7 +17,7 @@ pub(crate) use byline::{
     role_outlet_line, Byline,
 };
 pub(crate) use credit::{
-    caption_line, caption_line_credit, credit_text, header_credit_like, is_credit,
+    caption_line, caption_line_credit, captioned_credit, credit_text, header_credit_like, is_credit,
 };
 pub(crate) use dateline::find_dateline;
 pub(crate) use flattened::flattened_header;
