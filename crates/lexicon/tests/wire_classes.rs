@@ -1020,3 +1020,10 @@ fn datelines_with_slashes_and_colons_and_people_in_capitals() {
     // A common word in capitals is no person ("MAY", "BUSH").
     no("MAY FACES REVOLT OVER DEAL", "person", "MAY");
 }
+
+#[test]
+fn clubs_in_results_after_an_auxiliary() {
+    no("Leeds were held 0-0 at home on Saturday.", "place", "Leeds");
+    no("Porto have beaten Braga 2-1 in the cup.", "place", "Porto");
+    yes("Leeds was a wool town in 1850.", "place", "Leeds");
+}

@@ -572,11 +572,24 @@ pub(super) fn results_after(s: &str, end: usize) -> bool {
     if byte(b, end) == b' ' && score_at(end + 1) {
         return true;
     }
-    let Some((a, e)) = next_word_after_space(s, end) else {
+    let Some((a, mut e)) = next_word_after_space(s, end) else {
         return false;
     };
+    // "Leeds were held 0-0", "Porto have beaten Braga 2-1": the verb after
+    // an auxiliary.
+    let mut w = s.get(a..e);
+    if matches!(w, Some("were" | "was" | "have" | "had" | "has")) {
+        if let Some((a2, e2)) = next_word_after_space(s, e) {
+            let v = s.get(a2..e2);
+            if matches!(v, Some("held" | "beaten" | "drawn")) {
+                return score_soon(s, e2);
+            }
+            w = v;
+            e = e2;
+        }
+    }
     let verb = matches!(
-        s.get(a..e),
+        w,
         Some(
             "beat"
                 | "beats"
@@ -595,16 +608,18 @@ pub(super) fn results_after(s: &str, end: usize) -> bool {
                 | "tied"
         )
     );
-    if !verb {
-        return false;
-    }
-    // A score within the next few words, before the clause ends.
+    verb && score_soon(s, e)
+}
+
+/// A score within the next few words after `e`, before the clause ends.
+fn score_soon(s: &str, e: usize) -> bool {
+    let b = s.as_bytes();
     let mut i = e;
     while i < e + 48 {
         match byte(b, i) {
             b'.' | b';' | b'\n' | 0 => return false,
             x if x.is_ascii_digit() && !byte(b, i.wrapping_sub(1)).is_ascii_alphanumeric() => {
-                return score_at(i);
+                return score_at(s, i);
             }
             _ => i += 1,
         }
