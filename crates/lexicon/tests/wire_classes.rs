@@ -1000,6 +1000,14 @@ fn an_outlets_name_used_for_something_else() {
         "outlet",
         "KCNA",
     );
+    // The head of a building's, a body's or a product's name.
+    no("The CNN Center in Atlanta was sold.", "outlet", "CNN");
+    no(
+        "Reuters Institute researchers found trust fell.",
+        "outlet",
+        "Reuters",
+    );
+    no("The BBC Proms opened on Friday.", "outlet", "BBC");
 }
 
 #[test]

@@ -200,6 +200,7 @@ impl Doc<'_> {
                     // before it.
                     || (one_word(me) && !strict_news_context(s, ws, dend))
                     || market_index_after(s, dend)
+                    || institution_after(s, dend)
                     || spelled_out_before(s, ws, dend);
                 noise_memo.set(Some(n));
                 n
@@ -507,6 +508,46 @@ fn market_index_after(s: &str, end: usize) -> bool {
             matches!(
                 w,
                 "index" | "average" | "share" | "stock" | "futures" | "benchmark" | "225"
+            )
+        })
+}
+
+/// "the CNN Center", "the Reuters Institute", "the Associated Press
+/// Stylebook": an outlet's name at the head of a building's, a body's or a
+/// product's.
+fn institution_after(s: &str, end: usize) -> bool {
+    next_word_after_space(s, end)
+        .and_then(|(a, z)| s.get(a..z))
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "Center"
+                    | "Centre"
+                    | "Institute"
+                    | "Foundation"
+                    | "Stylebook"
+                    | "Office"
+                    | "Building"
+                    | "Tower"
+                    | "Prize"
+                    | "Awards"
+                    | "Proms"
+                    | "Arena"
+                    | "Stadium"
+                    | "School"
+                    | "Academy"
+                    | "Museum"
+                    | "Fund"
+                    | "Trust"
+                    | "Library"
+                    | "Theatre"
+                    | "Theater"
+                    | "Square"
+                    | "Group"
+                    | "Corp"
+                    | "Corporation"
+                    | "Inc"
+                    | "Holdings"
             )
         })
 }
