@@ -1035,3 +1035,14 @@ fn clubs_in_results_after_an_auxiliary() {
     no("Porto have beaten Braga 2-1 in the cup.", "place", "Porto");
     yes("Leeds was a wool town in 1850.", "place", "Leeds");
 }
+
+#[test]
+fn a_generation_suffix_after_a_title_word() {
+    yes(
+        "Martin Luther King III spoke in Atlanta.",
+        "person",
+        "Martin Luther King III",
+    );
+    // A suffix alone is nobody.
+    no("Queen Elizabeth II and King II met.", "person", "II");
+}

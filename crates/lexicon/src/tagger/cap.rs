@@ -137,7 +137,7 @@ impl Doc<'_> {
             // "I" after a title that ends a sentence is no name; "L. Ron
             // Hubbard" starts with an initial.
             && (w.chars().nth(1).is_some() || byte(b, we) == b'.')
-            && wi.flags & (W_NEVER | W_ORG_HEAD) == 0
+            && wi.flags & (W_NEVER | W_ORG_HEAD | W_SUFFIX) == 0
             && (wi.flags & W_COMMON == 0 || wi.flags & (W_SURNAME | W_GIVEN) != 0)
         {
             let r = self.name_run(s, ws, we);

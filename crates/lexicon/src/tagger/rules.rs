@@ -228,7 +228,18 @@ impl Doc<'_> {
                     break;
                 }
                 if f & (W_NEVER | W_ORG_HEAD | W_TITLE | W_ROLE | W_SAID_AFTER) != 0 {
-                    break;
+                    // "Martin Luther King III": a title word that a
+                    // generation suffix follows is the surname.
+                    let suffix_next = f & W_TITLE != 0
+                        && next_word_after_space(s, e).is_some_and(|(a2, z2)| {
+                            self.flags(s.get(a2..z2).unwrap_or("")) & W_SUFFIX != 0
+                        });
+                    if !suffix_next {
+                        break;
+                    }
+                    end = e;
+                    n += 1;
+                    continue;
                 }
                 if f & W_COMMON != 0 && f & W_SURNAME == 0 {
                     break;
