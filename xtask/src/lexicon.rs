@@ -258,6 +258,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             if ty != 'c' || pop.parse::<u64>().unwrap_or(0) >= 100_000 {
                 places_100k.insert(name.clone());
                 places_100k.extend(al.iter().map(|a| a.to_string()));
+                places_100k.extend(dem.iter().cloned());
             }
             if big_for_names(ty, pop) {
                 skip.places.insert(name.clone());

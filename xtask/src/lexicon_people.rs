@@ -131,8 +131,8 @@ pub struct Traps<'a> {
     pub common: &'a HashSet<String>,
     /// Census and world given names.
     pub given: &'a HashSet<String>,
-    /// Names and aliases of countries, regions and cities of 100,000 or
-    /// more, and the first words of those of two words or more.
+    /// Names, aliases and demonyms of countries, regions and cities of
+    /// 100,000 or more, and the first words of those of two words or more.
     pub places: &'a HashSet<String>,
     /// Outlet names and aliases.
     pub outlets: &'a HashSet<String>,
