@@ -12,6 +12,8 @@
 //! Beside the census name lists, the hand-written world lists in `data/names/`
 //! (`given-*.txt`, `surnames-*.txt`, written for this project, CC0) add given names and
 //! surnames of other countries; see [`world_names`] for what is left out.
+//! The project's notable people (`data/people/notable-*.tsv`, CC0) follow the
+//! seed's; see [`people`] for the surnames left out.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
@@ -19,6 +21,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::lexicon_agencies::{AGENCIES, AGENCY_ALIASES};
+use crate::lexicon_people::{self as people, Notable, Traps};
 use crate::lexicon_supplement::*;
 
 /// Bump when the generated data changes.
@@ -163,6 +166,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         outlets: HashSet::new(),
     };
 
+    // Places of 100,000 or more: a notable surname must not take their names.
+    let mut places_100k: HashSet<String> = HashSet::new();
+
     // Places.
     let preferred: HashMap<&str, &str> = PREFERRED.iter().copied().collect();
     let mut s = header(
@@ -249,6 +255,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 .map(String::as_str)
                 .filter(|a| !a.is_empty())
                 .collect();
+            if ty != 'c' || pop.parse::<u64>().unwrap_or(0) >= 100_000 {
+                places_100k.insert(name.clone());
+                places_100k.extend(al.iter().map(|a| a.to_string()));
+                places_100k.extend(dem.iter().cloned());
+            }
             if big_for_names(ty, pop) {
                 skip.places.insert(name.clone());
                 skip.places.extend(al.iter().map(|a| a.to_string()));
@@ -268,6 +279,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     for (id, ty, cc, name, aliases) in SUPPLEMENT_PLACES {
         skip.places.insert(name.to_string());
         skip.places.extend(aliases.split('|').map(str::to_string));
+        places_100k.insert(name.to_string());
+        places_100k.extend(aliases.split('|').map(str::to_string));
         let _ = writeln!(s, "{id}\t{ty}\t{cc}\t\t{name}\t{aliases}\t");
         n_places += 1;
     }
@@ -291,31 +304,6 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     write(&out, "towns.tsv", &s)?;
 
-    // People.
-    let t = Table::read(&src.join("people/notable_seed.tsv"))?;
-    let (ci, cn, ca, cs, cc) = (
-        t.col("id")?,
-        t.col("name")?,
-        t.col("aliases")?,
-        t.col("surname")?,
-        t.col("country")?,
-    );
-    let mut s = header("notable people", "id country name aliases(|) surnames(|)");
-    for row in &t.rows {
-        skip.people
-            .extend(get(row, cs).split('|').map(clean).filter(|x| !x.is_empty()));
-        let _ = writeln!(
-            s,
-            "{}\t{}\t{}\t{}\t{}",
-            get(row, ci),
-            get(row, cc),
-            clean(get(row, cn)),
-            get(row, ca),
-            get(row, cs)
-        );
-    }
-    write(&out, "people.tsv", &s)?;
-
     let t = Table::read(&src.join("people/given_names_census1990.tsv"))?;
     let (cn, cg) = (t.col("name")?, t.col("gender")?);
     let mut given: BTreeMap<String, String> = BTreeMap::new();
@@ -336,6 +324,71 @@ pub fn run(args: &[String]) -> Result<(), String> {
         skip.outlets.insert(name.to_string());
         skip.outlets.extend(aliases.split('|').map(str::to_string));
     }
+    // People.
+    let t = Table::read(&src.join("people/notable_seed.tsv"))?;
+    let (ci, cn, ca, cs, cc) = (
+        t.col("id")?,
+        t.col("name")?,
+        t.col("aliases")?,
+        t.col("surname")?,
+        t.col("country")?,
+    );
+    let mut s = header(
+        "notable people (the shared seed, then the project's list)",
+        "id country name aliases(|) surnames(|)",
+    );
+    let mut seed = Vec::new();
+    for row in &t.rows {
+        skip.people
+            .extend(get(row, cs).split('|').map(clean).filter(|x| !x.is_empty()));
+        let _ = writeln!(
+            s,
+            "{}\t{}\t{}\t{}\t{}",
+            get(row, ci),
+            get(row, cc),
+            clean(get(row, cn)),
+            get(row, ca),
+            get(row, cs)
+        );
+        seed.push(Notable {
+            id: get(row, ci).to_string(),
+            country: get(row, cc).to_string(),
+            name: clean(get(row, cn)),
+            aliases: Vec::new(),
+            surnames: Vec::new(),
+        });
+    }
+    let heads: Vec<String> = places_100k
+        .iter()
+        .filter_map(|p| p.split_once(' ').map(|(h, _)| h.to_string()))
+        .collect();
+    places_100k.extend(heads);
+    let mut given_names: HashSet<String> = given.keys().cloned().collect();
+    given_names.extend(read_world_names("given")?);
+    let traps = Traps {
+        common: &common_h,
+        given: &given_names,
+        places: &places_100k,
+        outlets: &skip.outlets,
+        particles: &name_particles()?,
+    };
+    let mut taken = skip.people.clone();
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/people");
+    let added = people::merge(people::read(&dir)?, &seed, &mut taken, &traps)?;
+    for p in &added {
+        let _ = writeln!(s, "{}", p.line());
+    }
+    // `skip.people` stays the seed's: an accepted surname is no given name
+    // (see `Traps`), and the world surname list keeps what it had.
+    write(&out, "people.tsv", &s)?;
+    println!(
+        "notable people: {} (seed) + {} (data/people), {} aliases, {} surnames",
+        seed.len(),
+        added.len(),
+        added.iter().map(|p| p.aliases.len()).sum::<usize>(),
+        added.iter().map(|p| p.surnames.len()).sum::<usize>()
+    );
+
     let n_census_given = given.len();
     let known: HashSet<String> = given.keys().cloned().collect();
     let world_given = world_names("given", &known, &skip)?;
@@ -479,6 +532,27 @@ impl Skip<'_> {
 /// refuses are left out; what was refused is printed for review. A malformed
 /// line is an error.
 fn world_names(kind: &str, known: &HashSet<String>, skip: &Skip) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut refused: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for n in read_world_names(kind)? {
+        if known.contains(&n) || !seen.insert(n.clone()) {
+            continue;
+        }
+        match skip.reason(&n) {
+            Some(r) => refused.entry(r).or_default().push(n),
+            None => out.push(n),
+        }
+    }
+    for (r, ns) in &refused {
+        eprintln!("{kind}: {} left out ({r}): {}", ns.len(), ns.join(" "));
+    }
+    Ok(out)
+}
+
+/// Every name of `data/names/{kind}-*.txt`, in file-name order, with
+/// repeats; a malformed line is an error.
+fn read_world_names(kind: &str) -> Result<Vec<String>, String> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/names");
     let mut files: Vec<PathBuf> = fs::read_dir(&dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
@@ -494,8 +568,6 @@ fn world_names(kind: &str, known: &HashSet<String>, skip: &Skip) -> Result<Vec<S
         return Err(format!("{}: no {kind}-*.txt", dir.display()));
     }
     let mut out = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut refused: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     for f in &files {
         let text = fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
         for (i, l) in text.lines().enumerate() {
@@ -506,19 +578,23 @@ fn world_names(kind: &str, known: &HashSet<String>, skip: &Skip) -> Result<Vec<S
             if !good_name(n) {
                 return Err(format!("{}:{}: not a name: {n:?}", f.display(), i + 1));
             }
-            if known.contains(n) || !seen.insert(n.to_string()) {
-                continue;
-            }
-            match skip.reason(n) {
-                Some(r) => refused.entry(r).or_default().push(n.to_string()),
-                None => out.push(n.to_string()),
-            }
+            out.push(n.to_string());
         }
     }
-    for (r, ns) in &refused {
-        eprintln!("{kind}: {} left out ({r}): {}", ns.len(), ns.join(" "));
-    }
     Ok(out)
+}
+
+/// The name particles of `data/words/name-particles.txt` (first column,
+/// lower case): "de", "van", "bin".
+fn name_particles() -> Result<HashSet<String>, String> {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/words/name-particles.txt");
+    let text = fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+    Ok(text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_lowercase)
+        .collect())
 }
 
 /// One capitalised name: letters, with inner hyphens or apostrophes

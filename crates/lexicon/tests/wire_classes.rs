@@ -1046,3 +1046,44 @@ fn a_generation_suffix_after_a_title_word() {
     // A suffix alone is nobody.
     no("Queen Elizabeth II and King II met.", "person", "II");
 }
+
+#[test]
+fn a_notable_surname_alone_names_the_person() {
+    // Surnames of people in the news, which are also small towns' names
+    // ("Mandela", "Malema") or unknown words, name the person alone.
+    let text = "De Klerk and Mandela shared the prize that year.";
+    yes(text, "person", "Mandela");
+    yes(text, "person", "De Klerk");
+    no(text, "place", "Mandela");
+    yes(
+        "Haftar's forces advanced on Tripoli, and Dbeibah called for talks.",
+        "person",
+        "Dbeibah",
+    );
+    // A notable's surname that is a common word, a given name or a
+    // country's name stays what it is; the whole name still names them.
+    assert!(none_of_kind(
+        "May brought heavy rain to the coast.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "Rice prices rose again, traders said.",
+        "person"
+    ));
+    no(
+        "Costa Rica's president spoke on Tuesday.",
+        "person",
+        "Costa",
+    );
+    no("Jordan closed the crossing on Friday.", "person", "Jordan");
+    yes(
+        "Theresa May met ministers on Monday.",
+        "person",
+        "Theresa May",
+    );
+    yes(
+        "Condoleezza Rice flew to Cairo.",
+        "person",
+        "Condoleezza Rice",
+    );
+}
