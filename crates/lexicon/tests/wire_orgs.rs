@@ -1,0 +1,380 @@
+//! News-wire error classes (issue 18), names inside organisations, firms, clubs, teams, outlets and agencies: one test per class,
+//! each with sentences written for this file in the style of wire copy.
+
+mod common;
+use common::*;
+
+#[test]
+fn names_inside_organisations() {
+    // Firms named like people or places.
+    assert!(none_of_kind(
+        "Analysts at Goldman Sachs cut their forecast.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "Economists at Morgan Stanley expect a cut.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "The Dow Jones industrial average slipped.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "Shares of Baikal Copper jumped 4 percent.",
+        "place"
+    ));
+    // Central banks: neither "The Bank" nor the country.
+    assert!(none_of_kind(
+        "The Bank of Canada kept rates on hold.",
+        "place"
+    ));
+    // Clubs in results.
+    assert!(none_of_kind(
+        "Marseille beat Lyon 3-1 on Sunday night.",
+        "place"
+    ));
+    assert!(none_of_kind("Leeds United signed a new striker.", "place"));
+    assert!(none_of_kind(
+        "He scored twice for FC Porto last season.",
+        "place"
+    ));
+    // The place itself, outside such names, is still found.
+    yes(
+        "Heavy rain fell on Marseille on Sunday.",
+        "place",
+        "Marseille",
+    );
+}
+
+#[test]
+fn outlets_are_not_common_words() {
+    // A credit rating is not an outlet.
+    assert!(none_of_kind(
+        "The agency kept its AA rating on the bonds.",
+        "outlet"
+    ));
+    // Inside a hyphenated word.
+    assert!(none_of_kind(
+        "The trans-Atlantic alliance was tested.",
+        "outlet"
+    ));
+    // A one-word outlet name used as a modifier.
+    assert!(none_of_kind(
+        "The Atlantic hurricane season starts in June.",
+        "outlet"
+    ));
+    // Outlets in news context are kept.
+    yes(
+        "The minister told Reuters the plan was final.",
+        "outlet",
+        "Reuters",
+    );
+    yes("The BBC reported heavy fighting.", "outlet", "BBC");
+}
+
+#[test]
+fn kinds_stay_three() {
+    let e = Lexicon::builtin().tag("Analysts at Morgan Stanley in London said so.");
+    assert!(e.iter().all(|x| matches!(
+        x.kind,
+        EntityKind::Person | EntityKind::Place | EntityKind::Outlet
+    )));
+}
+
+#[test]
+fn features_storms_and_groups_are_not_people_or_places() {
+    assert!(none_of_kind(
+        "Scientists flew over Petermann Glacier last week.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "Damage from Hurricane Katrina was still visible.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "Sunni and Shi'ite leaders met in private.",
+        "person"
+    ));
+    assert!(none_of_kind("Serbs and Croats voted on Sunday.", "person"));
+    // "the official X news agency": an adjective, not a role before a name.
+    assert!(none_of_kind(
+        "The official Tanjug news agency said the talks would resume.",
+        "person"
+    ));
+}
+
+#[test]
+fn wire_lists_of_results() {
+    let text = "1. Tavi Okoro (Nigeria) 2:21.04\n2. Maria Ortiz (Spain) 2:21.30\n3. Kaito Brandt (GER) 2:22.15";
+    let lex = Lexicon::builtin();
+    let segs: Vec<&str> = text.split('\n').collect();
+    let people: Vec<String> = lex
+        .tag_document(&segs)
+        .into_iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.mentions.into_iter().map(|m| m.text))
+        .collect();
+    for want in ["Tavi Okoro", "Maria Ortiz", "Kaito Brandt"] {
+        assert!(people.iter().any(|p| p == want), "{want}: {people:?}");
+    }
+}
+
+#[test]
+fn a_feature_of_a_place_is_no_outlet() {
+    assert!(none_of_kind(
+        "The cyclone formed over the Bay of Bengal on Friday.",
+        "outlet"
+    ));
+}
+
+#[test]
+fn places_inside_named_things() {
+    // An organisation "<head> of <place>", and treaties named after places.
+    assert!(none_of_kind(
+        "Students at the University of South Carolina marched.",
+        "place"
+    ));
+    assert!(none_of_kind("The Montreal Protocol was amended.", "place"));
+    assert!(none_of_kind("The Kigali Amendment limits HFCs.", "place"));
+}
+
+#[test]
+fn firms_that_say_things_are_not_people() {
+    for text in [
+        "Nvidia said sales doubled.",
+        "A spokesman for Airbnb declined to comment.",
+        "Gazprom said exports fell.",
+    ] {
+        assert!(none_of_kind(text, "person"), "{text:?}: {:?}", tags(text));
+    }
+}
+
+#[test]
+fn one_word_outlets_need_news_context() {
+    // Outlets named by a word, an ocean or a proper adjective.
+    for text in [
+        "Since the last session the Nation has lost a great leader.",
+        "Trade between the Atlantic and the Gulf States grew.",
+        "I see the Speaker and the Vice President are laughing.",
+        "The financial crisis in Mexico is a case in point.",
+        "A large Hispanic population lives in the Southwest.",
+    ] {
+        assert!(none_of_kind(text, "outlet"), "{text:?}: {:?}", tags(text));
+    }
+    yes(
+        "The Atlantic reported that the plan had failed.",
+        "outlet",
+        "Atlantic",
+    );
+    yes(
+        "She told the Nation that the vote was rigged.",
+        "outlet",
+        "Nation",
+    );
+    yes("He wrote for The Onion for ten years.", "outlet", "Onion");
+}
+
+#[test]
+fn team_names_in_results_are_no_people() {
+    // Team names that are also listed surnames, with the score after them
+    // or before them.
+    assert!(none_of_kind(
+        "Lyon beat Everton 2-0 in the friendly.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "The visitors drew 1-1 with Villarreal on Sunday.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "It was a 3-1 win over Fulham at home.",
+        "person"
+    ));
+    // A person in the same sentence is still one.
+    yes(
+        "Coach Liam Duffy said Lyon beat Everton 2-0.",
+        "person",
+        "Liam Duffy",
+    );
+}
+
+#[test]
+fn an_article_before_a_speaker_word_makes_an_institution() {
+    assert!(none_of_kind(
+        "The Kremlin said the talks would go on.",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "The Pentagon said it had no comment.",
+        "person"
+    ));
+    yes(
+        "The visit went well, Ravindran said on Friday.",
+        "person",
+        "Ravindran",
+    );
+}
+
+#[test]
+fn rating_agencies_are_no_people() {
+    assert!(none_of_kind(
+        "Fitch cut the bank's rating to BB+ on Thursday.",
+        "person"
+    ));
+}
+
+#[test]
+fn national_news_agencies_and_older_spellings() {
+    yes(
+        "The official news agency IRNA said the envoy had arrived.",
+        "outlet",
+        "IRNA",
+    );
+    yes(
+        "According to Bernama, the flood waters were receding.",
+        "outlet",
+        "Bernama",
+    );
+    yes(
+        "Itar-Tass quoted a ministry source as saying so.",
+        "outlet",
+        "Itar-Tass",
+    );
+    yes(
+        "The Syrian Arab News Agency showed the damage.",
+        "outlet",
+        "Syrian Arab News Agency",
+    );
+    // Abbreviations that name other things are no outlets.
+    assert!(none_of_kind(
+        "Trade across the MENA region slowed.",
+        "outlet"
+    ));
+    assert!(none_of_kind(
+        "Nobody needs a BTA to enter the country.",
+        "outlet"
+    ));
+}
+
+#[test]
+fn national_teams_in_match_reports_are_no_places() {
+    assert!(none_of_kind(
+        "Norway won a corner in the 71st minute but could not find the net.",
+        "place"
+    ));
+    assert!(none_of_kind(
+        "The second came for Croatia, a header from close range after 20 minutes of pressure, as the striker pounced.",
+        "place"
+    ));
+    // The same words outside a match report are places.
+    yes("Norway won the bid to host the summit.", "place", "Norway");
+    yes(
+        "The ruling was a victory for Croatia, the minister said.",
+        "place",
+        "Croatia",
+    );
+}
+
+#[test]
+fn outlet_names_that_are_words_or_name_ends() {
+    // A one-word outlet that is a common word says nothing in capitals.
+    assert!(none_of_kind("I SEE HIM EVERY TIME I GO THERE", "outlet"));
+    assert!(none_of_kind("II. FINANCIAL STATEMENTS AND NOTES", "outlet"));
+    // The end of a longer name is not an outlet.
+    assert!(none_of_kind(
+        "Boats crossed to the port of San Juan del Norte at dawn.",
+        "outlet"
+    ));
+    // An outlet's own article stays ("la Repubblica").
+    yes(
+        "The interview ran in la Repubblica on Sunday.",
+        "outlet",
+        "Repubblica",
+    );
+}
+
+#[test]
+fn airlines_named_after_places() {
+    no(
+        "Air Portugal and Air Kenya cut flights to the coast.",
+        "place",
+        "Portugal",
+    );
+    no(
+        "Air Portugal cut flights to the coast.",
+        "place",
+        "Portugal",
+    );
+    yes("Air Portugal cut flights to Lisbon.", "place", "Lisbon");
+}
+
+#[test]
+fn a_city_before_a_sports_role_is_the_club() {
+    no(
+        "Lisbon coach Rui Barros praised his defence.",
+        "place",
+        "Lisbon",
+    );
+    no("Two Marseille fans were arrested.", "place", "Marseille");
+    yes(
+        "Lisbon coach Rui Barros praised his defence.",
+        "person",
+        "Rui Barros",
+    );
+    // The city itself stays a place.
+    yes("The mayor of Lisbon opened the bridge.", "place", "Lisbon");
+}
+
+#[test]
+fn an_outlet_named_by_a_common_word_opens_a_sentence_when_it_reports() {
+    yes(
+        "Politico reported the memo on Tuesday.",
+        "outlet",
+        "Politico",
+    );
+    yes("Politico first reported the plan.", "outlet", "Politico");
+    yes(
+        "The Times reported that talks had stalled.",
+        "outlet",
+        "Times",
+    );
+    // Without a verb only an outlet does, the word stays a word.
+    no("Time will tell whether the plan works.", "outlet", "Time");
+    no("People said they were afraid.", "outlet", "People");
+}
+
+#[test]
+fn an_outlets_name_used_for_something_else() {
+    no(
+        "Japan's benchmark Nikkei index fell 2%.",
+        "outlet",
+        "Nikkei",
+    );
+    no("Nikkei 225 futures rose overnight.", "outlet", "Nikkei");
+    yes("The Nikkei reported the merger.", "outlet", "Nikkei");
+    no(
+        "Donors are screened by Canadian Blood Services (CBS).",
+        "outlet",
+        "CBS",
+    );
+    yes(
+        "The Korean Central News Agency (KCNA) said so.",
+        "outlet",
+        "KCNA",
+    );
+    // The head of a building's, a body's or a product's name.
+    no("The CNN Center in Atlanta was sold.", "outlet", "CNN");
+    no(
+        "Reuters Institute researchers found trust fell.",
+        "outlet",
+        "Reuters",
+    );
+    no("The BBC Proms opened on Friday.", "outlet", "BBC");
+}
+
+#[test]
+fn clubs_in_results_after_an_auxiliary() {
+    no("Leeds were held 0-0 at home on Saturday.", "place", "Leeds");
+    no("Porto have beaten Braga 2-1 in the cup.", "place", "Porto");
+    yes("Leeds was a wool town in 1850.", "place", "Leeds");
+}

@@ -1,0 +1,205 @@
+//! News-wire error classes (issue 18), datelines, lines in capitals, sentence-start places, place prepositions and disambiguation: one test per class,
+//! each with sentences written for this file in the style of wire copy.
+
+mod common;
+use common::*;
+
+#[test]
+fn datelines_in_capitals() {
+    yes(
+        "LISBON 2025-11-03 - Ministers met overnight.",
+        "place",
+        "LISBON",
+    );
+    yes(
+        "CAIRO (AP) - The border crossing reopened.",
+        "place",
+        "CAIRO",
+    );
+    yes("LIMA, Peru — Protesters gathered again.", "place", "LIMA");
+    yes(
+        "LOS ANGELES, Oct 4 (Reuters) - Fires spread.",
+        "place",
+        "LOS ANGELES",
+    );
+    // Capitals that are no place, and no dateline mark.
+    assert!(none_of_kind("BREAKING - Markets fell sharply.", "place"));
+    assert!(none_of_kind("THE END of an era.", "place"));
+}
+
+#[test]
+fn headlines_in_capitals() {
+    yes("CANADA AND MEXICO SIGN WATER DEAL", "place", "CANADA");
+    yes("CANADA AND MEXICO SIGN WATER DEAL", "place", "MEXICO");
+    yes(
+        "FLOODS HIT SAO PAULO AS RAINS PERSIST",
+        "place",
+        "SAO PAULO",
+    );
+    // Months and common words are no places, nor people.
+    assert!(none_of_kind("MAY DAY RALLIES DRAW CROWDS", "place"));
+    assert!(none_of_kind("CANADA AND MEXICO SIGN WATER DEAL", "person"));
+}
+
+#[test]
+fn sentence_start_places_that_are_common_words() {
+    yes(
+        "Turkey said it would reopen the consulate.",
+        "place",
+        "Turkey",
+    );
+    yes(
+        "China's central bank cut its lending rate.",
+        "place",
+        "China",
+    );
+    yes("Japan’s trade surplus narrowed in June.", "place", "Japan");
+    // A common word at a sentence start without such evidence stays a word.
+    no(
+        "Turkey sandwiches were served at the lunch.",
+        "place",
+        "Turkey",
+    );
+}
+
+#[test]
+fn common_word_cities_after_a_place_preposition() {
+    yes(
+        "Roads were closed in Nice and Split after the storm.",
+        "place",
+        "Nice",
+    );
+    yes(
+        "Roads were closed in Nice and Split after the storm.",
+        "place",
+        "Split",
+    );
+    // Not after a preposition: a word.
+    no("It was a Nice surprise, she said.", "place", "Nice");
+}
+
+#[test]
+fn one_mention_of_the_united_states_does_not_move_a_big_city() {
+    let id = |text: &str| {
+        Lexicon::builtin()
+            .tag(text)
+            .into_iter()
+            .find(|e| e.kind == EntityKind::Place && e.name == "Paris")
+            .map(|e| e.id)
+    };
+    let plain = id("Ministers met in Paris on Monday.");
+    assert!(plain.is_some());
+    assert_eq!(
+        id("Ministers met in Paris on Monday with envoys from the United States."),
+        plain
+    );
+}
+
+#[test]
+fn coordinated_places_share_their_preposition() {
+    // "Hebron" is also a surname: after "in Jericho and" it is a place.
+    yes(
+        "Officials in Jericho and Hebron said the curfew ended.",
+        "place",
+        "Hebron",
+    );
+}
+
+#[test]
+fn a_few_american_places_do_not_move_a_world_city_to_a_us_town() {
+    // Athens in Greece and in Georgia (US); Paris in France and in Texas.
+    let greece = Some("geonames:264371".to_string());
+    assert_eq!(
+        place_id(
+            "Crowds marched in Athens on Sunday while officials in Washington and Boston watched, and the United States urged calm.",
+            "Athens"
+        ),
+        greece
+    );
+    // A country is never moved to a town of its name.
+    assert_eq!(
+        place_id(
+            "Officials in Havana and Santiago de Cuba said Venezuela would send oil.",
+            "Venezuela"
+        ),
+        Some("geonames:3625428".to_string())
+    );
+    assert_eq!(
+        place_id(
+            "Officials in Dallas, Houston and Austin said Mexico would reopen the crossing.",
+            "Mexico"
+        ),
+        Some("geonames:3996063".to_string())
+    );
+    let france = Some("geonames:2988507".to_string());
+    assert_eq!(
+        place_id(
+            "Police in Paris held two men. The United States embassy and consulates in Chicago and Houston were told.",
+            "Paris"
+        ),
+        france
+    );
+}
+
+#[test]
+fn datelines_with_slashes_and_colons_and_people_in_capitals() {
+    for (text, place) in [
+        ("LISBON/MADRID (Reuters) - Talks resumed.", "LISBON"),
+        ("LISBON/MADRID (Reuters) - Talks resumed.", "MADRID"),
+        (
+            "NAIROBI: Heavy rains cut roads across the north.",
+            "NAIROBI",
+        ),
+    ] {
+        yes(text, "place", place);
+    }
+    // A label's colon is no dateline.
+    no("DATE: Tuesday, 4 March", "place", "DATE");
+    yes("ZELENSKY HOSTS SUMMIT IN KYIV", "person", "ZELENSKY");
+    // A common word in capitals is no person ("MAY", "BUSH").
+    no("MAY FACES REVOLT OVER DEAL", "person", "MAY");
+}
+
+#[test]
+fn curly_apostrophes_in_place_names() {
+    yes(
+        "Cocoa exports from Côte d\u{2019}Ivoire rose.",
+        "place",
+        "Côte d\u{2019}Ivoire",
+    );
+    yes(
+        "Officials of the People\u{2019}s Republic of China met.",
+        "place",
+        "People\u{2019}s Republic of China",
+    );
+    yes("Brazil\u{2019}s exports fell.", "place", "Brazil");
+}
+
+#[test]
+fn a_place_after_a_preposition_is_no_speaker() {
+    // "in X said": X is where, not who.
+    for text in [
+        "Officials in Somaliland said the talks would resume.",
+        "Aid workers in Kurdistan said supplies were short.",
+    ] {
+        assert!(none_of_kind(text, "person"), "{text:?}: {:?}", tags(text));
+    }
+}
+
+#[test]
+fn sentence_start_place_confirmed_by_the_document() {
+    let text = "Turkey maintains close ties with both sides. Talks in Turkey resume on Monday.";
+    let n = Lexicon::builtin()
+        .tag(text)
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place && e.name.contains("Turkey"))
+        .map(|e| e.mentions.len())
+        .sum::<usize>();
+    assert_eq!(n, 2, "{:?}", tags(text));
+    // Alone, with no other evidence, it stays a word.
+    no(
+        "Turkey maintains close ties with both sides.",
+        "place",
+        "Turkey",
+    );
+}
