@@ -42,14 +42,6 @@ pub(crate) fn plain_byte(c: u8) -> bool {
         & (c != b'}')
 }
 
-/// A byte the WHATWG serializer leaves alone in the path, query and
-/// fragment of an `http(s)` URL (a safe subset: letters, digits and
-/// `-._~!$&*+,;=:@/?#%`): [`plain_byte`] or `&`.
-#[inline(always)]
-pub(crate) fn norm_byte(c: u8) -> bool {
-    plain_byte(c) | (c == b'&')
-}
-
 /// Soft hyphen and zero-width characters that scraping leaves inside words.
 pub(crate) fn is_invisible(c: char) -> bool {
     matches!(
@@ -143,18 +135,6 @@ pub(crate) fn all_bytes<const N: usize>(a: &[u8; N], f: impl Fn(u8) -> bool) -> 
     a.iter().fold(true, |x, &c| x & f(c))
 }
 
-/// The length of a lower-case `https://` or `http://` at the start of `b`.
-#[inline]
-pub(crate) fn scheme_len(b: &[u8]) -> Option<usize> {
-    if b.starts_with(b"https://") {
-        Some(8)
-    } else if b.starts_with(b"http://") {
-        Some(7)
-    } else {
-        None
-    }
-}
-
 /// A byte of a plain path: an ASCII letter or digit, `-`, `.`, `/`, `_`
 /// or `~` (all of the `NORM` class, none special to the clean lane's
 /// query test except `.`), as arithmetic.
@@ -195,8 +175,6 @@ pub(crate) mod tests {
     fn classes() {
         for b in 0..=255u8 {
             assert_eq!(plain_byte(b), plain_class(b), "{b:#x}");
-            let norm = b.is_ascii_alphanumeric() || b"-._~!$&*+,;=:@/?#%".contains(&b);
-            assert_eq!(norm_byte(b), norm, "{b:#x}");
         }
     }
 

@@ -123,40 +123,35 @@ impl Drop for Folded {
 
 /// The text with its character damage folded, or None when there is none.
 ///
-/// One pass: the search of [`first_stop`] for the bytes where a rewrite
-/// may start, except after a `://`, where the host and the token that
-/// follow ([`after_scheme`]) are tried byte by byte for the spaced dots
-/// and `%20`s that only a host or path after a scheme has. The copy starts
-/// at the first rewrite.
+/// One pass: [`Stops`] finds the bytes where a rewrite starts, and
+/// each `://` adds the spaces and `%`s after it where one may start
+/// ([`AfterScheme`]). The copy starts at the first rewrite.
 pub(crate) fn fold(t: &str) -> Option<Folded> {
     let soft_breaks = SoftBreaks::new();
     let b = t.as_bytes();
-    let mut f: Option<Folded> = None;
-    // Raw bytes before `i` are copied or rewritten; those before `win`
-    // are each tried; the search goes on from `k`.
-    let (mut i, mut k, mut win) = (0, 0, 0);
     let scheme = |j: usize| b.get(j..j + 3) == Some(b"://");
+    let mut f: Option<Folded> = None;
+    // Raw bytes before `i` are copied or rewritten; the search goes on from
+    // `k`.
+    let (mut i, mut k) = (0, 0);
+    let mut stops = Stops::default();
+    let mut after = AfterScheme::default();
     loop {
-        let j = if k < win {
-            k
-        } else {
-            let hit = |j: usize| scheme(j) || rewrite(t, j, &soft_breaks).is_some();
-            match first_stop(b, k, hit) {
-                Some(j) => j,
-                None => break,
-            }
+        let n = stops.next(b, k);
+        let Some(j) = n.into_iter().chain(after.next(k)).min() else {
+            break;
         };
         let Some((len, out, fix)) = rewrite(t, j, &soft_breaks) else {
             if scheme(j) {
-                win = win.max(after_scheme(b, j));
+                after.add(b, j);
             }
             k = j + 1;
             continue;
         };
-        // So do the schemes inside a rewrite (`https://https://`).
+        // A scheme inside the rewrite (`https://https://`) counts too.
         let inner = b.get(j..j + len).unwrap_or_default();
         for q in memchr::memmem::find_iter(inner, b"://") {
-            win = win.max(after_scheme(b, j + q));
+            after.add(b, j + q);
         }
         let f = f.get_or_insert_with(|| Folded {
             text: spare_buffer(t.len()),
@@ -180,21 +175,50 @@ pub(crate) fn fold(t: &str) -> Option<Folded> {
     Some(f)
 }
 
-/// Where the bytes after the `://` at `q` in which [`spaced_dot`] or
-/// [`pct20`] may find a rewrite end: the run of host bytes, dots and
-/// spaces after it, or its token (at most [`TOKEN_BACK`] bytes on).
-fn after_scheme(b: &[u8], q: usize) -> usize {
-    let rest = b.get(q + 3..).unwrap_or_default();
-    let run = rest
-        .iter()
-        .take_while(|&&c| label(c) || c == b'.' || c == b' ')
-        .count();
-    let token = rest
-        .iter()
-        .take(TOKEN_BACK)
-        .take_while(|c| !c.is_ascii_whitespace())
-        .count();
-    q + 4 + run.max(token)
+/// The bytes after each `://` where [`spaced_dot`] or [`pct20`] may
+/// rewrite, in order: the spaces in the run of host bytes, dots and spaces
+/// after it, and the `%`s of its token (at most [`TOKEN_BACK`] bytes on).
+#[derive(Default)]
+struct AfterScheme {
+    at: std::collections::BinaryHeap<std::cmp::Reverse<usize>>,
+    /// Where the last token searched ends: the tokens of `://`s close
+    /// together overlap, and each byte is searched once.
+    done: usize,
+}
+
+impl AfterScheme {
+    /// Adds the bytes after the `://` at `q`.
+    fn add(&mut self, b: &[u8], q: usize) {
+        let from = q + 3;
+        let rest = b.get(from..).unwrap_or_default();
+        for (k, &c) in rest.iter().enumerate() {
+            match c {
+                b' ' => self.at.push(std::cmp::Reverse(from + k)),
+                c if label(c) || c == b'.' => {}
+                _ => break,
+            }
+        }
+        let s = from.max(self.done);
+        let w = b
+            .get(s..(from + TOKEN_BACK).min(b.len()))
+            .unwrap_or_default();
+        let n = w
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .unwrap_or(w.len());
+        for k in memchr::memchr_iter(b'%', w.get(..n).unwrap_or_default()) {
+            self.at.push(std::cmp::Reverse(s + k));
+        }
+        self.done = s + n;
+    }
+
+    /// The first byte at or after `k`.
+    fn next(&mut self, k: usize) -> Option<usize> {
+        while self.at.peek().is_some_and(|x| x.0 < k) {
+            self.at.pop();
+        }
+        self.at.peek().map(|x| x.0)
+    }
 }
 
 /// The candidates of a text scanned with its character damage folded,
@@ -238,27 +262,29 @@ impl<'t> Iterator for Cands<'t, '_, '_> {
     }
 }
 
-/// The first byte `\\`, `=`, `:`, 0xc2, 0xe2 or 0xef from `from` where
-/// `hit` holds: the vector search of `arch` while it lasts, then
-/// [`memchr_stop`].
-fn first_stop(b: &[u8], from: usize, mut hit: impl FnMut(usize) -> bool) -> Option<usize> {
-    match crate::arch::first_fold_stop(b, from, &mut hit) {
-        Ok(k) => Some(k),
-        Err(from) => memchr_stop(b, from, hit),
-    }
+/// The search for the bytes where a rewrite may start that are not
+/// spaces or `%`: `\\`, `=`, `:` and the lead bytes 0xc2, 0xe2, 0xef, one
+/// `memchr3` for each kind. The next one of each kind is kept while it is
+/// ahead, so that each search goes over the text once.
+#[derive(Default)]
+struct Stops {
+    ascii: Option<Option<usize>>,
+    lead: Option<Option<usize>>,
 }
 
-/// [`first_stop`] from `from` with `memchr3`: the ASCII stops, then the
-/// non-ASCII lead bytes before the first ASCII one found.
-fn memchr_stop(b: &[u8], from: usize, mut hit: impl FnMut(usize) -> bool) -> Option<usize> {
-    let ascii = memchr::memchr3_iter(b'\\', b'=', b':', b.get(from..)?)
-        .map(|k| from + k)
-        .find(|&k| hit(k));
-    let before = b.get(from..ascii.unwrap_or(b.len()))?;
-    memchr::memchr3_iter(0xC2, 0xE2, 0xEF, before)
-        .map(|k| from + k)
-        .find(|&k| hit(k))
-        .or(ascii)
+impl Stops {
+    /// The first stop at or after `from`.
+    fn next(&mut self, b: &[u8], from: usize) -> Option<usize> {
+        let kind = |memo: &mut Option<Option<usize>>, (x, y, z): (u8, u8, u8)| match *memo {
+            Some(n) if n.is_none_or(|n| n >= from) => n,
+            _ => *memo.insert(
+                memchr::memchr3(x, y, z, b.get(from..).unwrap_or_default()).map(|k| from + k),
+            ),
+        };
+        let a = kind(&mut self.ascii, (b'\\', b'=', b':'));
+        let l = kind(&mut self.lead, (0xC2, 0xE2, 0xEF));
+        a.into_iter().chain(l).min()
+    }
 }
 
 /// Whether the text holds a quoted-printable soft break (then `=3D` is an
@@ -550,7 +576,7 @@ mod tests {
     }
 
     /// The plain fold: a rewrite tried at every byte, start to end. [`fold`]
-    /// only tries the stops of [`first_stop`] and the bytes after a `://`; both
+    /// only tries the [`Stops`] and the bytes after a `://`; both
     /// must give the same text and edits.
     /// An edit as (folded at, folded length, raw at, raw length, fix).
     type PlainEdit = (usize, usize, usize, usize, Fix);
@@ -605,23 +631,46 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The fold's stop search (vector, then memchr) against memchr
-        /// alone and the book, with stops at every block edge and a `hit`
-        /// that takes some.
+        /// The fold's stop search against the book, from one byte to the
+        /// next stop and on.
         #[test]
         fn fold_stops_agree(
             bytes in proptest::collection::vec(proptest::sample::select(vec![
                 b'a', b' ', b'\\', b'=', b':', 0xC2, 0xE2, 0xEF, 0xC3, 0x3C, 0x5D, 0xEC,
             ]), 0..400),
-            take in 0u8..4,
+            steps in proptest::collection::vec(0usize..40, 0..20),
         ) {
-            let hit = |k: usize| bytes[k] as usize % 4 == usize::from(take) || (k + 1).is_multiple_of(97);
-            let got = first_stop(&bytes, 0, hit);
-            proptest::prop_assert_eq!(got, memchr_stop(&bytes, 0, hit));
-            let every = (0..bytes.len()).find(|&k| {
-                matches!(bytes[k], b'\\' | b'=' | b':' | 0xC2 | 0xE2 | 0xEF) && hit(k)
-            });
-            proptest::prop_assert_eq!(got, every);
+            let mut stops = Stops::default();
+            let mut from = 0;
+            for step in steps {
+                let every = (from..bytes.len())
+                    .find(|&k| matches!(bytes[k], b'\\' | b'=' | b':' | 0xC2 | 0xE2 | 0xEF));
+                proptest::prop_assert_eq!(stops.next(&bytes, from), every);
+                from += step;
+            }
+        }
+    }
+
+    /// Tokens and hosts around [`TOKEN_BACK`] bytes long, where the search
+    /// after a `://` ends.
+    #[test]
+    fn long_tokens_fold_as_the_plain_loop() {
+        for n in (2030..2060).chain([0, 1, 300]) {
+            let pad = "a".repeat(n);
+            for t in [
+                format!("x https://a.org/{pad}b%20c d %20e"),
+                format!("https://{pad} . org/x%20y"),
+                format!("https:/ /w{pad}.x%20 . de/a%20b"),
+                format!("https://https://{pad} .org/a\\/b%20c"),
+            ] {
+                let want = fold_plain(&t);
+                let got = fold(&t).map(|f| {
+                    let e = f.edits.iter();
+                    let e = e.map(|e| (e.new_at, e.new_len, e.raw_at, e.raw_len, e.fix));
+                    (f.text.clone(), e.collect::<Vec<_>>())
+                });
+                assert_eq!(got.unwrap_or_else(|| (t.clone(), Vec::new())), want, "{n}");
+            }
         }
     }
 

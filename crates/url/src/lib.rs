@@ -53,9 +53,8 @@
 //!
 //! # Speed and `unsafe`
 //! On x86-64 CPUs with AVX2, detected at run time, the search for URL
-//! triggers, the test of a clean URL's host and path, and the search for
-//! character damage use vector code; elsewhere the `memchr` crate and byte
-//! loops do. All of it lives in one `arch` module. The vector code is safe
+//! triggers and the test of a clean URL's path use vector code; elsewhere
+//! the `memchr` crate and byte loops do. All of it lives in one `arch` module. The vector code is safe
 //! Rust (`bytemuck` turns byte arrays into vectors); the only `unsafe` is
 //! the call into it, right after the CPU was seen to have the feature.
 //! [`UrlSpan::repair`] returns a span the finder saw in normal form as it
@@ -70,11 +69,12 @@
 
 mod arch;
 mod chars;
-mod clean;
 mod common_words;
 mod error;
 mod fix;
 mod fold;
+#[cfg(test)]
+mod lane_tests;
 mod normalize;
 mod options;
 mod scan;
@@ -374,7 +374,7 @@ pub fn normalize(s: &str) -> Result<String, RepairError> {
 
 /// [`normalize()`] with options.
 pub fn normalize_with(s: &str, opts: &Options) -> Result<String, RepairError> {
-    normalize::normalize_inner(s.into(), opts).map(|(u, _)| u)
+    normalize::normalize_inner(s, opts).map(|(u, _)| u)
 }
 
 /// The repaired URL of a candidate: normalized, with its fixes and
@@ -389,12 +389,12 @@ fn build(c: Cand<'_>, opts: &Options) -> Result<Repaired, RepairError> {
             confidence: c.conf.clamp(0.0, 1.0),
         });
     }
-    let full = match c.scheme {
-        SchemeKind::Full => c.url,
-        SchemeKind::Relative => with_prefix("https:", &c.url).into(),
-        SchemeKind::None => with_prefix("https://", &c.url).into(),
+    let prefix = match c.scheme {
+        SchemeKind::Full => "",
+        SchemeKind::Relative => "https:",
+        SchemeKind::None => "https://",
     };
-    let (url, removed) = normalize::normalize_inner(full, opts)?;
+    let (url, removed) = normalize::normalize_inner(&with_prefix(prefix, &c.url), opts)?;
     let mut fixes = c.fixes;
     if removed {
         fixes.push(Fix::TrackingParams);

@@ -11,16 +11,3 @@ pub(crate) struct Block {
     pub(crate) len: usize,
     pub(crate) bits: u128,
 }
-
-/// The 32 bytes from `j` as bit masks (bit `k` for the byte at `j + k`).
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct HostMasks {
-    /// Neither an ASCII letter or digit, nor `.`, nor `-`.
-    pub(crate) other: u32,
-    pub(crate) dots: u32,
-    pub(crate) hyphens: u32,
-    /// Lower-case ASCII letters.
-    pub(crate) lower: u32,
-    /// Upper-case ASCII letters.
-    pub(crate) upper: u32,
-}

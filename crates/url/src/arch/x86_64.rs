@@ -1,12 +1,11 @@
 //! The x86-64 level, AVX2 detected at run time: the trigger search of
-//! `scan::triggers`, the host and path tests of the clean-URL lane and the fold's
-//! search for character damage.
+//! `scan::triggers` and the path test of the clean-URL lane.
 //!
 //! This is the crate's only `unsafe`: the calls into the vector code, each
 //! made right after checking that the CPU has the feature it is compiled
 //! for. The vector code itself is safe Rust.
 
-use super::block::{Block, HostMasks};
+use super::block::Block;
 use std::arch::x86_64::{
     __m256i, _mm256_and_si256, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_max_epu8,
     _mm256_min_epu8, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256,
@@ -61,7 +60,6 @@ pub(crate) fn next(bytes: &[u8], s: usize, level: Level, out: &mut Block) -> Res
 fn next_avx2(bytes: &[u8], mut s: usize, out: &mut Block) -> Result<(), usize> {
     // The 130 bytes from `s - 1`: four chunks, and one byte either side.
     while let Some(w) = window::<130>(bytes, s) {
-        prefetch(bytes, s);
         let (Some(h0), Some(h1), Some(h2), Some(h3)) =
             (chunk(w, 0), chunk(w, 32), chunk(w, 64), chunk(w, 96))
         else {
@@ -103,26 +101,6 @@ fn next_avx2(bytes: &[u8], mut s: usize, out: &mut Block) -> Result<(), usize> {
         }
     }
     Err(s)
-}
-
-/// How far ahead of the block search the text is asked into the cache.
-const PREFETCH: usize = 2048;
-
-/// Asks for the two cache lines [`PREFETCH`] bytes after `s` (a hint: a
-/// position past the end of the text is never read).
-#[inline]
-#[target_feature(enable = "sse")]
-fn prefetch(bytes: &[u8], s: usize) {
-    use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-    let p = bytes.as_ptr().wrapping_add(s + PREFETCH);
-    // SAFETY: a prefetch is a hint that never faults, whatever the address;
-    // the intrinsic is an `unsafe fn` before Rust 1.93 (the declared
-    // minimum is 1.89), safe after, hence `unused_unsafe`.
-    #[allow(unsafe_code, unused_unsafe)]
-    unsafe {
-        _mm_prefetch::<_MM_HINT_T0>(p.cast());
-        _mm_prefetch::<_MM_HINT_T0>(p.wrapping_add(64).cast());
-    }
 }
 
 /// The `N` bytes of `bytes` from `s - 1`.
@@ -171,19 +149,6 @@ fn hits(p: __m256i, c: __m256i, n: __m256i) -> __m256i {
     _mm256_or_si256(dot, slash)
 }
 
-/// The [`HostMasks`] of the 32 bytes from `j`. None when fewer than 32
-/// bytes are left or the CPU lacks AVX2.
-pub(crate) fn host_masks(bytes: &[u8], j: usize) -> Option<HostMasks> {
-    if !Level::Avx2.present() {
-        return None;
-    }
-    // SAFETY: as in `next`, the CPU has AVX2, which `present` checked.
-    #[allow(unsafe_code)]
-    unsafe {
-        host_masks_avx2(bytes, j)
-    }
-}
-
 /// All ones in the lanes of `v` from `lo` to `lo + max`: unsigned
 /// `v - lo <= max`, as `min(v - lo, max) == v - lo`.
 #[inline]
@@ -191,31 +156,6 @@ pub(crate) fn host_masks(bytes: &[u8], j: usize) -> Option<HostMasks> {
 fn within(v: __m256i, lo: u8, max: u8) -> __m256i {
     let x = _mm256_sub_epi8(v, _mm256_set1_epi8(lo as i8));
     _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(max as i8)), x)
-}
-
-/// [`host_masks`] with AVX2. The bytes are loaded here: a vector passed
-/// in went through memory, stored in halves and loaded whole, a load the
-/// CPU cannot forward from those stores (a stall at every URL).
-#[target_feature(enable = "avx2")]
-fn host_masks_avx2(bytes: &[u8], j: usize) -> Option<HostMasks> {
-    let c = v32(bytes, j)?;
-    let lower = within(c, b'a', 25);
-    let upper = within(c, b'A', 25);
-    let digit = within(c, b'0', 9);
-    let dot = _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'.' as i8));
-    let hyphen = _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'-' as i8));
-    let host = _mm256_or_si256(
-        _mm256_or_si256(_mm256_or_si256(lower, upper), digit),
-        _mm256_or_si256(dot, hyphen),
-    );
-    let bits = |v: __m256i| _mm256_movemask_epi8(v) as u32;
-    Some(HostMasks {
-        other: !bits(host),
-        dots: bits(dot),
-        hyphens: bits(hyphen),
-        lower: bits(lower),
-        upper: bits(upper),
-    })
 }
 
 /// The vector part of a path's run (see `arch::plain_path_run`); `(j,
@@ -395,87 +335,4 @@ fn not_plain(c: __m256i) -> u32 {
     let in_range = within(c, 0x21, 0x7e - 0x21);
     let plain = _mm256_andnot_si256(is_excluded, in_range);
     !(_mm256_movemask_epi8(plain) as u32)
-}
-
-/// The fold's stop bytes by high nibble, one bit each: 3 -> 2, 5 -> 1,
-/// C -> 4, E -> 8.
-const FOLD_HI: [u8; 16] = [0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 4, 0, 8, 0];
-
-/// The fold's stop bytes by low nibble: the bits of the high nibbles whose
-/// byte is a stop. `\` 0x5c, `=` 0x3d, `:` 0x3a, 0xc2, 0xe2, 0xef.
-const FOLD_LO: [u8; 16] = [0, 0, 4 | 8, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 2, 0, 8];
-
-/// One bit per byte of `c` that is a stop of [`first_fold_stop`], found
-/// with the two nibble tables.
-#[inline]
-#[target_feature(enable = "avx2")]
-fn fold_bits(c: __m256i) -> u32 {
-    let nib = _mm256_set1_epi8(0x0f);
-    let lo = _mm256_and_si256(c, nib);
-    let hi = _mm256_and_si256(_mm256_srli_epi16::<4>(c), nib);
-    let x = _mm256_and_si256(
-        _mm256_shuffle_epi8(lanes256(FOLD_LO), lo),
-        _mm256_shuffle_epi8(lanes256(FOLD_HI), hi),
-    );
-    !(_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, _mm256_setzero_si256())) as u32)
-}
-
-/// The first stop of the fold (`\`, `=`, `:` or the lead bytes 0xc2, 0xe2,
-/// 0xef) at or after `from` where `hit` holds, 128 bytes at a time while
-/// they last, then 32: `Ok(k)`, or `Err(k)` when there is none before `k`,
-/// from where the caller searches (`Err(from)` when the CPU lacks AVX2).
-pub(crate) fn first_fold_stop(
-    bytes: &[u8],
-    from: usize,
-    hit: &mut dyn FnMut(usize) -> bool,
-) -> Result<usize, usize> {
-    if !Level::Avx2.present() {
-        return Err(from);
-    }
-    // SAFETY: as in `next`, the CPU has AVX2, which `present` checked.
-    #[allow(unsafe_code)]
-    unsafe {
-        first_fold_stop_avx2(bytes, from, hit)
-    }
-}
-
-#[target_feature(enable = "avx2")]
-fn first_fold_stop_avx2(
-    bytes: &[u8],
-    mut s: usize,
-    hit: &mut dyn FnMut(usize) -> bool,
-) -> Result<usize, usize> {
-    let mut each = |base: usize, mut m: u128| {
-        while m != 0 {
-            let k = base + m.trailing_zeros() as usize;
-            if hit(k) {
-                return Some(k);
-            }
-            m &= m - 1;
-        }
-        None
-    };
-    while let Some(w) = bytes.get(s..s + 128) {
-        let (Some(a), Some(b), Some(c), Some(d)) = (v32(w, 0), v32(w, 32), v32(w, 64), v32(w, 96))
-        else {
-            break;
-        };
-        let m = [a, b, c, d]
-            .into_iter()
-            .enumerate()
-            .fold(0u128, |acc, (k, v)| {
-                acc | u128::from(fold_bits(v)) << (32 * k)
-            });
-        if let Some(k) = each(s, m) {
-            return Ok(k);
-        }
-        s += 128;
-    }
-    while let Some(c) = v32(bytes, s) {
-        if let Some(k) = each(s, u128::from(fold_bits(c))) {
-            return Ok(k);
-        }
-        s += 32;
-    }
-    Err(s)
 }

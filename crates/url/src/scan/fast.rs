@@ -7,7 +7,6 @@ use super::cand::MAX_HOST;
 use super::finish::enclosing;
 use super::join::{decide, prose_word_follows};
 use super::path::plain_path_end;
-use crate::arch;
 use crate::chars::{at, before, entity, is_terminator};
 use crate::fix::Fix;
 
@@ -168,17 +167,12 @@ pub(super) struct Fast {
     pub(super) enclosed: Option<Fix>,
 }
 
-/// [`host_labels_end`], from the byte masks of [`arch::host_masks`]
-/// when the host ends within them (the common case), and whether the host
-/// is in normal form as it stands (see [`short_host`]; the label loop
-/// tests the same).
+/// [`host_labels_end`], and whether the host is in normal form as it
+/// stands: the WHATWG host parser leaves it as it is, because it is
+/// lower-case, has no `--` (so no `xn--` label) and its last label is
+/// lower-case letters (so it is not read as an IPv4 number).
 #[inline]
 pub(super) fn host_end(bytes: &[u8], j: usize) -> Option<(usize, bool)> {
-    if let Some(h) = arch::host_masks(bytes, j).and_then(short_host) {
-        let (e, normal) = h?;
-        let k = j + e as usize;
-        return (bytes.get(k) == Some(&b'/')).then_some((k, normal));
-    }
     let k = host_labels_end(bytes, j)?;
     let host = bytes.get(j..k)?;
     let last = host.rsplit(|&c| c == b'.').next().unwrap_or_default();
@@ -210,40 +204,4 @@ pub(super) fn host_labels_end(bytes: &[u8], mut j: usize) -> Option<usize> {
             _ => return None,
         }
     }
-}
-
-/// [`host_labels_end`] from the masks of [`arch::host_masks`], for a
-/// host that ends within them: `Some(Some((length, normal)))` when the host
-/// is `length` bytes of that shape, `Some(None)` when it is not a host of
-/// that shape, None when the masks cannot tell (no byte ends the host
-/// within them). `normal`: the WHATWG host parser leaves the host as it is,
-/// because it is lower-case, has no `--` (so no `xn--` label) and its last
-/// label is lower-case letters (so it is not read as an IPv4 number).
-pub(super) fn short_host(m: arch::HostMasks) -> Option<Option<(u32, bool)>> {
-    if m.other == 0 {
-        return None;
-    }
-    let e = m.other.trailing_zeros();
-    if e == 0 {
-        return Some(None);
-    }
-    let last = 1u32 << (e - 1);
-    let inside = last | (last - 1);
-    let (dots, hyphens) = (m.dots & inside, m.hyphens & inside);
-    // The first and last byte of every label; a dot at either is an
-    // empty label.
-    let firsts = 1 | dots << 1;
-    let lasts = dots >> 1 | last;
-    let empty = (firsts | last) & dots != 0;
-    if empty || hyphens & (firsts | lasts) != 0 {
-        return Some(None);
-    }
-    // The last label: the bytes after the last dot.
-    let last_label = match dots.checked_ilog2() {
-        Some(d) => inside & !((2u32 << d) - 1),
-        None => inside,
-    };
-    let normal =
-        m.upper & inside == 0 && hyphens & (hyphens >> 1) == 0 && last_label & !m.lower == 0;
-    Some(Some((e, normal)))
 }
