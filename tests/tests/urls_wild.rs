@@ -533,3 +533,49 @@ fn spans_of_folded_text_repair_alike() {
         assert!(by_raw.unwrap().url.starts_with("https://"));
     }
 }
+
+/// Damage seen in scraped text that neither generator makes: a scheme
+/// without its slashes, a label broken inside ("ww w.", "example.c om", a
+/// hyphen at a line end), a query parameter after a space, and a slug with
+/// a file extension after "/ " in running text.
+#[test]
+fn labels_and_schemes_broken_inside() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    for (text, want) in [
+        (
+            "Source: https:www.example.org/news/a-b",
+            "https://www.example.org/news/a-b",
+        ),
+        (
+            "See https://ww w.example.org/a now",
+            "https://www.example.org/a",
+        ),
+        (
+            "See https://www.example.c om/news/a-b now",
+            "https://www.example.com/news/a-b",
+        ),
+        (
+            "See https://www.exam-\nple.org/news/a-b",
+            "https://www.exam-ple.org/news/a-b",
+        ),
+        (
+            "See https://www.example.org/page?id=1 &ref=2 now",
+            "https://www.example.org/page?id=1&ref=2",
+        ),
+        (
+            "Read it at https://www.example.org/2024/05/ flood-relief-plan.html today.",
+            "https://www.example.org/2024/05/flood-relief-plan.html",
+        ),
+    ] {
+        assert_eq!(urls(text), [want], "{text:?}");
+    }
+    // Prose after a URL stays prose.
+    assert_eq!(
+        urls("Visit https://example.com and more."),
+        ["https://example.com/"]
+    );
+    assert_eq!(
+        urls("See https://www.example.org/a/ and then go home."),
+        ["https://www.example.org/a/"]
+    );
+}

@@ -295,6 +295,18 @@ pub(super) fn scan_host(
                 && (ctx.mode == Mode::Raw
                     || kind != SchemeKind::None
                     || host_join_ok(b.host(), t, k + 1));
+            // A label broken inside: "www.exam-" then "ple.com" on the next
+            // line, "ww w.example", "example.c om".
+            let inside = nl < 2
+                && dot_len.is_none()
+                && at(t, k).is_some_and(|c| c.is_ascii_alphanumeric())
+                && label_goes_on(b.host(), t, k, nl);
+            if inside {
+                b.fix(gap_fix(nl));
+                b.conf *= 0.9;
+                i = k;
+                continue;
+            }
             if ok {
                 b.fix(gap_fix(nl));
                 b.conf *= 0.9;
@@ -310,6 +322,41 @@ pub(super) fn scan_host(
         return None;
     }
     Some(i)
+}
+
+/// Does the label at `k` (after a gap of `nl` line breaks) finish the last
+/// label of `host`? When the label ends in a hyphen at a line break
+/// ("www.exam-" / "ple.com"), when "www" is split ("ww w.example"), or when
+/// the joined label completes a known suffix that was not there
+/// ("example.c om/").
+fn label_goes_on(host: &str, t: &str, k: usize, nl: usize) -> bool {
+    let mut e = k;
+    while at(t, e).is_some_and(|c| c.is_ascii_alphanumeric() || c == '-') {
+        e += 1;
+    }
+    let label = t.get(k..e).unwrap_or("");
+    let next = at(t, e);
+    if label.is_empty() || label.ends_with('-') {
+        return false;
+    }
+    if nl == 1 && host.ends_with('-') && host.len() > 1 && next == Some('.') {
+        return true;
+    }
+    let www = |h: &str| {
+        (h.eq_ignore_ascii_case("w") || h.eq_ignore_ascii_case("ww"))
+            && h.len() + label.len() == 3
+            && label.bytes().all(|c| c.eq_ignore_ascii_case(&b'w'))
+            && next == Some('.')
+    };
+    if www(host) {
+        return true;
+    }
+    let ends_here = next.is_none_or(|c| matches!(c, '/' | '?' | '#') || c.is_whitespace());
+    host.contains('.')
+        && !host.ends_with('.')
+        && label.bytes().all(|c| c.is_ascii_lowercase())
+        && ends_here
+        && suffix_labels(&format!("{host}{label}")) > suffix_labels(host)
 }
 
 /// May spaces inside this host be bridged? Always with a scheme or in Raw

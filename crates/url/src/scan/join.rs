@@ -378,6 +378,10 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
         }
         '?' | '=' | '%' | '_' | '~' if c1_word => return Some((j, SEPARATOR_CONF, fix)),
         '#' | '&' if c1_word && (!text_mode || nl == 1) => return Some((j, URLISH_CONF, fix)),
+        // "?id=1 &ref=2": another parameter of the query after a space.
+        '&' if c1_word && b.out.contains('?') && f.core.contains('=') => {
+            return Some((j, URLISH_CONF, fix))
+        }
         '.' if c1_word => {
             let ext = first_word(f.text.get(1..).unwrap_or(""));
             if !text_mode || words::is_extension(&ext) || !in_path {
@@ -437,6 +441,14 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
         }
         '/' => {
             if nl == 1 && (urlish(f.core) || alone_on_line()) {
+                return Some((j, URLISH_CONF, fix));
+            }
+            // "…/2024/05/ flood-relief-plan.html": a slug with a file
+            // extension after the slash, whatever follows it.
+            let slug_file = f.core.rsplit_once('.').is_some_and(|(stem, ext)| {
+                words::is_extension(ext) && stem.contains(['-', '_']) && !stem.contains(' ')
+            });
+            if slug_file {
                 return Some((j, URLISH_CONF, fix));
             }
             tail_from(t, j, f, true, ctx, path).then_some((j, TAIL_CONF, fix))

@@ -237,6 +237,12 @@ pub(super) fn try_dot<'t>(
         return Err(host_run_end);
     }
     if let Some(c) = before(t, s) {
+        if c == ':' {
+            // "https:www.example.com": a scheme whose slashes were lost.
+            if let Some(cand) = slashless_scheme(t, s, k, floor, ctx) {
+                return Ok(cand);
+            }
+        }
         if is_label_char(c) || "@/\\:_.-=&#$%+~".contains(c) {
             return Err(host_run_end);
         }
@@ -257,6 +263,41 @@ pub(super) fn try_dot<'t>(
         return Err(host_run_end);
     }
     scan_body(t, s, Builder::new(s), SchemeKind::None, ctx).ok_or(host_run_end)
+}
+
+/// "https:www.example.com/a": a known scheme spelling, its colon, and
+/// "www" right after it (`s` is where "www" starts, `k` where it ends): the
+/// candidate starts at the scheme, with the slashes put back.
+fn slashless_scheme<'t>(
+    t: &'t str,
+    s: usize,
+    k: usize,
+    floor: usize,
+    ctx: &Ctx<'_>,
+) -> Option<Cand<'t>> {
+    if !t.get(s..k)?.eq_ignore_ascii_case("www") {
+        return None;
+    }
+    let colon = s - 1;
+    let mut a = colon;
+    while a > floor && colon - a < 8 && before(t, a).is_some_and(|c| c.is_ascii_alphabetic()) {
+        a -= 1;
+    }
+    if before(t, a).is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    let letters = t.get(a..colon)?;
+    let &(_, canonical, scheme_fix) = SCHEMES
+        .iter()
+        .find(|(sp, _, _)| letters.eq_ignore_ascii_case(sp))?;
+    let mut b = Builder::new(a);
+    if let Some(f) = scheme_fix {
+        b.fixes.push(f);
+    }
+    push_fix(&mut b.fixes, Fix::MalformedScheme);
+    b.conf *= 0.9;
+    b.push_str(scheme_prefix(canonical), s);
+    scan_body(t, s, b, SchemeKind::Full, ctx)
 }
 
 /// Can the run of labels and dots `run` (a bare host in running text, as
