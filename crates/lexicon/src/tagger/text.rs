@@ -375,9 +375,21 @@ pub(super) fn title_mode(s: &str) -> bool {
     if !s.is_ascii() {
         return title_mode_slow(s);
     }
-    // ASCII: words are runs of letters and digits.
-    let (mut cap, mut low) = (0u32, 0u32);
-    for w in s.as_bytes().split(|x| !alnum(*x)) {
+    // ASCII: words are runs of letters and digits, read in one pass over
+    // the bytes.
+    let b = s.as_bytes();
+    let (mut cap, mut low) = (0usize, 0usize);
+    let mut i = 0;
+    while i < b.len() {
+        if !alnum(byte(b, i)) {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        while alnum(byte(b, i)) {
+            i += 1;
+        }
+        let w = b.get(a..i).unwrap_or(&[]);
         if w.len() < 4 {
             continue;
         }
@@ -389,7 +401,11 @@ pub(super) fn title_mode(s: &str) -> bool {
                     continue;
                 }
                 low += 1;
-                if low > 10 {
+                // The rest of the text holds at most one more word of four
+                // letters or more per five bytes: stop as soon as the
+                // capitalised words can no longer outnumber the others
+                // eight to one.
+                if low * 8 > cap + (b.len() - i) / 5 {
                     return false;
                 }
             }
