@@ -73,7 +73,7 @@ impl Doc<'_> {
             }
             // "Moscow's": the possessive is not a word of a name, unless a key
             // goes on with it ("People's Republic of China").
-            if (byte(b, e) == b'\'' || curly(e)) && byte(b, j) == b's' && !is_word_at(s, j + 1) {
+            if byte(b, j) == b's' && (byte(b, e) == b'\'' || curly(e)) && !is_word_at(s, j + 1) {
                 let ne = j + 1;
                 let more = byte(b, ne) == b' ' && prefix(ws, ne, curly_seen);
                 if !more {
@@ -115,8 +115,12 @@ impl Doc<'_> {
                     }
                 }
             }
-            let Some(key) = s.get(ws..end) else { continue };
-            let h = if k == 0 { wi.single } else { lookup(key) };
+            let h = if k == 0 {
+                wi.single
+            } else {
+                let Some(key) = s.get(ws..end) else { continue };
+                lookup(key)
+            };
             if h != NONE {
                 return Some((end, h, k + 1));
             }

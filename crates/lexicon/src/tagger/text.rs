@@ -186,10 +186,8 @@ pub(super) fn prev_word(s: &str, start: usize) -> Option<&str> {
 /// char-level path can tell where the word starts.
 #[inline]
 pub(super) fn ascii_word_start(b: &[u8], end: usize) -> Option<usize> {
-    let mut k = end;
-    while k > 0 && alnum(byte(b, k - 1)) {
-        k -= 1;
-    }
+    let head = b.get(..end).unwrap_or(b);
+    let k = head.iter().rposition(|&x| !alnum(x)).map_or(0, |p| p + 1);
     (k == 0 || byte(b, k - 1) < 0x80).then_some(k)
 }
 
