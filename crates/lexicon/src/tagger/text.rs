@@ -82,18 +82,30 @@ pub(super) fn is_upper_at(s: &str, i: usize) -> bool {
     if b < 0x80 {
         b.is_ascii_uppercase()
     } else {
-        char_at(s, i).is_some_and(char::is_uppercase)
+        is_upper_char_at(s, i)
     }
+}
+
+/// [`is_upper_at`] at a byte beyond ASCII.
+#[inline(never)]
+fn is_upper_char_at(s: &str, i: usize) -> bool {
+    char_at(s, i).is_some_and(char::is_uppercase)
 }
 
 #[inline]
 pub(super) fn is_word_at(s: &str, i: usize) -> bool {
     let b = byte(s.as_bytes(), i);
     if b < 0x80 {
-        b.is_ascii_alphanumeric()
+        alnum(b)
     } else {
-        char_at(s, i).is_some_and(is_word_char)
+        is_word_char_at(s, i)
     }
+}
+
+/// [`is_word_at`] at a byte beyond ASCII.
+#[inline(never)]
+fn is_word_char_at(s: &str, i: usize) -> bool {
+    char_at(s, i).is_some_and(is_word_char)
 }
 
 /// ASCII letters and digits, by byte.
@@ -119,16 +131,30 @@ pub(super) fn alnum(x: u8) -> bool {
 #[inline(always)]
 pub(super) fn word_end(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
+    while b.get(i).is_some_and(|&x| alnum(x)) {
+        i += 1;
+    }
+    if byte(b, i) < 0x80 {
+        return i;
+    }
+    word_end_wide(s, i)
+}
+
+/// [`word_end`] from a byte beyond ASCII at `i` (kept out of line: the
+/// ASCII loop above is inlined at every caller).
+#[inline(never)]
+fn word_end_wide(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
     loop {
+        match char_at(s, i) {
+            Some(c) if is_word_char(c) => i += c.len_utf8(),
+            _ => return i,
+        }
         while b.get(i).is_some_and(|&x| alnum(x)) {
             i += 1;
         }
         if byte(b, i) < 0x80 {
             return i;
-        }
-        match char_at(s, i) {
-            Some(c) if is_word_char(c) => i += c.len_utf8(),
-            _ => return i,
         }
     }
 }
