@@ -191,7 +191,7 @@ pub(super) fn next_word_after_space(s: &str, end: usize) -> Option<(usize, usize
 }
 
 /// The word before `start`, separated from it by exactly one space.
-#[inline]
+#[inline(always)]
 pub(super) fn prev_word(s: &str, start: usize) -> Option<&str> {
     let b = s.as_bytes();
     if start == 0 || byte(b, start - 1) != b' ' {
@@ -218,6 +218,7 @@ pub(super) fn ascii_word_start(b: &[u8], end: usize) -> Option<usize> {
 }
 
 /// [`prev_word`] for any text (letters beyond ASCII).
+#[inline(never)]
 pub(super) fn prev_word_slow(s: &str, start: usize) -> Option<&str> {
     let t = s.get(..start)?.strip_suffix(' ')?;
     let w_start = t
@@ -336,6 +337,7 @@ pub(super) fn sentence_initial_bytes(s: &str, start: usize) -> bool {
 }
 
 /// [`sentence_initial`] for any text.
+#[inline(never)]
 pub(super) fn sentence_initial_slow(s: &str, start: usize) -> bool {
     let Some(before) = s.get(..start) else {
         return true;
