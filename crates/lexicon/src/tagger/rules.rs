@@ -41,14 +41,10 @@ impl Doc<'_> {
         // Whether a curly apostrophe was stepped over: only then is a span
         // straightened before a lookup.
         let mut curly_seen = false;
-        let prefix = |a: usize, z: usize, curly_seen: bool| {
-            s.get(a..z).is_some_and(|p| {
-                if curly_seen {
-                    self.lex.prefix_maybe(straight(p).as_bytes())
-                } else {
-                    self.lex.prefix_maybe(p.as_bytes())
-                }
-            })
+        let prefix = |a: usize, z: usize, curly_seen: bool| match s.get(a..z) {
+            Some(p) if curly_seen => self.lex.prefix_maybe(straight(p).as_bytes()),
+            Some(p) => self.lex.prefix_maybe(p.as_bytes()),
+            None => false,
         };
         while n < max {
             // Stop as soon as the words so far start no key.
