@@ -209,6 +209,7 @@ impl Inner {
         self.table.get(w)
     }
 
+    #[inline]
     pub fn flags(&self, w: &str) -> u16 {
         self.word(w).map_or(0, |i| i.flags)
     }

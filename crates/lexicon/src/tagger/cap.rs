@@ -62,7 +62,11 @@ impl Doc<'_> {
             && wi.flags & (W_SURNAME | W_GIVEN | W_TITLE | W_ORG_HEAD) == 0
             && (wi.flags & W_NEVER != 0
                 || (wi.flags & W_COMMON != 0
-                    && (title || *initial_cache.get_or_insert_with(|| sentence_initial(s, ws)))))
+                    && (title
+                        || match initial_cache {
+                            Some(x) => x,
+                            None => *initial_cache.insert(sentence_initial(s, ws)),
+                        })))
         {
             self.b.loose.push(Loose {
                 seg: si,

@@ -60,14 +60,10 @@ impl Doc<'_> {
         // Whether a curly apostrophe was stepped over: only then is a span
         // straightened before a lookup.
         let mut curly_seen = false;
-        let prefix = |a: usize, z: usize, curly_seen: bool| {
-            s.get(a..z).is_some_and(|p| {
-                if curly_seen {
-                    self.lex.prefix_maybe(straight(p).as_bytes())
-                } else {
-                    self.lex.prefix_maybe(p.as_bytes())
-                }
-            })
+        let prefix = |a: usize, z: usize, curly_seen: bool| match s.get(a..z) {
+            Some(p) if curly_seen => self.lex.prefix_maybe(straight(p).as_bytes()),
+            Some(p) => self.lex.prefix_maybe(p.as_bytes()),
+            None => false,
         };
         while n < max {
             // Stop as soon as the words so far start no key.
@@ -92,7 +88,7 @@ impl Doc<'_> {
             }
             // "Moscow's": the possessive is not a word of a name, unless a key
             // goes on with it ("People's Republic of China").
-            if (byte(b, e) == b'\'' || curly(e)) && byte(b, j) == b's' && !is_word_at(s, j + 1) {
+            if byte(b, j) == b's' && (byte(b, e) == b'\'' || curly(e)) && !is_word_at(s, j + 1) {
                 let ne = j + 1;
                 let more = byte(b, ne) == b' ' && prefix(ws, ne, curly_seen);
                 if !more {
@@ -134,8 +130,12 @@ impl Doc<'_> {
                     }
                 }
             }
-            let Some(key) = s.get(ws..end) else { continue };
-            let h = if k == 0 { wi.single } else { lookup(key) };
+            let h = if k == 0 {
+                wi.single
+            } else {
+                let Some(key) = s.get(ws..end) else { continue };
+                lookup(key)
+            };
             if h != NONE {
                 return Some((end, h, k + 1));
             }

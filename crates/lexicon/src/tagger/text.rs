@@ -82,18 +82,30 @@ pub(super) fn is_upper_at(s: &str, i: usize) -> bool {
     if b < 0x80 {
         b.is_ascii_uppercase()
     } else {
-        char_at(s, i).is_some_and(char::is_uppercase)
+        is_upper_char_at(s, i)
     }
+}
+
+/// [`is_upper_at`] at a byte beyond ASCII.
+#[inline(never)]
+fn is_upper_char_at(s: &str, i: usize) -> bool {
+    char_at(s, i).is_some_and(char::is_uppercase)
 }
 
 #[inline]
 pub(super) fn is_word_at(s: &str, i: usize) -> bool {
     let b = byte(s.as_bytes(), i);
     if b < 0x80 {
-        b.is_ascii_alphanumeric()
+        alnum(b)
     } else {
-        char_at(s, i).is_some_and(is_word_char)
+        is_word_char_at(s, i)
     }
+}
+
+/// [`is_word_at`] at a byte beyond ASCII.
+#[inline(never)]
+fn is_word_char_at(s: &str, i: usize) -> bool {
+    char_at(s, i).is_some_and(is_word_char)
 }
 
 /// ASCII letters and digits, by byte.
@@ -119,16 +131,30 @@ pub(super) fn alnum(x: u8) -> bool {
 #[inline(always)]
 pub(super) fn word_end(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
+    while b.get(i).is_some_and(|&x| alnum(x)) {
+        i += 1;
+    }
+    if byte(b, i) < 0x80 {
+        return i;
+    }
+    word_end_wide(s, i)
+}
+
+/// [`word_end`] from a byte beyond ASCII at `i` (kept out of line: the
+/// ASCII loop above is inlined at every caller).
+#[inline(never)]
+fn word_end_wide(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
     loop {
+        match char_at(s, i) {
+            Some(c) if is_word_char(c) => i += c.len_utf8(),
+            _ => return i,
+        }
         while b.get(i).is_some_and(|&x| alnum(x)) {
             i += 1;
         }
         if byte(b, i) < 0x80 {
             return i;
-        }
-        match char_at(s, i) {
-            Some(c) if is_word_char(c) => i += c.len_utf8(),
-            _ => return i,
         }
     }
 }
@@ -165,7 +191,7 @@ pub(super) fn next_word_after_space(s: &str, end: usize) -> Option<(usize, usize
 }
 
 /// The word before `start`, separated from it by exactly one space.
-#[inline]
+#[inline(always)]
 pub(super) fn prev_word(s: &str, start: usize) -> Option<&str> {
     let b = s.as_bytes();
     if start == 0 || byte(b, start - 1) != b' ' {
@@ -186,14 +212,13 @@ pub(super) fn prev_word(s: &str, start: usize) -> Option<&str> {
 /// char-level path can tell where the word starts.
 #[inline]
 pub(super) fn ascii_word_start(b: &[u8], end: usize) -> Option<usize> {
-    let mut k = end;
-    while k > 0 && alnum(byte(b, k - 1)) {
-        k -= 1;
-    }
+    let head = b.get(..end).unwrap_or(b);
+    let k = head.iter().rposition(|&x| !alnum(x)).map_or(0, |p| p + 1);
     (k == 0 || byte(b, k - 1) < 0x80).then_some(k)
 }
 
 /// [`prev_word`] for any text (letters beyond ASCII).
+#[inline(never)]
 pub(super) fn prev_word_slow(s: &str, start: usize) -> Option<&str> {
     let t = s.get(..start)?.strip_suffix(' ')?;
     let w_start = t
@@ -312,6 +337,7 @@ pub(super) fn sentence_initial_bytes(s: &str, start: usize) -> bool {
 }
 
 /// [`sentence_initial`] for any text.
+#[inline(never)]
 pub(super) fn sentence_initial_slow(s: &str, start: usize) -> bool {
     let Some(before) = s.get(..start) else {
         return true;
@@ -375,9 +401,21 @@ pub(super) fn title_mode(s: &str) -> bool {
     if !s.is_ascii() {
         return title_mode_slow(s);
     }
-    // ASCII: words are runs of letters and digits.
-    let (mut cap, mut low) = (0u32, 0u32);
-    for w in s.as_bytes().split(|x| !alnum(*x)) {
+    // ASCII: words are runs of letters and digits, read in one pass over
+    // the bytes.
+    let b = s.as_bytes();
+    let (mut cap, mut low) = (0usize, 0usize);
+    let mut i = 0;
+    while i < b.len() {
+        if !alnum(byte(b, i)) {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        while alnum(byte(b, i)) {
+            i += 1;
+        }
+        let w = b.get(a..i).unwrap_or(&[]);
         if w.len() < 4 {
             continue;
         }
@@ -389,7 +427,11 @@ pub(super) fn title_mode(s: &str) -> bool {
                     continue;
                 }
                 low += 1;
-                if low > 10 {
+                // The rest of the text holds at most one more word of four
+                // letters or more per five bytes: stop as soon as the
+                // capitalised words can no longer outnumber the others
+                // eight to one.
+                if low * 8 > cap + (b.len() - i) / 5 {
                     return false;
                 }
             }
