@@ -340,6 +340,8 @@ fn domains_and_urls() {
         "hxxps://a.example/x",
         "hxxps[:]//a.example/x",
         "http:/a.example/x",
+        "https:www.a.example/x",
+        "HTTP:WWW.a.example/x",
     ] {
         assert_eq!(url_start(&format!("at {damaged}")), Some(3), "{damaged}");
     }
@@ -348,6 +350,8 @@ fn domains_and_urls() {
         "http: the scheme",
         "hosts/ports",
         "httpd /etc",
+        "https:wwwx.example",
+        "note:www.example.com",
     ] {
         assert_eq!(url_start(prose), None, "{prose}");
     }

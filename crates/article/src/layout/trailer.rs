@@ -28,6 +28,7 @@ pub(crate) fn url_start(s: &str) -> Option<usize> {
 /// scrapers and writers leave them: "https://", "http:/" (a slash lost),
 /// "https: //" and "https : //" (inserted spaces), "http:/ /",
 /// "https:\\\\" (backslashes), "https//" (the colon lost), "https;//",
+/// "https:www." (both slashes lost),
 /// the defanged "hxxps://" and "hxxps[:]//".
 pub(crate) fn starts_with_url(t: &str) -> bool {
     strip_prefix_ci(t, "www.").is_some() || scheme_len(t.as_bytes()).is_some()
@@ -58,7 +59,11 @@ fn scheme_len(b: &[u8]) -> Option<usize> {
     spaces(&mut k);
     let slash = |k: usize| matches!(b.get(k), Some(b'/' | b'\\'));
     if !slash(k) {
-        return None;
+        // "https:www.example.com": both slashes lost after the colon.
+        let www = b
+            .get(k..k + 4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"www."));
+        return (colon == 1 && www).then_some(k);
     }
     // Without its colon, a scheme needs both slashes ("https//").
     let mut n = 1;
