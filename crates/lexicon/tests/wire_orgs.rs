@@ -378,3 +378,29 @@ fn clubs_in_results_after_an_auxiliary() {
     no("Porto have beaten Braga 2-1 in the cup.", "place", "Porto");
     yes("Leeds was a wool town in 1850.", "place", "Leeds");
 }
+
+#[test]
+fn the_last_word_of_a_longer_name_is_no_speaker() {
+    for text in [
+        "The United Nations says aid is on its way to the coast.",
+        "Earlier this week, the United Nations warned of floods.",
+        "The Red Cross says 40 people were hurt in the blast.",
+        "The Southern Shipping Bureau says two vessels were boarded.",
+        "The Family Channel said the film drew a record audience.",
+    ] {
+        assert!(none_of_kind(text, "person"), "{text:?}: {:?}", tags(text));
+    }
+    // A title, a demonym or a sentence's first word before the name leaves
+    // the speaker rule as it was.
+    yes(
+        "President Bush said the talks would go on.",
+        "person",
+        "Bush",
+    );
+    yes("But Fenwick said the deal was fair.", "person", "Fenwick");
+    yes(
+        "The forward, Brazilian Okafor, said he was ready.",
+        "person",
+        "Okafor",
+    );
+}

@@ -296,9 +296,19 @@ impl Doc<'_> {
                 w.strip_suffix('s')
                     .is_some_and(|x| me.flags(x) & W_DEMONYM != 0)
             };
+            // "The United Nations says", "the Red Cross said": the last word of
+            // a longer capitalised name is no speaker's surname. A title, a role,
+            // a given name, a demonym or a sentence's first word before it
+            // leaves the word alone ("President Bush said", "But Smith said").
+            let name_tail = pw.is_some_and(|p| {
+                is_upper_at(p, 0)
+                    && self.flags(p) & (W_TITLE | W_ROLE | W_GIVEN | W_DEMONYM) == 0
+                    && !sentence_initial(s, ws - p.len() - 1)
+            });
             // "…, Brown said.", "said Smith": a listed surname that is also a
             // common word, capitalised inside a sentence, with a verb of saying.
             if n == 1
+                && !name_tail
                 && wi.flags & (W_COMMON | W_SURNAME) == (W_COMMON | W_SURNAME)
                 && !plain
                 && !matches!(pw, Some("the" | "The" | "a" | "an"))
@@ -328,6 +338,7 @@ impl Doc<'_> {
                 // "The Kremlin said": an article before the word says thing.
                 let article = matches!(pw, Some("the" | "The"));
                 if !article
+                    && !name_tail
                     && (self.said_after(s, re) || self.said_before(s, ws) || self.who_after(s, re))
                 {
                     self.push_loose_person(si, ws, we, w, Rule::Said);
