@@ -203,3 +203,34 @@ fn sentence_start_place_confirmed_by_the_document() {
         "Turkey",
     );
 }
+
+#[test]
+fn a_common_word_place_inside_a_longer_name() {
+    // A region or city named by a common word, next to another capitalised
+    // word, is a word of a longer name: an event, a delta, a day.
+    for (text, word) in [
+        ("Oil output fell after the first Gulf War ended.", "Gulf"),
+        ("Gunmen in the Niger Delta seized four workers.", "Delta"),
+        ("Crowds marked Earth Day in the capital.", "Earth"),
+        ("The Northwest Passage was free of ice.", "Northwest"),
+    ] {
+        no(text, "place", word);
+    }
+    // Alone, or before a sentence's first word, it stays a place.
+    yes("Floods hit Delta on Monday, officials said.", "place", "Delta");
+    yes("The firm is based in Randolph, Mass. Cara Lindqvist runs it.", "place", "Mass.");
+}
+
+#[test]
+fn a_small_town_named_by_a_proper_adjective() {
+    // "Olympic", "Atlantic", "Baltic": small towns by those names exist, but
+    // outside "in …" the word is the adjective.
+    for (text, word) in [
+        ("The Olympic torch reached the port on Tuesday.", "Olympic"),
+        ("It was the busiest Atlantic hurricane season on record.", "Atlantic"),
+    ] {
+        no(text, "place", word);
+    }
+    // Town names ending in "-an" are left to the other rules.
+    yes("Gunmen seized a school in the town of Beslan.", "place", "Beslan");
+}

@@ -150,6 +150,9 @@ impl Doc<'_> {
                     .iter()
                     .any(|e| w.ends_with(e))
         };
+        // The same without "-an", the ending of many towns' names ("Beslan",
+        // "Ceyhan").
+        let adjective_not_an = |w: &str| adjective(w) && (!w.ends_with("an") || w.ends_with("ian"));
         let one_word = |me: &Self| {
             // "TIME", "FINANCIAL" on a line in capitals: the word's flags.
             let word_flags = if bare.len() > 1 && bare.bytes().all(|c| c.is_ascii_uppercase()) {
@@ -210,6 +213,20 @@ impl Doc<'_> {
             let rest = key.strip_prefix("The ").unwrap_or(key);
             !rest.contains(' ') && self.flags(rest) & (W_COMMON | W_NEVER) != 0
         };
+        // "the first Gulf War", "the Niger Delta": a place named by a common
+        // word, next to another capitalised word inside the sentence, is a
+        // word of a longer name (asked of places other than countries).
+        let in_longer_name = common1 && !title && {
+            let cap_word = |w: &str| {
+                is_upper_at(w, 0) && self.flags(w) & (W_MONTH | W_WEEKDAY | W_TITLE | W_ROLE) == 0
+            };
+            let next = next_word_after_space(s, dend).and_then(|(a, z)| s.get(a..z));
+            // "Randolph, Mass. Cara said": the next sentence's first word.
+            (next.is_some_and(cap_word) && !key.ends_with('.'))
+                || pw.is_some_and(|p| {
+                    p != "The" && cap_word(p) && !sentence_initial(s, ws - p.len() - 1)
+                })
+        };
         let mut best: Option<(f32, u32, How)> = None;
         let mut held: Option<(f32, u32)> = None;
         let mut places = std::mem::take(&mut self.b.places);
@@ -262,6 +279,10 @@ impl Doc<'_> {
                             && !(after_prep && e.pop >= 50_000))
                         || (title && all_common_multi)
                         || (e.class == Class::Town && single && plain)
+                        || (in_longer_name && e.class != Class::Country)
+                        // "the Olympic torch", "Pacific trade": a small city
+                        // named by a proper adjective, outside "in …".
+                        || (city && e.pop < 100_000 && single && adjective_not_an(bare) && !prep)
                         || (namey && city && e.pop < 300_000 && !prep)
                         || (short && !state)
                         || (the_lower && city && single)
