@@ -217,8 +217,16 @@ fn a_common_word_place_inside_a_longer_name() {
         no(text, "place", word);
     }
     // Alone, or before a sentence's first word, it stays a place.
-    yes("Floods hit Delta on Monday, officials said.", "place", "Delta");
-    yes("The firm is based in Randolph, Mass. Cara Lindqvist runs it.", "place", "Mass.");
+    yes(
+        "Floods hit Delta on Monday, officials said.",
+        "place",
+        "Delta",
+    );
+    yes(
+        "The firm is based in Randolph, Mass. Cara Lindqvist runs it.",
+        "place",
+        "Mass.",
+    );
 }
 
 #[test]
@@ -227,10 +235,17 @@ fn a_small_town_named_by_a_proper_adjective() {
     // outside "in …" the word is the adjective.
     for (text, word) in [
         ("The Olympic torch reached the port on Tuesday.", "Olympic"),
-        ("It was the busiest Atlantic hurricane season on record.", "Atlantic"),
+        (
+            "It was the busiest Atlantic hurricane season on record.",
+            "Atlantic",
+        ),
     ] {
         no(text, "place", word);
     }
     // Town names ending in "-an" are left to the other rules.
-    yes("Gunmen seized a school in the town of Beslan.", "place", "Beslan");
+    yes(
+        "Gunmen seized a school in the town of Beslan.",
+        "place",
+        "Beslan",
+    );
 }
