@@ -681,6 +681,10 @@ impl Inner {
                 .filter(|d| !d.is_empty())
             {
                 self.word_mut(Cow::Borrowed(d)).flags |= W_DEMONYM;
+                // "Jamaicans", "Iraqis": the plurals are demonyms too.
+                if d.len() >= 4 && !d.contains(' ') && (d.ends_with('n') || d.ends_with('i')) {
+                    self.word_mut(Cow::Owned(format!("{d}s"))).flags |= W_DEMONYM;
+                }
             }
         }
         for l in data_lines(PLACES) {

@@ -195,6 +195,20 @@ pub(crate) const GROUPS: &[&str] = &[
     "Copt",
     "Copts",
     "Coptic",
+    // Peoples of a continent or region ("South African Wesley Moodie").
+    "African",
+    "Africans",
+    "European",
+    "Europeans",
+    "Asian",
+    "Asians",
+    "Arabian",
+    "Scandinavian",
+    "Scandinavians",
+    "Latino",
+    "Latinos",
+    "Hispanic",
+    "Hispanics",
 ];
 
 /// Words before a place name that make it a club's ("FC Barcelona",

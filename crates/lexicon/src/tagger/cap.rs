@@ -218,6 +218,22 @@ impl Doc<'_> {
                 Some(r) => r,
                 None => self.name_run(s, ws, we),
             };
+            // "a Saudi Arabian group": a demonym of two words; "HMS Scott",
+            // "USS Cole": a vessel's name; "the Seminole Indians": a people's.
+            // No word of them is tried alone.
+            let people_after = next_word_after_space(s, re)
+                .and_then(|(a, z)| s.get(a..z))
+                .is_some_and(|x| x.ends_with('s') && self.flags(x) & W_DEMONYM != 0);
+            if (n == 2 && self.flags(s.get(ws..re).unwrap_or("")) & W_DEMONYM != 0)
+                || crate::orgs::THING_HEADS.contains(&w)
+                || people_after
+            {
+                return re;
+            }
+            // "08:23 AM Dee": the time's AM or PM is no word of a name.
+            if matches!(w, "AM" | "PM") && ws >= 2 && byte(b, ws - 2).is_ascii_digit() {
+                return we;
+            }
             // "Wong Kwok-kin": a name whose last part is a hyphenated syllable pair.
             if n >= 2 && wi.flags & W_COMMON == 0 && hyphen_syllables(s, re) {
                 let end = word_end(s, re + 1);
@@ -245,6 +261,9 @@ impl Doc<'_> {
                 && !self.org_follows(s, re)
                 && !results_after(s, re)
             {
+                if self.place_context(s, ws, re, pw) {
+                    return re;
+                }
                 let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
                 self.push(si, ws, re, t, Rule::NameShape, false);
                 return re;
@@ -266,6 +285,11 @@ impl Doc<'_> {
                 && !results_after(s, re)
                 && !results_before(s, ws)
             {
+                // "the town of Mir Ali", "Tarin Kot province": a place's name
+                // of the same shape; no word of it is tried alone.
+                if self.place_context(s, ws, re, pw) {
+                    return re;
+                }
                 let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
                 self.push(si, ws, re, t, Rule::NameShape, false);
                 return re;

@@ -318,6 +318,68 @@ impl Doc<'_> {
         false
     }
 
+    /// Whether the words `[ws, end)` stand where a place's name does: after
+    /// "near" or "the village of", or before "province" or "district"
+    /// ("north of Tarin Kot", "the Manshiyet Nasr slum").
+    pub(super) fn place_context(&self, s: &str, ws: usize, end: usize, pw: Option<&str>) -> bool {
+        const PLACE_NOUNS: &[&str] = &[
+            "city",
+            "town",
+            "village",
+            "district",
+            "province",
+            "region",
+            "county",
+            "area",
+            "slum",
+            "camp",
+            "valley",
+            "neighbourhood",
+            "neighborhood",
+            "suburb",
+            "township",
+            "municipality",
+            "governorate",
+            "prefecture",
+            "oblast",
+            "border",
+            "outskirts",
+            "north",
+            "south",
+            "east",
+            "west",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "capital",
+            "street",
+            "avenue",
+            "road",
+            "boulevard",
+            "square",
+            "bridge",
+            "highway",
+            "airport",
+            "island",
+            "river",
+            "lake",
+            "mountains",
+        ];
+        let noun = |w: Option<&str>| w.is_some_and(|w| PLACE_NOUNS.contains(&w));
+        if pw == Some("near") {
+            return true;
+        }
+        if pw == Some("of") {
+            let of_start = ws.saturating_sub(3);
+            if noun(prev_word(s, of_start)) {
+                return true;
+            }
+        }
+        let next = next_word_after_space(s, end).and_then(|(a, z)| s.get(a..z));
+        noun(next) && !matches!(next, Some("north" | "south" | "east" | "west" | "capital"))
+    }
+
     /// Whether the last word of the name `[ws, end)` is a surname by the
     /// lexicon's evidence (a listed surname that names no place, or a
     /// typical surname ending), and no word of it is a common word.
@@ -325,6 +387,24 @@ impl Doc<'_> {
         let Some(name) = s.get(ws..end) else {
             return false;
         };
+        // "Saudi Arabian": a demonym of two words.
+        if name.contains(' ') && self.flags(name) & W_DEMONYM != 0 {
+            return false;
+        }
+        // "Shi'ite", "Qur'an": the word goes on after an apostrophe (other
+        // than a possessive's "s").
+        let b = s.as_bytes();
+        let tail = match (byte(b, end), s.get(end..)) {
+            (b'\'', _) => end + 1,
+            (_, Some(t)) if t.starts_with('’') => end + '’'.len_utf8(),
+            _ => 0,
+        };
+        if tail > 0
+            && byte(b, tail).is_ascii_lowercase()
+            && !(byte(b, tail) == b's' && !is_word_at(s, tail + 1))
+        {
+            return false;
+        }
         let mut words = name
             .split([' ', '-', '\''])
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase));
@@ -335,7 +415,10 @@ impl Doc<'_> {
             return false;
         }
         let wi = self.lex.word(last).copied().unwrap_or_default();
-        let listed = wi.flags & W_SURNAME != 0 && wi.maxtok == 0;
+        // A listed surname that only starts longer keys ("Anaya" of a
+        // place "Anaya de …") still ends a name; one that is a key alone is
+        // a place's or outlet's name too.
+        let listed = wi.flags & W_SURNAME != 0 && (wi.maxtok == 0 || wi.single == NONE);
         wi.flags & (W_COMMON | W_NEVER | W_ORG_HEAD | W_ORG_TAIL) == 0
             && (listed || (wi.maxtok == 0 && name_shape(last)))
     }
