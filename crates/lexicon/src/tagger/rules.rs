@@ -401,7 +401,7 @@ impl Doc<'_> {
         };
         if tail > 0
             && byte(b, tail).is_ascii_lowercase()
-            && !(byte(b, tail) == b's' && !is_word_at(s, tail + 1))
+            && (byte(b, tail) != b's' || is_word_at(s, tail + 1))
         {
             return false;
         }
