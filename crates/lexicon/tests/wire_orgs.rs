@@ -404,3 +404,23 @@ fn the_last_word_of_a_longer_name_is_no_speaker() {
         "Okafor",
     );
 }
+
+#[test]
+fn football_clubs_named_after_their_city() {
+    for (text, word) in [
+        (
+            "Paris Saint-Germain signed the striker for 60 million euros.",
+            "Paris",
+        ),
+        (
+            "Bayern Munich confirmed the transfer on its website.",
+            "Munich",
+        ),
+        (
+            "Ajax Amsterdam appointed a new coach on Tuesday.",
+            "Amsterdam",
+        ),
+    ] {
+        no(text, "place", word);
+    }
+}

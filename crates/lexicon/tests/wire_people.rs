@@ -507,3 +507,26 @@ fn names_where_a_place_stands_are_no_people() {
         assert!(none_of_kind(text, "person"), "{text:?}: {:?}", tags(text));
     }
 }
+
+#[test]
+fn after_a_title_a_common_given_name_and_an_unknown_surname() {
+    // A given name that is also a common word ("Taro", "Hope") after a title,
+    // before a word that names nothing else.
+    yes(
+        "Finance Minister Taro Kishimura said the budget would pass by March.",
+        "person",
+        "Taro Kishimura",
+    );
+    // Military ranks are titles, not part of the name.
+    yes(
+        "A spokesman for the army, Brigadier Nalin Herath, said troops had withdrawn.",
+        "person",
+        "Nalin Herath",
+    );
+    // "Will Travel": a common word after the given name is no surname.
+    no(
+        "Prime Minister Will Travel To Oslo",
+        "person",
+        "Will Travel",
+    );
+}

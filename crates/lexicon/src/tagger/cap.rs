@@ -142,7 +142,9 @@ impl Doc<'_> {
             // Hubbard" starts with an initial.
             && (w.chars().nth(1).is_some() || byte(b, we) == b'.')
             && wi.flags & (W_NEVER | W_ORG_HEAD | W_SUFFIX) == 0
-            && (wi.flags & W_COMMON == 0 || wi.flags & (W_SURNAME | W_GIVEN) != 0)
+            && (wi.flags & W_COMMON == 0
+                || wi.flags & (W_SURNAME | W_GIVEN) != 0
+                || (wi.flags & W_TITLE == 0 && self.surname_after_common(s, we)))
         {
             let r = self.name_run(s, ws, we);
             run_cache = Some(r);

@@ -318,6 +318,22 @@ impl Doc<'_> {
         false
     }
 
+    /// After a title, a common word then a listed surname or an unknown word
+    /// (no common word, key or title) is a whole name ("Finance Minister Taro
+    /// Kishimura"; not "Prime Minister Will Travel").
+    pub(super) fn surname_after_common(&self, s: &str, we: usize) -> bool {
+        next_word_after_space(s, we)
+            .and_then(|(a, z)| s.get(a..z))
+            .is_some_and(|w| {
+                let i = self.lex.word(w).copied().unwrap_or_default();
+                let bad = W_COMMON | W_NEVER | W_TITLE | W_ROLE | W_ORG_HEAD | W_ORG_TAIL;
+                is_upper_at(w, 0)
+                    && w.len() >= 3
+                    && i.flags & bad == 0
+                    && (i.flags & W_SURNAME != 0 || i.maxtok == 0)
+            })
+    }
+
     /// Whether the words `[ws, end)` stand where a place's name does: after
     /// "near" or "the village of", or before "province" or "district"
     /// ("north of Tarin Kot", "the Manshiyet Nasr slum").
