@@ -424,3 +424,19 @@ fn football_clubs_named_after_their_city() {
         no(text, "place", word);
     }
 }
+
+#[test]
+fn an_outlet_named_by_a_common_word_before_a_news_noun_and_a_verb() {
+    yes(
+        "The Sun newspaper said the singer had married.",
+        "outlet",
+        "Sun",
+    );
+    yes(
+        "The Times newspaper reported that the tax would rise.",
+        "outlet",
+        "Times",
+    );
+    // Without the verb, the word stays a word.
+    no("The Sun paper mill closed.", "outlet", "Sun");
+}

@@ -650,6 +650,12 @@ fn outlet_verb_after(s: &str, end: usize) -> bool {
     };
     match s.get(a..z) {
         Some(w) if verb(w) => true,
+        // "The Sun newspaper said": a news noun, then a verb of saying.
+        Some("newspaper" | "tabloid" | "daily" | "paper" | "weekly" | "magazine") => {
+            next_word_after_space(s, z)
+                .and_then(|(a2, z2)| s.get(a2..z2))
+                .is_some_and(|w| verb(w) || matches!(w, "said" | "says" | "reports"))
+        }
         Some("first" | "also" | "earlier" | "previously" | "exclusively") => {
             next_word_after_space(s, z)
                 .and_then(|(a2, z2)| s.get(a2..z2))
