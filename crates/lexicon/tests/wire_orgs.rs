@@ -440,3 +440,12 @@ fn an_outlet_named_by_a_common_word_before_a_news_noun_and_a_verb() {
     // Without the verb, the word stays a word.
     no("The Sun paper mill closed.", "outlet", "Sun");
 }
+
+#[test]
+fn a_notable_surname_inside_a_firms_name() {
+    no(
+        "India's Adani Group denied the allegations on Thursday.",
+        "person",
+        "Adani",
+    );
+}

@@ -249,3 +249,17 @@ fn a_small_town_named_by_a_proper_adjective() {
         "Beslan",
     );
 }
+
+#[test]
+fn a_common_word_country_before_and_another_country() {
+    yes(
+        "Chile and Peru signed a trade pact on Monday.",
+        "place",
+        "Chile",
+    );
+    no(
+        "Turkey and stuffing were served at the dinner.",
+        "place",
+        "Turkey",
+    );
+}

@@ -87,7 +87,25 @@ impl Doc<'_> {
         let possessive =
             byte(b, dend) == b'\'' && byte(b, dend + 1) == b's' && !is_word_at(s, dend + 2)
                 || s.get(dend..).is_some_and(|t| t.starts_with("’s"));
-        let subject = common1 && initial && !title && (possessive || self.said_after(s, dend));
+        // "Chile and Peru signed": another country after "and".
+        let and_country = |me: &Self| {
+            next_word_after_space(s, dend)
+                .filter(|&(a, z)| s.get(a..z) == Some("and"))
+                .and_then(|(_, z)| next_word_after_space(s, z))
+                .and_then(|(a, z)| s.get(a..z))
+                .and_then(|w| me.lex.word(w))
+                .is_some_and(|i| {
+                    me.lex.cands_of(i.single).any(|c| {
+                        me.lex
+                            .entry(c.entry)
+                            .is_some_and(|e| e.class == Class::Country)
+                    })
+                })
+        };
+        let subject = common1
+            && initial
+            && !title
+            && (possessive || self.said_after(s, dend) || and_country(self));
         let place_before = matches!(pw, Some("and" | "or"))
             && self.b.found.last().is_some_and(|f| {
                 f.seg == si
@@ -238,7 +256,8 @@ impl Doc<'_> {
             let prio = match e.class {
                 Class::User => Some(1000.0),
                 Class::Notable => {
-                    if c.how == How::Surname {
+                    // "Adani Group": a notable's surname inside a firm's name.
+                    if c.how == How::Surname && !org_ctx {
                         Some(150.0)
                     } else {
                         None
