@@ -96,6 +96,23 @@ fn is_contributors(t: &str) -> bool {
     ]
     .iter()
     .any(|e| ends_with_ci(core, e));
+    // "Associated Press writer Ana Ribeiro contributed from Sao Paulo.",
+    // "AP writer Jane Roe in Rome contributed.": a staff word, then the verb.
+    let lower = core.to_ascii_lowercase();
+    let staff = ["writer", "reporter", "correspondent", "journalist"]
+        .iter()
+        .any(|w| lower.contains(w));
+    // What follows "contributed from" is a place, and ends the line.
+    let place_after = lower.find(" contributed from ").is_some_and(|k| {
+        let rest = core.get(k + " contributed from ".len()..).unwrap_or("");
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        (1..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || *w == "and")
+    });
+    let from = staff && (place_after || lower.ends_with(" contributed"));
+    let thanks = thanks || from;
     let labelled = ["contributing:", "contributors:"]
         .iter()
         .any(|l| strip_prefix_ci(core, l).is_some());
@@ -120,6 +137,23 @@ mod tests {
         assert_eq!(signoff("Reporting by Ann Lee"), None);
         assert_eq!(signoff("(Reporting by the council showed a rise)"), None);
         assert_eq!(signoff("Reporting by staff was thin; nobody came"), None);
+    }
+
+    #[test]
+    fn contributor_lines() {
+        for t in [
+            "Associated Press writer Ana Ribeiro contributed from Sao Paulo.",
+            "AP writers Jane Roe in Rome and Sam Poe contributed.",
+            "Jane Roe contributed to this report.",
+        ] {
+            assert!(is_contributors(t), "{t}");
+        }
+        for t in [
+            "The donor contributed from his own funds.",
+            "Writers contributed from all over the world to the anthology, which sold well.",
+        ] {
+            assert!(!is_contributors(t), "{t}");
+        }
     }
 
     #[test]
