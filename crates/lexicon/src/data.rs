@@ -537,6 +537,12 @@ impl Inner {
                 self.add_flag(w, f);
             }
         }
+        // A facility's or a feature's last word also ends an organisation's
+        // name for the person rules ("Petermann Glacier").
+        for w in crate::orgs::PLACE_TAILS {
+            self.add_flag(w, W_ORG_TAIL);
+            self.word_mut(Cow::Borrowed(w)).extra |= X_PLACE_TAIL;
+        }
         // The words that may start a firm's name, so that the tagger tests
         // the list only at them.
         for f in crate::orgs::FIRMS {

@@ -106,6 +106,9 @@ pub enum Rule {
     Domain,
     /// A capitalised word with a typical surname ending ("Gorbachev").
     NameShape,
+    /// A place named by its last word, a facility's or a feature's
+    /// ("Heathrow Airport", "Tiananmen Square", "Silicon Valley").
+    Feature,
 }
 
 impl Rule {
@@ -120,6 +123,7 @@ impl Rule {
             Rule::Said => "said",
             Rule::Domain => "domain",
             Rule::NameShape => "name_shape",
+            Rule::Feature => "feature",
         }
     }
 
@@ -140,6 +144,7 @@ impl Rule {
             Rule::Said,
             Rule::Domain,
             Rule::NameShape,
+            Rule::Feature,
         ]
         .into_iter()
         .find(|r| r.as_str() == name)

@@ -76,7 +76,39 @@ pub(crate) const ORG_TAILS: &[&str] = &[
     "Wolves",
     "Dynamos",
     "Argonauts",
-    // Features named after a person or a place.
+];
+
+/// Last words of a facility's or a natural feature's name ("Heathrow
+/// Airport", "Tiananmen Square", "Petermann Glacier", "Silicon Valley"):
+/// after one to three capitalised words, the whole is a place, and no word of
+/// it is a person's name. Like [`ORG_TAILS`], they are only tested after a
+/// name.
+pub(crate) const PLACE_TAILS: &[&str] = &[
+    "Airport",
+    "Stadium",
+    "Arena",
+    "Square",
+    "Palace",
+    "Mosque",
+    "Cathedral",
+    "Abbey",
+    "Temple",
+    "Tower",
+    "Towers",
+    "Bridge",
+    "Station",
+    "Street",
+    "Avenue",
+    "Boulevard",
+    "Road",
+    "Highway",
+    "Prison",
+    "Canal",
+    "Dam",
+    "Park",
+    "Heights",
+    "Shelf",
+    // Natural features.
     "Glacier",
     "Bay",
     "Delta",

@@ -25,6 +25,9 @@ pub(crate) const W_ORG_TAIL: u16 = 1 << 15;
 /// [`WordInfo::extra`]: the word starts a known firm's name
 /// ([`crate::orgs::FIRMS`]): a prefix of one that ends before a space or '-'.
 pub(crate) const X_FIRM: u8 = 1;
+/// [`WordInfo::extra`]: the word ends a facility's or a feature's name
+/// ([`crate::orgs::PLACE_TAILS`]).
+pub(crate) const X_PLACE_TAIL: u8 = 2;
 
 /// Never a name on its own.
 pub(crate) const W_NEVER: u16 = W_MONTH | W_WEEKDAY | W_STOP | W_DEMONYM;

@@ -263,3 +263,52 @@ fn a_common_word_country_before_and_another_country() {
         "Turkey",
     );
 }
+
+#[test]
+fn facilities_and_features_named_by_their_last_word() {
+    for (text, place) in [
+        (
+            "Flights at Kestrel Airport were cancelled after the storm.",
+            "Kestrel Airport",
+        ),
+        (
+            "Crowds filled Liberation Square on Sunday evening.",
+            "Liberation Square",
+        ),
+        (
+            "The match at Harrowgate Stadium ended in a draw.",
+            "Harrowgate Stadium",
+        ),
+        (
+            "Start-ups in Silicon Valley raised less money this year.",
+            "Silicon Valley",
+        ),
+        (
+            "Shares on Wall Street fell sharply on Monday.",
+            "Wall Street",
+        ),
+        (
+            "The ice of the Brandt Glacier is thinning, the team said.",
+            "Brandt Glacier",
+        ),
+        (
+            "Work on Kestrel Airport's new runway starts in May.",
+            "Kestrel Airport",
+        ),
+    ] {
+        yes(text, "place", place);
+    }
+    // Not when the name goes on, is a firm's or club's, or is a person's.
+    for text in [
+        "Kestrel Airport Holdings said profits rose.",
+        "Crystal Palace beat Everton 2-1 on Saturday.",
+        "The Catholic Church said it would review the case.",
+    ] {
+        assert!(none_of_kind(text, "place"), "{text:?}: {:?}", tags(text));
+    }
+    yes(
+        "Homeland Security Secretary Tom Ridge said the alert was lowered.",
+        "person",
+        "Tom Ridge",
+    );
+}

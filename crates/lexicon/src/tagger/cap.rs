@@ -85,6 +85,15 @@ impl Doc<'_> {
             });
             return fe;
         }
+        // "Heathrow Airport", "Tiananmen Square": a facility's or a feature's
+        // name, unless the lexicon knows a key as long ("Red Sea").
+        if let Some(fe) = self.feature_at(s, w, we, &wi, title) {
+            if dm.is_none_or(|d| d.0 < fe) {
+                let t = self.dyn_place(s.get(ws..fe).unwrap_or(w));
+                self.push(si, ws, fe, t, Rule::Feature, false);
+                return fe;
+            }
+        }
         // "Hurricane Katrina", "Shi'ite": a storm's name, a word with an
         // apostrophe inside.
         let inner_apostrophe = byte(b, we) == b'\''

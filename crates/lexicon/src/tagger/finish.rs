@@ -113,7 +113,7 @@ impl Doc<'_> {
             .iter()
             .filter_map(|f| match f.target {
                 Target::Lex(i) => Some(i),
-                Target::Dyn(_) => None,
+                Target::Dyn(_) | Target::Place(_) => None,
             })
             .collect();
         let held = std::mem::take(&mut self.b.held_places);
@@ -149,6 +149,7 @@ impl Doc<'_> {
                         && f.rule != Rule::Surname
                 }
                 Target::Dyn(i) => dyn_names.get(i as usize).is_some_and(|n| n.contains(' ')),
+                Target::Place(_) => false,
             };
             if !is_full {
                 continue;
@@ -170,6 +171,7 @@ impl Doc<'_> {
                         add_target(&mut by_surname, last, f.target);
                     }
                 }
+                Target::Place(_) => continue,
                 Target::Dyn(i) => {
                     let Some(name) = dyn_names.get(i as usize) else {
                         continue;
@@ -200,6 +202,7 @@ impl Doc<'_> {
             let single_person = match f.target {
                 Target::Dyn(i) => dyn_names.get(i as usize).is_some_and(|n| !n.contains(' ')),
                 Target::Lex(_) => f.rule == Rule::Surname || f.namey,
+                Target::Place(_) => false,
             };
             if !single_person {
                 continue;
@@ -349,14 +352,18 @@ impl Doc<'_> {
                     },
                     None => continue,
                 },
-                Target::Dyn(i) => {
+                Target::Dyn(i) | Target::Place(i) => {
                     let name = dyn_names.get(i as usize).cloned().unwrap_or_default();
                     let sl = slug(&name);
-                    let mut id = String::with_capacity(7 + sl.len());
-                    id.push_str("person:");
+                    let (kind, prefix) = match f.target {
+                        Target::Place(_) => (EntityKind::Place, "place:"),
+                        _ => (EntityKind::Person, "person:"),
+                    };
+                    let mut id = String::with_capacity(prefix.len() + sl.len());
+                    id.push_str(prefix);
                     id.push_str(&sl);
                     Entity {
-                        kind: EntityKind::Person,
+                        kind,
                         id,
                         name,
                         mentions,

@@ -23,7 +23,10 @@ use crate::Rule;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Target {
     Lex(u32),
+    /// A person found by a rule, by its index in the document's names.
     Dyn(u32),
+    /// A place found by its last word ("Heathrow Airport"), likewise.
+    Place(u32),
 }
 
 #[derive(Debug, Clone)]
@@ -162,6 +165,13 @@ impl<'a> Doc<'a> {
             .push((self.b.found.len(), Loose { seg, start, end }));
         let t = self.dyn_person(word);
         self.push(seg, start, end, t, rule, false);
+    }
+
+    fn dyn_place(&mut self, name: &str) -> Target {
+        match self.dyn_person(name) {
+            Target::Dyn(i) => Target::Place(i),
+            t => t,
+        }
     }
 
     fn dyn_person(&mut self, name: &str) -> Target {

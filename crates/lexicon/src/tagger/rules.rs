@@ -334,6 +334,68 @@ impl Doc<'_> {
             })
     }
 
+    /// The end of a facility's or a feature's name that starts with the word
+    /// ending at `we`: one to three capitalised words, then a word of
+    /// [`crate::orgs::PLACE_TAILS`] that ends the name ("Heathrow Airport",
+    /// "Johnson Space Station"; not "Heathrow Airport Holdings", "Tampa Bay
+    /// Rays", "the Catholic Church"). On a line in title case, one word only.
+    pub(super) fn feature_at(
+        &self,
+        s: &str,
+        w: &str,
+        we: usize,
+        wi: &WordInfo,
+        title: bool,
+    ) -> Option<usize> {
+        let not_name = W_NEVER | W_TITLE | W_ROLE | W_ORG_HEAD | W_TITLE_MOD;
+        // "The Palace", "Store In Boothbay Harbor": a function word in capitals.
+        let function = |w: &str| {
+            matches!(
+                w,
+                "The"
+                    | "A"
+                    | "An"
+                    | "Of"
+                    | "In"
+                    | "At"
+                    | "On"
+                    | "To"
+                    | "For"
+                    | "And"
+                    | "By"
+                    | "From"
+            )
+        };
+        if wi.flags & not_name != 0 || wi.extra & X_PLACE_TAIL != 0 || function(w) {
+            return None;
+        }
+        let b = s.as_bytes();
+        let mut end = we;
+        for _ in 0..if title { 1 } else { 3 } {
+            // A capital right after one space, before looking the word up.
+            if byte(b, end) != b' ' || !is_upper_at(s, end + 1) {
+                return None;
+            }
+            let (a, z) = next_word_after_space(s, end)?;
+            let i = self.lex.word(s.get(a..z)?).copied().unwrap_or_default();
+            if i.extra & X_PLACE_TAIL != 0 {
+                // "Tom Ridge": a given name and a surname.
+                if end == we && wi.flags & W_GIVEN != 0 && i.flags & W_SURNAME != 0 {
+                    return None;
+                }
+                let more = byte(b, z) == b' ' && is_upper_at(s, z + 1);
+                let joined = byte(b, z) == b'-'
+                    || (byte(b, z) == b'\'' && (byte(b, z + 1) != b's' || is_word_at(s, z + 2)));
+                return (!more && !joined && !results_after(s, z)).then_some(z);
+            }
+            if i.flags & not_name != 0 || function(s.get(a..z).unwrap_or("")) {
+                return None;
+            }
+            end = z;
+        }
+        None
+    }
+
     /// Whether the words `[ws, end)` stand where a place's name does: after
     /// "near" or "the village of", or before "province" or "district"
     /// ("north of Tarin Kot", "the Manshiyet Nasr slum").
