@@ -304,6 +304,7 @@ pub(crate) const FIRMS: &[&str] = &[
     "Bayern Munich",
     "Bear Stearns",
     "Benfica Lisbon",
+    "Berkshire Hathaway",
     "BlackRock",
     "Bloomberg LP",
     "Boca Juniors",

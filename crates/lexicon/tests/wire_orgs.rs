@@ -449,3 +449,24 @@ fn a_notable_surname_inside_a_firms_name() {
         "Adani",
     );
 }
+
+#[test]
+fn teams_in_a_results_table_are_no_places_or_people() {
+    for text in [
+        "Premier league: Arsenal 2 Derby 2 Chelsea 1 Leeds 0",
+        "Sheffield Wednesday 1 Leeds 0",
+        "Chelsea 3 Newcastle 1",
+    ] {
+        assert!(
+            none_of_kind(text, "place") && none_of_kind(text, "person"),
+            "{text:?}: {:?}",
+            tags(text)
+        );
+    }
+    // Numbers in prose are no table.
+    yes(
+        "He lived in Paris for 2 years and in Leeds for 3 years.",
+        "place",
+        "Leeds",
+    );
+}

@@ -312,3 +312,32 @@ fn facilities_and_features_named_by_their_last_word() {
         "Tom Ridge",
     );
 }
+
+#[test]
+fn english_counties_and_sentence_start_countries_before_a_verb() {
+    yes(
+        "Police in Somerset closed the road on Monday.",
+        "place",
+        "Somerset",
+    );
+    no(
+        "Police in Somerset closed the road on Monday.",
+        "person",
+        "Somerset",
+    );
+    yes(
+        "Japan began the talks on Friday in the capital.",
+        "place",
+        "Japan",
+    );
+    yes(
+        "Turkey has closed its airspace to the jets.",
+        "place",
+        "Turkey",
+    );
+    no(
+        "Turkey sandwiches were served at the dinner.",
+        "place",
+        "Turkey",
+    );
+}

@@ -102,10 +102,60 @@ impl Doc<'_> {
                     })
                 })
         };
+        // "Japan began", "Turkey has", "China, the world's …": a verb, an
+        // auxiliary or a comma after it (not "Turkey sandwiches", "China
+        // dolls": a plural noun).
+        let verb_after = || {
+            if byte(b, dend) == b',' {
+                return true;
+            }
+            next_word_after_space(s, dend)
+                .and_then(|(a, z)| s.get(a..z))
+                .is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && (w.ends_with("ed")
+                            || matches!(
+                                w,
+                                "is" | "was"
+                                    | "has"
+                                    | "had"
+                                    | "will"
+                                    | "would"
+                                    | "could"
+                                    | "can"
+                                    | "may"
+                                    | "might"
+                                    | "must"
+                                    | "should"
+                                    | "began"
+                                    | "won"
+                                    | "lost"
+                                    | "led"
+                                    | "made"
+                                    | "took"
+                                    | "sent"
+                                    | "sold"
+                                    | "became"
+                                    | "held"
+                                    | "met"
+                                    | "saw"
+                                    | "rose"
+                                    | "fell"
+                                    | "hit"
+                                    | "cut"
+                                    | "beat"
+                                    | "kept"
+                                    | "struck"
+                                    | "gave"
+                                    | "also"
+                                    | "now"
+                            ))
+                })
+        };
         let subject = common1
             && initial
             && !title
-            && (possessive || self.said_after(s, dend) || and_country(self));
+            && (possessive || self.said_after(s, dend) || and_country(self) || verb_after());
         let place_before = matches!(pw, Some("and" | "or"))
             && self.b.found.last().is_some_and(|f| {
                 f.seg == si
@@ -121,7 +171,10 @@ impl Doc<'_> {
         let club = |me: &Self| match club_memo.get() {
             Some(c) => c,
             None => {
-                let c = !title && (me.club_before(pw) || results_after(s, dend));
+                // A results table reads the same on a line in title case.
+                let c = (!title && me.club_before(pw))
+                    || results_after(s, dend)
+                    || results_before(s, ws);
                 club_memo.set(Some(c));
                 c
             }

@@ -614,6 +614,29 @@ pub(super) fn results_after(s: &str, end: usize) -> bool {
     if byte(b, end) == b' ' && score_at(end + 1) {
         return true;
     }
+    // A results table: "Arsenal 2 Derby 2", "Sheffield Wednesday 1 Leeds 0"
+    // (a name may go on for a word or two before its score).
+    let mut first = table_number(s, end);
+    let mut e0 = end;
+    for _ in 0..2 {
+        if first.is_some() || byte(b, e0) != b' ' || !is_upper_at(s, e0 + 1) {
+            break;
+        }
+        e0 = word_end(s, e0 + 1);
+        first = table_number(s, e0);
+    }
+    if let Some(k) = first {
+        let mut e = k;
+        for _ in 0..3 {
+            if byte(b, e) != b' ' || !is_upper_at(s, e + 1) {
+                break;
+            }
+            e = word_end(s, e + 1);
+            if table_number(s, e).is_some() {
+                return true;
+            }
+        }
+    }
     let Some((a, mut e)) = next_word_after_space(s, end) else {
         return false;
     };
@@ -651,6 +674,20 @@ pub(super) fn results_after(s: &str, end: usize) -> bool {
         )
     );
     verb && score_soon(s, e)
+}
+
+/// A team's score in a results table right after `end`: a space, one or two
+/// digits, and then a space, a comma or the end of the line. Its end.
+fn table_number(s: &str, end: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    if byte(b, end) != b' ' || !byte(b, end + 1).is_ascii_digit() {
+        return None;
+    }
+    let mut j = end + 2;
+    if byte(b, j).is_ascii_digit() {
+        j += 1;
+    }
+    matches!(byte(b, j), b' ' | b',' | b';' | b'\n' | b'\r' | 0).then_some(j)
 }
 
 /// A score within the next few words after `e`, before the clause ends.
@@ -695,6 +732,19 @@ fn score_at(s: &str, i: usize) -> bool {
 /// over Leeds", "lost 3-1 to Porto").
 pub(super) fn results_before(s: &str, start: usize) -> bool {
     let b = s.as_bytes();
+    // The second side of a results table: "… Chelsea 1 Leeds 0".
+    if start >= 3 && byte(b, start - 1) == b' ' && byte(b, start - 2).is_ascii_digit() {
+        let mut d = start - 2;
+        while d > 0 && start - d < 3 && byte(b, d - 1).is_ascii_digit() {
+            d -= 1;
+        }
+        if d >= 2 && byte(b, d - 1) == b' ' && byte(b, d - 2).is_ascii_alphabetic() {
+            let end = word_end(s, start);
+            if table_number(s, end).is_some() {
+                return true;
+            }
+        }
+    }
     let Some(k) = start.checked_sub(1).filter(|&k| byte(b, k) == b' ') else {
         return false;
     };
