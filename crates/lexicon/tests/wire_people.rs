@@ -530,3 +530,18 @@ fn after_a_title_a_common_given_name_and_an_unknown_surname() {
         "Will Travel",
     );
 }
+
+#[test]
+fn given_names_that_are_also_words_or_months() {
+    // A byline line: a given name that is a common word, then a surname
+    // that is also a town's name.
+    yes("Peter Blackburn", "person", "Peter Blackburn");
+    // A month's short name that is a given name, before a listed surname.
+    yes(
+        "The envoy Jan Petersen met rebel leaders on Friday.",
+        "person",
+        "Jan Petersen",
+    );
+    // Dates stay dates.
+    no("The deal closed on Jan 5 in Warsaw.", "person", "Jan");
+}

@@ -159,7 +159,9 @@ impl Doc<'_> {
             run_cache = Some(r);
             Some((self.with_syllables(s, r), Rule::Title))
         } else if wi.flags & W_GIVEN != 0
-            && (wi.flags & W_NEVER == 0 || self.person_context_after(s, ws, we))
+            && (wi.flags & W_NEVER == 0
+                || self.person_context_after(s, ws, we)
+                || (wi.flags & W_MONTH != 0 && self.listed_surname_after(s, we)))
         {
             let (e, n) = self.name_run(s, ws, we);
             run_cache = Some((e, n));
@@ -172,7 +174,16 @@ impl Doc<'_> {
                     && wi.flags & W_COMMON != 0
                     && next_word_after_space(s, we)
                         .and_then(|(a, b)| s.get(a..b))
-                        .is_some_and(|w2| self.lex.word(w2).is_some_and(|i| i.maxtok > 0)))
+                        .is_some_and(|w2| {
+                            self.lex.word(w2).is_some_and(|i| {
+                                // "Peter Blackburn": a surname that is also a
+                                // town's name still ends a name.
+                                i.maxtok > 0
+                                    && !(i.flags & (W_SURNAME | W_COMMON) == W_SURNAME
+                                        && i.single != NONE
+                                        && !self.names_big_place(i))
+                            })
+                        }))
                     || self.who_after(s, e)
                     || self.said_after(s, e))
                 && !results_after(s, e)

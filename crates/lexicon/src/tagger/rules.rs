@@ -318,6 +318,27 @@ impl Doc<'_> {
         false
     }
 
+    /// Whether the one-word key of `i` names a country, a region or a city
+    /// of a million or more.
+    pub(super) fn names_big_place(&self, i: &WordInfo) -> bool {
+        self.lex.cands_of(i.single).any(|c| {
+            self.lex.entry(c.entry).is_some_and(|e| {
+                matches!(e.class, Class::Country | Class::Region)
+                    || (e.class == Class::City && e.pop >= 1_000_000)
+            })
+        })
+    }
+
+    /// "Jan Kowalski", "June Carter": a listed surname (no common word) right
+    /// after a month's name that is also a given name.
+    pub(super) fn listed_surname_after(&self, s: &str, we: usize) -> bool {
+        next_word_after_space(s, we)
+            .and_then(|(a, z)| s.get(a..z))
+            .is_some_and(|w| {
+                is_upper_at(w, 0) && self.flags(w) & (W_SURNAME | W_COMMON | W_NEVER) == W_SURNAME
+            })
+    }
+
     /// After a title, a common word then a listed surname or an unknown word
     /// (no common word, key or title) is a whole name ("Finance Minister Taro
     /// Kishimura"; not "Prime Minister Will Travel").
