@@ -196,7 +196,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 continue;
             }
             let mut aliases: BTreeSet<String> = BTreeSet::new();
-            let name = match preferred.get(raw_name.as_str()) {
+            let mut name = match preferred.get(raw_name.as_str()) {
                 Some(p) => {
                     aliases.insert(raw_name.clone());
                     p.to_string()
@@ -232,10 +232,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
                         aliases.extend(al.split('|').map(str::to_string));
                     }
                 }
+                // "Kursk Oblast" is "Kursk" in the news: the short name is the
+                // canonical one, the full name an alias.
                 for suf in REGION_SUFFIXES {
                     if let Some(short) = name.strip_suffix(suf) {
                         if good_place_alias(short, &common_h, false) {
-                            aliases.insert(short.to_string());
+                            let short = short.to_string();
+                            aliases.remove(&short);
+                            aliases.insert(std::mem::replace(&mut name, short));
+                            break;
                         }
                     }
                 }

@@ -20,6 +20,15 @@ pub(crate) const PREFERRED: &[(&str, &str)] = &[
     ("Vinnitsa", "Vinnytsia"),
     ("Zhitomir", "Zhytomyr"),
     ("Artemivsk", "Bakhmut"),
+    ("Avdiyivka", "Avdiivka"),
+    ("Kupyansk", "Kupiansk"),
+    ("Slovyansk", "Sloviansk"),
+    ("Kostyantynivka", "Kostiantynivka"),
+    ("Berdyansk", "Berdiansk"),
+    ("Izyum", "Izium"),
+    ("Makiyivka", "Makiivka"),
+    ("Kryvyy Rih", "Kryvyi Rih"),
+    ("Saint Petersburg", "St. Petersburg"),
 ];
 
 /// Outlets missing from the shared seed list, written here from general knowledge (CC0):
