@@ -543,6 +543,9 @@ impl Inner {
             self.add_flag(w, W_ORG_TAIL);
             self.word_mut(Cow::Borrowed(w)).extra |= X_PLACE_TAIL;
         }
+        for w in crate::orgs::THING_HEADS {
+            self.word_mut(Cow::Borrowed(w)).extra |= X_THING;
+        }
         // The words that may start a firm's name, so that the tagger tests
         // the list only at them.
         for f in crate::orgs::FIRMS {

@@ -28,6 +28,9 @@ pub(crate) const X_FIRM: u8 = 1;
 /// [`WordInfo::extra`]: the word ends a facility's or a feature's name
 /// ([`crate::orgs::PLACE_TAILS`]).
 pub(crate) const X_PLACE_TAIL: u8 = 2;
+/// [`WordInfo::extra`]: the word starts a storm's, an operation's or a
+/// vessel's name ([`crate::orgs::THING_HEADS`]).
+pub(crate) const X_THING: u8 = 4;
 
 /// Never a name on its own.
 pub(crate) const W_NEVER: u16 = W_MONTH | W_WEEKDAY | W_STOP | W_DEMONYM;

@@ -243,13 +243,21 @@ impl Doc<'_> {
             // "a Saudi Arabian group": a demonym of two words; "HMS Scott",
             // "USS Cole": a vessel's name; "the Seminole Indians": a people's.
             // No word of them is tried alone.
-            let people_after = next_word_after_space(s, re)
-                .and_then(|(a, z)| s.get(a..z))
-                .is_some_and(|x| x.ends_with('s') && self.flags(x) & W_DEMONYM != 0);
-            if (n == 2 && self.flags(s.get(ws..re).unwrap_or("")) & W_DEMONYM != 0)
-                || crate::orgs::THING_HEADS.contains(&w)
-                || people_after
-            {
+            // (Cheap tests first: most runs are followed by no capital, and
+            // two-word demonyms end in 'n' or 'r'.)
+            let people_after = || {
+                byte(b, re) == b' '
+                    && is_upper_at(s, re + 1)
+                    && next_word_after_space(s, re)
+                        .and_then(|(a, z)| s.get(a..z))
+                        .is_some_and(|x| x.ends_with('s') && self.flags(x) & W_DEMONYM != 0)
+            };
+            let demonym2 = || {
+                n == 2
+                    && matches!(byte(b, re.wrapping_sub(1)), b'n' | b'r')
+                    && self.flags(s.get(ws..re).unwrap_or("")) & W_DEMONYM != 0
+            };
+            if wi.extra & X_THING != 0 || demonym2() || people_after() {
                 return re;
             }
             // "08:23 AM Dee": the time's AM or PM is no word of a name.
@@ -346,21 +354,23 @@ impl Doc<'_> {
             // a longer capitalised name is no speaker's surname. A title, a role,
             // a given name, a demonym or a sentence's first word before it
             // leaves the word alone ("President Bush said", "But Smith said").
-            let name_tail = pw.is_some_and(|p| {
-                is_upper_at(p, 0)
-                    && self.flags(p) & (W_TITLE | W_ROLE | W_GIVEN | W_DEMONYM) == 0
-                    && !sentence_initial(s, ws - p.len() - 1)
-            });
+            let name_tail = |me: &Self| {
+                pw.is_some_and(|p| {
+                    is_upper_at(p, 0)
+                        && me.flags(p) & (W_TITLE | W_ROLE | W_GIVEN | W_DEMONYM) == 0
+                        && !sentence_initial(s, ws - p.len() - 1)
+                })
+            };
             // "…, Brown said.", "said Smith": a listed surname that is also a
             // common word, capitalised inside a sentence, with a verb of saying.
             if n == 1
-                && !name_tail
                 && wi.flags & (W_COMMON | W_SURNAME) == (W_COMMON | W_SURNAME)
                 && !plain
                 && !matches!(pw, Some("the" | "The" | "a" | "an"))
                 && !big_place(self)
                 && (self.said_after(s, re) || self.said_before(s, ws))
                 && !results_after(s, we)
+                && !name_tail(self)
             {
                 self.push_loose_person(si, ws, we, w, Rule::Said);
                 return we;
@@ -384,8 +394,8 @@ impl Doc<'_> {
                 // "The Kremlin said": an article before the word says thing.
                 let article = matches!(pw, Some("the" | "The"));
                 if !article
-                    && !name_tail
                     && (self.said_after(s, re) || self.said_before(s, ws) || self.who_after(s, re))
+                    && !name_tail(self)
                 {
                     self.push_loose_person(si, ws, we, w, Rule::Said);
                     return we;

@@ -748,7 +748,13 @@ pub(super) fn results_before(s: &str, start: usize) -> bool {
     let Some(k) = start.checked_sub(1).filter(|&k| byte(b, k) == b' ') else {
         return false;
     };
-    let Some(pw) = s.get(..k).and_then(|h| h.rsplit(' ').next()) else {
+    // The word before: one of five short lower-case words, tested on its
+    // bytes before any search.
+    let pw = match start.checked_sub(2).map(|e| byte(b, e)) {
+        Some(b'h' | b'r' | b'o' | b't' | b'y') => s.get(..k).and_then(|h| h.rsplit(' ').next()),
+        _ => None,
+    };
+    let Some(pw) = pw else {
         return false;
     };
     if !matches!(pw, "with" | "against" | "over" | "to" | "by") {
