@@ -470,3 +470,12 @@ fn teams_in_a_results_table_are_no_places_or_people() {
         "Leeds",
     );
 }
+
+#[test]
+fn a_one_word_place_heading_an_organisations_name() {
+    no(
+        "She went on to the Centre for Social Evolution at the university.",
+        "place",
+        "Centre",
+    );
+}
