@@ -579,3 +579,52 @@ fn labels_and_schemes_broken_inside() {
         ["https://www.example.org/a/"]
     );
 }
+
+/// The scheme's separator and the host broken by any kind of gap: a
+/// no-break or thin space, a line break with the next line indented, a
+/// doubled colon, entity or percent-encoded slashes; the scheme word split
+/// by a gap; a host label split where the part before the gap is no host,
+/// or before the path.
+#[test]
+fn separators_and_hosts_broken_by_any_gap() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    let want = "http://www.riverside-news.net/local/park-reopens";
+    for text in [
+        "See http:://www.riverside-news.net/local/park-reopens now",
+        "See http:/\u{a0}/www.riverside-news.net/local/park-reopens now",
+        "See http:/\u{202f}/www.riverside-news.net/local/park-reopens now",
+        "Source: http:/\n  /www.riverside-news.net/local/park-reopens",
+        "Source: http:\r\n    //www.riverside-news.net/local/park-reopens",
+        "See http:\u{2009}//www.riverside-news.net/local/park-reopens now",
+        "See http:&#47;&#47;www.riverside-news.net/local/park-reopens now",
+        "See http:&sol;&sol;www.riverside-news.net/local/park-reopens now",
+        "See http:%2F%2Fwww.riverside-news.net/local/park-reopens now",
+        "See ht tp://www.riverside-news.net/local/park-reopens now",
+        "Source: htt\n  p://www.riverside-news.net/local/park-reopens",
+        "See http://www.river\u{a0}side-news.net/local/park-reopens now",
+        "Source: http://www.riverside-ne\n    ws.net/local/park-reopens",
+        "See http://www.riv erside-news.net/local/park-reopens now",
+        "See http://www.riverside-news.ne t/local/park-reopens now",
+    ] {
+        assert_eq!(urls(text), [want], "{text:?}");
+    }
+    for (text, want) in [
+        (
+            "Source: https://city\u{2009}hall-updates.org/budget/2025",
+            "https://cityhall-updates.org/budget/2025",
+        ),
+        (
+            "See https://www.harbour.co m/ferry-times today",
+            "https://www.harbour.com/ferry-times",
+        ),
+    ] {
+        assert_eq!(urls(text), [want], "{text:?}");
+    }
+    // Not a scheme: prose with a colon and slashes stays prose, and two
+    // URLs on two lines stay two.
+    assert!(urls("The steps: / / then more.").is_empty());
+    assert_eq!(
+        urls("Links:\nhttps://www.example.org\nexample.com/news/a-b"),
+        ["https://www.example.org/", "https://example.com/news/a-b"]
+    );
+}

@@ -356,21 +356,70 @@ fn rewrite(t: &str, i: usize, soft_breaks: &SoftBreaks) -> Option<(usize, &'stat
         b'\\' => backslash(b, i),
         b':' if rest.starts_with(b":[//]") => Some((5, "://", Fix::Defanged)),
         b':' if rest.starts_with(b"://") => doubled_scheme(b, i),
-        b':' => {
-            // `:/ /` (a space between the scheme's slashes) after letters.
-            let gap = rest
-                .get(2..)?
-                .iter()
-                .take_while(|&&c| c == b' ' || c == b'\t');
-            let n = gap.count();
-            let scheme = i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_alphabetic);
-            (scheme && rest.get(1) == Some(&b'/') && n > 0 && rest.get(2 + n) == Some(&b'/'))
-                .then_some((3 + n, "://", Fix::InsertedSpace))
-        }
+        b':' => scheme_sep(b, i),
         b'%' => pct20(b, i).then_some((3, "", Fix::InsertedSpace)),
         b' ' => spaced_dot(b, i).map(|n| (n, ".", Fix::InsertedSpace)),
         _ => None,
     }
+}
+
+/// A scheme's separator written with damage after the letters of a scheme
+/// (`https:/ /`, `https:://`, `http:\n  //`, `https:&#47;&#47;`,
+/// `https:%2F%2F`): a colon, perhaps doubled, then two slashes, each plain,
+/// percent-encoded or an entity, with white space (one line break at most)
+/// between them; folded into `://` before a host.
+fn scheme_sep(b: &[u8], i: usize) -> Option<(usize, &'static str, Fix)> {
+    let tail = b.get(i.checked_sub(3)?..i)?.to_ascii_lowercase();
+    let scheme = [b"ttp", b"tps", b"xxp", b"xps", b"ftp", b"htp", b"fxp"]
+        .iter()
+        .any(|s| tail == s[..]);
+    if !scheme {
+        return None;
+    }
+    let mut k = i + 1 + usize::from(b.get(i + 1) == Some(&b':'));
+    let mut fix = if k > i + 1 {
+        Fix::MalformedScheme
+    } else {
+        Fix::InsertedSpace
+    };
+    let (mut slashes, mut gaps, mut breaks) = (0, 0, 0);
+    while slashes < 2 {
+        let r = b.get(k..)?;
+        let ws = match r {
+            [b' ' | b'\t' | b'\r', ..] => 1,
+            [b'\n', ..] => {
+                breaks += 1;
+                1
+            }
+            [0xC2, 0xA0, ..] => 2,
+            [0xE2, 0x80, 0x89 | 0xAF, ..] => 3,
+            _ => 0,
+        };
+        if ws > 0 {
+            gaps += 1;
+            k += ws;
+            continue;
+        }
+        let (n, f) = if r.first() == Some(&b'/') {
+            (1, None)
+        } else if r.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(b"%2F")) {
+            (3, Some(Fix::Escaping))
+        } else {
+            let e = [&b"&#47;"[..], b"&#x2F;", b"&#x2f;", b"&sol;"]
+                .into_iter()
+                .find(|e| r.starts_with(e))?;
+            (e.len(), Some(Fix::HtmlEntity))
+        };
+        fix = f.unwrap_or(fix);
+        slashes += 1;
+        k += n;
+    }
+    if breaks > 0 && fix == Fix::InsertedSpace {
+        fix = Fix::LineBreak;
+    }
+    let damaged = k - i != 3 || gaps > 0;
+    (damaged && breaks < 2 && gaps <= 8 && b.get(k).is_some_and(u8::is_ascii_alphanumeric))
+        .then_some((k - i, "://", fix))
 }
 
 /// A scheme written twice, as some feeds and CMSs leave them

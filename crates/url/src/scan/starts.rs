@@ -5,7 +5,7 @@ use super::builder::{push_fix, Builder};
 use super::cand::{Cand, Ctx, Mode, SchemeKind};
 use super::cand::{MAX_HOST, SCHEMES};
 use super::host::{is_ipv4, scan_body, scan_relative};
-use super::join::{is_opener, last_label};
+use super::join::{gap_fix, is_opener, last_label};
 use crate::chars::defanged_dot;
 use crate::chars::{at, before, is_label_char};
 use crate::fix::Fix;
@@ -96,15 +96,18 @@ pub(super) fn try_slash<'t>(
     if !matches!(lb.last(), Some(b'p' | b'P' | b's' | b'S')) {
         return Err(after_slashes);
     }
-    let Some(&(spelling, canonical, scheme_fix)) = SCHEMES.iter().find(|(s, _, _)| {
+    let found = SCHEMES.iter().find(|(s, _, _)| {
         lb.len() >= s.len()
             && lb
                 .get(lb.len() - s.len()..)
                 .is_some_and(|tail| tail.eq_ignore_ascii_case(s.as_bytes()))
-    }) else {
+    });
+    let Some((scheme_start, canonical, scheme_fix)) = found
+        .map(|&(sp, c, f)| (letters_end - sp.len(), c, f))
+        .or_else(|| split_scheme(t, k, letters, floor))
+    else {
         return Err(after_slashes);
     };
-    let scheme_start = letters_end - spelling.len();
     if slashes > 3 {
         return Err(after_slashes);
     }
@@ -164,6 +167,39 @@ pub(super) fn try_slash<'t>(
     // as written ends.
     b.push_str(scheme_prefix(canonical), sep_end);
     scan_body(t, sep_end, b, SchemeKind::Full, ctx).ok_or(after_slashes)
+}
+
+/// A scheme broken inside by white space ("ht tps://", "htt\n  p://"):
+/// `tail` (the letters before the separator, starting at `k`) ends the
+/// scheme, and the word before the gap begins it. Returns where the scheme
+/// starts, its canonical spelling and the fix.
+fn split_scheme(
+    t: &str,
+    k: usize,
+    tail: &str,
+    floor: usize,
+) -> Option<(usize, &'static str, Option<Fix>)> {
+    let mut g = k;
+    let mut breaks = 0;
+    while g > floor && k - g <= 8 {
+        match before(t, g) {
+            Some(c) if c.is_whitespace() => {
+                breaks += usize::from(c == '\n');
+                g -= c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    let mut h = g;
+    while h > floor && g - h < 4 && before(t, h).is_some_and(|c| c.is_ascii_alphabetic()) {
+        h -= 1;
+    }
+    if g == k || h == g || breaks > 1 || before(t, h).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let word = format!("{}{tail}", t.get(h..g)?).to_ascii_lowercase();
+    let canonical = ["https", "http"].into_iter().find(|s| *s == word)?;
+    Some((h, canonical, Some(gap_fix(breaks))))
 }
 
 /// A canonical scheme of [`SCHEMES`] followed by `://`.
