@@ -628,3 +628,59 @@ fn separators_and_hosts_broken_by_any_gap() {
         ["https://www.example.org/", "https://example.com/news/a-b"]
     );
 }
+
+/// A quoted-printable soft break on a short line inside a URL's host or
+/// path (which hold no `=`), or in a URL whose `=` are escaped as `=3D`;
+/// a dot spelled out after a defanged scheme; a thin or narrow no-break
+/// space inside a URL's path.
+#[test]
+fn soft_breaks_spelled_dots_and_narrow_spaces() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    for (text, want) in [
+        (
+            "Hello,\nhttps://www.lakeshore-ga=\nzette.com/sport/regatta-results\nBye",
+            "https://www.lakeshore-gazette.com/sport/regatta-results",
+        ),
+        (
+            "Hello,\nhttps://www.lakeshore-gazette.com/sport/rega=\ntta-results\nBye",
+            "https://www.lakeshore-gazette.com/sport/regatta-results",
+        ),
+        (
+            "Hello,\nhttps://lakeshore.com/find?area=3Dnorth&ye=\nar=3D2024\nBye",
+            "https://lakeshore.com/find?area=north&year=2024",
+        ),
+        (
+            "Found at hxxps[:]//lakeshore-gazette dot com/sport/regatta-results today",
+            "https://lakeshore-gazette.com/sport/regatta-results",
+        ),
+        (
+            "Found at hxxp://www dot lakeshore-gazette dot co dot uk/sport today",
+            "http://www.lakeshore-gazette.co.uk/sport",
+        ),
+        (
+            "Voir https://lakeshore.fr/sport/r\u{202f}egatta-results demain.",
+            "https://lakeshore.fr/sport/regatta-results",
+        ),
+        (
+            "Voir https://lakeshore.fr/sport/\u{2009}regatta-results demain.",
+            "https://lakeshore.fr/sport/regatta-results",
+        ),
+    ] {
+        assert_eq!(urls(text), [want], "{text:?}");
+    }
+    // A URL that ends in `=` at a line end, a spelled "dot" in prose after
+    // a complete host, and French spacing before punctuation stay as they
+    // are.
+    assert_eq!(
+        urls("Try https://lakeshore.com/find?area=\nThen call us."),
+        ["https://lakeshore.com/find?area="]
+    );
+    assert_eq!(
+        urls("See https://lakeshore.com dot matrix printers."),
+        ["https://lakeshore.com/"]
+    );
+    assert_eq!(
+        urls("Voir https://lakeshore.fr/sport\u{202f}: demain\u{202f}!"),
+        ["https://lakeshore.fr/sport"]
+    );
+}

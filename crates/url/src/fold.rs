@@ -314,9 +314,16 @@ fn soft_break_len(b: &[u8], i: usize) -> Option<usize> {
     // Quoted-printable lines hold at most 76 bytes, and the encoder breaks
     // them near that length; the line goes on after the break. A URL that
     // ends in `=` at the end of a line is no soft break.
+    // A URL's host and path hold no `=`: there a short line breaks too.
     let line_start = memchr::memrchr(b'\n', b.get(..i)?).map_or(0, |p| p + 1);
     let len = i + 1 - line_start;
-    ((QP_MIN_LINE..=QP_MAX_LINE).contains(&len)
+    let in_path = || {
+        let tok = b.get(token_start(b, i)..i).unwrap_or_default();
+        memchr::memmem::find(tok, b"://")
+            .is_some_and(|q| !tok.get(q..).unwrap_or_default().contains(&b'?'))
+            || memchr::memmem::find(tok, b"=3D").is_some()
+    };
+    (((QP_MIN_LINE..=QP_MAX_LINE).contains(&len) || in_path())
         && b.get(i + n).is_some_and(|c| !c.is_ascii_whitespace()))
     .then_some(n)
 }
@@ -329,6 +336,9 @@ fn rewrite(t: &str, i: usize, soft_breaks: &SoftBreaks) -> Option<(usize, &'stat
         0xC2 if rest.get(1) == Some(&0xAD) => Some((2, "", Fix::InvisibleChar)),
         0xE2 => match (rest.get(1)?, rest.get(2)?) {
             (0x80, 0x8B..=0x8D) | (0x81, 0xA0) => Some((3, "", Fix::InvisibleChar)),
+            (0x80, 0x89 | 0x8A | 0xAF) if narrow_space_in_url(b, i) => {
+                Some((3, "", Fix::InsertedSpace))
+            }
             _ => None,
         },
         0xEF => {
@@ -361,6 +371,18 @@ fn rewrite(t: &str, i: usize, soft_breaks: &SoftBreaks) -> Option<(usize, &'stat
         b' ' => spaced_dot(b, i).map(|n| (n, ".", Fix::InsertedSpace)),
         _ => None,
     }
+}
+
+/// A thin or narrow no-break space (U+2009, U+200A, U+202F) between two
+/// bytes of a URL after its `://`: typesetting puts none inside a word, and
+/// before punctuation or a space it is left alone.
+fn narrow_space_in_url(b: &[u8], i: usize) -> bool {
+    let url_byte = |c: &u8| c.is_ascii_alphanumeric() || b"/-_.%=&#~".contains(c);
+    i > 0
+        && b.get(i - 1).is_some_and(url_byte)
+        && b.get(i + 3).is_some_and(url_byte)
+        && b.get(i + 4).is_some_and(|c| !c.is_ascii_whitespace())
+        && memchr::memmem::find(b.get(token_start(b, i)..i).unwrap_or_default(), b"://").is_some()
 }
 
 /// A scheme's separator written with damage after the letters of a scheme

@@ -290,6 +290,31 @@ pub(super) fn scan_host(
                 Some('[' | '(' | '{') => t.get(k..).and_then(defanged_dot),
                 _ => None,
             };
+            // "example dot com" after a scheme: a spelled-out dot.
+            // After a complete host, only with more host or a path after.
+            let m = gap(t, k + 3).map_or(k + 3, |g| g.0);
+            let e = m + t.get(m..).map_or(0, |r| {
+                r.bytes()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == b'-')
+                    .count()
+            });
+            let word_dot = kind == SchemeKind::Full
+                && nl == 0
+                && m > k + 3
+                && e > m
+                && t.get(k..k + 3)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("dot"))
+                && !t.get(k + 3..m).is_some_and(|g| g.contains('\n'))
+                && (suffix_labels(b.host()) == 0
+                    || at(t, e) == Some('/')
+                    || t.get(e..e + 5)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(" dot ")));
+            if word_dot {
+                b.push('.', m);
+                b.fix(Fix::Defanged);
+                i = m;
+                continue;
+            }
             let ok = nl < 2
                 && dot_len.is_some_and(|n| at(t, k + n).is_some_and(|c| c.is_alphanumeric()))
                 && (ctx.mode == Mode::Raw
