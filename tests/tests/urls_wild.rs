@@ -684,3 +684,29 @@ fn soft_breaks_spelled_dots_and_narrow_spaces() {
         ["https://lakeshore.fr/sport"]
     );
 }
+
+/// A line break inside a URL enclosed in angle brackets, quotes or a
+/// markdown link target: the next line's fragment closes the enclosure.
+#[test]
+fn line_break_inside_an_enclosure() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    let want = "https://www.hillside-herald.org/2023/vote-count-2041";
+    for text in [
+        "Source: <https://www.hillside-herald.org/2023/vote-count-20\n41>",
+        "Source: \"https://www.hillside-herald.org/2023/vote-count-2041\n\"",
+        "Source: \u{201C}https://www.hillside-herald.org/2023/vote-co\nunt-2041\u{201D}",
+        "See [the count](https://www.hillside-herald.org/2023/vote-\ncount-2041).",
+    ] {
+        assert_eq!(urls(text), [want], "{text:?}");
+    }
+    // Prose on the next line is not taken, nor a fragment outside any
+    // enclosure.
+    assert_eq!(
+        urls("He wrote \"https://www.hillside-herald.org/2023/a\nis wrong\"."),
+        ["https://www.hillside-herald.org/2023/a"]
+    );
+    assert_eq!(
+        urls("(see https://www.hillside-herald.org/2023/a\nlater this week)"),
+        ["https://www.hillside-herald.org/2023/a"]
+    );
+}

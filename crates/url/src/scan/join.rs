@@ -4,7 +4,7 @@
 use super::builder::View;
 use super::cand::LOOKAHEAD;
 use super::cand::{Ctx, Mode};
-use crate::chars::{all_bytes, at, is_invisible, is_terminator, is_word_char};
+use crate::chars::{all_bytes, at, before, is_invisible, is_terminator, is_word_char, path_byte};
 use crate::fix::Fix;
 use crate::words;
 /// In running text without a hint: is the white space at `g` one space
@@ -326,6 +326,9 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
     let fix = gap_fix(nl);
     let text_mode = ctx.mode == Mode::Text;
     let f = fragment(t, j);
+    if nl == 1 && closes_enclosure(t, b.start, &f) {
+        return Some((j, URLISH_CONF, fix));
+    }
     // The common case in running text, a plain word of the prose list
     // ("for", "and"): every rule below ends in None for it (without a hint,
     // a word of letters is never urlish and reads as prose).
@@ -476,6 +479,25 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
         }
         _ => None,
     }
+}
+
+/// Does the fragment `f` after a line break end the URL and close the
+/// bracket or quote that opens right before its start (`<`, `"`, `“`, the `(`
+/// of a markdown link's `](`)? `<https://example.com/a-` then `b>`: the
+/// line broke inside the enclosure.
+pub(super) fn closes_enclosure(t: &str, start: usize, f: &Frag<'_>) -> bool {
+    let close = match before(t, start) {
+        Some('<') => '>',
+        Some('"') => '"',
+        Some('\u{201C}') => '\u{201D}',
+        Some('(') if t.get(..start).is_some_and(|s| s.ends_with("](")) => ')',
+        _ => return false,
+    };
+    !f.core.is_empty()
+        && f.core.bytes().all(path_byte)
+        && f.text
+            .get(f.core.len()..)
+            .is_some_and(|r| r.starts_with(close))
 }
 
 /// Confidence of a join of a [`lone_tail`].
