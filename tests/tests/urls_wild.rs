@@ -710,3 +710,40 @@ fn line_break_inside_an_enclosure() {
         ["https://www.hillside-herald.org/2023/a"]
     );
 }
+
+/// A gap right after the `?` of a query, before its first `key=value`.
+#[test]
+fn gap_after_the_question_mark() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    for text in [
+        "See https://www.hillside-herald.org/search? term=flood&page=2 now",
+        "Source: https://www.hillside-herald.org/search?\n  term=flood&page=2",
+    ] {
+        assert_eq!(
+            urls(text),
+            ["https://www.hillside-herald.org/search?term=flood&page=2"],
+            "{text:?}"
+        );
+    }
+    // A question after a URL is not a query.
+    assert_eq!(
+        urls("Is it https://www.hillside-herald.org/search? Nobody knows."),
+        ["https://www.hillside-herald.org/search"]
+    );
+}
+
+/// A scheme whose separator is percent-encoded, as a redirect parameter
+/// leaves it, standing alone in the text; inside another URL's query it
+/// stays part of that URL.
+#[test]
+fn percent_encoded_separator() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    assert_eq!(
+        urls("Link: https%3A%2F%2Fwww.hillside-herald.org/2023/vote-count today"),
+        ["https://www.hillside-herald.org/2023/vote-count"]
+    );
+    assert_eq!(
+        urls("Link: https://go.example.net/r?u=https%3A%2F%2Fwww.hillside-herald.org today"),
+        ["https://go.example.net/r?u=https%3A%2F%2Fwww.hillside-herald.org"]
+    );
+}

@@ -457,6 +457,14 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
             tail_from(t, j, f, true, ctx, path).then_some((j, TAIL_CONF, fix))
         }
         '.' | '?' | ':' | ',' | ';' | '!' => {
+            // "…/page? id=7": a query's first pair after a gap.
+            let key = f.core.split_once('=').map_or("", |(k, _)| k);
+            if last == '?'
+                && !key.is_empty()
+                && key.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
+            {
+                return Some((j, URLISH_CONF, fix));
+            }
             // Most likely the end of a sentence.
             if text_mode {
                 return None;

@@ -279,6 +279,12 @@ pub(super) fn try_dot<'t>(
                 return Ok(cand);
             }
         }
+        if c == '%' {
+            // "https%3A%2F%2Fwww.example.com": an encoded separator.
+            if let Some(cand) = encoded_scheme(t, s, floor, ctx) {
+                return Ok(cand);
+            }
+        }
         if is_label_char(c) || "@/\\:_.-=&#$%+~".contains(c) {
             return Err(host_run_end);
         }
@@ -334,6 +340,31 @@ fn slashless_scheme<'t>(
     b.conf *= 0.9;
     b.push_str(scheme_prefix(canonical), s);
     scan_body(t, s, b, SchemeKind::Full, ctx)
+}
+
+/// "https%3A%2F%2Fexample.com/a": a known scheme spelling and its
+/// separator percent-encoded, as a redirect parameter leaves it; `s` is
+/// where the host walk stopped, after the last `%`.
+fn encoded_scheme<'t>(t: &'t str, s: usize, floor: usize, ctx: &Ctx<'_>) -> Option<Cand<'t>> {
+    let sep = s.checked_sub(7)?;
+    if !t.get(sep..s + 2)?.eq_ignore_ascii_case("%3A%2F%2F") {
+        return None;
+    }
+    let mut a = sep;
+    while a > floor && sep - a < 8 && before(t, a).is_some_and(|c| c.is_ascii_alphabetic()) {
+        a -= 1;
+    }
+    if before(t, a).is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    let &(_, canonical, scheme_fix) = SCHEMES
+        .iter()
+        .find(|(sp, _, _)| t.get(a..sep).is_some_and(|l| l.eq_ignore_ascii_case(sp)))?;
+    let mut b = Builder::new(a);
+    b.fixes.extend(scheme_fix);
+    b.fixes.push(Fix::Escaping);
+    b.push_str(scheme_prefix(canonical), s + 2);
+    scan_body(t, s + 2, b, SchemeKind::Full, ctx)
 }
 
 /// Can the run of labels and dots `run` (a bare host in running text, as
