@@ -418,6 +418,9 @@ fn scheme_sep(b: &[u8], i: usize) -> Option<(usize, &'static str, Fix)> {
             _ => 0,
         };
         if ws > 0 {
+            if gaps == 8 {
+                return None;
+            }
             gaps += 1;
             k += ws;
             continue;
@@ -440,7 +443,7 @@ fn scheme_sep(b: &[u8], i: usize) -> Option<(usize, &'static str, Fix)> {
         fix = Fix::LineBreak;
     }
     let damaged = k - i != 3 || gaps > 0;
-    (damaged && breaks < 2 && gaps <= 8 && b.get(k).is_some_and(u8::is_ascii_alphanumeric))
+    (damaged && breaks < 2 && b.get(k).is_some_and(u8::is_ascii_alphanumeric))
         .then_some((k - i, "://", fix))
 }
 
