@@ -443,8 +443,11 @@ fn scheme_sep(b: &[u8], i: usize) -> Option<(usize, &'static str, Fix)> {
         fix = Fix::LineBreak;
     }
     let damaged = k - i != 3 || gaps > 0;
-    (damaged && breaks < 2 && b.get(k).is_some_and(u8::is_ascii_alphanumeric))
-        .then_some((k - i, "://", fix))
+    (damaged && breaks < 2 && b.get(k).is_some_and(u8::is_ascii_alphanumeric)).then_some((
+        k - i,
+        "://",
+        fix,
+    ))
 }
 
 /// A scheme written twice, as some feeds and CMSs leave them

@@ -273,17 +273,18 @@ pub(super) fn try_dot<'t>(
         return Err(host_run_end);
     }
     if let Some(c) = before(t, s) {
-        if c == ':' {
-            // "https:www.example.com": a scheme whose slashes were lost.
-            if let Some(cand) = slashless_scheme(t, s, k, floor, ctx) {
-                return Ok(cand);
-            }
-        }
-        if c == '%' {
-            // "https%3A%2F%2Fwww.example.com": an encoded separator.
-            if let Some(cand) = encoded_scheme(t, s, floor, ctx) {
-                return Ok(cand);
-            }
+        let cand = if c == ':' && t.get(s..k).is_some_and(|w| w.eq_ignore_ascii_case("www")) {
+            scheme_before(t, s - 1, s, Fix::MalformedScheme, floor, ctx)
+        } else if c == '%'
+            && t.get(s.saturating_sub(7)..s + 2)
+                .is_some_and(|w| w.eq_ignore_ascii_case("%3A%2F%2F"))
+        {
+            scheme_before(t, s - 7, s + 2, Fix::Escaping, floor, ctx)
+        } else {
+            None
+        };
+        if let Some(cand) = cand {
+            return Ok(cand);
         }
         if is_label_char(c) || "@/\\:_.-=&#$%+~".contains(c) {
             return Err(host_run_end);
@@ -307,49 +308,18 @@ pub(super) fn try_dot<'t>(
     scan_body(t, s, Builder::new(s), SchemeKind::None, ctx).ok_or(host_run_end)
 }
 
-/// "https:www.example.com/a": a known scheme spelling, its colon, and
-/// "www" right after it (`s` is where "www" starts, `k` where it ends): the
-/// candidate starts at the scheme, with the slashes put back.
-fn slashless_scheme<'t>(
+/// A known scheme spelling whose separator was damaged, ending at `sep`,
+/// the host at `host`: "https:www.example.com/a" (the slashes lost, taken
+/// before "www" only) or "https%3A%2F%2Fexample.com/a" (percent-encoded, as
+/// a redirect parameter leaves it). The candidate starts at the scheme.
+fn scheme_before<'t>(
     t: &'t str,
-    s: usize,
-    k: usize,
+    sep: usize,
+    host: usize,
+    fix: Fix,
     floor: usize,
     ctx: &Ctx<'_>,
 ) -> Option<Cand<'t>> {
-    if !t.get(s..k)?.eq_ignore_ascii_case("www") {
-        return None;
-    }
-    let colon = s - 1;
-    let mut a = colon;
-    while a > floor && colon - a < 8 && before(t, a).is_some_and(|c| c.is_ascii_alphabetic()) {
-        a -= 1;
-    }
-    if before(t, a).is_some_and(|c| c.is_alphanumeric()) {
-        return None;
-    }
-    let letters = t.get(a..colon)?;
-    let &(_, canonical, scheme_fix) = SCHEMES
-        .iter()
-        .find(|(sp, _, _)| letters.eq_ignore_ascii_case(sp))?;
-    let mut b = Builder::new(a);
-    if let Some(f) = scheme_fix {
-        b.fixes.push(f);
-    }
-    push_fix(&mut b.fixes, Fix::MalformedScheme);
-    b.conf *= 0.9;
-    b.push_str(scheme_prefix(canonical), s);
-    scan_body(t, s, b, SchemeKind::Full, ctx)
-}
-
-/// "https%3A%2F%2Fexample.com/a": a known scheme spelling and its
-/// separator percent-encoded, as a redirect parameter leaves it; `s` is
-/// where the host walk stopped, after the last `%`.
-fn encoded_scheme<'t>(t: &'t str, s: usize, floor: usize, ctx: &Ctx<'_>) -> Option<Cand<'t>> {
-    let sep = s.checked_sub(7)?;
-    if !t.get(sep..s + 2)?.eq_ignore_ascii_case("%3A%2F%2F") {
-        return None;
-    }
     let mut a = sep;
     while a > floor && sep - a < 8 && before(t, a).is_some_and(|c| c.is_ascii_alphabetic()) {
         a -= 1;
@@ -357,14 +327,16 @@ fn encoded_scheme<'t>(t: &'t str, s: usize, floor: usize, ctx: &Ctx<'_>) -> Opti
     if before(t, a).is_some_and(|c| c.is_alphanumeric()) {
         return None;
     }
+    let letters = t.get(a..sep)?;
     let &(_, canonical, scheme_fix) = SCHEMES
         .iter()
-        .find(|(sp, _, _)| t.get(a..sep).is_some_and(|l| l.eq_ignore_ascii_case(sp)))?;
+        .find(|(sp, _, _)| letters.eq_ignore_ascii_case(sp))?;
     let mut b = Builder::new(a);
     b.fixes.extend(scheme_fix);
-    b.fixes.push(Fix::Escaping);
-    b.push_str(scheme_prefix(canonical), s + 2);
-    scan_body(t, s + 2, b, SchemeKind::Full, ctx)
+    push_fix(&mut b.fixes, fix);
+    b.conf *= 0.9;
+    b.push_str(scheme_prefix(canonical), host);
+    scan_body(t, host, b, SchemeKind::Full, ctx)
 }
 
 /// Can the run of labels and dots `run` (a bare host in running text, as
