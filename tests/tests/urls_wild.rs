@@ -747,3 +747,37 @@ fn percent_encoded_separator() {
         ["https://go.example.net/r?u=https%3A%2F%2Fwww.hillside-herald.org"]
     );
 }
+
+/// A chat app's link `<url|label>`: the URL ends at the bar.
+#[test]
+fn chat_link_label() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    for text in [
+        "New post <https://www.hillside-herald.org/2023/vote-count|the count> is up",
+        "<https://www.hillside-herald.org/2023/vote-count|hillside-herald.org/2023/vote-count>",
+    ] {
+        assert_eq!(
+            urls(text),
+            ["https://www.hillside-herald.org/2023/vote-count"],
+            "{text:?}"
+        );
+    }
+}
+
+/// A link whose text is its own URL is one URL.
+#[test]
+fn link_written_twice_is_one() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    assert_eq!(
+        urls("Source: [https://www.hillside-herald.org/a-b](https://www.hillside-herald.org/a-b)."),
+        ["https://www.hillside-herald.org/a-b"]
+    );
+    // Two different links stay two.
+    assert_eq!(
+        urls("[https://www.hillside-herald.org/a](https://www.hillside-herald.org/b)"),
+        [
+            "https://www.hillside-herald.org/a",
+            "https://www.hillside-herald.org/b"
+        ]
+    );
+}
