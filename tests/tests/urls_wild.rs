@@ -781,3 +781,36 @@ fn link_written_twice_is_one() {
         ]
     );
 }
+
+/// A line break right after a fragment's `#`, a thin space after a
+/// query's `?`, a soft break in a query whose `=` are escaped on the next
+/// line, and a break before a query inside angle brackets.
+#[test]
+fn breaks_around_query_and_fragment_marks() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    for (text, want) in [
+        (
+            "Source: https://www.hillside-herald.org/2023/vote-count/#\n  reply-5521",
+            "https://www.hillside-herald.org/2023/vote-count/#reply-5521",
+        ),
+        (
+            "See https://www.hillside-herald.org/view.php?\u{2009}story=5521 now",
+            "https://www.hillside-herald.org/view.php?story=5521",
+        ),
+        (
+            "Hi,\nhttps://www.hillside-herald.org/view.php?sto=\nry=3D5521\nBye",
+            "https://www.hillside-herald.org/view.php?story=5521",
+        ),
+        (
+            "Source: <https://www.hillside-herald.org/view.php\n?story=5521&page=2>",
+            "https://www.hillside-herald.org/view.php?story=5521&page=2",
+        ),
+    ] {
+        assert_eq!(urls(text), [want], "{text:?}");
+    }
+    // French spacing around a question after a URL stays prose.
+    assert_eq!(
+        urls("Vu https://www.hillside-herald.org/a\u{202f}?\u{202f}Non."),
+        ["https://www.hillside-herald.org/a"]
+    );
+}

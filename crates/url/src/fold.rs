@@ -314,7 +314,8 @@ fn soft_break_len(b: &[u8], i: usize) -> Option<usize> {
     // Quoted-printable lines hold at most 76 bytes, and the encoder breaks
     // them near that length; the line goes on after the break. A URL that
     // ends in `=` at the end of a line is no soft break.
-    // A URL's host and path hold no `=`: there a short line breaks too.
+    // A URL's host and path hold no `=`: there a short line breaks too, and
+    // so it does in a URL whose `=` are escaped.
     let line_start = memchr::memrchr(b'\n', b.get(..i)?).map_or(0, |p| p + 1);
     let len = i + 1 - line_start;
     let in_path = || {
@@ -322,6 +323,14 @@ fn soft_break_len(b: &[u8], i: usize) -> Option<usize> {
         memchr::memmem::find(tok, b"://")
             .is_some_and(|q| !tok.get(q..).unwrap_or_default().contains(&b'?'))
             || memchr::memmem::find(tok, b"=3D").is_some()
+            || b.get(i + n..).is_some_and(|r| {
+                let r = r.get(..r.len().min(TOKEN_BACK)).unwrap_or_default();
+                let e = r
+                    .iter()
+                    .position(u8::is_ascii_whitespace)
+                    .unwrap_or(r.len());
+                memchr::memmem::find(r.get(..e).unwrap_or_default(), b"=3D").is_some()
+            })
     };
     (((QP_MIN_LINE..=QP_MAX_LINE).contains(&len) || in_path())
         && b.get(i + n).is_some_and(|c| !c.is_ascii_whitespace()))
@@ -378,8 +387,18 @@ fn rewrite(t: &str, i: usize, soft_breaks: &SoftBreaks) -> Option<(usize, &'stat
 /// before punctuation or a space it is left alone.
 fn narrow_space_in_url(b: &[u8], i: usize) -> bool {
     let url_byte = |c: &u8| c.is_ascii_alphanumeric() || b"/-_.%=&#~".contains(c);
+    // After a `?`, only before a `key=`.
+    let pair = || {
+        let r = b.get(i + 3..).unwrap_or_default();
+        let key = r
+            .iter()
+            .take(64)
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_');
+        r.get(key.count()) == Some(&b'=')
+    };
     i > 0
-        && b.get(i - 1).is_some_and(url_byte)
+        && b.get(i - 1)
+            .is_some_and(|c| url_byte(c) || *c == b'?' && pair())
         && b.get(i + 3).is_some_and(url_byte)
         && b.get(i + 4).is_some_and(|c| !c.is_ascii_whitespace())
         && memchr::memmem::find(b.get(token_start(b, i)..i).unwrap_or_default(), b"://").is_some()

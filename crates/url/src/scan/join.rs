@@ -4,7 +4,7 @@
 use super::builder::View;
 use super::cand::LOOKAHEAD;
 use super::cand::{Ctx, Mode};
-use crate::chars::{all_bytes, at, before, is_invisible, is_terminator, is_word_char, path_byte};
+use crate::chars::{all_bytes, at, before, is_invisible, is_terminator, is_word_char, plain_byte};
 use crate::fix::Fix;
 use crate::words;
 /// In running text without a hint: is the white space at `g` one space
@@ -442,7 +442,7 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
             }
             Some((j, URLISH_CONF, fix))
         }
-        '/' => {
+        '/' | '#' => {
             if nl == 1 && (urlish(f.core) || alone_on_line()) {
                 return Some((j, URLISH_CONF, fix));
             }
@@ -502,7 +502,7 @@ pub(super) fn closes_enclosure(t: &str, start: usize, f: &Frag<'_>) -> bool {
         _ => return false,
     };
     !f.core.is_empty()
-        && f.core.bytes().all(path_byte)
+        && f.core.bytes().all(|c| plain_byte(c) || c == b'&')
         && f.text
             .get(f.core.len()..)
             .is_some_and(|r| r.starts_with(close))
