@@ -410,10 +410,10 @@ fn narrow_space_in_url(b: &[u8], i: usize) -> bool {
 /// percent-encoded or an entity, with white space (one line break at most)
 /// between them; folded into `://` before a host.
 fn scheme_sep(b: &[u8], i: usize) -> Option<(usize, &'static str, Fix)> {
-    let tail = b.get(i.checked_sub(3)?..i)?.to_ascii_lowercase();
+    let tail = b.get(i.checked_sub(3)?..i)?;
     let scheme = [b"ttp", b"tps", b"xxp", b"xps", b"ftp", b"htp", b"fxp"]
         .iter()
-        .any(|s| tail == s[..]);
+        .any(|s| tail.eq_ignore_ascii_case(&s[..]));
     if !scheme {
         return None;
     }
