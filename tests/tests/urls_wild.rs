@@ -814,3 +814,40 @@ fn breaks_around_query_and_fragment_marks() {
         ["https://www.hillside-herald.org/a"]
     );
 }
+
+/// A space (plain or no-break) inside a path in running text, before the
+/// rest of a slug that no prose word looks like, or before the rest of a
+/// URL that closes the bracket opened right before it.
+#[test]
+fn space_inside_a_slug_in_running_text() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    for (text, want) in [
+        (
+            "He said https://www.hillside-herald.org/local/ council-votes-on-2024-budget was wrong.",
+            "https://www.hillside-herald.org/local/council-votes-on-2024-budget",
+        ),
+        (
+            "He said https://www.hillside-herald.org/lo\u{a0}cal/council/votes-on-budget was wrong.",
+            "https://www.hillside-herald.org/local/council/votes-on-budget",
+        ),
+        (
+            "The story (https://www.hillside-herald.org/local/council-vo tes) ran on Monday.",
+            "https://www.hillside-herald.org/local/council-votes",
+        ),
+    ] {
+        assert_eq!(urls(text), [want], "{text:?}");
+    }
+    // Hyphenated prose and a closing remark in brackets stay prose.
+    assert_eq!(
+        urls("See https://www.hillside-herald.org/local/ for state-of-the-art coverage."),
+        ["https://www.hillside-herald.org/local/"]
+    );
+    assert_eq!(
+        urls("See https://www.hillside-herald.org/local/ state-of-the-art coverage."),
+        ["https://www.hillside-herald.org/local/"]
+    );
+    assert_eq!(
+        urls("(see https://www.hillside-herald.org/local/a here)"),
+        ["https://www.hillside-herald.org/local/a"]
+    );
+}

@@ -387,14 +387,13 @@ fn rewrite(t: &str, i: usize, soft_breaks: &SoftBreaks) -> Option<(usize, &'stat
 /// before punctuation or a space it is left alone.
 fn narrow_space_in_url(b: &[u8], i: usize) -> bool {
     let url_byte = |c: &u8| c.is_ascii_alphanumeric() || b"/-_.%=&#~".contains(c);
-    // After a `?`, only before a `key=`.
+    // After a `?`, only before a query with a `=`.
     let pair = || {
         let r = b.get(i + 3..).unwrap_or_default();
-        let key = r
-            .iter()
-            .take(64)
-            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_');
-        r.get(key.count()) == Some(&b'=')
+        r.iter()
+            .take(256)
+            .take_while(|c| !c.is_ascii_whitespace())
+            .any(|&c| c == b'=')
     };
     i > 0
         && b.get(i - 1)
