@@ -851,3 +851,28 @@ fn space_inside_a_slug_in_running_text() {
         ["https://www.hillside-herald.org/local/a"]
     );
 }
+
+/// A line break inside a query: after its `?` before any `key=value`
+/// pairs, and after a `=` in a URL whose other `=` show the text is no
+/// quoted-printable (a raw `page=2&`), or on a line too short for an
+/// encoder's soft break.
+#[test]
+fn line_break_inside_a_query() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    for (text, want) in [
+        (
+            "Source: https://www.hillside-herald.org/view.php?\nsec:id=5521&page=2",
+            "https://www.hillside-herald.org/view.php?sec:id=5521&page=2",
+        ),
+        (
+            "Hi,\nhttps://www.hillside-herald.org/2023/view.php?story=\n5521&page=2\nBye",
+            "https://www.hillside-herald.org/2023/view.php?story=5521&page=2",
+        ),
+        (
+            "Source: https://www.hillside-herald.org/view.php?story=\n5521",
+            "https://www.hillside-herald.org/view.php?story=5521",
+        ),
+    ] {
+        assert_eq!(urls(text), [want], "{text:?}");
+    }
+}

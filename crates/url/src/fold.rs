@@ -294,7 +294,7 @@ type SoftBreaks = std::cell::OnceCell<bool>;
 /// The longest line of quoted-printable text, the soft break's `=` included.
 const QP_MAX_LINE: usize = 76;
 /// The shortest line taken to end in a soft break.
-const QP_MIN_LINE: usize = 40;
+const QP_MIN_LINE: usize = 60;
 
 /// A quoted-printable soft break (`=` at a line end) after a non-space.
 fn has_soft_break(b: &[u8]) -> bool {
@@ -313,28 +313,39 @@ fn soft_break_len(b: &[u8], i: usize) -> Option<usize> {
     };
     // Quoted-printable lines hold at most 76 bytes, and the encoder breaks
     // them near that length; the line goes on after the break. A URL that
-    // ends in `=` at the end of a line is no soft break.
+    // ends in `=` at the end of a line is no soft break, nor is a `=` in a
+    // token with an `=` that the encoder would have escaped (`page=1&`).
     // A URL's host and path hold no `=`: there a short line breaks too, and
     // so it does in a URL whose `=` are escaped.
     let line_start = memchr::memrchr(b'\n', b.get(..i)?).map_or(0, |p| p + 1);
     let len = i + 1 - line_start;
-    let in_path = || {
-        let tok = b.get(token_start(b, i)..i).unwrap_or_default();
-        memchr::memmem::find(tok, b"://")
-            .is_some_and(|q| !tok.get(q..).unwrap_or_default().contains(&b'?'))
-            || memchr::memmem::find(tok, b"=3D").is_some()
-            || b.get(i + n..).is_some_and(|r| {
-                let r = r.get(..r.len().min(TOKEN_BACK)).unwrap_or_default();
-                let e = r
-                    .iter()
-                    .position(u8::is_ascii_whitespace)
-                    .unwrap_or(r.len());
-                memchr::memmem::find(r.get(..e).unwrap_or_default(), b"=3D").is_some()
-            })
+    let tok = b.get(token_start(b, i)..i).unwrap_or_default();
+    let after = b.get(i + n..).unwrap_or_default();
+    let after = after.get(..after.len().min(TOKEN_BACK)).unwrap_or_default();
+    let after = after
+        .get(
+            ..after
+                .iter()
+                .position(u8::is_ascii_whitespace)
+                .unwrap_or(after.len()),
+        )
+        .unwrap_or_default();
+    let raw_eq = |s: &[u8]| {
+        memchr::memchr_iter(b'=', s).any(|k| {
+            let hex =
+                |d: Option<&u8>| d.is_some_and(|d| d.is_ascii_digit() || (b'A'..=b'F').contains(d));
+            !(hex(s.get(k + 1)) && hex(s.get(k + 2))) && k + 1 < s.len()
+        })
     };
-    (((QP_MIN_LINE..=QP_MAX_LINE).contains(&len) || in_path())
-        && b.get(i + n).is_some_and(|c| !c.is_ascii_whitespace()))
-    .then_some(n)
+    if raw_eq(tok) || raw_eq(after) {
+        return None;
+    }
+    let in_path = memchr::memmem::find(tok, b"://")
+        .is_some_and(|q| !tok.get(q..).unwrap_or_default().contains(&b'?'));
+    let escaped = memchr::memmem::find(tok, b"=3D").is_some()
+        || memchr::memmem::find(after, b"=3D").is_some();
+    (((QP_MIN_LINE..=QP_MAX_LINE).contains(&len) || in_path || escaped) && !after.is_empty())
+        .then_some(n)
 }
 
 /// The rewrite at byte `i`: raw length, replacement, repair.

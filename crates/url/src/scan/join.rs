@@ -329,6 +329,14 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
     if closes_enclosure(t, b.start, &f, nl) {
         return Some((j, URLISH_CONF, fix));
     }
+    // "…/page? id=7": a query with a `=` after a gap at its `?`.
+    if b.last() == Some('?')
+        && f.core.contains('=')
+        && f.core.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && f.core.bytes().all(|c| plain_byte(c) || c == b'&')
+    {
+        return Some((j, URLISH_CONF, fix));
+    }
     // The common case in running text, a plain word of the prose list
     // ("for", "and"): every rule below ends in None for it (without a hint,
     // a word of letters is never urlish and reads as prose).
@@ -460,14 +468,6 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
             tail_from(t, j, f, true, ctx, path).then_some((j, TAIL_CONF, fix))
         }
         '.' | '?' | ':' | ',' | ';' | '!' => {
-            // "…/page? id=7": a query's first pair after a gap.
-            let key = f.core.split_once('=').map_or("", |(k, _)| k);
-            if last == '?'
-                && !key.is_empty()
-                && key.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
-            {
-                return Some((j, URLISH_CONF, fix));
-            }
             // Most likely the end of a sentence.
             if text_mode {
                 return None;
