@@ -411,8 +411,20 @@ fn narrow_space_in_url(b: &[u8], i: usize) -> bool {
             .is_some_and(|c| url_byte(c) || *c == b'?' && pair())
         && b.get(i + 3).is_some_and(url_byte)
         && b.get(i + 4).is_some_and(|c| !c.is_ascii_whitespace())
-        && memchr::memmem::find(b.get(token_start(b, i)..i).unwrap_or_default(), b"://").is_some()
+        && {
+            // The scheme within a URL's usual length: a run of narrow
+            // spaces is not walked back over again and again.
+            let w = b.get(i.saturating_sub(NARROW_BACK)..i).unwrap_or_default();
+            let s = w
+                .iter()
+                .rposition(u8::is_ascii_whitespace)
+                .map_or(0, |p| p + 1);
+            memchr::memmem::find(w.get(s..).unwrap_or_default(), b"://").is_some()
+        }
 }
+
+/// How far back from a narrow space its URL's `://` is looked for.
+const NARROW_BACK: usize = 300;
 
 /// A scheme's separator written with damage after the letters of a scheme
 /// (`https:/ /`, `https:://`, `http:\n  //`, `https:&#47;&#47;`,
