@@ -579,3 +579,300 @@ fn labels_and_schemes_broken_inside() {
         ["https://www.example.org/a/"]
     );
 }
+
+/// The scheme's separator and the host broken by any kind of gap: a
+/// no-break or thin space, a line break with the next line indented, a
+/// doubled colon, entity or percent-encoded slashes; the scheme word split
+/// by a gap; a host label split where the part before the gap is no host,
+/// or before the path.
+#[test]
+fn separators_and_hosts_broken_by_any_gap() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    let want = "http://www.riverside-news.net/local/park-reopens";
+    for text in [
+        "See http:://www.riverside-news.net/local/park-reopens now",
+        "See http:/\u{a0}/www.riverside-news.net/local/park-reopens now",
+        "See http:/\u{202f}/www.riverside-news.net/local/park-reopens now",
+        "Source: http:/\n  /www.riverside-news.net/local/park-reopens",
+        "Source: http:\r\n    //www.riverside-news.net/local/park-reopens",
+        "See http:\u{2009}//www.riverside-news.net/local/park-reopens now",
+        "See http:&#47;&#47;www.riverside-news.net/local/park-reopens now",
+        "See http:&sol;&sol;www.riverside-news.net/local/park-reopens now",
+        "See http:%2F%2Fwww.riverside-news.net/local/park-reopens now",
+        "See ht tp://www.riverside-news.net/local/park-reopens now",
+        "Source: htt\n  p://www.riverside-news.net/local/park-reopens",
+        "See http://www.river\u{a0}side-news.net/local/park-reopens now",
+        "Source: http://www.riverside-ne\n    ws.net/local/park-reopens",
+        "See http://www.riv erside-news.net/local/park-reopens now",
+        "See http://www.riverside-news.ne t/local/park-reopens now",
+    ] {
+        assert_eq!(urls(text), [want], "{text:?}");
+    }
+    for (text, want) in [
+        (
+            "Source: https://city\u{2009}hall-updates.org/budget/2025",
+            "https://cityhall-updates.org/budget/2025",
+        ),
+        (
+            "See https://www.harbour.co m/ferry-times today",
+            "https://www.harbour.com/ferry-times",
+        ),
+    ] {
+        assert_eq!(urls(text), [want], "{text:?}");
+    }
+    // Not a scheme: prose with a colon and slashes stays prose, and two
+    // URLs on two lines stay two.
+    assert!(urls("The steps: / / then more.").is_empty());
+    assert_eq!(
+        urls("Links:\nhttps://www.example.org\nexample.com/news/a-b"),
+        ["https://www.example.org/", "https://example.com/news/a-b"]
+    );
+}
+
+/// A quoted-printable soft break on a short line inside a URL's host or
+/// path (which hold no `=`), or in a URL whose `=` are escaped as `=3D`;
+/// a dot spelled out after a defanged scheme; a thin or narrow no-break
+/// space inside a URL's path.
+#[test]
+fn soft_breaks_spelled_dots_and_narrow_spaces() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    for (text, want) in [
+        (
+            "Hello,\nhttps://www.lakeshore-ga=\nzette.com/sport/regatta-results\nBye",
+            "https://www.lakeshore-gazette.com/sport/regatta-results",
+        ),
+        (
+            "Hello,\nhttps://www.lakeshore-gazette.com/sport/rega=\ntta-results\nBye",
+            "https://www.lakeshore-gazette.com/sport/regatta-results",
+        ),
+        (
+            "Hello,\nhttps://lakeshore.com/find?area=3Dnorth&ye=\nar=3D2024\nBye",
+            "https://lakeshore.com/find?area=north&year=2024",
+        ),
+        (
+            "Found at hxxps[:]//lakeshore-gazette dot com/sport/regatta-results today",
+            "https://lakeshore-gazette.com/sport/regatta-results",
+        ),
+        (
+            "Found at hxxp://www dot lakeshore-gazette dot co dot uk/sport today",
+            "http://www.lakeshore-gazette.co.uk/sport",
+        ),
+        (
+            "Voir https://lakeshore.fr/sport/r\u{202f}egatta-results demain.",
+            "https://lakeshore.fr/sport/regatta-results",
+        ),
+        (
+            "Voir https://lakeshore.fr/sport/\u{2009}regatta-results demain.",
+            "https://lakeshore.fr/sport/regatta-results",
+        ),
+    ] {
+        assert_eq!(urls(text), [want], "{text:?}");
+    }
+    // A URL that ends in `=` at a line end, a spelled "dot" in prose after
+    // a complete host, and French spacing before punctuation stay as they
+    // are.
+    assert_eq!(
+        urls("Try https://lakeshore.com/find?area=\nThen call us."),
+        ["https://lakeshore.com/find?area="]
+    );
+    assert_eq!(
+        urls("See https://lakeshore.com dot matrix printers."),
+        ["https://lakeshore.com/"]
+    );
+    assert_eq!(
+        urls("Voir https://lakeshore.fr/sport\u{202f}: demain\u{202f}!"),
+        ["https://lakeshore.fr/sport"]
+    );
+}
+
+/// A line break inside a URL enclosed in angle brackets, quotes or a
+/// markdown link target: the next line's fragment closes the enclosure.
+#[test]
+fn line_break_inside_an_enclosure() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    let want = "https://www.hillside-herald.org/2023/vote-count-2041";
+    for text in [
+        "Source: <https://www.hillside-herald.org/2023/vote-count-20\n41>",
+        "Source: \"https://www.hillside-herald.org/2023/vote-count-2041\n\"",
+        "Source: \u{201C}https://www.hillside-herald.org/2023/vote-co\nunt-2041\u{201D}",
+        "See [the count](https://www.hillside-herald.org/2023/vote-\ncount-2041).",
+    ] {
+        assert_eq!(urls(text), [want], "{text:?}");
+    }
+    // Prose on the next line is not taken, nor a fragment outside any
+    // enclosure.
+    assert_eq!(
+        urls("He wrote \"https://www.hillside-herald.org/2023/a\nis wrong\"."),
+        ["https://www.hillside-herald.org/2023/a"]
+    );
+    assert_eq!(
+        urls("(see https://www.hillside-herald.org/2023/a\nlater this week)"),
+        ["https://www.hillside-herald.org/2023/a"]
+    );
+}
+
+/// A gap right after the `?` of a query, before its first `key=value`.
+#[test]
+fn gap_after_the_question_mark() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    for text in [
+        "See https://www.hillside-herald.org/search? term=flood&page=2 now",
+        "Source: https://www.hillside-herald.org/search?\n  term=flood&page=2",
+    ] {
+        assert_eq!(
+            urls(text),
+            ["https://www.hillside-herald.org/search?term=flood&page=2"],
+            "{text:?}"
+        );
+    }
+    // A question after a URL is not a query.
+    assert_eq!(
+        urls("Is it https://www.hillside-herald.org/search? Nobody knows."),
+        ["https://www.hillside-herald.org/search"]
+    );
+}
+
+/// A scheme whose separator is percent-encoded, as a redirect parameter
+/// leaves it, standing alone in the text; inside another URL's query it
+/// stays part of that URL.
+#[test]
+fn percent_encoded_separator() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    assert_eq!(
+        urls("Link: https%3A%2F%2Fwww.hillside-herald.org/2023/vote-count today"),
+        ["https://www.hillside-herald.org/2023/vote-count"]
+    );
+    assert_eq!(
+        urls("Link: https://go.example.net/r?u=https%3A%2F%2Fwww.hillside-herald.org today"),
+        ["https://go.example.net/r?u=https%3A%2F%2Fwww.hillside-herald.org"]
+    );
+}
+
+/// A chat app's link `<url|label>`: the URL ends at the bar.
+#[test]
+fn chat_link_label() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    for text in [
+        "New post <https://www.hillside-herald.org/2023/vote-count|the count> is up",
+        "<https://www.hillside-herald.org/2023/vote-count|hillside-herald.org/2023/vote-count>",
+    ] {
+        assert_eq!(
+            urls(text),
+            ["https://www.hillside-herald.org/2023/vote-count"],
+            "{text:?}"
+        );
+    }
+}
+
+/// A link whose text is its own URL is one URL.
+#[test]
+fn link_written_twice_is_one() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    assert_eq!(
+        urls("Source: [https://www.hillside-herald.org/a-b](https://www.hillside-herald.org/a-b)."),
+        ["https://www.hillside-herald.org/a-b"]
+    );
+    // Two different links stay two.
+    assert_eq!(
+        urls("[https://www.hillside-herald.org/a](https://www.hillside-herald.org/b)"),
+        [
+            "https://www.hillside-herald.org/a",
+            "https://www.hillside-herald.org/b"
+        ]
+    );
+}
+
+/// A line break right after a fragment's `#`, a thin space after a
+/// query's `?`, a soft break in a query whose `=` are escaped on the next
+/// line, and a break before a query inside angle brackets.
+#[test]
+fn breaks_around_query_and_fragment_marks() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    for (text, want) in [
+        (
+            "Source: https://www.hillside-herald.org/2023/vote-count/#\n  reply-5521",
+            "https://www.hillside-herald.org/2023/vote-count/#reply-5521",
+        ),
+        (
+            "See https://www.hillside-herald.org/view.php?\u{2009}story=5521 now",
+            "https://www.hillside-herald.org/view.php?story=5521",
+        ),
+        (
+            "Hi,\nhttps://www.hillside-herald.org/view.php?sto=\nry=3D5521\nBye",
+            "https://www.hillside-herald.org/view.php?story=5521",
+        ),
+        (
+            "Source: <https://www.hillside-herald.org/view.php\n?story=5521&page=2>",
+            "https://www.hillside-herald.org/view.php?story=5521&page=2",
+        ),
+    ] {
+        assert_eq!(urls(text), [want], "{text:?}");
+    }
+    // French spacing around a question after a URL stays prose.
+    assert_eq!(
+        urls("Vu https://www.hillside-herald.org/a\u{202f}?\u{202f}Non."),
+        ["https://www.hillside-herald.org/a"]
+    );
+}
+
+/// A space (plain or no-break) inside a path in running text, before the
+/// rest of a slug that no prose word looks like, or before the rest of a
+/// URL that closes the bracket opened right before it.
+#[test]
+fn space_inside_a_slug_in_running_text() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    for (text, want) in [
+        (
+            "He said https://www.hillside-herald.org/local/ council-votes-on-2024-budget was wrong.",
+            "https://www.hillside-herald.org/local/council-votes-on-2024-budget",
+        ),
+        (
+            "He said https://www.hillside-herald.org/lo\u{a0}cal/council/votes-on-budget was wrong.",
+            "https://www.hillside-herald.org/local/council/votes-on-budget",
+        ),
+        (
+            "The story (https://www.hillside-herald.org/local/council-vo tes) ran on Monday.",
+            "https://www.hillside-herald.org/local/council-votes",
+        ),
+    ] {
+        assert_eq!(urls(text), [want], "{text:?}");
+    }
+    // Hyphenated prose and a closing remark in brackets stay prose.
+    assert_eq!(
+        urls("See https://www.hillside-herald.org/local/ for state-of-the-art coverage."),
+        ["https://www.hillside-herald.org/local/"]
+    );
+    assert_eq!(
+        urls("See https://www.hillside-herald.org/local/ state-of-the-art coverage."),
+        ["https://www.hillside-herald.org/local/"]
+    );
+    assert_eq!(
+        urls("(see https://www.hillside-herald.org/local/a here)"),
+        ["https://www.hillside-herald.org/local/a"]
+    );
+}
+
+/// A line break inside a query: after its `?` before any `key=value`
+/// pairs, and after a `=` in a URL whose other `=` show the text is no
+/// quoted-printable (a raw `page=2&`), or on a line too short for an
+/// encoder's soft break.
+#[test]
+fn line_break_inside_a_query() {
+    let urls = |t: &str| -> Vec<String> { extract(t).into_iter().map(|m| m.url).collect() };
+    for (text, want) in [
+        (
+            "Source: https://www.hillside-herald.org/view.php?\nsec:id=5521&page=2",
+            "https://www.hillside-herald.org/view.php?sec:id=5521&page=2",
+        ),
+        (
+            "Hi,\nhttps://www.hillside-herald.org/2023/view.php?story=\n5521&page=2\nBye",
+            "https://www.hillside-herald.org/2023/view.php?story=5521&page=2",
+        ),
+        (
+            "Source: https://www.hillside-herald.org/view.php?story=\n5521",
+            "https://www.hillside-herald.org/view.php?story=5521",
+        ),
+    ] {
+        assert_eq!(urls(text), [want], "{text:?}");
+    }
+}

@@ -294,7 +294,7 @@ type SoftBreaks = std::cell::OnceCell<bool>;
 /// The longest line of quoted-printable text, the soft break's `=` included.
 const QP_MAX_LINE: usize = 76;
 /// The shortest line taken to end in a soft break.
-const QP_MIN_LINE: usize = 40;
+const QP_MIN_LINE: usize = 60;
 
 /// A quoted-printable soft break (`=` at a line end) after a non-space.
 fn has_soft_break(b: &[u8]) -> bool {
@@ -313,12 +313,39 @@ fn soft_break_len(b: &[u8], i: usize) -> Option<usize> {
     };
     // Quoted-printable lines hold at most 76 bytes, and the encoder breaks
     // them near that length; the line goes on after the break. A URL that
-    // ends in `=` at the end of a line is no soft break.
+    // ends in `=` at the end of a line is no soft break, nor is a `=` in a
+    // token with an `=` that the encoder would have escaped (`page=1&`).
+    // A URL's host and path hold no `=`: there a short line breaks too, and
+    // so it does in a URL whose `=` are escaped.
     let line_start = memchr::memrchr(b'\n', b.get(..i)?).map_or(0, |p| p + 1);
     let len = i + 1 - line_start;
-    ((QP_MIN_LINE..=QP_MAX_LINE).contains(&len)
-        && b.get(i + n).is_some_and(|c| !c.is_ascii_whitespace()))
-    .then_some(n)
+    let tok = b.get(token_start(b, i)..i).unwrap_or_default();
+    let after = b.get(i + n..).unwrap_or_default();
+    let after = after.get(..after.len().min(TOKEN_BACK)).unwrap_or_default();
+    let after = after
+        .get(
+            ..after
+                .iter()
+                .position(u8::is_ascii_whitespace)
+                .unwrap_or(after.len()),
+        )
+        .unwrap_or_default();
+    let raw_eq = |s: &[u8]| {
+        memchr::memchr_iter(b'=', s).any(|k| {
+            let hex =
+                |d: Option<&u8>| d.is_some_and(|d| d.is_ascii_digit() || (b'A'..=b'F').contains(d));
+            !(hex(s.get(k + 1)) && hex(s.get(k + 2))) && k + 1 < s.len()
+        })
+    };
+    if raw_eq(tok) || raw_eq(after) {
+        return None;
+    }
+    let in_path = memchr::memmem::find(tok, b"://")
+        .is_some_and(|q| !tok.get(q..).unwrap_or_default().contains(&b'?'));
+    let escaped = memchr::memmem::find(tok, b"=3D").is_some()
+        || memchr::memmem::find(after, b"=3D").is_some();
+    (((QP_MIN_LINE..=QP_MAX_LINE).contains(&len) || in_path || escaped) && !after.is_empty())
+        .then_some(n)
 }
 
 /// The rewrite at byte `i`: raw length, replacement, repair.
@@ -329,6 +356,9 @@ fn rewrite(t: &str, i: usize, soft_breaks: &SoftBreaks) -> Option<(usize, &'stat
         0xC2 if rest.get(1) == Some(&0xAD) => Some((2, "", Fix::InvisibleChar)),
         0xE2 => match (rest.get(1)?, rest.get(2)?) {
             (0x80, 0x8B..=0x8D) | (0x81, 0xA0) => Some((3, "", Fix::InvisibleChar)),
+            (0x80, 0x89 | 0x8A | 0xAF) if narrow_space_in_url(b, i) => {
+                Some((3, "", Fix::InsertedSpace))
+            }
             _ => None,
         },
         0xEF => {
@@ -356,21 +386,109 @@ fn rewrite(t: &str, i: usize, soft_breaks: &SoftBreaks) -> Option<(usize, &'stat
         b'\\' => backslash(b, i),
         b':' if rest.starts_with(b":[//]") => Some((5, "://", Fix::Defanged)),
         b':' if rest.starts_with(b"://") => doubled_scheme(b, i),
-        b':' => {
-            // `:/ /` (a space between the scheme's slashes) after letters.
-            let gap = rest
-                .get(2..)?
-                .iter()
-                .take_while(|&&c| c == b' ' || c == b'\t');
-            let n = gap.count();
-            let scheme = i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_alphabetic);
-            (scheme && rest.get(1) == Some(&b'/') && n > 0 && rest.get(2 + n) == Some(&b'/'))
-                .then_some((3 + n, "://", Fix::InsertedSpace))
-        }
+        b':' => scheme_sep(b, i),
         b'%' => pct20(b, i).then_some((3, "", Fix::InsertedSpace)),
         b' ' => spaced_dot(b, i).map(|n| (n, ".", Fix::InsertedSpace)),
         _ => None,
     }
+}
+
+/// A thin or narrow no-break space (U+2009, U+200A, U+202F) between two
+/// bytes of a URL after its `://`: typesetting puts none inside a word, and
+/// before punctuation or a space it is left alone.
+fn narrow_space_in_url(b: &[u8], i: usize) -> bool {
+    let url_byte = |c: &u8| c.is_ascii_alphanumeric() || b"/-_.%=&#~".contains(c);
+    // After a `?`, only before a query with a `=`.
+    let pair = || {
+        let r = b.get(i + 3..).unwrap_or_default();
+        r.iter()
+            .take(256)
+            .take_while(|c| !c.is_ascii_whitespace())
+            .any(|&c| c == b'=')
+    };
+    i > 0
+        && b.get(i - 1)
+            .is_some_and(|c| url_byte(c) || *c == b'?' && pair())
+        && b.get(i + 3).is_some_and(url_byte)
+        && b.get(i + 4).is_some_and(|c| !c.is_ascii_whitespace())
+        && {
+            // The scheme within a URL's usual length: a run of narrow
+            // spaces is not walked back over again and again.
+            let w = b.get(i.saturating_sub(NARROW_BACK)..i).unwrap_or_default();
+            let s = w
+                .iter()
+                .rposition(u8::is_ascii_whitespace)
+                .map_or(0, |p| p + 1);
+            memchr::memmem::find(w.get(s..).unwrap_or_default(), b"://").is_some()
+        }
+}
+
+/// How far back from a narrow space its URL's `://` is looked for.
+const NARROW_BACK: usize = 300;
+
+/// A scheme's separator written with damage after the letters of a scheme
+/// (`https:/ /`, `https:://`, `http:\n  //`, `https:&#47;&#47;`,
+/// `https:%2F%2F`): a colon, perhaps doubled, then two slashes, each plain,
+/// percent-encoded or an entity, with white space (one line break at most)
+/// between them; folded into `://` before a host.
+fn scheme_sep(b: &[u8], i: usize) -> Option<(usize, &'static str, Fix)> {
+    let tail = b.get(i.checked_sub(3)?..i)?;
+    let scheme = [b"ttp", b"tps", b"xxp", b"xps", b"ftp", b"htp", b"fxp"]
+        .iter()
+        .any(|s| tail.eq_ignore_ascii_case(&s[..]));
+    if !scheme {
+        return None;
+    }
+    let mut k = i + 1 + usize::from(b.get(i + 1) == Some(&b':'));
+    let mut fix = if k > i + 1 {
+        Fix::MalformedScheme
+    } else {
+        Fix::InsertedSpace
+    };
+    let (mut slashes, mut gaps, mut breaks) = (0, 0, 0);
+    while slashes < 2 {
+        let r = b.get(k..)?;
+        let ws = match r {
+            [b' ' | b'\t' | b'\r', ..] => 1,
+            [b'\n', ..] => {
+                breaks += 1;
+                1
+            }
+            [0xC2, 0xA0, ..] => 2,
+            [0xE2, 0x80, 0x89 | 0xAF, ..] => 3,
+            _ => 0,
+        };
+        if ws > 0 {
+            if gaps == 8 {
+                return None;
+            }
+            gaps += 1;
+            k += ws;
+            continue;
+        }
+        let (n, f) = if r.first() == Some(&b'/') {
+            (1, None)
+        } else if r.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(b"%2F")) {
+            (3, Some(Fix::Escaping))
+        } else {
+            let e = [&b"&#47;"[..], b"&#x2F;", b"&#x2f;", b"&sol;"]
+                .into_iter()
+                .find(|e| r.starts_with(e))?;
+            (e.len(), Some(Fix::HtmlEntity))
+        };
+        fix = f.unwrap_or(fix);
+        slashes += 1;
+        k += n;
+    }
+    if breaks > 0 && fix == Fix::InsertedSpace {
+        fix = Fix::LineBreak;
+    }
+    let damaged = k - i != 3 || gaps > 0;
+    (damaged && breaks < 2 && b.get(k).is_some_and(u8::is_ascii_alphanumeric)).then_some((
+        k - i,
+        "://",
+        fix,
+    ))
 }
 
 /// A scheme written twice, as some feeds and CMSs leave them

@@ -298,6 +298,12 @@ fn extract_lanes<'t>(text: &'t str, opts: &Options, ctx: &Ctx<'_>) -> Vec<UrlMat
     for c in fold::Cands::new(text, ctx) {
         let (start, end) = (c.start, c.end);
         if let (Some(raw), Ok(r)) = (text.get(start..end), build(c, opts)) {
+            if out
+                .last()
+                .is_some_and(|p: &UrlMatch<'_>| link_twice(text, p, start, &r.url))
+            {
+                continue;
+            }
             out.push(UrlMatch {
                 start,
                 end,
@@ -309,6 +315,19 @@ fn extract_lanes<'t>(text: &'t str, opts: &Options, ctx: &Ctx<'_>) -> Vec<UrlMat
         }
     }
     out
+}
+
+/// Is the URL `url` at `start` the same link as the match `p` just before
+/// it, written twice in one link's syntax: `[url](url)`, `<url|url>`?
+fn link_twice(text: &str, p: &UrlMatch<'_>, start: usize, url: &str) -> bool {
+    let bare = |u: &str| {
+        let u = u.split_once("://").map_or(u, |(_, r)| r);
+        u.strip_prefix("www.")
+            .unwrap_or(u)
+            .trim_end_matches('/')
+            .to_string()
+    };
+    matches!(text.get(p.end..start), Some("](" | "|")) && bare(&p.url) == bare(url)
 }
 
 /// Repair one raw URL, which may hold inserted spaces, line breaks and any

@@ -156,6 +156,7 @@ impl Builder {
     }
     pub(super) fn view(&self) -> View<'_> {
         View {
+            start: self.start,
             out: &self.out,
             path_start: self.path_start,
         }
@@ -165,6 +166,8 @@ impl Builder {
 /// What the join decision looks at: the URL rebuilt so far.
 #[derive(Clone, Copy)]
 pub(super) struct View<'a> {
+    /// Where the URL starts in the raw text.
+    pub(super) start: usize,
     pub(super) out: &'a str,
     pub(super) path_start: Option<usize>,
 }

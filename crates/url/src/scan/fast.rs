@@ -114,6 +114,7 @@ pub(super) fn fast_scheme(t: &str, i: usize, floor: usize, ctx: &Ctx<'_>) -> Opt
     }
     if let Some(g) = gap_at.filter(|&g| !prose_word_follows(bytes, g, ctx)) {
         let v = View {
+            start,
             out: t.get(start..g)?,
             path_start: Some(path_start - start),
         };

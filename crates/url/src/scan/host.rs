@@ -290,6 +290,31 @@ pub(super) fn scan_host(
                 Some('[' | '(' | '{') => t.get(k..).and_then(defanged_dot),
                 _ => None,
             };
+            // "example dot com" after a scheme: a spelled-out dot.
+            // After a complete host, only with more host or a path after.
+            let m = gap(t, k + 3).map_or(k + 3, |g| g.0);
+            let e = m + t.get(m..).map_or(0, |r| {
+                r.bytes()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == b'-')
+                    .count()
+            });
+            let word_dot = kind == SchemeKind::Full
+                && nl == 0
+                && m > k + 3
+                && e > m
+                && t.get(k..k + 3)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("dot"))
+                && !t.get(k + 3..m).is_some_and(|g| g.contains('\n'))
+                && (suffix_labels(b.host()) == 0
+                    || at(t, e) == Some('/')
+                    || t.get(e..e + 5)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(" dot ")));
+            if word_dot {
+                b.push('.', m);
+                b.fix(Fix::Defanged);
+                i = m;
+                continue;
+            }
             let ok = nl < 2
                 && dot_len.is_some_and(|n| at(t, k + n).is_some_and(|c| c.is_alphanumeric()))
                 && (ctx.mode == Mode::Raw
@@ -351,12 +376,33 @@ fn label_goes_on(host: &str, t: &str, k: usize, nl: usize) -> bool {
     if www(host) {
         return true;
     }
-    let ends_here = next.is_none_or(|c| matches!(c, '/' | '?' | '#') || c.is_whitespace());
+    let ends_here =
+        |c: Option<char>| c.is_none_or(|c| matches!(c, '/' | '?' | '#') || c.is_whitespace());
+    let have = suffix_labels(host);
+    // Labels after the gap that make a host with a known suffix, after a
+    // host that is none yet ("https://id w-online.de/"), or after one
+    // broken by a space before a path ("https://www.ma escot.de/a").
+    if next == Some('.') && !host.ends_with('.') {
+        let mut r = e;
+        while at(t, r).is_some_and(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.') {
+            r += 1;
+        }
+        let run = t.get(k..r).unwrap_or("");
+        let tail = at(t, r);
+        if (have == 0 && ends_here(tail) || nl == 0 && tail == Some('/'))
+            && suffix_labels(&format!("{host}{run}")) > 0
+        {
+            return true;
+        }
+    }
+    // The last label completed ("example.c om/"), or one or two letters
+    // before the path ("example.co m/news").
+    let more = suffix_labels(&format!("{host}{label}"));
     host.contains('.')
         && !host.ends_with('.')
         && label.bytes().all(|c| c.is_ascii_lowercase())
-        && ends_here
-        && suffix_labels(&format!("{host}{label}")) > suffix_labels(host)
+        && ends_here(next)
+        && (more > have || more > 0 && label.len() <= 2 && next == Some('/'))
 }
 
 /// May spaces inside this host be bridged? Always with a scheme or in Raw

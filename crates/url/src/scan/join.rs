@@ -4,7 +4,7 @@
 use super::builder::View;
 use super::cand::LOOKAHEAD;
 use super::cand::{Ctx, Mode};
-use crate::chars::{all_bytes, at, is_invisible, is_terminator, is_word_char};
+use crate::chars::{all_bytes, at, before, is_invisible, is_terminator, is_word_char, plain_byte};
 use crate::fix::Fix;
 use crate::words;
 /// In running text without a hint: is the white space at `g` one space
@@ -326,6 +326,17 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
     let fix = gap_fix(nl);
     let text_mode = ctx.mode == Mode::Text;
     let f = fragment(t, j);
+    if closes_enclosure(t, b.start, &f, nl) {
+        return Some((j, URLISH_CONF, fix));
+    }
+    // "…/page? id=7": a query with a `=` after a gap at its `?`.
+    if b.last() == Some('?')
+        && f.core.contains('=')
+        && f.core.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && f.core.bytes().all(|c| plain_byte(c) || c == b'&')
+    {
+        return Some((j, URLISH_CONF, fix));
+    }
     // The common case in running text, a plain word of the prose list
     // ("for", "and"): every rule below ends in None for it (without a hint,
     // a word of letters is never urlish and reads as prose).
@@ -428,6 +439,9 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
     {
         return Some((j, LONE_WORD_CONF, fix));
     }
+    if slug_like(f.core) {
+        return Some((j, URLISH_CONF, fix));
+    }
     // Asked only where it counts: a line break before the fragment, and
     // nothing after it on its line.
     let alone_on_line = || nl == 1 && line_ends_after(t, f_end);
@@ -439,7 +453,7 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
             }
             Some((j, URLISH_CONF, fix))
         }
-        '/' => {
+        '/' | '#' => {
             if nl == 1 && (urlish(f.core) || alone_on_line()) {
                 return Some((j, URLISH_CONF, fix));
             }
@@ -476,6 +490,42 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
         }
         _ => None,
     }
+}
+
+/// Does the fragment `f` after a gap end the URL and close the bracket or
+/// quote that opens right before its start? `<https://example.com/a-` then
+/// `b>`: the line broke inside the enclosure. Quotes only across a line
+/// break, a bracket `(` (not a markdown link's) only across a space.
+pub(super) fn closes_enclosure(t: &str, start: usize, f: &Frag<'_>, nl: usize) -> bool {
+    let close = match before(t, start) {
+        Some('(') if nl == 0 => ')',
+        Some('<') => '>',
+        Some('"') if nl == 1 => '"',
+        Some('\u{201C}') if nl == 1 => '\u{201D}',
+        Some('(') if t.get(..start).is_some_and(|s| s.ends_with("](")) => ')',
+        _ => return false,
+    };
+    !f.core.is_empty()
+        && f.core.bytes().all(|c| plain_byte(c) || c == b'&')
+        && f.text
+            .get(f.core.len()..)
+            .is_some_and(|r| r.starts_with(close))
+}
+
+/// Is the fragment the rest of a slug, never prose: lower-case letters and
+/// digits with at least three inner `-`, `_` or `/`, and a digit, a slash
+/// or a fourth connector ("tail/news/a-b", "promise-80tb-hard-drives";
+/// not "state-of-the-art")?
+pub(super) fn slug_like(core: &str) -> bool {
+    let b = core.as_bytes();
+    let seps = b.iter().filter(|c| matches!(c, b'-' | b'_' | b'/')).count();
+    b.len() >= 12
+        && seps >= 3
+        && b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.iter().all(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'-' | b'_' | b'/')
+        })
+        && (seps >= 4 || b.iter().any(|c| c.is_ascii_digit() || *c == b'/'))
 }
 
 /// Confidence of a join of a [`lone_tail`].

@@ -7,7 +7,7 @@ use super::join::{decide, prose_word_follows};
 use crate::chars::defanged_dot;
 
 use crate::chars::{
-    all_bytes, at, entity, is_invisible, is_joiner, is_terminator, path_byte, plain_byte,
+    all_bytes, at, before, entity, is_invisible, is_joiner, is_terminator, path_byte, plain_byte,
 };
 use crate::fix::Fix;
 /// [`plain_end`], and with `track`, the first byte from `j` on that is not
@@ -132,7 +132,8 @@ pub(super) fn scan_path(t: &str, mut i: usize, b: &mut Builder, ctx: &Ctx<'_>) {
                 }
             }
         }
-        if is_terminator(c) {
+        // A chat link `<url|label>`: the label is no part of the URL.
+        if is_terminator(c) || c == '|' && before(t, b.start) == Some('<') {
             break;
         }
         match c {

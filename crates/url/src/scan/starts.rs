@@ -5,7 +5,7 @@ use super::builder::{push_fix, Builder};
 use super::cand::{Cand, Ctx, Mode, SchemeKind};
 use super::cand::{MAX_HOST, SCHEMES};
 use super::host::{is_ipv4, scan_body, scan_relative};
-use super::join::{is_opener, last_label};
+use super::join::{gap_fix, is_opener, last_label};
 use crate::chars::defanged_dot;
 use crate::chars::{at, before, is_label_char};
 use crate::fix::Fix;
@@ -96,15 +96,18 @@ pub(super) fn try_slash<'t>(
     if !matches!(lb.last(), Some(b'p' | b'P' | b's' | b'S')) {
         return Err(after_slashes);
     }
-    let Some(&(spelling, canonical, scheme_fix)) = SCHEMES.iter().find(|(s, _, _)| {
+    let found = SCHEMES.iter().find(|(s, _, _)| {
         lb.len() >= s.len()
             && lb
                 .get(lb.len() - s.len()..)
                 .is_some_and(|tail| tail.eq_ignore_ascii_case(s.as_bytes()))
-    }) else {
+    });
+    let Some((scheme_start, canonical, scheme_fix)) = found
+        .map(|&(sp, c, f)| (letters_end - sp.len(), c, f))
+        .or_else(|| split_scheme(t, k, letters, floor))
+    else {
         return Err(after_slashes);
     };
-    let scheme_start = letters_end - spelling.len();
     if slashes > 3 {
         return Err(after_slashes);
     }
@@ -164,6 +167,39 @@ pub(super) fn try_slash<'t>(
     // as written ends.
     b.push_str(scheme_prefix(canonical), sep_end);
     scan_body(t, sep_end, b, SchemeKind::Full, ctx).ok_or(after_slashes)
+}
+
+/// A scheme broken inside by white space ("ht tps://", "htt\n  p://"):
+/// `tail` (the letters before the separator, starting at `k`) ends the
+/// scheme, and the word before the gap begins it. Returns where the scheme
+/// starts, its canonical spelling and the fix.
+fn split_scheme(
+    t: &str,
+    k: usize,
+    tail: &str,
+    floor: usize,
+) -> Option<(usize, &'static str, Option<Fix>)> {
+    let mut g = k;
+    let mut breaks = 0;
+    while g > floor && k - g <= 8 {
+        match before(t, g) {
+            Some(c) if c.is_whitespace() => {
+                breaks += usize::from(c == '\n');
+                g -= c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    let mut h = g;
+    while h > floor && g - h < 4 && before(t, h).is_some_and(|c| c.is_ascii_alphabetic()) {
+        h -= 1;
+    }
+    if g == k || h == g || breaks > 1 || before(t, h).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let word = format!("{}{tail}", t.get(h..g)?).to_ascii_lowercase();
+    let canonical = ["https", "http"].into_iter().find(|s| *s == word)?;
+    Some((h, canonical, Some(gap_fix(breaks))))
 }
 
 /// A canonical scheme of [`SCHEMES`] followed by `://`.
@@ -237,11 +273,18 @@ pub(super) fn try_dot<'t>(
         return Err(host_run_end);
     }
     if let Some(c) = before(t, s) {
-        if c == ':' {
-            // "https:www.example.com": a scheme whose slashes were lost.
-            if let Some(cand) = slashless_scheme(t, s, k, floor, ctx) {
-                return Ok(cand);
-            }
+        let cand = if c == ':' && t.get(s..k).is_some_and(|w| w.eq_ignore_ascii_case("www")) {
+            scheme_before(t, s - 1, s, Fix::MalformedScheme, floor, ctx)
+        } else if c == '%'
+            && t.get(s.saturating_sub(7)..s + 2)
+                .is_some_and(|w| w.eq_ignore_ascii_case("%3A%2F%2F"))
+        {
+            scheme_before(t, s - 7, s + 2, Fix::Escaping, floor, ctx)
+        } else {
+            None
+        };
+        if let Some(cand) = cand {
+            return Ok(cand);
         }
         if is_label_char(c) || "@/\\:_.-=&#$%+~".contains(c) {
             return Err(host_run_end);
@@ -265,39 +308,35 @@ pub(super) fn try_dot<'t>(
     scan_body(t, s, Builder::new(s), SchemeKind::None, ctx).ok_or(host_run_end)
 }
 
-/// "https:www.example.com/a": a known scheme spelling, its colon, and
-/// "www" right after it (`s` is where "www" starts, `k` where it ends): the
-/// candidate starts at the scheme, with the slashes put back.
-fn slashless_scheme<'t>(
+/// A known scheme spelling whose separator was damaged, ending at `sep`,
+/// the host at `host`: "https:www.example.com/a" (the slashes lost, taken
+/// before "www" only) or "https%3A%2F%2Fexample.com/a" (percent-encoded, as
+/// a redirect parameter leaves it). The candidate starts at the scheme.
+fn scheme_before<'t>(
     t: &'t str,
-    s: usize,
-    k: usize,
+    sep: usize,
+    host: usize,
+    fix: Fix,
     floor: usize,
     ctx: &Ctx<'_>,
 ) -> Option<Cand<'t>> {
-    if !t.get(s..k)?.eq_ignore_ascii_case("www") {
-        return None;
-    }
-    let colon = s - 1;
-    let mut a = colon;
-    while a > floor && colon - a < 8 && before(t, a).is_some_and(|c| c.is_ascii_alphabetic()) {
+    let mut a = sep;
+    while a > floor && sep - a < 8 && before(t, a).is_some_and(|c| c.is_ascii_alphabetic()) {
         a -= 1;
     }
     if before(t, a).is_some_and(|c| c.is_alphanumeric()) {
         return None;
     }
-    let letters = t.get(a..colon)?;
+    let letters = t.get(a..sep)?;
     let &(_, canonical, scheme_fix) = SCHEMES
         .iter()
         .find(|(sp, _, _)| letters.eq_ignore_ascii_case(sp))?;
     let mut b = Builder::new(a);
-    if let Some(f) = scheme_fix {
-        b.fixes.push(f);
-    }
-    push_fix(&mut b.fixes, Fix::MalformedScheme);
+    b.fixes.extend(scheme_fix);
+    push_fix(&mut b.fixes, fix);
     b.conf *= 0.9;
-    b.push_str(scheme_prefix(canonical), s);
-    scan_body(t, s, b, SchemeKind::Full, ctx)
+    b.push_str(scheme_prefix(canonical), host);
+    scan_body(t, host, b, SchemeKind::Full, ctx)
 }
 
 /// Can the run of labels and dots `run` (a bare host in running text, as
