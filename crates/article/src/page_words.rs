@@ -366,16 +366,21 @@ pub(crate) fn is_promo_line(line: &str) -> bool {
             .any(|n| crate::layout::contains_ci(t, n)));
     // "Support The Daily Ledger!", "Support us!": a short call with "!".
     let support = opens("support ") && t.ends_with('!') && t.split_whitespace().nth(6).is_none();
-    t.len() <= 200
+    (follow || support || PROMO_OPENERS.iter().any(|p| opens(p)))
+        && t.len() <= 200
         && t.split_whitespace().nth(25).is_none()
-        && (follow || support || PROMO_OPENERS.iter().any(|p| opens(p)))
 }
 
 /// The small print under a sign-up box: "Subscribers agree to the Privacy
 /// Policy", "By signing up you accept our Terms of Use".
 fn is_sign_up_terms(t: &str) -> bool {
     use crate::layout::contains_ci;
-    t.split_whitespace().nth(15).is_none()
+    // (A case-sensitive piece of each phrase first, in either case.)
+    t.len() <= 300
+        && ["olicy", "OLICY", "erms", "ERMS"]
+            .iter()
+            .any(|p| t.contains(p))
+        && t.split_whitespace().nth(15).is_none()
         && ["privacy policy", "terms of use", "terms of service"]
             .iter()
             .any(|p| contains_ci(t, p))

@@ -29,7 +29,7 @@ const HEADINGS: &[&str] = &[
 /// `HEADINGS`.
 pub(crate) fn appeal_heading(t: &str) -> bool {
     let h = t.trim().trim_end_matches([':', ',', '!', '.', '…', ' ']);
-    if h.split_whitespace().nth(10).is_some() {
+    if h.len() > 160 || h.split_whitespace().nth(10).is_some() {
         return false;
     }
     HEADINGS.iter().any(|m| {

@@ -307,7 +307,14 @@ fn unlabelled_tail(t: &str) -> Option<&str> {
 /// domain. Gives the credit.
 pub(crate) fn captioned_credit(t: &str) -> Option<&str> {
     let t = t.trim();
-    if t.split_whitespace().nth(40).is_some() {
+    // Cheap tests first (most lines are body text): a short line whose last
+    // sentence is short and has a slash or a dot inside.
+    if t.len() > 600 {
+        return None;
+    }
+    let (_, tail) = t.rsplit_once(". ")?;
+    let slash_or_domain = tail.contains('/') || tail.trim_end_matches('.').contains('.');
+    if tail.len() > 150 || !slash_or_domain || t.split_whitespace().nth(40).is_some() {
         return None;
     }
     let tail = unlabelled_tail(t)?;

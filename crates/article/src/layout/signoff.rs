@@ -83,6 +83,11 @@ fn is_copyright(t: &str) -> bool {
 /// "(Additional writers contributed reporting.)", "Contributing: Jane Roe":
 /// the desk's thanks to its contributors, who are not the text's authors.
 fn is_contributors(t: &str) -> bool {
+    // Every form below has this piece of a word ("contributed",
+    // "Contributing:", "Contributors:").
+    if !t.contains("ontribut") && !t.contains("ONTRIBUT") {
+        return false;
+    }
     let core = t
         .trim_start_matches('(')
         .trim_end_matches([')', '.', ' '])
