@@ -479,3 +479,19 @@ fn a_one_word_place_heading_an_organisations_name() {
         "Centre",
     );
 }
+
+#[test]
+fn carmakers_and_electronics_firms_named_like_people() {
+    for text in [
+        "Nissan and Honda said on Monday they would work toward a merger.",
+        "Mobile phone maker Sony Ericsson signed an $88 million sponsorship deal.",
+    ] {
+        assert!(none_of_kind(text, "person"), "{text:?}: {:?}", tags(text));
+    }
+    // The person named in full stays a person on later mentions.
+    yes(
+        "Ontario Premier Doug Ford met mayors on Monday. Ford said the deal was fair.",
+        "person",
+        "Doug Ford",
+    );
+}
