@@ -484,10 +484,28 @@ mod tests {
             "[the story](https://www.example.com/news/a-long-story)",
             "<a href=\"https://www.example.com/news/a-long-story\">x</a>",
             "https://www.example.com/news/a-long-story?utm_source=tw&fbclid=1",
+            "https://www.example.com/news/a-long-story&utm_source=rss&amp;utm_medium=feed",
             "www.example.com/news/a-long-story",
         ] {
             assert_eq!(url(raw), want, "{raw:?}");
         }
+    }
+
+    #[test]
+    fn tracking_glued_to_the_path() {
+        // Only when every pair after the '&' is a tracking parameter.
+        assert_eq!(
+            normalize("https://x.org/a-story-1&utm_source=rss").unwrap(),
+            "https://x.org/a-story-1"
+        );
+        assert_eq!(
+            normalize("https://x.org/a&b=1&utm_source=rss").unwrap(),
+            "https://x.org/a&b=1&utm_source=rss"
+        );
+        assert_eq!(
+            normalize("https://x.org/tom&jerry").unwrap(),
+            "https://x.org/tom&jerry"
+        );
     }
 
     #[test]

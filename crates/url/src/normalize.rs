@@ -29,5 +29,26 @@ pub(crate) fn normalize_inner(s: &str, opts: &Options) -> Result<(String, bool),
             }
         }
     }
+    // "…/story-a83812&utm_source=rss": tracking parameters glued to the path
+    // with '&' where the '?' was lost. Dropped only when every pair after the
+    // first '&' is one (a path may hold a real '&').
+    if u.query().is_none() {
+        let path = u.path();
+        if let Some(k) = path.find('&') {
+            let (keep, tail) = path.split_at(k);
+            let all_tracking =
+                tail.split('&')
+                    .filter(|p| !p.is_empty())
+                    .all(|pair| match pair.split_once('=') {
+                        Some((name, _)) => !name.is_empty() && is_tracking(name, opts),
+                        None => false,
+                    });
+            if all_tracking && tail.len() > 1 {
+                let keep = keep.to_string();
+                u.set_path(&keep);
+                removed = true;
+            }
+        }
+    }
     Ok((u.into(), removed))
 }
