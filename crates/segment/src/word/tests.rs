@@ -394,3 +394,41 @@ fn stream_taken_in_part_gives_the_rest_later() {
     got.extend(st.finish().map(|w| (w.start, w.end)));
     assert_eq!(got, want);
 }
+
+#[test]
+fn stream_in_chunks_of_many_sizes_taken_in_part() {
+    // Chunks of 1 to 48 bytes, each push taken in part: the segments, in
+    // order, are those of `words`, and `offset` is where the next one starts.
+    let mut g = Gen(0x9E37_79B9_7F4A_7C15);
+    for round in 0..600 {
+        let mut t = String::new();
+        for _ in 0..1 + g.next() % 60 {
+            t.push_str(g.pick(PIECES));
+            if g.next() % 3 == 0 {
+                t.push(' ');
+            }
+        }
+        let want: Vec<_> = words(&t).map(|s| (s.start, s.end)).collect();
+        let mut st = WordStream::new();
+        let mut got: Vec<(usize, usize)> = Vec::new();
+        let mut at = 0;
+        while at < t.len() {
+            let mut end = (at + 1 + (g.next() % 48) as usize).min(t.len());
+            while !t.is_char_boundary(end) {
+                end += 1;
+            }
+            let take = (g.next() % 6) as usize;
+            got.extend(st.push(&t[at..end]).take(take).map(|w| (w.start, w.end)));
+            let next = want.get(got.len()).map_or(t.len(), |w| w.0);
+            assert_eq!(
+                st.offset(),
+                next,
+                "round {round}: offset after {:?}",
+                &t[..end]
+            );
+            at = end;
+        }
+        got.extend(st.finish().map(|w| (w.start, w.end)));
+        assert_eq!(got, want, "round {round}: {t:?}");
+    }
+}
