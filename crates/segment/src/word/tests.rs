@@ -404,7 +404,7 @@ fn stream_in_chunks_of_many_sizes_taken_in_part() {
         let mut t = String::new();
         for _ in 0..1 + g.next() % 60 {
             t.push_str(g.pick(PIECES));
-            if g.next() % 3 == 0 {
+            if g.next().is_multiple_of(3) {
                 t.push(' ');
             }
         }
