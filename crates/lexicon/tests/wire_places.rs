@@ -375,3 +375,17 @@ fn canonical_names_as_the_news_spells_them() {
         );
     }
 }
+
+#[test]
+fn oil_benchmarks_are_no_places() {
+    no(
+        "Brent crude futures fell 20 cents to $72.89 a barrel.",
+        "place",
+        "Brent",
+    );
+    no(
+        "Russia's Urals blend traded below the price cap.",
+        "place",
+        "Urals",
+    );
+}

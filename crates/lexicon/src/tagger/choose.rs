@@ -355,6 +355,8 @@ impl Doc<'_> {
                         // "the Centre for Social Evolution": a one-word place
                         // that heads an organisation's name.
                         || (single && f & W_ORG_HEAD != 0 && of_or_for_after(s, dend))
+                        // "Brent crude", "Urals blend": an oil benchmark.
+                        || benchmark_after(s, dend)
                         // "the Olympic torch", "Pacific trade": a small city
                         // named by a proper adjective, outside "in …".
                         || (city && e.pop < 100_000 && single && adjective_not_an(bare) && !prep)
@@ -706,6 +708,13 @@ fn spelled_out_before(s: &str, ws: usize, end: usize) -> bool {
 /// "Politico reported", "The Hill first reported": a verb only an outlet
 /// does, right after the name or after one adverb; it lets a curated outlet
 /// whose name is a common word ("The Times", "Politico") open a sentence.
+/// "crude" or "blend" right after `end`: the name is an oil benchmark's.
+fn benchmark_after(s: &str, end: usize) -> bool {
+    next_word_after_space(s, end)
+        .and_then(|(a, z)| s.get(a..z))
+        .is_some_and(|w| matches!(w, "crude" | "blend"))
+}
+
 /// "of" or "for" right after `end`.
 fn of_or_for_after(s: &str, end: usize) -> bool {
     next_word_after_space(s, end)
