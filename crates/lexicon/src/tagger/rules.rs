@@ -417,6 +417,19 @@ impl Doc<'_> {
         None
     }
 
+    /// Whether the capitalised word right after `end` heads or ends an
+    /// organisation's name and is no surname ("Manchester United").
+    pub(super) fn org_word_after(&self, s: &str, end: usize) -> bool {
+        byte(s.as_bytes(), end) == b' '
+            && is_upper_at(s, end + 1)
+            && next_word_after_space(s, end)
+                .and_then(|(a, z)| s.get(a..z))
+                .is_some_and(|w| {
+                    let f = self.flags(w);
+                    f & (W_ORG_HEAD | W_ORG_TAIL) != 0 && f & W_SURNAME == 0
+                })
+    }
+
     /// Whether the words `[ws, end)` stand where a place's name does: after
     /// "near" or "the village of", or before "province" or "district"
     /// ("north of Tarin Kot", "the Manshiyet Nasr slum").
