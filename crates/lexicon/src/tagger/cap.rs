@@ -107,8 +107,8 @@ impl Doc<'_> {
         let forced = (ws == *force_at || self.role_before(pw) || self.credit_by_before(s, ws, pw))
             && !self.org_noun_after(s, word_end(s, we))
             // "Liverpool host Manchester United": a club after a role word
-            // (not "Lena Park": a tail word that is also a surname).
-            && !(ws != *force_at && self.org_word_after(s, we));
+            // (not "Michael Bay": a tail word that is also a surname).
+            && (ws == *force_at || !self.org_word_after(s, we));
         // A notable person's full name or alias.
         if let Some((dend, head, _)) = dm {
             // Most lists have none: a summary bit spares walking them.

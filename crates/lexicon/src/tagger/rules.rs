@@ -418,7 +418,8 @@ impl Doc<'_> {
     }
 
     /// Whether the capitalised word right after `end` heads or ends an
-    /// organisation's name and is no surname ("Manchester United").
+    /// organisation's name and is no surname ("Manchester United", not
+    /// "Michael Bay").
     pub(super) fn org_word_after(&self, s: &str, end: usize) -> bool {
         byte(s.as_bytes(), end) == b' '
             && is_upper_at(s, end + 1)
