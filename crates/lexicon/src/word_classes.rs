@@ -51,7 +51,6 @@ pub(crate) const STOP: &[&str] = &[
     "Avenue",
     "Road",
     "Square",
-    "Park",
     "Bridge",
     "Parliament",
     "Congress",

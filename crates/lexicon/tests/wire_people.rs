@@ -545,3 +545,18 @@ fn given_names_that_are_also_words_or_months() {
     // Dates stay dates.
     no("The deal closed on Jan 5 in Warsaw.", "person", "Jan");
 }
+
+#[test]
+fn park_is_a_surname_too() {
+    // A common Korean surname and a park's last word.
+    yes(
+        "Analyst Jenny Park said sales rose in the quarter.",
+        "person",
+        "Jenny Park",
+    );
+    no(
+        "Crowds gathered in Central Park on Sunday.",
+        "person",
+        "Park",
+    );
+}
