@@ -560,3 +560,18 @@ fn park_is_a_surname_too() {
         "Park",
     );
 }
+
+#[test]
+fn a_month_that_is_a_persons_surname_stays_a_date() {
+    let text = "The talks ended in May. May 5 was a holiday. Prime Minister Theresa May \
+                resigned in May 2019. May said she had no regrets.";
+    let may: Vec<_> = Lexicon::builtin()
+        .tag(text)
+        .into_iter()
+        .filter(|e| e.name == "Theresa May")
+        .flat_map(|e| e.mentions)
+        .map(|m| m.start)
+        .collect();
+    // The full name and the speaker, not the three dates.
+    assert_eq!(may.len(), 2, "{may:?}");
+}

@@ -250,6 +250,11 @@ impl Doc<'_> {
             if self.org_follows(seg, l.end) {
                 continue; // "Warhol Museum"
             }
+            // "in May", "May 5", "by March": a month or a weekday that is
+            // also the surname of the document's person stays a date.
+            if self.flags(t) & (W_MONTH | W_WEEKDAY) != 0 && date_context(seg, l.start, l.end) {
+                continue;
+            }
             if let Some(target) = resolve(by_surname.get(t), l.seg, l.start) {
                 self.push(l.seg, l.start, l.end, target, Rule::BackReference, false);
             }
@@ -378,6 +383,42 @@ impl Doc<'_> {
         self.b.counts = counts;
         out
     }
+}
+
+/// A month's or weekday's name at `[start, end)` reads as a date: a number
+/// after it ("May 5", "May 2019"), or a date word before it ("in May", "by
+/// Monday", "last May", "early May").
+fn date_context(s: &str, start: usize, end: usize) -> bool {
+    let b = s.as_bytes();
+    let number_after = b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_digit);
+    number_after
+        || super::text::prev_word(s, start).is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "in" | "on"
+                    | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "from"
+                    | "through"
+                    | "to"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "of"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "every"
+                    | "each"
+                    | "between"
+                    | "and"
+            )
+        })
 }
 
 /// The text of a mention.
