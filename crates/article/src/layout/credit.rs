@@ -289,6 +289,11 @@ pub(crate) fn credit_text(t: &str) -> String {
 /// credit has a slash or is a domain.
 fn unlabelled_tail(t: &str) -> Option<&str> {
     let (caption, tail) = t.rsplit_once(". ")?;
+    caption_then_credit(caption, tail)
+}
+
+/// [`unlabelled_tail`] on the line already split at its last ". ".
+fn caption_then_credit<'t>(caption: &'t str, tail: &'t str) -> Option<&'t str> {
     let tail = tail.trim();
     let last = caption.rsplit(char::is_whitespace).next()?;
     let caption_ok = caption.split_whitespace().nth(1).is_some()
@@ -312,12 +317,12 @@ pub(crate) fn captioned_credit(t: &str) -> Option<&str> {
     if t.len() > 600 {
         return None;
     }
-    let (_, tail) = t.rsplit_once(". ")?;
+    let (caption, tail) = t.rsplit_once(". ")?;
     let slash_or_domain = tail.contains('/') || tail.trim_end_matches('.').contains('.');
     if tail.len() > 150 || !slash_or_domain || t.split_whitespace().nth(40).is_some() {
         return None;
     }
-    let tail = unlabelled_tail(t)?;
+    let tail = caption_then_credit(caption, tail)?;
     (tail.contains(" / ") || is_domain(tail)).then_some(tail)
 }
 

@@ -96,9 +96,8 @@ impl Doc<'_> {
         }
         // "Hurricane Katrina", "Shi'ite": a storm's name, a word with an
         // apostrophe inside.
-        let inner_apostrophe = byte(b, we) == b'\''
-            && byte(b, we + 1).is_ascii_lowercase()
-            && (byte(b, we + 1) != b's' || is_word_at(s, we + 2));
+        // (The byte test inline: most words end in no apostrophe.)
+        let inner_apostrophe = byte(b, we) == b'\'' && apostrophe_goes_on(s, we, false);
         // The word before (one scan back, for every rule below).
         let pw = prev_word(s, ws);
         if inner_apostrophe || self.thing_before(pw) {
@@ -175,18 +174,16 @@ impl Doc<'_> {
             let ok = n >= 2
                 && (!(plain
                     && wi.flags & W_COMMON != 0
-                    && next_word_after_space(s, we)
-                        .and_then(|(a, b)| s.get(a..b))
-                        .is_some_and(|w2| {
-                            self.lex.word(w2).is_some_and(|i| {
-                                // "Peter Blackburn": a surname that is also a
-                                // town's name still ends a name.
-                                i.maxtok > 0
-                                    && !(i.flags & (W_SURNAME | W_COMMON) == W_SURNAME
-                                        && i.single != NONE
-                                        && !self.names_big_place(i))
-                            })
-                        }))
+                    && word_after_space(s, we).is_some_and(|w2| {
+                        self.lex.word(w2).is_some_and(|i| {
+                            // "Peter Blackburn": a surname that is also a
+                            // town's name still ends a name.
+                            i.maxtok > 0
+                                && !(i.flags & (W_SURNAME | W_COMMON) == W_SURNAME
+                                    && i.single != NONE
+                                    && !self.names_big_place(i))
+                        })
+                    }))
                     || self.who_after(s, e)
                     || self.said_after(s, e))
                 && !results_after(s, e)
@@ -251,8 +248,7 @@ impl Doc<'_> {
             let people_after = || {
                 byte(b, re) == b' '
                     && is_upper_at(s, re + 1)
-                    && next_word_after_space(s, re)
-                        .and_then(|(a, z)| s.get(a..z))
+                    && word_after_space(s, re)
                         .is_some_and(|x| x.ends_with('s') && self.flags(x) & W_DEMONYM != 0)
             };
             let demonym2 = || {
@@ -431,26 +427,24 @@ impl Doc<'_> {
                 // sentence start, a given name or an unknown word before a
                 // verb only a person takes there ("is", "has" would take
                 // places, firms and storms too).
-                let person_verb_after = next_word_after_space(s, we)
-                    .and_then(|(a, z)| s.get(a..z))
-                    .is_some_and(|v| {
-                        matches!(
-                            v,
-                            "herself"
-                                | "himself"
-                                | "told"
-                                | "says"
-                                | "said"
-                                | "added"
-                                | "wrote"
-                                | "recalled"
-                                | "insisted"
-                                | "admitted"
-                                | "denied"
-                                | "smiled"
-                                | "laughed"
-                        )
-                    });
+                let person_verb_after = word_after_space(s, we).is_some_and(|v| {
+                    matches!(
+                        v,
+                        "herself"
+                            | "himself"
+                            | "told"
+                            | "says"
+                            | "said"
+                            | "added"
+                            | "wrote"
+                            | "recalled"
+                            | "insisted"
+                            | "admitted"
+                            | "denied"
+                            | "smiled"
+                            | "laughed"
+                    )
+                });
                 if initial
                     && re == we
                     && wi.maxtok == 0

@@ -109,48 +109,46 @@ impl Doc<'_> {
             if byte(b, dend) == b',' {
                 return true;
             }
-            next_word_after_space(s, dend)
-                .and_then(|(a, z)| s.get(a..z))
-                .is_some_and(|w| {
-                    w.starts_with(|c: char| c.is_ascii_lowercase())
-                        && (w.ends_with("ed")
-                            || matches!(
-                                w,
-                                "is" | "was"
-                                    | "has"
-                                    | "had"
-                                    | "will"
-                                    | "would"
-                                    | "could"
-                                    | "can"
-                                    | "may"
-                                    | "might"
-                                    | "must"
-                                    | "should"
-                                    | "began"
-                                    | "won"
-                                    | "lost"
-                                    | "led"
-                                    | "made"
-                                    | "took"
-                                    | "sent"
-                                    | "sold"
-                                    | "became"
-                                    | "held"
-                                    | "met"
-                                    | "saw"
-                                    | "rose"
-                                    | "fell"
-                                    | "hit"
-                                    | "cut"
-                                    | "beat"
-                                    | "kept"
-                                    | "struck"
-                                    | "gave"
-                                    | "also"
-                                    | "now"
-                            ))
-                })
+            word_after_space(s, dend).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (w.ends_with("ed")
+                        || matches!(
+                            w,
+                            "is" | "was"
+                                | "has"
+                                | "had"
+                                | "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "should"
+                                | "began"
+                                | "won"
+                                | "lost"
+                                | "led"
+                                | "made"
+                                | "took"
+                                | "sent"
+                                | "sold"
+                                | "became"
+                                | "held"
+                                | "met"
+                                | "saw"
+                                | "rose"
+                                | "fell"
+                                | "hit"
+                                | "cut"
+                                | "beat"
+                                | "kept"
+                                | "struck"
+                                | "gave"
+                                | "also"
+                                | "now"
+                        ))
+            })
         };
         let subject = common1
             && initial
@@ -291,7 +289,7 @@ impl Doc<'_> {
             let cap_word = |w: &str| {
                 is_upper_at(w, 0) && self.flags(w) & (W_MONTH | W_WEEKDAY | W_TITLE | W_ROLE) == 0
             };
-            let next = next_word_after_space(s, dend).and_then(|(a, z)| s.get(a..z));
+            let next = word_after_space(s, dend);
             // "Randolph, Mass. Cara said": the next sentence's first word.
             (next.is_some_and(cap_word) && !key.ends_with('.'))
                 || pw.is_some_and(|p| {
@@ -554,9 +552,8 @@ fn strict_news_context(s: &str, ws: usize, end: usize) -> bool {
     if byte(b, e) == b'\'' && byte(b, e + 1) == b's' {
         e += 2;
     }
-    let after = next_word_after_space(s, e)
-        .and_then(|(a, z)| s.get(a..z))
-        .is_some_and(|w| said_verb_after(w) || is_news_noun_or_verb(w));
+    let after =
+        word_after_space(s, e).is_some_and(|w| said_verb_after(w) || is_news_noun_or_verb(w));
     if after || outlet_verb_after(s, e) {
         return true;
     }
@@ -600,54 +597,50 @@ fn strict_news_context(s: &str, ws: usize, end: usize) -> bool {
 /// "the Nikkei index", "the Nikkei share average", "Nikkei 225 futures":
 /// the market index, not the paper it is named after.
 fn market_index_after(s: &str, end: usize) -> bool {
-    next_word_after_space(s, end)
-        .and_then(|(a, z)| s.get(a..z))
-        .is_some_and(|w| {
-            matches!(
-                w,
-                "index" | "average" | "share" | "stock" | "futures" | "benchmark" | "225"
-            )
-        })
+    word_after_space(s, end).is_some_and(|w| {
+        matches!(
+            w,
+            "index" | "average" | "share" | "stock" | "futures" | "benchmark" | "225"
+        )
+    })
 }
 
 /// "the CNN Center", "the Reuters Institute", "the Associated Press
 /// Stylebook": an outlet's name at the head of a building's, a body's or a
 /// product's.
 fn institution_after(s: &str, end: usize) -> bool {
-    next_word_after_space(s, end)
-        .and_then(|(a, z)| s.get(a..z))
-        .is_some_and(|w| {
-            matches!(
-                w,
-                "Center"
-                    | "Centre"
-                    | "Institute"
-                    | "Foundation"
-                    | "Stylebook"
-                    | "Office"
-                    | "Building"
-                    | "Tower"
-                    | "Prize"
-                    | "Awards"
-                    | "Proms"
-                    | "Arena"
-                    | "Stadium"
-                    | "School"
-                    | "Academy"
-                    | "Museum"
-                    | "Fund"
-                    | "Trust"
-                    | "Library"
-                    | "Theatre"
-                    | "Theater"
-                    | "Square"
-                    | "Group"
-                    | "Corp"
-                    | "Corporation"
-                    | "Inc"
-                    | "Holdings"
-            )
-        })
+    word_after_space(s, end).is_some_and(|w| {
+        matches!(
+            w,
+            "Center"
+                | "Centre"
+                | "Institute"
+                | "Foundation"
+                | "Stylebook"
+                | "Office"
+                | "Building"
+                | "Tower"
+                | "Prize"
+                | "Awards"
+                | "Proms"
+                | "Arena"
+                | "Stadium"
+                | "School"
+                | "Academy"
+                | "Museum"
+                | "Fund"
+                | "Trust"
+                | "Library"
+                | "Theatre"
+                | "Theater"
+                | "Square"
+                | "Group"
+                | "Corp"
+                | "Corporation"
+                | "Inc"
+                | "Holdings"
+        )
+    })
 }
 
 /// "Canadian Blood Services (CBS)": an abbreviation in brackets right after
@@ -705,23 +698,19 @@ fn spelled_out_before(s: &str, ws: usize, end: usize) -> bool {
     initials == abbr.as_bytes()
 }
 
-/// "Politico reported", "The Hill first reported": a verb only an outlet
-/// does, right after the name or after one adverb; it lets a curated outlet
-/// whose name is a common word ("The Times", "Politico") open a sentence.
 /// "crude" or "blend" right after `end`: the name is an oil benchmark's.
 fn benchmark_after(s: &str, end: usize) -> bool {
-    next_word_after_space(s, end)
-        .and_then(|(a, z)| s.get(a..z))
-        .is_some_and(|w| matches!(w, "crude" | "blend"))
+    word_after_space(s, end).is_some_and(|w| matches!(w, "crude" | "blend"))
 }
 
 /// "of" or "for" right after `end`.
 fn of_or_for_after(s: &str, end: usize) -> bool {
-    next_word_after_space(s, end)
-        .and_then(|(a, z)| s.get(a..z))
-        .is_some_and(|w| matches!(w, "of" | "for"))
+    word_after_space(s, end).is_some_and(|w| matches!(w, "of" | "for"))
 }
 
+/// "Politico reported", "The Hill first reported": a verb only an outlet
+/// does, right after the name or after one adverb; it lets a curated outlet
+/// whose name is a common word ("The Times", "Politico") open a sentence.
 fn outlet_verb_after(s: &str, end: usize) -> bool {
     let verb = |w: &str| {
         matches!(
@@ -743,14 +732,11 @@ fn outlet_verb_after(s: &str, end: usize) -> bool {
         Some(w) if verb(w) => true,
         // "The Sun newspaper said": a news noun, then a verb of saying.
         Some("newspaper" | "tabloid" | "daily" | "paper" | "weekly" | "magazine") => {
-            next_word_after_space(s, z)
-                .and_then(|(a2, z2)| s.get(a2..z2))
+            word_after_space(s, z)
                 .is_some_and(|w| verb(w) || matches!(w, "said" | "says" | "reports"))
         }
         Some("first" | "also" | "earlier" | "previously" | "exclusively") => {
-            next_word_after_space(s, z)
-                .and_then(|(a2, z2)| s.get(a2..z2))
-                .is_some_and(verb)
+            word_after_space(s, z).is_some_and(verb)
         }
         _ => false,
     }

@@ -393,31 +393,13 @@ fn date_context(s: &str, start: usize, end: usize) -> bool {
     let number_after = b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_digit);
     number_after
         || super::text::prev_word(s, start).is_some_and(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "in" | "on"
-                    | "since"
-                    | "until"
-                    | "till"
-                    | "by"
-                    | "from"
-                    | "through"
-                    | "to"
-                    | "last"
-                    | "next"
-                    | "this"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "of"
-                    | "during"
-                    | "before"
-                    | "after"
-                    | "every"
-                    | "each"
-                    | "between"
-                    | "and"
-            )
+            [
+                "in", "on", "since", "until", "till", "by", "from", "through", "to", "last",
+                "next", "this", "early", "late", "mid", "of", "during", "before", "after", "every",
+                "each", "between", "and",
+            ]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
         })
 }
 

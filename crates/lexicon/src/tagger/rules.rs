@@ -332,27 +332,23 @@ impl Doc<'_> {
     /// "Jan Kowalski", "June Carter": a listed surname (no common word) right
     /// after a month's name that is also a given name.
     pub(super) fn listed_surname_after(&self, s: &str, we: usize) -> bool {
-        next_word_after_space(s, we)
-            .and_then(|(a, z)| s.get(a..z))
-            .is_some_and(|w| {
-                is_upper_at(w, 0) && self.flags(w) & (W_SURNAME | W_COMMON | W_NEVER) == W_SURNAME
-            })
+        word_after_space(s, we).is_some_and(|w| {
+            is_upper_at(w, 0) && self.flags(w) & (W_SURNAME | W_COMMON | W_NEVER) == W_SURNAME
+        })
     }
 
     /// After a title, a common word then a listed surname or an unknown word
     /// (no common word, key or title) is a whole name ("Finance Minister Taro
     /// Kishimura"; not "Prime Minister Will Travel").
     pub(super) fn surname_after_common(&self, s: &str, we: usize) -> bool {
-        next_word_after_space(s, we)
-            .and_then(|(a, z)| s.get(a..z))
-            .is_some_and(|w| {
-                let i = self.lex.word(w).copied().unwrap_or_default();
-                let bad = W_COMMON | W_NEVER | W_TITLE | W_ROLE | W_ORG_HEAD | W_ORG_TAIL;
-                is_upper_at(w, 0)
-                    && w.len() >= 3
-                    && i.flags & bad == 0
-                    && (i.flags & W_SURNAME != 0 || i.maxtok == 0)
-            })
+        word_after_space(s, we).is_some_and(|w| {
+            let i = self.lex.word(w).copied().unwrap_or_default();
+            let bad = W_COMMON | W_NEVER | W_TITLE | W_ROLE | W_ORG_HEAD | W_ORG_TAIL;
+            is_upper_at(w, 0)
+                && w.len() >= 3
+                && i.flags & bad == 0
+                && (i.flags & W_SURNAME != 0 || i.maxtok == 0)
+        })
     }
 
     /// The end of a facility's or a feature's name that starts with the word
@@ -423,12 +419,10 @@ impl Doc<'_> {
     pub(super) fn org_word_after(&self, s: &str, end: usize) -> bool {
         byte(s.as_bytes(), end) == b' '
             && is_upper_at(s, end + 1)
-            && next_word_after_space(s, end)
-                .and_then(|(a, z)| s.get(a..z))
-                .is_some_and(|w| {
-                    let f = self.flags(w);
-                    f & (W_ORG_HEAD | W_ORG_TAIL) != 0 && f & W_SURNAME == 0
-                })
+            && word_after_space(s, end).is_some_and(|w| {
+                let f = self.flags(w);
+                f & (W_ORG_HEAD | W_ORG_TAIL) != 0 && f & W_SURNAME == 0
+            })
     }
 
     /// Whether the words `[ws, end)` stand where a place's name does: after
@@ -489,7 +483,7 @@ impl Doc<'_> {
                 return true;
             }
         }
-        let next = next_word_after_space(s, end).and_then(|(a, z)| s.get(a..z));
+        let next = word_after_space(s, end);
         noun(next) && !matches!(next, Some("north" | "south" | "east" | "west" | "capital"))
     }
 
@@ -504,18 +498,8 @@ impl Doc<'_> {
         if name.contains(' ') && self.flags(name) & W_DEMONYM != 0 {
             return false;
         }
-        // "Shi'ite", "Qur'an": the word goes on after an apostrophe (other
-        // than a possessive's "s").
-        let b = s.as_bytes();
-        let tail = match (byte(b, end), s.get(end..)) {
-            (b'\'', _) => end + 1,
-            (_, Some(t)) if t.starts_with('’') => end + '’'.len_utf8(),
-            _ => 0,
-        };
-        if tail > 0
-            && byte(b, tail).is_ascii_lowercase()
-            && (byte(b, tail) != b's' || is_word_at(s, tail + 1))
-        {
+        // "Shi'ite", "Qur’an": the last word goes on after an apostrophe.
+        if apostrophe_goes_on(s, end, true) {
             return false;
         }
         let mut words = name
@@ -632,33 +616,31 @@ impl Doc<'_> {
     /// Whether a lower-case organisation noun follows the name ending at
     /// `end` ("the official Xinhua news agency", "Acme company").
     pub(super) fn org_noun_after(&self, s: &str, end: usize) -> bool {
-        next_word_after_space(s, end)
-            .and_then(|(a, b)| s.get(a..b))
-            .is_some_and(|w| {
-                matches!(
-                    w,
-                    "news"
-                        | "agency"
-                        | "newspaper"
-                        | "daily"
-                        | "company"
-                        | "firm"
-                        | "group"
-                        | "party"
-                        | "movement"
-                        | "government"
-                        | "ministry"
-                        | "television"
-                        | "radio"
-                        | "channel"
-                        | "network"
-                        | "website"
-                        | "magazine"
-                        | "militia"
-                        | "rebels"
-                        | "index"
-                )
-            })
+        word_after_space(s, end).is_some_and(|w| {
+            matches!(
+                w,
+                "news"
+                    | "agency"
+                    | "newspaper"
+                    | "daily"
+                    | "company"
+                    | "firm"
+                    | "group"
+                    | "party"
+                    | "movement"
+                    | "government"
+                    | "ministry"
+                    | "television"
+                    | "radio"
+                    | "channel"
+                    | "network"
+                    | "website"
+                    | "magazine"
+                    | "militia"
+                    | "rebels"
+                    | "index"
+            )
+        })
     }
 
     /// Whether the word before `ws` makes the name a club's ("FC Barcelona",
@@ -721,9 +703,7 @@ impl Doc<'_> {
     pub(super) fn who_after(&self, s: &str, end: usize) -> bool {
         let b = s.as_bytes();
         byte(b, end) == b','
-            && next_word_after_space(s, end + 1)
-                .and_then(|(a, e)| s.get(a..e))
-                .is_some_and(|w| w == "who" || w == "whose")
+            && word_after_space(s, end + 1).is_some_and(|w| w == "who" || w == "whose")
     }
 
     /// After a title word ending at `we`: skip the rest of the title chain and
@@ -765,9 +745,7 @@ impl Doc<'_> {
         if byte(b, j) == b',' {
             j += 1;
         }
-        next_word_after_space(s, j)
-            .and_then(|(a, e)| s.get(a..e))
-            .is_some_and(said_verb_after)
+        word_after_space(s, j).is_some_and(said_verb_after)
     }
 
     pub(super) fn said_before(&self, s: &str, start: usize) -> bool {
@@ -789,28 +767,26 @@ fn straight(k: &str) -> std::borrow::Cow<'_, str> {
 /// "Liverpool manager Arne Slot", "Lyon striker", "Leeds fans": a sports
 /// role right after a city's name makes it the club's.
 pub(super) fn club_role_after(s: &str, end: usize) -> bool {
-    next_word_after_space(s, end)
-        .and_then(|(a, b)| s.get(a..b))
-        .is_some_and(|w| {
-            matches!(
-                w,
-                "manager"
-                    | "coach"
-                    | "boss"
-                    | "striker"
-                    | "midfielder"
-                    | "defender"
-                    | "goalkeeper"
-                    | "keeper"
-                    | "winger"
-                    | "forward"
-                    | "skipper"
-                    | "playmaker"
-                    | "full-back"
-                    | "centre-back"
-                    | "center-back"
-                    | "fans"
-                    | "supporters"
-            )
-        })
+    word_after_space(s, end).is_some_and(|w| {
+        matches!(
+            w,
+            "manager"
+                | "coach"
+                | "boss"
+                | "striker"
+                | "midfielder"
+                | "defender"
+                | "goalkeeper"
+                | "keeper"
+                | "winger"
+                | "forward"
+                | "skipper"
+                | "playmaker"
+                | "full-back"
+                | "centre-back"
+                | "center-back"
+                | "fans"
+                | "supporters"
+        )
+    })
 }

@@ -190,6 +190,28 @@ pub(super) fn next_word_after_space(s: &str, end: usize) -> Option<(usize, usize
     Some((end + 1, word_end(s, end + 1)))
 }
 
+/// "Shi'ite", "Qur'an": the word ending at `end` goes on after an apostrophe
+/// (straight, or also curly when `curly`) with a lower-case letter other
+/// than a possessive's lone "s".
+#[inline(never)]
+pub(super) fn apostrophe_goes_on(s: &str, end: usize, curly: bool) -> bool {
+    let b = s.as_bytes();
+    let after = if byte(b, end) == b'\'' {
+        end + 1
+    } else if curly && s.get(end..).is_some_and(|t| t.starts_with('’')) {
+        end + '’'.len_utf8()
+    } else {
+        return false;
+    };
+    byte(b, after).is_ascii_lowercase() && (byte(b, after) != b's' || is_word_at(s, after + 1))
+}
+
+/// The text of [`next_word_after_space`].
+#[inline]
+pub(super) fn word_after_space(s: &str, end: usize) -> Option<&str> {
+    next_word_after_space(s, end).and_then(|(a, z)| s.get(a..z))
+}
+
 /// The word before `start`, separated from it by exactly one space.
 #[inline(always)]
 pub(super) fn prev_word(s: &str, start: usize) -> Option<&str> {
@@ -802,28 +824,26 @@ const MATCH_WORDS: &[&str] = &[
 pub(super) fn team_in_match(s: &str, ws: usize, end: usize) -> bool {
     let before = prev_word(s, ws)
         .is_some_and(|w| matches!(w, "for" | "against" | "beat" | "beating" | "vs" | "v"));
-    let after = next_word_after_space(s, end)
-        .and_then(|(a, z)| s.get(a..z))
-        .is_some_and(|w| {
-            matches!(
-                w,
-                "won"
-                    | "lost"
-                    | "drew"
-                    | "beat"
-                    | "led"
-                    | "scored"
-                    | "had"
-                    | "equalised"
-                    | "equalized"
-                    | "levelled"
-                    | "leveled"
-                    | "conceded"
-                    | "dominated"
-                    | "advanced"
-                    | "qualified"
-            )
-        });
+    let after = word_after_space(s, end).is_some_and(|w| {
+        matches!(
+            w,
+            "won"
+                | "lost"
+                | "drew"
+                | "beat"
+                | "led"
+                | "scored"
+                | "had"
+                | "equalised"
+                | "equalized"
+                | "levelled"
+                | "leveled"
+                | "conceded"
+                | "dominated"
+                | "advanced"
+                | "qualified"
+        )
+    });
     if !(before || after) {
         return false;
     }
@@ -860,38 +880,36 @@ pub(super) fn team_in_match(s: &str, ws: usize, end: usize) -> bool {
 /// A word after a one-word name that makes it part of a thing named after
 /// someone ("the Brady bill", "Pell Grants", "the Marshall Plan").
 pub(super) fn eponym_after(s: &str, end: usize) -> bool {
-    next_word_after_space(s, end)
-        .and_then(|(a, z)| s.get(a..z))
-        .is_some_and(|w| {
-            matches!(
-                w,
-                "bill"
-                    | "Bill"
-                    | "Act"
-                    | "act"
-                    | "Amendment"
-                    | "amendment"
-                    | "Doctrine"
-                    | "doctrine"
-                    | "Plan"
-                    | "Prize"
-                    | "prize"
-                    | "Award"
-                    | "Awards"
-                    | "Grant"
-                    | "Grants"
-                    | "Medal"
-                    | "Trophy"
-                    | "Cup"
-                    | "Rule"
-                    | "rule"
-                    | "Syndrome"
-                    | "syndrome"
-                    | "disease"
-                    | "Report"
-                    | "Commission"
-                    | "Foundation"
-                    | "Institute"
-            )
-        })
+    word_after_space(s, end).is_some_and(|w| {
+        matches!(
+            w,
+            "bill"
+                | "Bill"
+                | "Act"
+                | "act"
+                | "Amendment"
+                | "amendment"
+                | "Doctrine"
+                | "doctrine"
+                | "Plan"
+                | "Prize"
+                | "prize"
+                | "Award"
+                | "Awards"
+                | "Grant"
+                | "Grants"
+                | "Medal"
+                | "Trophy"
+                | "Cup"
+                | "Rule"
+                | "rule"
+                | "Syndrome"
+                | "syndrome"
+                | "disease"
+                | "Report"
+                | "Commission"
+                | "Foundation"
+                | "Institute"
+        )
+    })
 }
