@@ -24,6 +24,14 @@ pub fn has(text: &str, kind: &str, mention: &str) -> bool {
     tags(text).iter().any(|(k, m)| k == kind && m == mention)
 }
 
+/// Asserts that no text of `texts` has a mention of `kind`.
+#[track_caller]
+pub fn none_in(texts: &[&str], kind: &str) {
+    for text in texts {
+        assert!(none_of_kind(text, kind), "{text:?}: {:?}", tags(text));
+    }
+}
+
 pub fn none_of_kind(text: &str, kind: &str) -> bool {
     tags(text).iter().all(|(k, _)| k != kind)
 }
