@@ -957,6 +957,18 @@ pub(crate) const REGION_ABBREVIATIONS: &[(&str, &str, &str)] = &[
     ("US", "Arkansas", "Ark."),
     ("US", "Kansas", "Kan."),
     ("US", "Nebraska", "Neb."),
+    ("US", "Delaware", "Del."),
+    ("US", "Indiana", "Ind."),
+    ("US", "Missouri", "Mo."),
+    ("US", "Montana", "Mont."),
+    ("US", "New York", "N.Y."),
+    ("US", "New Hampshire", "N.H."),
+    ("US", "North Dakota", "N.D."),
+    ("US", "South Dakota", "S.D."),
+    ("US", "Rhode Island", "R.I."),
+    ("US", "Vermont", "Vt."),
+    ("US", "West Virginia", "W.Va.|W. Va."),
+    ("US", "Wyoming", "Wyo."),
 ];
 
 /// Suffixes of region names that news usually leaves out ("Sakhalin Oblast" -> "Sakhalin").

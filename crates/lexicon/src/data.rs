@@ -546,6 +546,12 @@ impl Inner {
         for w in crate::orgs::THING_HEADS {
             self.word_mut(Cow::Borrowed(w)).extra |= X_THING;
         }
+        for w in crate::orgs::PLACE_HEADS
+            .iter()
+            .chain(crate::orgs::PLACE_HEADS_AFTER_PARTICLE)
+        {
+            self.word_mut(Cow::Borrowed(w)).extra |= X_PLACE_HEAD;
+        }
         // The words that may start a firm's name, so that the tagger tests
         // the list only at them.
         for f in crate::orgs::FIRMS {

@@ -136,6 +136,133 @@ pub(crate) const PLACE_TAILS: &[&str] = &[
     "Highlands",
     "Trench",
     "Crater",
+    // Administrative areas ("Harris County", "Helmand Province").
+    "County",
+    "Province",
+    "Parish",
+    "Borough",
+    "Township",
+    "District",
+    "Prefecture",
+    "Governorate",
+    "Oblast",
+];
+
+/// First words of a place's name in Romance-language word order ("Plaza de
+/// Mayo", "Palacio de la Moncloa", "Piazza San Marco", "Gare du Nord"): before
+/// capitalised words, or a particle ("de", "della", "du") and then capitalised
+/// words, the whole is a place. The words of [`PLACE_HEADS_AFTER_PARTICLE`]
+/// are English words or surnames too, and need the particle ("Place de la
+/// Concorde", "Via della Conciliazione").
+pub(crate) const PLACE_HEADS: &[&str] = &[
+    "Aeroporto",
+    "Aeropuerto",
+    "Avenida",
+    "Basilica",
+    "Basílica",
+    "Calle",
+    "Casa",
+    "Castello",
+    "Castillo",
+    "Catedral",
+    "Cattedrale",
+    "Château",
+    "Ciudad",
+    "Corso",
+    "Estadio",
+    "Estádio",
+    "Gare",
+    "Iglesia",
+    "Igreja",
+    "Isla",
+    "Lago",
+    "Museo",
+    "Museu",
+    "Musée",
+    "Palacio",
+    "Palais",
+    "Palazzo",
+    "Parc",
+    "Parque",
+    "Piazza",
+    "Piazzale",
+    "Plaza",
+    "Plaça",
+    "Praça",
+    "Puerta",
+    "Quai",
+    "Rue",
+    "Stade",
+    "Stadio",
+    "Teatro",
+    "Viale",
+    "Île",
+];
+
+/// See [`PLACE_HEADS`]: first words that make a place's name only before a
+/// particle.
+pub(crate) const PLACE_HEADS_AFTER_PARTICLE: &[&str] = &[
+    "Bois", "Campo", "Costa", "Monte", "Place", "Ponte", "Porta", "Sierra", "Via",
+];
+
+/// Words that name a national body with the country after them: sports
+/// ("Cricket Australia", "Athletics Kenya") and public agencies' fields
+/// ("Environment Canada", "Statistics Norway", "Team GB"). Before a
+/// country's name they make it an organisation's.
+pub(crate) const BODY_HEADS: &[&str] = &[
+    "Agriculture",
+    "Archery",
+    "Athletics",
+    "Badminton",
+    "Basketball",
+    "Boxing",
+    "Canoe",
+    "Citizens",
+    "Cricket",
+    "Cycling",
+    "Defence",
+    "Education",
+    "Energy",
+    "Environment",
+    "Equestrian",
+    "Finance",
+    "Fisheries",
+    "Football",
+    "Golf",
+    "Gymnastics",
+    "Health",
+    "Heritage",
+    "Historic",
+    "Hockey",
+    "Immigration",
+    "Infrastructure",
+    "Innovation",
+    "Judo",
+    "Justice",
+    "Netball",
+    "Parks",
+    "Revenue",
+    "Rowing",
+    "Rugby",
+    "Sailing",
+    "Skating",
+    "Sport",
+    "Sports",
+    "Squash",
+    "Statistics",
+    "Swimming",
+    "Taekwondo",
+    "Team",
+    "Tennis",
+    "Tourism",
+    "Transport",
+    "Triathlon",
+    "Universities",
+    "Visit",
+    "Volleyball",
+    "Water",
+    "Weightlifting",
+    "Wrestling",
 ];
 
 /// Words before a name that make it a storm's, an operation's or a

@@ -31,6 +31,10 @@ pub(crate) const X_PLACE_TAIL: u8 = 2;
 /// [`WordInfo::extra`]: the word starts a storm's, an operation's or a
 /// vessel's name ([`crate::orgs::THING_HEADS`]).
 pub(crate) const X_THING: u8 = 4;
+/// [`WordInfo::extra`]: the word starts a place's name in Romance-language
+/// word order ([`crate::orgs::PLACE_HEADS`],
+/// [`crate::orgs::PLACE_HEADS_AFTER_PARTICLE`]).
+pub(crate) const X_PLACE_HEAD: u8 = 8;
 
 /// Never a name on its own.
 pub(crate) const W_NEVER: u16 = W_MONTH | W_WEEKDAY | W_STOP | W_DEMONYM;

@@ -511,3 +511,49 @@ fn a_club_after_a_role_word_is_no_person() {
         "Michael Bay",
     );
 }
+
+#[test]
+fn a_town_in_a_standings_row_is_a_club() {
+    // A row of played, won, drawn, lost and points after a town's name.
+    no("Ajax 21 15 3 3 48 17 48", "place", "Ajax");
+    no("Arnhem 21 9 6 6 30 28 33", "place", "Arnhem");
+    // A country in a medal table stays a place.
+    yes("Norway 4 2 3 9", "place", "Norway");
+}
+
+#[test]
+fn a_name_ending_in_a_company_word_is_no_person() {
+    // "AG", "Plc", "Mining" after a name make it a firm's, even before "said".
+    for text in [
+        "Voest AG said net profit rose.",
+        "Halvorsen Plc said it would cut jobs.",
+        "Ostrander Mining said output would fall.",
+    ] {
+        assert!(none_of_kind(text, "person"), "{text}");
+    }
+}
+
+#[test]
+fn three_digit_scores_in_a_results_table() {
+    // Basketball scores run to three digits: the teams are no places.
+    assert!(none_of_kind("Denver 112 Portland 104", "place"));
+    assert!(none_of_kind("Phoenix 99 Sacramento 101", "place"));
+}
+
+#[test]
+fn a_place_before_a_capitalised_plural_names_a_team_or_a_firm() {
+    // A team's nickname, an airline's or a treaty's plural after the place.
+    for text in [
+        "The Denver Broncos signed a new quarterback.",
+        "Passengers on Zambia Airways were stranded.",
+        "Talks on the Lisbon Accords resumed.",
+    ] {
+        assert!(none_of_kind(text, "place"), "{text}");
+    }
+    // A feature's plural stays the place's ("the Golan Heights").
+    yes(
+        "Troops patrolled the Golan Heights on Monday.",
+        "place",
+        "Golan Heights",
+    );
+}

@@ -577,3 +577,18 @@ fn a_month_that_is_a_persons_surname_stays_a_date() {
     // The full name and the speaker, not the three dates.
     assert_eq!(may.len(), 2, "{may:?}");
 }
+
+#[test]
+fn fielders_and_bowlers_in_a_cricket_scorecard() {
+    // After a lone "c", "b" or "st" on a scorecard line, a capitalised word
+    // is a player.
+    yes("Rahul Mehta c Perera b Fernando 38", "person", "Perera");
+    yes("Rahul Mehta c Perera b Fernando 38", "person", "Fernando");
+    yes("Tom Oakes lbw b Siddiqui 4", "person", "Siddiqui");
+    yes("Tom Oakes st Vallance b Hurd 11", "person", "Vallance");
+    // A lone letter in prose says nothing, even with a number later.
+    assert!(none_of_kind(
+        "Option b Quorvane was tried 4 times.",
+        "person"
+    ));
+}

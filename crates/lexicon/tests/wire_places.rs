@@ -391,3 +391,150 @@ fn oil_benchmarks_are_no_places() {
         "Urals",
     );
 }
+
+#[test]
+fn places_named_by_an_area_noun_after_them() {
+    // A district, province or area that no list knows, named by the noun
+    // after it.
+    yes(
+        "Gunmen attacked a checkpoint in the Torwali district overnight.",
+        "place",
+        "Torwali",
+    );
+    yes(
+        "Aid convoys reached Zarghun province on Friday.",
+        "place",
+        "Zarghun",
+    );
+    yes(
+        "Police closed roads across the Vellmoor area after the storm.",
+        "place",
+        "Vellmoor",
+    );
+    yes(
+        "Vineyards in the Haute-Vienne region lost half their crop.",
+        "place",
+        "Haute-Vienne",
+    );
+    // A proper adjective, a common word or an acronym before the noun is no
+    // place's name.
+    no(
+        "Oil revenue from the Kurdish region will be shared.",
+        "place",
+        "Kurdish",
+    );
+    no("Nurses in the NHS area met on Monday.", "place", "NHS");
+    assert!(none_of_kind(
+        "Prices rose in the Border district after the bridge closed.",
+        "place"
+    ));
+}
+
+#[test]
+fn places_in_romance_word_order() {
+    // The head word first, then particles and names: the whole is the place.
+    yes(
+        "Thousands marched to the Plaza de la Independencia on Sunday.",
+        "place",
+        "Plaza de la Independencia",
+    );
+    yes(
+        "The cabinet met at the Palazzo Chigi before the vote.",
+        "place",
+        "Palazzo Chigi",
+    );
+    yes(
+        "Trains from Gare de Lyon were cancelled by the strike.",
+        "place",
+        "Gare de Lyon",
+    );
+    yes(
+        "The minister spoke outside the Quai d'Orsay on Tuesday.",
+        "place",
+        "Quai d'Orsay",
+    );
+    // A head that is an English word too needs its particle.
+    assert!(none_of_kind(
+        "Via Twitter, the mayor thanked the volunteers.",
+        "place"
+    ));
+    no(
+        "The Place de la Bastille filled up by noon.",
+        "place",
+        "Bastille",
+    );
+}
+
+#[test]
+fn a_country_after_a_firm_or_a_sport_is_an_organisation() {
+    // A firm's national unit and a sport's national body are no places.
+    for text in [
+        "A spokeswoman for Toyota Canada said output would resume.",
+        "Staff at Samsung Germany were told of the cuts.",
+        "Cricket Australia named a new captain on Monday.",
+        "The appeal by Athletics Kenya was rejected.",
+        "A warning from Environment Canada covered the coast.",
+        "Figures from Statistics Norway showed slower growth.",
+    ] {
+        assert!(none_of_kind(text, "place"), "{text}");
+    }
+    // The country alone, after a preposition, stays a place.
+    yes(
+        "Toyota said sales in Canada fell in May.",
+        "place",
+        "Canada",
+    );
+}
+
+#[test]
+fn features_whose_names_hold_an_adjective() {
+    // An adjective that is never a name alone is a word of a feature's name.
+    yes(
+        "Pilgrims filled the Grand Mosque at dawn.",
+        "place",
+        "Grand Mosque",
+    );
+    yes(
+        "Flights left Harbin International Airport late.",
+        "place",
+        "Harbin International Airport",
+    );
+    yes(
+        "Snow fell along the East Coast overnight.",
+        "place",
+        "East Coast",
+    );
+    // Not before a word that goes on with an organisation's name.
+    no(
+        "Rangers of the National Park Service closed the trail.",
+        "place",
+        "National Park",
+    );
+}
+
+#[test]
+fn us_counties_and_capitalised_provinces() {
+    yes(
+        "Deputies in Tarrant County searched the river.",
+        "place",
+        "Tarrant County",
+    );
+    yes(
+        "Floods hit villages in Zabul Province this week.",
+        "place",
+        "Zabul Province",
+    );
+    // Not inside a longer name.
+    no(
+        "The Tarrant County Sheriff's Office said the search ended.",
+        "place",
+        "Tarrant County",
+    );
+}
+
+#[test]
+fn us_state_abbreviations_after_a_city_or_a_party() {
+    yes("The plant in Dover, Del., will close.", "place", "Del.");
+    yes("Snow closed roads around Buffalo, N.Y., on Friday.", "place", "N.Y.");
+    yes("Sen. Jo Marsh, D-Vt., voted against it.", "place", "Vt.");
+}

@@ -94,6 +94,15 @@ impl Doc<'_> {
                 return fe;
             }
         }
+        // "Plaza de Mayo", "Palacio de la Moncloa": a place's name in
+        // Romance-language word order, unless the lexicon knows a key as long.
+        if let Some(fe) = self.head_feature_at(s, w, we, &wi, title) {
+            if dm.is_none_or(|d| d.0 < fe) {
+                let t = self.dyn_place(s.get(ws..fe).unwrap_or(w));
+                self.push(si, ws, fe, t, Rule::Feature, false);
+                return fe;
+            }
+        }
         // "Hurricane Katrina", "Shi'ite": a storm's name, a word with an
         // apostrophe inside.
         // (The byte test inline: most words end in no apostrophe.)
@@ -103,7 +112,10 @@ impl Doc<'_> {
         if inner_apostrophe || self.thing_before(pw) {
             return word_end(s, we + 1).max(we);
         }
-        let forced = (ws == *force_at || self.role_before(pw) || self.credit_by_before(s, ws, pw))
+        let forced = (ws == *force_at
+            || self.role_before(pw)
+            || self.credit_by_before(s, ws, pw)
+            || scorecard_before(s, ws, pw))
             && !self.org_noun_after(s, word_end(s, we))
             // "Liverpool host Manchester United": a club after a role word
             // (not "Michael Bay": a tail word that is also a surname).
@@ -240,6 +252,27 @@ impl Doc<'_> {
                 Some(r) => r,
                 None => self.name_run(s, ws, we),
             };
+            // "Hoechst AG said", "Ural Copper rose": a run that ends with an
+            // organisation's word (no surname) is the organisation's name.
+            if n >= 2
+                && s.get(ws..re)
+                    .and_then(|r| r.rsplit([' ', '-']).next())
+                    .is_some_and(|l| self.flags(l) & (W_ORG_TAIL | W_SURNAME) == W_ORG_TAIL)
+            {
+                self.b.loose.push(Loose {
+                    seg: si,
+                    start: ws,
+                    end: we,
+                });
+                return re;
+            }
+            // "the Abbotsford area", "in Helmand province": a place no list
+            // knows, named by the noun after it.
+            if dm.is_none() && !title && n <= 3 && self.area_name(s, ws, re, pw) {
+                let t = self.dyn_place(s.get(ws..re).unwrap_or(w));
+                self.push(si, ws, re, t, Rule::Feature, false);
+                return re;
+            }
             // "a Saudi Arabian group": a demonym of two words; "HMS Scott",
             // "USS Cole": a vessel's name; "the Seminole Indians": a people's.
             // No word of them is tried alone.

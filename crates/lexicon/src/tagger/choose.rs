@@ -57,7 +57,8 @@ impl Doc<'_> {
                 .filter(|x| !x.is_empty())
                 .all(|x| self.flags(x) & (W_COMMON | W_NEVER) != 0 || x == "The");
         let the_before = matches!(pw, Some("the" | "The"));
-        let the_lower = pw == Some("the");
+        // "the Abbotsford area": a place's noun after it.
+        let the_lower = pw == Some("the") && !word_after_space(s, dend).is_some_and(is_area_noun);
         let short = single && key.chars().count() <= 2 && !key.chars().all(char::is_uppercase);
         // "in Jericho and Hebron": the second of two places after a place
         // preposition has it too.
@@ -342,6 +343,11 @@ impl Doc<'_> {
                         || club(self)
                         || (e.class != Class::Country && club_role_after(s, dend))
                         || (state && team())
+                        || (!title && self.body_before(pw))
+                        // A town's or a city's name in a standings table is
+                        // a club's ("Ajax 20 14 4 2").
+                        || (city && standings_after(s, dend))
+                        || (!title && self.plural_name_after(s, dend))
                         || hyphen_prefix
                         || (common1
                             && (plain || !big)

@@ -383,7 +383,38 @@ impl Doc<'_> {
                     | "From"
             )
         };
-        if wi.flags & not_name != 0 || wi.extra & X_PLACE_TAIL != 0 || function(w) {
+        // "Grand Mosque", "Dulles International Airport", "East Coast": an
+        // adjective that is never a name alone may be a word of a feature's.
+        let adjective = |w: &str, f: u16| {
+            f & (W_NEVER | W_TITLE | W_ROLE | W_ORG_HEAD) == W_STOP
+                && matches!(
+                    w,
+                    "Grand"
+                        | "Great"
+                        | "Old"
+                        | "New"
+                        | "Royal"
+                        | "National"
+                        | "International"
+                        | "Central"
+                        | "Upper"
+                        | "Lower"
+                        | "Little"
+                        | "Holy"
+                        | "North"
+                        | "South"
+                        | "East"
+                        | "West"
+                        | "Northern"
+                        | "Southern"
+                        | "Eastern"
+                        | "Western"
+                )
+        };
+        if (wi.flags & not_name != 0 && !adjective(w, wi.flags))
+            || wi.extra & X_PLACE_TAIL != 0
+            || function(w)
+        {
             return None;
         }
         let b = s.as_bytes();
@@ -405,12 +436,72 @@ impl Doc<'_> {
                     || (byte(b, z) == b'\'' && (byte(b, z + 1) != b's' || is_word_at(s, z + 2)));
                 return (!more && !joined && !results_after(s, z)).then_some(z);
             }
-            if i.flags & not_name != 0 || function(s.get(a..z).unwrap_or("")) {
+            let word = s.get(a..z).unwrap_or("");
+            if (i.flags & not_name != 0 && !adjective(word, i.flags)) || function(word) {
                 return None;
             }
             end = z;
         }
         None
+    }
+
+    /// "Plaza de Mayo", "Palacio de la Moncloa", "Piazza San Marco", "Quai
+    /// d'Orsay": a place's name in Romance-language word order, a head word
+    /// of [`crate::orgs::PLACE_HEADS`] (the word `w` ending at `we`), then
+    /// particles and one to four capitalised words. Its end, after the last
+    /// capitalised word. In a line in title case, and for the heads that are
+    /// English words or surnames too, a particle must follow the head.
+    pub(super) fn head_feature_at(
+        &self,
+        s: &str,
+        w: &str,
+        we: usize,
+        wi: &WordInfo,
+        title: bool,
+    ) -> Option<usize> {
+        if wi.extra & X_PLACE_HEAD == 0 {
+            return None;
+        }
+        let need_particle = title || crate::orgs::PLACE_HEADS_AFTER_PARTICLE.contains(&w);
+        let b = s.as_bytes();
+        let mut end = we;
+        let mut names = 0;
+        let mut particles = 0;
+        let mut i = we;
+        while names < 4 && byte(b, i) == b' ' {
+            let (a, z) = next_word_after_space(s, i)?;
+            let word = s.get(a..z)?;
+            // "d'Orsay", "dell'Arte", "l'Étoile": an elided particle glued to
+            // the name.
+            if matches!(byte(b, z), b'\'') && is_upper_at(s, z + 1) && is_place_particle(word) {
+                particles += 1;
+                end = word_end(s, z + 1);
+                names += 1;
+                i = end;
+                continue;
+            }
+            if is_place_particle(word) && particles < 3 {
+                particles += 1;
+                i = z;
+                continue;
+            }
+            if !is_upper_at(s, a) || (names == 0 && need_particle && particles == 0) {
+                break;
+            }
+            // "Plaza Hotel The", "Casa Rosada President …": a function word
+            // or a title ends the name.
+            if matches!(
+                word,
+                "The" | "A" | "An" | "And" | "Of" | "In" | "At" | "On" | "To" | "For"
+            ) || self.flags(word) & (W_TITLE | W_ROLE) != 0
+            {
+                break;
+            }
+            names += 1;
+            end = z;
+            i = z;
+        }
+        (names > 0).then_some(end)
     }
 
     /// Whether the capitalised word right after `end` heads or ends an
@@ -425,6 +516,45 @@ impl Doc<'_> {
             })
     }
 
+    /// "the Abbotsford area", "in Helmand province", "the Haute-Garonne
+    /// region": one to three capitalised words that the lexicon does not
+    /// know, right before a noun of an administrative area (after "the" or a
+    /// preposition of place, unless the noun is "province" or "district"). No word of the name is a common word, a
+    /// demonym, an organisation's word or in capitals ("the NHS area"), and
+    /// it does not end like a proper adjective ("the Kurdish region").
+    pub(super) fn area_name(&self, s: &str, ws: usize, end: usize, pw: Option<&str>) -> bool {
+        let noun = word_after_space(s, end).unwrap_or("");
+        // A province's or a district's name needs nothing before it
+        // ("reached Zarghun province"); a noun that also follows other
+        // words ("area", "village") needs "the" or a preposition.
+        let strong = matches!(
+            noun,
+            "province" | "district" | "governorate" | "prefecture" | "oblast" | "municipality"
+        );
+        is_area_noun(noun)
+            && (strong
+                || matches!(
+                    pw,
+                    Some(
+                        "the" | "in" | "of" | "near" | "from" | "across" | "around" | "throughout"
+                    )
+                ))
+            && s.get(ws..end).is_some_and(|name| {
+                // "the Kurdish region", "the Parisian suburb": a proper
+                // adjective, not a name.
+                let adjective = ["ish", "ian", "ese", "ean", "yan", "ic"]
+                    .iter()
+                    .any(|e| name.ends_with(e));
+                !adjective
+                    && name.split([' ', '-']).all(|w| {
+                        let bad = W_COMMON | W_NEVER | W_TITLE | W_ROLE | W_ORG_HEAD | W_ORG_TAIL;
+                        is_upper_at(w, 0)
+                            && w.chars().any(char::is_lowercase)
+                            && self.flags(w) & bad == 0
+                    })
+            })
+    }
+
     /// Whether the words `[ws, end)` stand where a place's name does: after
     /// "near" or "the village of", or before "province" or "district"
     /// ("north of Tarin Kot", "the Manshiyet Nasr slum").
@@ -432,23 +562,8 @@ impl Doc<'_> {
         const PLACE_NOUNS: &[&str] = &[
             "city",
             "town",
-            "village",
-            "district",
-            "province",
-            "region",
-            "county",
-            "area",
             "slum",
             "camp",
-            "valley",
-            "neighbourhood",
-            "neighborhood",
-            "suburb",
-            "township",
-            "municipality",
-            "governorate",
-            "prefecture",
-            "oblast",
             "border",
             "outskirts",
             "north",
@@ -473,7 +588,7 @@ impl Doc<'_> {
             "lake",
             "mountains",
         ];
-        let noun = |w: Option<&str>| w.is_some_and(|w| PLACE_NOUNS.contains(&w));
+        let noun = |w: Option<&str>| w.is_some_and(|w| PLACE_NOUNS.contains(&w) || is_area_noun(w));
         if pw == Some("near") {
             return true;
         }
@@ -647,6 +762,30 @@ impl Doc<'_> {
     /// "Real Madrid").
     pub(super) fn club_before(&self, pw: Option<&str>) -> bool {
         pw.is_some_and(|w| crate::orgs::CLUB_HEADS.contains(&w))
+    }
+
+    /// "the Dallas Cowboys", "Kenya Airways", "the Oslo Accords": a
+    /// capitalised plural word right after a place's name (no person's name
+    /// or demonym) makes the place a word of a team's, a firm's or an
+    /// agreement's name.
+    pub(super) fn plural_name_after(&self, s: &str, end: usize) -> bool {
+        word_after_space(s, end).is_some_and(|w| {
+            w.len() > 3
+                && is_upper_at(w, 0)
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && byte(s.as_bytes(), end + 1 + w.len()) != b'\''
+                && self.flags(w) & (W_GIVEN | W_SURNAME | W_NEVER | W_TITLE | W_ROLE) == 0
+                // "the Golan Heights": a feature's plural.
+                && self.lex.word(w).is_none_or(|i| i.extra & X_PLACE_TAIL == 0)
+        })
+    }
+
+    /// Whether the word before a place's name makes it a firm's national
+    /// unit or a national body's name ("Sony Australia", "Cricket Australia",
+    /// "Environment Canada").
+    pub(super) fn body_before(&self, pw: Option<&str>) -> bool {
+        pw.is_some_and(|w| crate::orgs::BODY_HEADS.contains(&w) || crate::orgs::is_firm(w))
     }
 
     /// A known firm or market index at `ws` ("Morgan Stanley", "Dow Jones",

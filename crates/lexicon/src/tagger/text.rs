@@ -698,18 +698,32 @@ pub(super) fn results_after(s: &str, end: usize) -> bool {
     verb && score_soon(s, e)
 }
 
-/// A team's score in a results table right after `end`: a space, one or two
-/// digits, and then a space, a comma or the end of the line. Its end.
+/// A team's score in a results table right after `end`: a space, one to
+/// three digits, and then a space, a comma or the end of the line. Its end.
 fn table_number(s: &str, end: usize) -> Option<usize> {
     let b = s.as_bytes();
     if byte(b, end) != b' ' || !byte(b, end + 1).is_ascii_digit() {
         return None;
     }
+    // One to three digits: goals, points ("Chicago 104 Miami 98").
     let mut j = end + 2;
-    if byte(b, j).is_ascii_digit() {
+    while j < end + 4 && byte(b, j).is_ascii_digit() {
         j += 1;
     }
     matches!(byte(b, j), b' ' | b',' | b';' | b'\n' | b'\r' | 0).then_some(j)
+}
+
+/// A row of a standings table after a team's name: three or more small
+/// numbers in a row ("Ajax 20 14 4 2 45 15 46").
+pub(super) fn standings_after(s: &str, end: usize) -> bool {
+    let mut e = end;
+    for _ in 0..3 {
+        match table_number(s, e) {
+            Some(k) => e = k,
+            None => return false,
+        }
+    }
+    true
 }
 
 /// A score within the next few words after `e`, before the clause ends.
@@ -757,7 +771,7 @@ pub(super) fn results_before(s: &str, start: usize) -> bool {
     // The second side of a results table: "… Chelsea 1 Leeds 0".
     if start >= 3 && byte(b, start - 1) == b' ' && byte(b, start - 2).is_ascii_digit() {
         let mut d = start - 2;
-        while d > 0 && start - d < 3 && byte(b, d - 1).is_ascii_digit() {
+        while d > 0 && start - d < 4 && byte(b, d - 1).is_ascii_digit() {
             d -= 1;
         }
         if d >= 2 && byte(b, d - 1) == b' ' && byte(b, d - 2).is_ascii_alphabetic() {
@@ -912,4 +926,83 @@ pub(super) fn eponym_after(s: &str, end: usize) -> bool {
                 | "Institute"
         )
     })
+}
+
+/// The particles inside a place's name in Romance-language word order ("de",
+/// "della", "du", "d'").
+pub(super) fn is_place_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del"
+            | "della"
+            | "delle"
+            | "dei"
+            | "degli"
+            | "dell"
+            | "di"
+            | "da"
+            | "do"
+            | "dos"
+            | "das"
+            | "du"
+            | "des"
+            | "d"
+            | "la"
+            | "las"
+            | "los"
+            | "le"
+            | "les"
+            | "l"
+    )
+}
+
+/// Nouns of an administrative area or a settlement's part, after its name
+/// ("Helmand province", "the Abbotsford area").
+pub(super) fn is_area_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "area"
+            | "region"
+            | "district"
+            | "province"
+            | "county"
+            | "municipality"
+            | "governorate"
+            | "prefecture"
+            | "oblast"
+            | "township"
+            | "suburb"
+            | "village"
+            | "valley"
+            | "neighbourhood"
+            | "neighborhood"
+            | "canton"
+    )
+}
+
+/// "c Jayasuriya b Vaas 45", "st Moin b Saqlain": a fielder's or a bowler's
+/// name in a cricket scorecard, after a lone "c", "b" or "st" and before the
+/// runs on the same line.
+pub(super) fn scorecard_before(s: &str, ws: usize, pw: Option<&str>) -> bool {
+    let Some(p) = pw.filter(|p| matches!(*p, "c" | "b" | "st")) else {
+        return false;
+    };
+    let b = s.as_bytes();
+    let k = ws.saturating_sub(p.len() + 1);
+    if k > 0 && !matches!(byte(b, k - 1), b' ' | b'\n') {
+        return false;
+    }
+    // The rest of the line is names, the scorecard's letters and then the
+    // runs: no other lower-case word.
+    let rest = s.get(ws..).unwrap_or("");
+    let line = rest.split('\n').next().unwrap_or("");
+    for t in line.split(' ').take(8) {
+        if t.bytes().next().is_some_and(|c| c.is_ascii_digit()) {
+            return t.bytes().all(|c| c.is_ascii_digit());
+        }
+        if !(matches!(t, "b" | "c" | "st" | "lbw" | "and") || is_upper_at(t, 0)) {
+            return false;
+        }
+    }
+    false
 }
