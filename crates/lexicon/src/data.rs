@@ -552,6 +552,9 @@ impl Inner {
         {
             self.word_mut(Cow::Borrowed(w)).extra |= X_PLACE_HEAD;
         }
+        for w in crate::orgs::BODY_HEADS {
+            self.word_mut(Cow::Borrowed(w)).extra |= X_BODY_HEAD;
+        }
         // The words that may start a firm's name, so that the tagger tests
         // the list only at them.
         for f in crate::orgs::FIRMS {

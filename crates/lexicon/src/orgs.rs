@@ -652,6 +652,7 @@ pub(crate) const FIRMS: &[&str] = &[
     "Tencent",
     "Tesla",
     "TikTok",
+    "Time Warner",
     "Tommy Hilfiger",
     "Toshiba",
     "TotalEnergies",

@@ -35,6 +35,9 @@ pub(crate) const X_THING: u8 = 4;
 /// word order ([`crate::orgs::PLACE_HEADS`],
 /// [`crate::orgs::PLACE_HEADS_AFTER_PARTICLE`]).
 pub(crate) const X_PLACE_HEAD: u8 = 8;
+/// [`WordInfo::extra`]: the word names a national body with a country after
+/// it ([`crate::orgs::BODY_HEADS`]).
+pub(crate) const X_BODY_HEAD: u8 = 16;
 
 /// Never a name on its own.
 pub(crate) const W_NEVER: u16 = W_MONTH | W_WEEKDAY | W_STOP | W_DEMONYM;

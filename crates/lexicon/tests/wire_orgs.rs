@@ -557,3 +557,19 @@ fn a_place_before_a_capitalised_plural_names_a_team_or_a_firm() {
         "Golan Heights",
     );
 }
+
+#[test]
+fn more_agencies_and_papers_by_name() {
+    yes(
+        "The Middle East News Agency said the border reopened.",
+        "outlet",
+        "Middle East News Agency",
+    );
+    yes(
+        "The Herald Sun reported the arrest on Friday.",
+        "outlet",
+        "Herald Sun",
+    );
+    // A firm named after a word and a surname is no person.
+    assert!(none_of_kind("Time Warner said its profit rose.", "person"));
+}

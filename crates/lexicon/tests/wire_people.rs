@@ -592,3 +592,50 @@ fn fielders_and_bowlers_in_a_cricket_scorecard() {
         "person"
     ));
 }
+
+#[test]
+fn players_in_a_result_are_people() {
+    // A given name and a surname beside a score are a player, not a team.
+    yes(
+        "Petra Lindqvist beat Maria Ortiz 6-4 7-5 in the semi-final.",
+        "person",
+        "Petra Lindqvist",
+    );
+    yes(
+        "Petra Lindqvist beat Maria Ortiz 6-4 7-5 in the semi-final.",
+        "person",
+        "Maria Ortiz",
+    );
+}
+
+#[test]
+fn surnames_in_a_headline_in_capitals() {
+    // A word of a line in capitals that is the surname of the story's
+    // person refers to that person.
+    let lex = Lexicon::builtin();
+    let segs = [
+        "TENNIS - LINDQVIST BEATS ORTIZ TO REACH FINAL",
+        "Petra Lindqvist beat Maria Ortiz 6-4 7-5 on Saturday.",
+    ];
+    let people: Vec<String> = lex
+        .tag_document(&segs)
+        .into_iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.mentions.into_iter().map(|m| m.text))
+        .collect();
+    for want in ["LINDQVIST", "ORTIZ"] {
+        assert!(people.iter().any(|p| p == want), "{want}: {people:?}");
+    }
+    // An acronym in prose is no one's surname.
+    let segs = [
+        "The IMF said growth would slow.",
+        "Ima Imf, an economist, agreed.",
+    ];
+    let people: Vec<String> = lex
+        .tag_document(&segs)
+        .into_iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.mentions.into_iter().map(|m| m.text))
+        .collect();
+    assert!(!people.iter().any(|p| p == "IMF"), "{people:?}");
+}

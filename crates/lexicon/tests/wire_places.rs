@@ -535,6 +535,25 @@ fn us_counties_and_capitalised_provinces() {
 #[test]
 fn us_state_abbreviations_after_a_city_or_a_party() {
     yes("The plant in Dover, Del., will close.", "place", "Del.");
-    yes("Snow closed roads around Buffalo, N.Y., on Friday.", "place", "N.Y.");
+    yes(
+        "Snow closed roads around Buffalo, N.Y., on Friday.",
+        "place",
+        "N.Y.",
+    );
     yes("Sen. Jo Marsh, D-Vt., voted against it.", "place", "Vt.");
+}
+
+#[test]
+fn a_home_town_after_an_age() {
+    // "Name, age, of Town": the town is a place, not a surname.
+    yes(
+        "The driver, Niamh Brennan, 27, of Galway, was unhurt.",
+        "place",
+        "Galway",
+    );
+    no(
+        "The driver, Niamh Brennan, 27, of Galway, was unhurt.",
+        "person",
+        "Galway",
+    );
 }

@@ -114,8 +114,8 @@ impl Doc<'_> {
         }
         let forced = (ws == *force_at
             || self.role_before(pw)
-            || self.credit_by_before(s, ws, pw)
-            || scorecard_before(s, ws, pw))
+            || (pw == Some("by") && self.credit_by_before(s, ws, pw))
+            || (matches!(pw, Some("c" | "b" | "st")) && scorecard_before(s, ws, pw)))
             && !self.org_noun_after(s, word_end(s, we))
             // "Liverpool host Manchester United": a club after a role word
             // (not "Michael Bay": a tail word that is also a surname).
@@ -198,8 +198,13 @@ impl Doc<'_> {
                     }))
                     || self.who_after(s, e)
                     || self.said_after(s, e))
-                && !results_after(s, e)
-                && !results_before(s, ws)
+                // "Sevilla beat Valencia 2-1": a team in a result; but a
+                // given name and a surname that is no common or organisation's
+                // word are a player ("Boris Becker beat Andre Agassi 6-4").
+                && (!(results_after(s, e) || results_before(s, ws))
+                    || s.get(ws..e)
+                        .and_then(|r| r.rsplit(' ').next())
+                        .is_some_and(|l| self.flags(l) & (W_COMMON | W_NEVER | W_ORG_TAIL) == 0))
                 && !eponym_after(s, we);
             ok.then_some((e, Rule::GivenName))
         } else {
@@ -268,7 +273,15 @@ impl Doc<'_> {
             }
             // "the Abbotsford area", "in Helmand province": a place no list
             // knows, named by the noun after it.
-            if dm.is_none() && !title && n <= 3 && self.area_name(s, ws, re, pw) {
+            // (Most names are followed by no lower-case area noun: its first
+            // letter is tested before the word is read.)
+            if dm.is_none()
+                && !title
+                && n <= 3
+                && byte(b, re) == b' '
+                && area_noun_start(byte(b, re + 1), byte(b, re + 2))
+                && self.area_name(s, ws, re, pw)
+            {
                 let t = self.dyn_place(s.get(ws..re).unwrap_or(w));
                 self.push(si, ws, re, t, Rule::Feature, false);
                 return re;
@@ -370,12 +383,30 @@ impl Doc<'_> {
             }
             if n >= 2 && !initial && wi.maxtok == 0 {
                 // An unknown capitalised run ("Goldman Sachs"): no one-word rule
-                // applies inside it.
+                // applies inside it. In capitals ("BECKER BEATS AGASSI") each
+                // word may be a surname of the document's person.
+                let caps = |x: &str| x.chars().nth(1).is_some_and(char::is_uppercase);
                 self.b.loose.push(Loose {
                     seg: si,
                     start: ws,
                     end: we,
                 });
+                let mut z = we;
+                while caps(w) {
+                    match next_word_after_space(s, z) {
+                        Some((a2, z2)) if z2 <= re => {
+                            if s.get(a2..z2).is_some_and(caps) {
+                                self.b.loose.push(Loose {
+                                    seg: si,
+                                    start: a2,
+                                    end: z2,
+                                });
+                            }
+                            z = z2;
+                        }
+                        _ => break,
+                    }
+                }
                 return re;
             }
             let demonym_plural = |me: &Self| {

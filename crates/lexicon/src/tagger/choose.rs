@@ -69,7 +69,9 @@ impl Doc<'_> {
                     a.starts_with(char::is_uppercase)
                         && is_loc_prep(prev_word(s, and_start.saturating_sub(a.len() + 1)))
                 })
-            });
+            })
+            // "Aidan McCarthy, 34, of Galway": a home town after an age.
+            || (pw == Some("of") && age_before(s, ws.saturating_sub(3)));
         // "Christian Wolmar": a word after a given name is a surname, not a place.
         let after_given = single
             && pw.is_some_and(|p| {
@@ -347,7 +349,10 @@ impl Doc<'_> {
                         // A town's or a city's name in a standings table is
                         // a club's ("Ajax 20 14 4 2").
                         || (city && standings_after(s, dend))
-                        || (!title && self.plural_name_after(s, dend))
+                        || (!title
+                            && byte(b, dend) == b' '
+                            && is_upper_at(s, dend + 1)
+                            && self.plural_name_after(s, dend))
                         || hyphen_prefix
                         || (common1
                             && (plain || !big)

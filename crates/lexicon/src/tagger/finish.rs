@@ -238,16 +238,34 @@ impl Doc<'_> {
         for k in by_surname.keys() {
             lens |= 1u64 << k.len().min(63);
         }
+        // A word of a line in capitals ("BECKER") is looked up in title case.
+        let mut titled = String::new();
         for &l in &loose {
             if lens & (1u64 << (l.end - l.start).min(63)) == 0 {
                 continue;
             }
-            let t = text_of(segments, l.seg, l.start, l.end);
-            if !by_surname.contains_key(t) {
+            let mut t = text_of(segments, l.seg, l.start, l.end);
+            // (As written first: "Mamadou TANDJA" … "TANDJA".)
+            let caps = !by_surname.contains_key(t)
+                && t.len() >= 4
+                && t.chars().nth(1).is_some_and(char::is_uppercase)
+                && caps_neighbour(segments, l);
+            if caps {
+                titled.clear();
+                let mut cs = t.chars();
+                titled.extend(cs.next());
+                titled.extend(cs.flat_map(char::to_lowercase));
+                t = &titled;
+            }
+            // "AND", "THE": a word of three letters in capitals, or one that
+            // is never a name, is no surname.
+            let short_caps = t.len() < 4 && t.chars().nth(1).is_some_and(char::is_uppercase);
+            if short_caps || (caps && self.flags(t) & W_NEVER != 0) || !by_surname.contains_key(t) {
                 continue;
             }
             let seg = segments.get(l.seg as usize).copied().unwrap_or("");
-            if self.org_follows(seg, l.end) {
+            // (In capitals every word looks like a name's next word.)
+            if !caps && self.org_follows(seg, l.end) {
                 continue; // "Warhol Museum"
             }
             // "in May", "May 5", "by March": a month or a weekday that is
@@ -487,4 +505,20 @@ pub(super) fn slug(name: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// Whether a word next to the loose word `l` (on its line) is in capitals
+/// too: the word stands in a line in capitals ("BECKER BEATS AGASSI"), not
+/// an acronym in prose ("OPEC countries").
+fn caps_neighbour(segments: &[&str], l: Loose) -> bool {
+    let seg = segments.get(l.seg as usize).copied().unwrap_or("");
+    let is_caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    // The words right before and after, on the same line (spaces only).
+    let before = seg.get(..l.start).unwrap_or("").trim_end_matches(' ');
+    let before = before.rsplit([' ', '\n']).next().unwrap_or("");
+    let after = seg.get(l.end..).unwrap_or("").trim_start_matches(' ');
+    let after = after.split([' ', '\n']).next().unwrap_or("");
+    is_caps(before) || is_caps(after)
 }

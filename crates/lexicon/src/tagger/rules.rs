@@ -785,7 +785,13 @@ impl Doc<'_> {
     /// unit or a national body's name ("Sony Australia", "Cricket Australia",
     /// "Environment Canada").
     pub(super) fn body_before(&self, pw: Option<&str>) -> bool {
-        pw.is_some_and(|w| crate::orgs::BODY_HEADS.contains(&w) || crate::orgs::is_firm(w))
+        // Most words before a place are lower-case ("in", "the").
+        pw.is_some_and(|w| {
+            is_upper_at(w, 0)
+                && self.lex.word(w).is_some_and(|i| {
+                    i.extra & X_BODY_HEAD != 0 || (i.extra & X_FIRM != 0 && crate::orgs::is_firm(w))
+                })
+        })
     }
 
     /// A known firm or market index at `ws` ("Morgan Stanley", "Dow Jones",

@@ -412,6 +412,7 @@ impl Doc<'_> {
                 }
                 ends.push(z);
             }
+            let mut taken = false;
             for &end in ends.iter().rev() {
                 let Some(raw) = s.get(ws..end) else { continue };
                 let dotted = if byte(b, end) == b'.' {
@@ -460,8 +461,18 @@ impl Doc<'_> {
                 if let Some((entry, len)) = hit {
                     self.push(si, ws, ws + len, Target::Lex(entry), Rule::Lexicon, false);
                     i = ws + len;
+                    taken = true;
                     break;
                 }
+            }
+            // "BECKER BEATS AGASSI": a word no key names may still be the
+            // surname of the document's person (resolved at the end).
+            if !taken && we >= ws + 3 {
+                self.b.loose.push(Loose {
+                    seg: si,
+                    start: ws,
+                    end: we,
+                });
             }
         }
     }

@@ -956,6 +956,27 @@ pub(super) fn is_place_particle(w: &str) -> bool {
     )
 }
 
+/// Whether two bytes start a word of [`is_area_noun`] (a test before the
+/// word is read).
+#[inline]
+pub(super) fn area_noun_start(a: u8, b: u8) -> bool {
+    matches!(
+        (a, b),
+        (b'a', b'r')
+            | (b'r', b'e')
+            | (b'd', b'i')
+            | (b'p', b'r')
+            | (b'c', b'o' | b'a')
+            | (b'm', b'u')
+            | (b'g', b'o')
+            | (b'o', b'b')
+            | (b't', b'o')
+            | (b's', b'u')
+            | (b'v', b'i' | b'a')
+            | (b'n', b'e')
+    )
+}
+
 /// Nouns of an administrative area or a settlement's part, after its name
 /// ("Helmand province", "the Abbotsford area").
 pub(super) fn is_area_noun(w: &str) -> bool {
@@ -1005,4 +1026,14 @@ pub(super) fn scorecard_before(s: &str, ws: usize, pw: Option<&str>) -> bool {
         }
     }
     false
+}
+
+/// ", 34, " right before `i` (a person's age in apposition, before "of" and
+/// a home town).
+pub(super) fn age_before(s: &str, i: usize) -> bool {
+    let Some(h) = s.get(..i).and_then(|h| h.strip_suffix(", ")) else {
+        return false;
+    };
+    let digits = h.bytes().rev().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && h.get(..h.len() - digits).is_some_and(|t| t.ends_with(", "))
 }
