@@ -639,3 +639,13 @@ fn surnames_in_a_headline_in_capitals() {
         .collect();
     assert!(!people.iter().any(|p| p == "IMF"), "{people:?}");
 }
+
+#[test]
+fn a_surname_that_starts_a_longer_place_name() {
+    // "Debre" starts place names ("Debre Birhan") but none is written here.
+    yes(
+        "Interior Minister Paul Debre told parliament the law would pass.",
+        "person",
+        "Paul Debre",
+    );
+}

@@ -557,3 +557,23 @@ fn a_home_town_after_an_age() {
         "Galway",
     );
 }
+
+#[test]
+fn a_place_after_town_of_or_city_of() {
+    // A place named like a person, after "the town of" or "the city of".
+    yes(
+        "Troops pulled back from the West Bank town of Jericho.",
+        "place",
+        "Jericho",
+    );
+    no(
+        "Troops pulled back from the West Bank town of Jericho.",
+        "person",
+        "Jericho",
+    );
+    yes(
+        "Police were stoned in the town of Stirling overnight.",
+        "place",
+        "Stirling",
+    );
+}

@@ -70,8 +70,11 @@ impl Doc<'_> {
                         && is_loc_prep(prev_word(s, and_start.saturating_sub(a.len() + 1)))
                 })
             })
-            // "Aidan McCarthy, 34, of Galway": a home town after an age.
-            || (pw == Some("of") && age_before(s, ws.saturating_sub(3)));
+            // "Aidan McCarthy, 34, of Galway": a home town after an age;
+            // "the town of Hebron".
+            || (pw == Some("of")
+                && (age_before(s, ws.saturating_sub(3))
+                    || prev_word(s, ws.saturating_sub(3)).is_some_and(is_settlement_noun)));
         // "Christian Wolmar": a word after a given name is a surname, not a place.
         let after_given = single
             && pw.is_some_and(|p| {

@@ -263,10 +263,13 @@ impl Doc<'_> {
                 // town's may be ("Jacques Chirac").
                 // A given name goes on unless it alone names a big place
                 // ("Tran Minh Tuan", though keys such as "Minh Hai" start with it).
+                // "Paul Debre": a word that only starts longer keys ("Debre
+                // Birhan") goes on unless one of them is written here.
                 let big = if f & W_GIVEN != 0 {
                     self.names_big_alone(&wi2)
                 } else {
-                    self.names_big_thing(&wi2)
+                    self.names_big_alone(&wi2)
+                        || (wi2.maxtok > 1 && self.longest(s, a, e, &wi2).is_some_and(|d| d.0 > e))
                 };
                 if f & W_SURNAME == 0 && wi2.maxtok > 0 && big {
                     break;
@@ -706,10 +709,6 @@ impl Doc<'_> {
     /// Whether the one-word key of `wi` names a country, a region, a city of
     /// 100,000 or more, an outlet or a notable person, or is the first word
     /// of a longer key.
-    pub(super) fn names_big_thing(&self, wi: &WordInfo) -> bool {
-        wi.maxtok > 1 || self.names_big_alone(wi)
-    }
-
     /// Whether the word alone names a country, a region, a city of 100,000
     /// people or more, or an outlet.
     pub(super) fn names_big_alone(&self, wi: &WordInfo) -> bool {

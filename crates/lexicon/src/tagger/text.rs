@@ -1037,3 +1037,25 @@ pub(super) fn age_before(s: &str, i: usize) -> bool {
     let digits = h.bytes().rev().take_while(u8::is_ascii_digit).count();
     (1..=3).contains(&digits) && h.get(..h.len() - digits).is_some_and(|t| t.ends_with(", "))
 }
+
+/// Nouns before "of" and a place's name ("the town of Hebron", "the capital
+/// of Chad").
+pub(super) fn is_settlement_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "town"
+            | "city"
+            | "village"
+            | "capital"
+            | "province"
+            | "region"
+            | "district"
+            | "county"
+            | "state"
+            | "island"
+            | "port"
+            | "suburb"
+            | "outskirts"
+            | "municipality"
+    )
+}
