@@ -97,6 +97,34 @@ fn good_place_alias(a: &str, common: &HashSet<String>, big: bool) -> bool {
         && (big || !common.contains(&a.to_lowercase()))
 }
 
+/// An outlet's other name from Wikidata worth keeping: no lower-case English
+/// word but a particle ("The Union leader"), and not a place's name or a common
+/// word before a state's noun ("Islamic Republic", "Soviet Union"), which
+/// news text uses for other things.
+fn outlet_alias_ok(a: &str, common: &HashSet<String>, places: &HashSet<String>) -> bool {
+    const PARTICLES: &[&str] = &[
+        "of", "the", "and", "for", "de", "del", "la", "le", "el", "am", "di", "da", "do", "du",
+        "des", "der", "den", "van", "von", "y", "i", "e", "et", "al", "an", "on", "in",
+    ];
+    const STATE_WORDS: &[&str] = &["Republic", "Union", "Federation", "Kingdom", "Empire"];
+    let words: Vec<&str> = a.split(' ').filter(|w| !w.is_empty()).collect();
+    if words
+        .iter()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_lowercase) && !PARTICLES.contains(w) && common.contains(*w))
+    {
+        return false;
+    }
+    match words.as_slice() {
+        [first, last] => {
+            let first_plain = places.contains(*first) || common.contains(&first.to_lowercase());
+            let last_state = STATE_WORDS.contains(last);
+            !(first_plain && last_state && *first != "The")
+        }
+        _ => true,
+    }
+}
+
 /// A city's other name of two or more words that are all common English
 /// words of four letters or more is a translation or a nickname ("White
 /// House" for Casablanca, "Charm City"), which news text uses for other
@@ -465,6 +493,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
             .collect();
         let mut once = HashSet::new();
         aliases.retain(|a| once.insert(a.clone()));
+        if !curated {
+            // ("Arizona Republic" of "The Arizona Republic" stays.)
+            aliases.retain(|a| {
+                name.ends_with(a.as_str()) || outlet_alias_ok(a, &common_h, &places_100k)
+            });
+        }
         let _ = writeln!(
             s,
             "{id}\t{}\t{}\t{}\t{name}\t{}\t{}",
@@ -628,6 +662,24 @@ mod tests {
         for n in ["sipho", "Jae-", "Van der", "X", "Ali2", "Al-"] {
             assert!(!good_name(n), "{n}");
         }
+    }
+
+    #[test]
+    fn outlet_aliases_that_read_as_other_things_are_dropped() {
+        let common: HashSet<String> = ["islamic", "soviet", "daily", "leader"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        let places: HashSet<String> = ["Arizona".to_string()].into_iter().collect();
+        // A lower-case word that is no particle, a state's noun after a word.
+        assert!(!outlet_alias_ok("The Union leader", &common, &places));
+        assert!(!outlet_alias_ok("Islamic Republic", &common, &places));
+        assert!(!outlet_alias_ok("Soviet Union", &common, &places));
+        // Particles, names and news words stay.
+        assert!(outlet_alias_ok("Bild am Sonntag", &common, &places));
+        assert!(outlet_alias_ok("Corriere della Sera", &common, &places));
+        assert!(outlet_alias_ok("Arizona Daily Star", &common, &places));
+        assert!(outlet_alias_ok("Arizona Republican", &common, &places));
     }
 
     #[test]

@@ -573,3 +573,14 @@ fn more_agencies_and_papers_by_name() {
     // A firm named after a word and a surname is no person.
     assert!(none_of_kind("Time Warner said its profit rose.", "person"));
 }
+
+#[test]
+fn a_states_name_or_a_lower_case_phrase_is_no_outlet() {
+    // Other names of small papers that read as something else in news text.
+    for text in [
+        "Officials say the Islamic Republic will not give up enrichment.",
+        "The Christian Democratic Union leader spoke in Berlin.",
+    ] {
+        assert!(none_of_kind(text, "outlet"), "{text}: {:?}", tags(text));
+    }
+}
