@@ -562,13 +562,12 @@ impl Doc<'_> {
     /// "near" or "the village of", or before "province" or "district"
     /// ("north of Tarin Kot", "the Manshiyet Nasr slum").
     pub(super) fn place_context(&self, s: &str, ws: usize, end: usize, pw: Option<&str>) -> bool {
+        // Besides the nouns of a settlement or an area: features and
+        // directions.
         const PLACE_NOUNS: &[&str] = &[
-            "city",
-            "town",
             "slum",
             "camp",
             "border",
-            "outskirts",
             "north",
             "south",
             "east",
@@ -577,7 +576,6 @@ impl Doc<'_> {
             "northwest",
             "southeast",
             "southwest",
-            "capital",
             "street",
             "avenue",
             "road",
@@ -586,12 +584,12 @@ impl Doc<'_> {
             "bridge",
             "highway",
             "airport",
-            "island",
             "river",
             "lake",
             "mountains",
         ];
-        let noun = |w: Option<&str>| w.is_some_and(|w| PLACE_NOUNS.contains(&w) || is_area_noun(w));
+        let noun =
+            |w: Option<&str>| w.is_some_and(|w| PLACE_NOUNS.contains(&w) || is_settlement_noun(w));
         if pw == Some("near") {
             return true;
         }

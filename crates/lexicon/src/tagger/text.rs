@@ -1038,24 +1038,13 @@ pub(super) fn age_before(s: &str, i: usize) -> bool {
     (1..=3).contains(&digits) && h.get(..h.len() - digits).is_some_and(|t| t.ends_with(", "))
 }
 
-/// Nouns before "of" and a place's name ("the town of Hebron", "the capital
-/// of Chad").
+/// Nouns of a settlement or an area, before "of" and a place's name ("the
+/// town of Hebron", "the capital of Chad", "the province of Zabul"): the
+/// area nouns of [`is_area_noun`] and these.
 pub(super) fn is_settlement_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "town"
-            | "city"
-            | "village"
-            | "capital"
-            | "province"
-            | "region"
-            | "district"
-            | "county"
-            | "state"
-            | "island"
-            | "port"
-            | "suburb"
-            | "outskirts"
-            | "municipality"
-    )
+    is_area_noun(w)
+        || matches!(
+            w,
+            "town" | "city" | "capital" | "state" | "island" | "port" | "outskirts"
+        )
 }
