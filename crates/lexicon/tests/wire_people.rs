@@ -649,3 +649,24 @@ fn a_surname_that_starts_a_longer_place_name() {
         "Paul Debre",
     );
 }
+
+#[test]
+fn players_on_a_line_of_goal_scorers() {
+    // After a "Scorers :" label, each name before its minute is a player.
+    for (text, want) in [
+        (
+            "Scorers : Halvorsen ( 12th ) , Okafor ( 67th )",
+            "Halvorsen",
+        ),
+        ("Scorers : Halvorsen ( 12th ) , Okafor ( 67th )", "Okafor"),
+        ("Goals: Tiago Menezes 23, Ruan 45", "Tiago Menezes"),
+        ("Goals: Tiago Menezes 23, Ruan 45", "Ruan"),
+    ] {
+        yes(text, "person", want);
+    }
+    // Prose after a comma is no scorers' line.
+    assert!(none_of_kind(
+        "Prices rose, Tuesday 5 percent higher.",
+        "person"
+    ));
+}

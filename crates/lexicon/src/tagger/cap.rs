@@ -115,7 +115,9 @@ impl Doc<'_> {
         let forced = (ws == *force_at
             || self.role_before(pw)
             || (pw == Some("by") && self.credit_by_before(s, ws, pw))
-            || (matches!(pw, Some("c" | "b" | "st")) && scorecard_before(s, ws, pw)))
+            || (matches!(pw, Some("c" | "b" | "st")) && scorecard_before(s, ws, pw))
+            // (Cheap first: a scorers' line has a colon before its names.)
+            || (matches!(byte(b, ws.wrapping_sub(2)), b':' | b',') && scorer_at(s, ws)))
             && !self.org_noun_after(s, word_end(s, we))
             // "Liverpool host Manchester United": a club after a role word
             // (not "Michael Bay": a tail word that is also a surname).

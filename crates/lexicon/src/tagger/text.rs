@@ -1048,3 +1048,39 @@ pub(super) fn is_settlement_noun(w: &str) -> bool {
             "town" | "city" | "capital" | "state" | "island" | "port" | "outskirts"
         )
 }
+
+/// "Scorers : Shearer ( 12th ) , Figo 45": a player's name on a line of
+/// goal scorers, before the minute. The line starts with the label; the
+/// capitalised words from `ws` (at most three) are followed by a number or
+/// a bracketed number.
+pub(super) fn scorer_at(s: &str, ws: usize) -> bool {
+    // The minute after the name first (prose after a comma fails here).
+    let mut e = word_end(s, ws);
+    for _ in 0..3 {
+        match next_word_after_space(s, e) {
+            Some((a, z)) if is_upper_at(s, a) => e = z,
+            _ => break,
+        }
+    }
+    let rest = s.get(e..).unwrap_or("").trim_start_matches(' ');
+    let rest = rest
+        .strip_prefix('(')
+        .map_or(rest, |r| r.trim_start_matches(' '));
+    if !rest.bytes().next().is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    // The line's start, within 300 bytes (a scorers' line is short).
+    let from = (ws.saturating_sub(300)..=ws)
+        .find(|&k| s.is_char_boundary(k))
+        .unwrap_or(ws);
+    let line_start = match s.get(from..ws).and_then(|h| h.rfind('\n')) {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let line = s.get(line_start..).unwrap_or("");
+    ["Scorers", "Goalscorers", "Scorer", "Goals"]
+        .iter()
+        .find_map(|l| line.strip_prefix(l))
+        .is_some_and(|r| r.trim_start_matches(' ').starts_with(':'))
+}
