@@ -584,3 +584,17 @@ fn a_states_name_or_a_lower_case_phrase_is_no_outlet() {
         assert!(none_of_kind(text, "outlet"), "{text}: {:?}", tags(text));
     }
 }
+
+#[test]
+fn a_name_after_an_ampersand_is_a_firms() {
+    // "X & Co", "Crum & Forster": the name after "&" is a firm's word.
+    for text in [
+        "Analysts at Wertheim Schroder & Co said the bid was low.",
+        "A spokeswoman for Crum & Forster said jobs would go.",
+        "Berkshire Hathaway's chairman bought more shares.",
+    ] {
+        assert!(none_of_kind(text, "person"), "{text}: {:?}", tags(text));
+    }
+    // Two people joined by "&" stay people.
+    yes("Thanks again, Steve & Anne", "person", "Anne");
+}

@@ -259,6 +259,29 @@ impl Doc<'_> {
                 Some(r) => r,
                 None => self.name_run(s, ws, we),
             };
+            // "JPMorgan Chase & Co", "Crum & Forster": a name right after
+            // " & " goes on with a firm's name, unless a given name stands
+            // before the "&" ("Steve & Anne").
+            // So does a name right before " & " and a capital, unless it is
+            // a given name ("Schroder & Co", not "Steve & Anne").
+            let before_amp = byte(b, re) == b' '
+                && byte(b, re + 1) == b'&'
+                && byte(b, re + 2) == b' '
+                && is_upper_at(s, re + 3)
+                && wi.flags & W_GIVEN == 0;
+            let after_amp = ws >= 4
+                && byte(b, ws - 1) == b' '
+                && byte(b, ws - 2) == b'&'
+                && byte(b, ws - 3) == b' '
+                && prev_word(s, ws - 2).is_none_or(|p| self.flags(p) & W_GIVEN == 0);
+            if before_amp || after_amp {
+                self.b.loose.push(Loose {
+                    seg: si,
+                    start: ws,
+                    end: we,
+                });
+                return re;
+            }
             // "Hoechst AG said", "Ural Copper rose": a run that ends with an
             // organisation's word (no surname) is the organisation's name.
             if n >= 2

@@ -818,7 +818,11 @@ impl Doc<'_> {
         let mut best = None;
         let mut e = we;
         for _ in 0..3 {
-            if s.get(ws..e).is_some_and(crate::orgs::is_firm) {
+            // "McDonald's", and "Berkshire Hathaway's" (a possessive).
+            let name = s.get(ws..e).unwrap_or("");
+            if crate::orgs::is_firm(name)
+                || name.strip_suffix("'s").is_some_and(crate::orgs::is_firm)
+            {
                 best = Some(e);
             }
             // The next word, after a space, '-' or " & ".
