@@ -598,3 +598,16 @@ fn a_name_after_an_ampersand_is_a_firms() {
     // Two people joined by "&" stay people.
     yes("Thanks again, Steve & Anne", "person", "Anne");
 }
+
+#[test]
+fn north_american_league_teams_named_after_their_city() {
+    for text in [
+        "The Chicago Bulls beat the Utah Jazz on Tuesday.",
+        "Fans of the Detroit Lions booed the call.",
+        "Paris St Germain beat Lille 2-0 at home.",
+    ] {
+        assert!(none_of_kind(text, "place"), "{text}: {:?}", tags(text));
+    }
+    // The city alone stays a place.
+    yes("A heat wave hit Chicago on Tuesday.", "place", "Chicago");
+}

@@ -659,6 +659,15 @@ pub(super) fn results_after(s: &str, end: usize) -> bool {
             }
         }
     }
+    // "Paris St Germain beat Monaco 2-0": the team's name may go on for a
+    // word or two before the verb.
+    let mut end = end;
+    for _ in 0..2 {
+        match next_word_after_space(s, end) {
+            Some((a, z)) if is_upper_at(s, a) => end = z,
+            _ => break,
+        }
+    }
     let Some((a, mut e)) = next_word_after_space(s, end) else {
         return false;
     };
