@@ -612,17 +612,11 @@ fn players_in_a_result_are_people() {
 fn surnames_in_a_headline_in_capitals() {
     // A word of a line in capitals that is the surname of the story's
     // person refers to that person.
-    let lex = Lexicon::builtin();
     let segs = [
         "TENNIS - LINDQVIST BEATS ORTIZ TO REACH FINAL",
         "Petra Lindqvist beat Maria Ortiz 6-4 7-5 on Saturday.",
     ];
-    let people: Vec<String> = lex
-        .tag_document(&segs)
-        .into_iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .flat_map(|e| e.mentions.into_iter().map(|m| m.text))
-        .collect();
+    let people = people_in(&segs);
     for want in ["LINDQVIST", "ORTIZ"] {
         assert!(people.iter().any(|p| p == want), "{want}: {people:?}");
     }
@@ -631,12 +625,7 @@ fn surnames_in_a_headline_in_capitals() {
         "The IMF said growth would slow.",
         "Ima Imf, an economist, agreed.",
     ];
-    let people: Vec<String> = lex
-        .tag_document(&segs)
-        .into_iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .flat_map(|e| e.mentions.into_iter().map(|m| m.text))
-        .collect();
+    let people = people_in(&segs);
     assert!(!people.iter().any(|p| p == "IMF"), "{people:?}");
 }
 

@@ -468,16 +468,17 @@ fn places_in_romance_word_order() {
 #[test]
 fn a_country_after_a_firm_or_a_sport_is_an_organisation() {
     // A firm's national unit and a sport's national body are no places.
-    for text in [
-        "A spokeswoman for Toyota Canada said output would resume.",
-        "Staff at Samsung Germany were told of the cuts.",
-        "Cricket Australia named a new captain on Monday.",
-        "The appeal by Athletics Kenya was rejected.",
-        "A warning from Environment Canada covered the coast.",
-        "Figures from Statistics Norway showed slower growth.",
-    ] {
-        assert!(none_of_kind(text, "place"), "{text}");
-    }
+    none_in(
+        &[
+            "A spokeswoman for Toyota Canada said output would resume.",
+            "Staff at Samsung Germany were told of the cuts.",
+            "Cricket Australia named a new captain on Monday.",
+            "The appeal by Athletics Kenya was rejected.",
+            "A warning from Environment Canada covered the coast.",
+            "Figures from Statistics Norway showed slower growth.",
+        ],
+        "place",
+    );
     // The country alone, after a preposition, stays a place.
     yes(
         "Toyota said sales in Canada fell in May.",

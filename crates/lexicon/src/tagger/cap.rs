@@ -68,21 +68,13 @@ impl Doc<'_> {
                             None => *initial_cache.insert(sentence_initial(s, ws)),
                         })))
         {
-            self.b.loose.push(Loose {
-                seg: si,
-                start: ws,
-                end: we,
-            });
+            self.push_loose(si, ws, we);
             return we;
         }
         // A known firm or index ("Morgan Stanley", "Dow Jones", "Chrysler"):
         // neither a person nor a place, whatever its words are.
         if let Some(fe) = self.firm_at(s, ws, we, &wi) {
-            self.b.loose.push(Loose {
-                seg: si,
-                start: ws,
-                end: we,
-            });
+            self.push_loose(si, ws, we);
             return fe;
         }
         // "Heathrow Airport", "Tiananmen Square": a facility's or a feature's
@@ -275,11 +267,7 @@ impl Doc<'_> {
                 && byte(b, ws - 3) == b' '
                 && prev_word(s, ws - 2).is_none_or(|p| self.flags(p) & W_GIVEN == 0);
             if before_amp || after_amp {
-                self.b.loose.push(Loose {
-                    seg: si,
-                    start: ws,
-                    end: we,
-                });
+                self.push_loose(si, ws, we);
                 return re;
             }
             // "Hoechst AG said", "Ural Copper rose": a run that ends with an
@@ -289,11 +277,7 @@ impl Doc<'_> {
                     .and_then(|r| r.rsplit([' ', '-']).next())
                     .is_some_and(|l| self.flags(l) & (W_ORG_TAIL | W_SURNAME) == W_ORG_TAIL)
             {
-                self.b.loose.push(Loose {
-                    seg: si,
-                    start: ws,
-                    end: we,
-                });
+                self.push_loose(si, ws, we);
                 return re;
             }
             // "the Abbotsford area", "in Helmand province": a place no list
@@ -411,21 +395,13 @@ impl Doc<'_> {
                 // applies inside it. In capitals ("BECKER BEATS AGASSI") each
                 // word may be a surname of the document's person.
                 let caps = |x: &str| x.chars().nth(1).is_some_and(char::is_uppercase);
-                self.b.loose.push(Loose {
-                    seg: si,
-                    start: ws,
-                    end: we,
-                });
+                self.push_loose(si, ws, we);
                 let mut z = we;
                 while caps(w) {
                     match next_word_after_space(s, z) {
                         Some((a2, z2)) if z2 <= re => {
                             if s.get(a2..z2).is_some_and(caps) {
-                                self.b.loose.push(Loose {
-                                    seg: si,
-                                    start: a2,
-                                    end: z2,
-                                });
+                                self.push_loose(si, a2, z2);
                             }
                             z = z2;
                         }
@@ -559,11 +535,7 @@ impl Doc<'_> {
             });
             return we;
         }
-        self.b.loose.push(Loose {
-            seg: si,
-            start: ws,
-            end: we,
-        });
+        self.push_loose(si, ws, we);
         we
     }
 }

@@ -157,6 +157,12 @@ impl<'a> Doc<'a> {
         });
     }
 
+    /// A capitalised word that no rule took: kept for the back-reference step
+    /// (a surname of the document's person, "Warhol" alone).
+    fn push_loose(&mut self, seg: u32, start: usize, end: usize) {
+        self.b.loose.push(Loose { seg, start, end });
+    }
+
     /// A one-word person found by a rule alone: tagged under a dynamic
     /// name, and remembered as loose so later evidence can confirm or drop it.
     fn push_loose_person(&mut self, seg: u32, start: usize, end: usize, word: &str, rule: Rule) {

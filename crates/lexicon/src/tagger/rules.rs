@@ -772,9 +772,12 @@ impl Doc<'_> {
                 && w.ends_with('s')
                 && !w.ends_with("ss")
                 && byte(s.as_bytes(), end + 1 + w.len()) != b'\''
-                && self.flags(w) & (W_GIVEN | W_SURNAME | W_NEVER | W_TITLE | W_ROLE) == 0
-                // "the Golan Heights": a feature's plural.
-                && self.lex.word(w).is_none_or(|i| i.extra & X_PLACE_TAIL == 0)
+                // "the Golan Heights": a feature's plural (one lookup for the
+                // flags and the extra classes).
+                && self.lex.word(w).is_none_or(|i| {
+                    i.flags & (W_GIVEN | W_SURNAME | W_NEVER | W_TITLE | W_ROLE) == 0
+                        && i.extra & X_PLACE_TAIL == 0
+                })
         })
     }
 

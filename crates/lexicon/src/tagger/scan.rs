@@ -468,11 +468,7 @@ impl Doc<'_> {
             // "BECKER BEATS AGASSI": a word no key names may still be the
             // surname of the document's person (resolved at the end).
             if !taken && we >= ws + 3 {
-                self.b.loose.push(Loose {
-                    seg: si,
-                    start: ws,
-                    end: we,
-                });
+                self.push_loose(si, ws, we);
             }
         }
     }

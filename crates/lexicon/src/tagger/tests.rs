@@ -23,6 +23,10 @@ fn word_lists_match_their_fast_tests() {
             assert_eq!(is_particle(&v), v.len() <= 4, "{v}");
         }
     }
+    for w in AREA_NOUNS {
+        let b = w.as_bytes();
+        assert!(area_noun_start(b[0], b[1]), "{w}");
+    }
     for w in ["vo", "vann", "ibnx", "Smith", "", "é"] {
         assert!(!is_particle(w), "{w}");
     }

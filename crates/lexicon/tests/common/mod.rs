@@ -20,6 +20,17 @@ pub fn tags(text: &str) -> Vec<(String, String)> {
     v
 }
 
+/// The texts of the person mentions the built-in lexicon tags in a
+/// document of several segments.
+pub fn people_in(segments: &[&str]) -> Vec<String> {
+    Lexicon::builtin()
+        .tag_document(segments)
+        .into_iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.mentions.into_iter().map(|m| m.text))
+        .collect()
+}
+
 pub fn has(text: &str, kind: &str, mention: &str) -> bool {
     tags(text).iter().any(|(k, m)| k == kind && m == mention)
 }
