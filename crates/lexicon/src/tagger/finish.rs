@@ -2,6 +2,7 @@
 //! named method that reads and rewrites the mentions found by the
 //! per-segment pass.
 
+use super::text::push_title_case;
 use super::*;
 
 use crate::{Entity, EntityKind, Mention};
@@ -246,21 +247,21 @@ impl Doc<'_> {
             }
             let mut t = text_of(segments, l.seg, l.start, l.end);
             // (As written first: "Mamadou TANDJA" … "TANDJA".)
-            let caps = !by_surname.contains_key(t)
+            let as_written = by_surname.contains_key(t);
+            let caps = !as_written
                 && t.len() >= 4
                 && t.chars().nth(1).is_some_and(char::is_uppercase)
                 && caps_neighbour(segments, l);
             if caps {
                 titled.clear();
-                let mut cs = t.chars();
-                titled.extend(cs.next());
-                titled.extend(cs.flat_map(char::to_lowercase));
+                push_title_case(&mut titled, t);
                 t = &titled;
             }
             // "AND", "THE": a word of three letters in capitals, or one that
             // is never a name, is no surname.
             let short_caps = t.len() < 4 && t.chars().nth(1).is_some_and(char::is_uppercase);
-            if short_caps || (caps && self.flags(t) & W_NEVER != 0) || !by_surname.contains_key(t) {
+            let known = as_written || (caps && by_surname.contains_key(t));
+            if short_caps || (caps && self.flags(t) & W_NEVER != 0) || !known {
                 continue;
             }
             let seg = segments.get(l.seg as usize).copied().unwrap_or("");

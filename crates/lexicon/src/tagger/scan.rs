@@ -425,11 +425,7 @@ impl Doc<'_> {
                     if j > 0 {
                         key.push(' ');
                     }
-                    let mut cs = w.chars();
-                    if let Some(c) = cs.next() {
-                        key.push(c);
-                        key.extend(cs.flat_map(char::to_lowercase));
-                    }
+                    push_title_case(&mut key, w);
                 }
                 // "EVERY TIME", "FINANCIAL": an outlet's one-word name that is
                 // a common word says nothing in capitals.

@@ -1095,3 +1095,11 @@ pub(super) fn scorer_at(s: &str, ws: usize) -> bool {
         .find_map(|l| line.strip_prefix(l))
         .is_some_and(|r| r.trim_start_matches(' ').starts_with(':'))
 }
+
+/// Appends `w` with its first letter as written and the rest in lower case
+/// ("BECKER" gives "Becker"): a word of a line in capitals, looked up.
+pub(super) fn push_title_case(out: &mut String, w: &str) {
+    let mut cs = w.chars();
+    out.extend(cs.next());
+    out.extend(cs.flat_map(char::to_lowercase));
+}
