@@ -113,11 +113,17 @@ fn space_punct(p: &mut Parts, r: &mut Rng) -> bool {
         }
         1 => {
             let dots = positions_of(&p.host, '.');
+            if dots.is_empty() {
+                return false;
+            }
             let i = *r.pick(&dots);
             p.host = insert_at(&p.host, i + 1, " ");
         }
         2 => {
             let dots = positions_of(&p.host, '.');
+            if dots.is_empty() {
+                return false;
+            }
             let i = *r.pick(&dots);
             p.host = insert_at(&p.host, i, " ");
         }
@@ -141,6 +147,47 @@ fn space_punct(p: &mut Parts, r: &mut Rng) -> bool {
             p.rest = insert_at(&p.rest, i, " ");
         }
     }
+    true
+}
+
+/// A no-break space or a tab at a word split of the slug: the space some
+/// editors and PDF tools insert.
+fn other_space(p: &mut Parts, r: &mut Rng) -> bool {
+    let pts = word_split_points(&p.rest);
+    if pts.is_empty() {
+        return false;
+    }
+    let i = *r.pick(&pts);
+    p.rest = insert_at(&p.rest, i, r.pick_str(&["\u{A0}", "\t"]));
+    true
+}
+
+/// `%20` where an inserted space was escaped: inside a word of the path or
+/// beside one of its separators (never in a URL that holds an escape or
+/// names a document, whose `%20`s may be real).
+fn encoded_space(p: &mut Parts, r: &mut Rng) -> bool {
+    let b = p.rest.as_bytes();
+    let doc = [".pdf", ".doc", ".jpg", ".png", ".xls"]
+        .iter()
+        .any(|x| p.rest.to_ascii_lowercase().ends_with(x));
+    if doc || p.rest.contains('%') {
+        return false;
+    }
+    let end = p.rest.find(['?', '#']).unwrap_or(b.len());
+    let pts: Vec<usize> = (2..end.saturating_sub(1))
+        .filter(|&i| {
+            let (x, y) = (b[i - 1], b[i]);
+            let sep = |c: u8| matches!(c, b'-' | b'_' | b'/');
+            (x.is_ascii_alphabetic() && y.is_ascii_lowercase())
+                || (sep(x) && y.is_ascii_alphanumeric())
+                || (x.is_ascii_alphanumeric() && sep(y))
+        })
+        .collect();
+    if pts.is_empty() {
+        return false;
+    }
+    let i = *r.pick(&pts);
+    p.rest = insert_at(&p.rest, i, "%20");
     true
 }
 
@@ -224,6 +271,9 @@ fn html_entity(p: &mut Parts, r: &mut Rng) -> bool {
     match r.below(3) {
         0 => {
             let dots = positions_of(&p.host, '.');
+            if dots.is_empty() {
+                return false;
+            }
             let i = *r.pick(&dots);
             p.host = format!("{}&#46;{}", &p.host[..i], &p.host[i + 1..]);
         }
@@ -316,6 +366,8 @@ const TRAILING: &[&str] = &[
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Kind {
     SpaceWord,
+    OtherSpace,
+    EncodedSpace,
     SpacePunct,
     BreakHyphen,
     BreakSlash,
@@ -334,6 +386,8 @@ enum Kind {
 
 const KINDS: &[Kind] = &[
     Kind::SpaceWord,
+    Kind::OtherSpace,
+    Kind::EncodedSpace,
     Kind::SpacePunct,
     Kind::BreakHyphen,
     Kind::BreakSlash,
@@ -357,6 +411,8 @@ fn damage(u: &str, kinds: &[Kind], r: &mut Rng) -> Option<String> {
     for k in kinds {
         let ok = match k {
             Kind::SpaceWord => space_word(&mut p, r),
+            Kind::OtherSpace => other_space(&mut p, r),
+            Kind::EncodedSpace => encoded_space(&mut p, r),
             Kind::SpacePunct => space_punct(&mut p, r),
             Kind::BreakHyphen => break_hyphen(&mut p, r),
             Kind::BreakSlash => break_slash(&mut p, r),
@@ -491,6 +547,9 @@ struct Tally {
     ok: usize,
     text_total: usize,
     text_ok: usize,
+    /// Mid-sentence, with prose after the URL.
+    mid_total: usize,
+    mid_ok: usize,
     fails: Vec<String>,
 }
 
@@ -523,6 +582,14 @@ fn damaged_urls_are_repaired() {
             let text = format!(
                 "Some closing words of the story.\n\nOriginal url: {d}\n\nNext story begins here."
             );
+            // Mid-sentence, prose after it: the gap's fragment must read as
+            // a URL's by itself.
+            let mid = format!("Officials said {d} has the details of the plan.");
+            t.mid_total += 1;
+            let found = extract(&mid);
+            if found.len() == 1 && found[0].url == want {
+                t.mid_ok += 1;
+            }
             t.text_total += 1;
             let found = extract(&text);
             if found.len() == 1 && found[0].url == want {
@@ -535,19 +602,22 @@ fn damaged_urls_are_repaired() {
             }
         }
     }
-    let (mut all, mut ok, mut all_t, mut ok_t) = (0, 0, 0, 0);
+    let (mut all, mut ok, mut all_t, mut ok_t, mut all_m, mut ok_m) = (0, 0, 0, 0, 0, 0);
     let mut bad = Vec::new();
     for (k, t) in &by_kind {
         let rate = t.ok as f64 / t.total.max(1) as f64;
         let rate_t = t.text_ok as f64 / t.text_total.max(1) as f64;
         println!(
-            "{:<16} repair {:>4}/{:<4} {:>6.2}%   in text {:>6.2}%",
+            "{:<16} repair {:>4}/{:<4} {:>6.2}%   in text {:>6.2}%   mid-sentence {:>6.2}%",
             format!("{k:?}"),
             t.ok,
             t.total,
             100.0 * rate,
-            100.0 * rate_t
+            100.0 * rate_t,
+            100.0 * t.mid_ok as f64 / t.mid_total.max(1) as f64
         );
+        all_m += t.mid_total;
+        ok_m += t.mid_ok;
         all += t.total;
         ok += t.ok;
         all_t += t.text_total;
@@ -579,6 +649,16 @@ fn damaged_urls_are_repaired() {
         rate_t >= 0.97,
         "overall in-text rate {:.2}% < 97%",
         100.0 * rate_t
+    );
+    let rate_m = ok_m as f64 / all_m.max(1) as f64;
+    println!(
+        "overall mid-sentence {ok_m}/{all_m} = {:.2}%",
+        100.0 * rate_m
+    );
+    assert!(
+        rate_m >= 0.90,
+        "overall mid-sentence rate {:.2}% < 90%",
+        100.0 * rate_m
     );
     assert!(
         bad.is_empty(),

@@ -666,23 +666,56 @@ fn pct20(b: &[u8], i: usize) -> bool {
         .take_while(|&&c| !c.is_ascii_whitespace() && !matches!(c, b'/' | b'?' | b'#'))
         .count();
     let tail = after.get(..seg_rest).unwrap_or_default();
-    // Between two lower-case letters, the URL's only escape, not in the
-    // name of a document: file names with spaces (`Annual%20Report`,
-    // `my%20file.pdf`, `a%20b%20c`) keep their `%20`s.
-    let lower = |c: Option<&u8>| c.is_some_and(u8::is_ascii_lowercase);
+    // A document's name may hold spaces (`Annual%20Report.pdf`), and a
+    // name with two or more of them (`a%20b%20c`) has real ones.
     let document = tail
         .iter()
         .rposition(|&c| c == b'.')
         .and_then(|d| std::str::from_utf8(tail.get(d + 1..)?).ok())
         .is_some_and(|ext| DOCUMENTS.iter().any(|x| x.eq_ignore_ascii_case(ext)));
-    !document
-        && lower(seg.last())
-        && lower(tail.first())
-        && !tok.contains(&b'%')
-        && !after
-            .iter()
-            .take_while(|c| !c.is_ascii_whitespace())
-            .any(|&c| c == b'%')
+    let word_end = after
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .unwrap_or(after.len());
+    let more = memchr::memmem::find(tok, b"%20").is_some()
+        || memchr::memmem::find(after.get(..word_end).unwrap_or_default(), b"%20").is_some();
+    if document || more {
+        return false;
+    }
+    let (p, n) = (seg.last().copied(), after.first().copied());
+    let sep = |c: Option<u8>| c.is_some_and(|c| b"-_/.,=&;?#".contains(&c));
+    let lower = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_lowercase());
+    let digit = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_digit());
+    // An encoded space is a space between words (`Local%20News`,
+    // `Chernobyl-15%20years`). Inserted, it lands anywhere: next to a
+    // separator (`news%20/`, `game%20-streaming`, `tochter-%20pubertaet`),
+    // inside a word (`fl%20ood`, `S%20undays`), between two digits
+    // (`202%201`) or inside one escaped character (`%E8%94%20%A1`).
+    sep(p)
+        || sep(n)
+        || (p.is_some_and(|c| c.is_ascii_alphabetic()) && lower(n))
+        || (digit(p) && digit(n))
+        || (escaped_byte(seg, 0x80) && escaped_continuation(after))
+}
+
+/// Does `s` end in an escaped byte (`%E8`) of at least `min`?
+fn escaped_byte(s: &[u8], min: u8) -> bool {
+    let n = s.len();
+    n >= 3
+        && s.get(n - 3) == Some(&b'%')
+        && s.get(n - 2..)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+            .is_some_and(|v| v >= min)
+}
+
+/// Does `s` start with an escaped UTF-8 continuation byte (`%80` to `%BF`)?
+fn escaped_continuation(s: &[u8]) -> bool {
+    s.first() == Some(&b'%')
+        && s.get(1..3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+            .is_some_and(|v| (0x80..0xC0).contains(&v))
 }
 
 #[cfg(test)]
@@ -823,6 +856,52 @@ mod tests {
             "https://a.org/flood-victims"
         );
         assert_eq!(folded("https://%20a.org/x"), "https://a.org/x");
+        // `%20` where a space was inserted next to a separator, inside a
+        // word, between digits or inside one escaped character.
+        for (damaged, clean) in [
+            ("https://a.org/news%20/world", "https://a.org/news/world"),
+            (
+                "https://a.org/game%20-streaming-plan",
+                "https://a.org/game-streaming-plan",
+            ),
+            (
+                "https://a.org/tochter-%20pubertaet",
+                "https://a.org/tochter-pubertaet",
+            ),
+            (
+                "https://a.org/Mail-S%20undays-war",
+                "https://a.org/Mail-Sundays-war",
+            ),
+            (
+                "https://a.org/2021/202%201_11_info",
+                "https://a.org/2021/2021_11_info",
+            ),
+            (
+                "https://a.org/item/%E8%94%20%A1%E5",
+                "https://a.org/item/%E8%94%A1%E5",
+            ),
+            (
+                "https://a.org/detail.php%20?id=7",
+                "https://a.org/detail.php?id=7",
+            ),
+            (
+                "https://a.org/list/?%20letter=M",
+                "https://a.org/list/?letter=M",
+            ),
+        ] {
+            assert_eq!(folded(damaged), clean, "{damaged}");
+        }
+        // Real encoded spaces stay: between words, in a document's name,
+        // and in a name with more than one.
+        for clean in [
+            "https://a.org/Craft-Supplies/Woodworking%20Supplies/",
+            "https://a.org/ia/Chernobyl-15%20years.htm",
+            "https://a.org/files/Annual-%20Report.pdf",
+            "https://a.org/Local%20news%20today/",
+            "https://a.org/q?slug=Palestinians%20Abbas",
+        ] {
+            assert_eq!(folded(clean), clean);
+        }
         assert_eq!(folded("a_b\\_c"), "a_b_c");
         assert_eq!(
             folded("https:\\\\a.org\\x\\y z\\w"),

@@ -538,6 +538,100 @@ mod tests {
     }
 
     #[test]
+    fn a_space_inside_a_word_mid_sentence() {
+        fn urls(t: &str) -> Vec<String> {
+            extract(t).into_iter().map(|m| m.url).collect()
+        }
+        // Prose follows the URL, so the fragment after the gap must carry
+        // the marks of a path by itself.
+        for (text, want) in [
+            (
+                "Officials said https://news.example.org/storm-damage-re port-20240315/ has the list.",
+                "https://news.example.org/storm-damage-report-20240315/",
+            ),
+            (
+                "Officials said https://news.example.org/a/harbour-repa irs/ has the list.",
+                "https://news.example.org/a/harbour-repairs/",
+            ),
+            (
+                "Officials said https://news.example.org/city-budget-h earing-2024.html has the list.",
+                "https://news.example.org/city-budget-hearing-2024.html",
+            ),
+            (
+                "Officials said https://news.example.org/budget-plan.h tml has the list.",
+                "https://news.example.org/budget-plan.html",
+            ),
+            (
+                "Officials said https://news.example.org/show.php?sec=lo cal&id=7 has the list.",
+                "https://news.example.org/show.php?sec=local&id=7",
+            ),
+            (
+                "Officials said https://news.example.org/n ews/2024/item.php?id=7 has the list.",
+                "https://news.example.org/news/2024/item.php?id=7",
+            ),
+            (
+                "Officials said https://news.example.org/doc?h=3fa9c2b71 e04d8a6 has the list.",
+                "https://news.example.org/doc?h=3fa9c2b71e04d8a6",
+            ),
+            (
+                "Officials said https://news.example.org/a/b\u{A0}c/plan.pdf has the list.",
+                "https://news.example.org/a/bc/plan.pdf",
+            ),
+        ] {
+            assert_eq!(urls(text), [want], "{text}");
+        }
+        // A clean URL before a compound, a number or a file name of prose
+        // keeps its end.
+        for follow in [
+            "ten-year-old",
+            "state-of-the-art",
+            "mid-2024",
+            "10-year-old",
+            "e-mail",
+            "COVID-19",
+            "and/or",
+            "24/7",
+            "report.pdf",
+        ] {
+            for url in [
+                "https://news.example.org/harbour-repairs-begin",
+                "https://news.example.org/2024/05/harbour-repairs.html",
+                "https://news.example.org/item/4471236",
+            ] {
+                let text = format!("See {url} {follow} plans.");
+                assert_eq!(urls(&text), [url], "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn spaces_inside_a_quoted_url() {
+        fn urls(t: &str) -> Vec<String> {
+            extract(t).into_iter().map(|m| m.url).collect()
+        }
+        for text in [
+            "He cited \u{201C}https://news.example.org/lem on-tree-guide\u{201D} in the post.",
+            "He cited \u{201C}https://news.example.org/lem on-tree-gu ide\u{201D} in the post.",
+            "He cited \"https://news.example.org/lem on-tree-guide\" in the post.",
+        ] {
+            assert_eq!(
+                urls(text),
+                ["https://news.example.org/lemon-tree-guide"],
+                "{text}"
+            );
+        }
+        // A word of prose inside the quotes is not the URL's.
+        assert_eq!(
+            urls("He wrote \u{201C}https://news.example.org/guide today\u{201D} in the post."),
+            ["https://news.example.org/guide"]
+        );
+        assert_eq!(
+            urls("He wrote \"https://news.example.org/guide and more\" in the post."),
+            ["https://news.example.org/guide"]
+        );
+    }
+
+    #[test]
     fn confidence_and_fixes() {
         let clean = repair("https://example.com/a").unwrap();
         assert!(clean.fixes.is_empty() && clean.confidence > 0.99);

@@ -326,7 +326,7 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
     let fix = gap_fix(nl);
     let text_mode = ctx.mode == Mode::Text;
     let f = fragment(t, j);
-    if closes_enclosure(t, b.start, &f, nl) {
+    if closes_enclosure(t, b.start, j, &f, nl) {
         return Some((j, URLISH_CONF, fix));
     }
     // "…/page? id=7": a query with a `=` after a gap at its `?`.
@@ -395,7 +395,7 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
         }
         '.' if c1_word => {
             let ext = first_word(f.text.get(1..).unwrap_or(""));
-            if !text_mode || words::is_extension(&ext) || !in_path {
+            if !text_mode || words::is_extension(&ext) || !in_path || path_marks(f.core) {
                 return Some((j, SEPARATOR_CONF, fix));
             }
             return None;
@@ -485,6 +485,9 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
             if nl == 1 && (urlish(f.core) || alone_on_line()) {
                 return Some((j, URLISH_CONF, fix));
             }
+            if continues_path(path, f.core) {
+                return Some((j, TEXT_TAIL_CONF, fix));
+            }
             let conf = if text_mode { TEXT_TAIL_CONF } else { TAIL_CONF };
             tail_from(t, j, f, true, ctx, path).then_some((j, conf, fix))
         }
@@ -494,22 +497,46 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
 
 /// Does the fragment `f` after a gap end the URL and close the bracket or
 /// quote that opens right before its start? `<https://example.com/a-` then
-/// `b>`: the line broke inside the enclosure. Quotes only across a line
-/// break, a bracket `(` (not a markdown link's) only across a space.
-pub(super) fn closes_enclosure(t: &str, start: usize, f: &Frag<'_>, nl: usize) -> bool {
+/// `b>`: the line broke inside the enclosure, or a space was inserted in
+/// it (`“https://example.com/lem on-tree”`). A bracket `(` (not a
+/// markdown link's) only across a space.
+pub(super) fn closes_enclosure(t: &str, start: usize, j: usize, f: &Frag<'_>, nl: usize) -> bool {
     let close = match before(t, start) {
         Some('(') if nl == 0 => ')',
         Some('<') => '>',
-        Some('"') if nl == 1 => '"',
-        Some('\u{201C}') if nl == 1 => '\u{201D}',
+        Some('"') => '"',
+        Some('\u{201C}') => '\u{201D}',
         Some('(') if t.get(..start).is_some_and(|s| s.ends_with("](")) => ')',
         _ => return false,
     };
-    !f.core.is_empty()
-        && f.core.bytes().all(|c| plain_byte(c) || c == b'&')
-        && f.text
+    // A quote may close a few fragments on, after more inserted spaces;
+    // none of them is a prose word.
+    let (mut j, mut f) = (j, *f);
+    for _ in 0..3 {
+        if f.core.is_empty()
+            || !f.core.bytes().all(|c| plain_byte(c) || c == b'&')
+            || words::is_prose_word(f.core)
+        {
+            return false;
+        }
+        if f.text
             .get(f.core.len()..)
             .is_some_and(|r| r.starts_with(close))
+        {
+            return true;
+        }
+        match gap(t, j + f.text.len()) {
+            Some((k, 0))
+                if matches!(close, '"' | '\u{201D}')
+                    && f.text.len() == f.core.len()
+                    && f.core.bytes().any(|c| c.is_ascii_alphanumeric()) =>
+            {
+                (j, f) = (k, fragment(t, k))
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Is the fragment the rest of a slug, never prose: lower-case letters and
@@ -526,6 +553,127 @@ pub(super) fn slug_like(core: &str) -> bool {
             c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'-' | b'_' | b'/')
         })
         && (seps >= 4 || b.iter().any(|c| c.is_ascii_digit() || *c == b'/'))
+}
+
+/// Is `core`, after a gap inside a word of the path, the rest of that
+/// word by its own marks, whatever follows it? A space inserted inside a
+/// slug mid-sentence (`…/immune-res ponses-20191115/ has`) leaves a
+/// fragment prose never holds:
+/// - the rest of a file extension (`….h` then `tml`);
+/// - a word that ends the segment with `/` (`…/zeitphilosophi` then `e/`);
+/// - a file name with a known extension (`…/dieta-atkin` then `sa.html`);
+/// - a query's next parameter (`?ope` then `n&ccm=000`);
+/// - the rest of a slug joined by the slug's own separator, in lower case
+///   or in a path with capitals itself (`…/immune-res` then
+///   `ponses-20191115`; not `ten-year-old` after a path without one).
+pub(super) fn continues_path(path: &str, core: &str) -> bool {
+    let seg = path.rsplit('/').next().unwrap_or("");
+    let cb = core.as_bytes();
+    if cb.is_empty() || !cb.first().is_some_and(u8::is_ascii_alphanumeric) || !core.is_ascii() {
+        return false;
+    }
+    let word = |c: &u8| c.is_ascii_alphanumeric();
+    // The rest of an extension: `.h` + `tml`.
+    if let Some((_, ext)) = seg.rsplit_once('.') {
+        if !ext.is_empty()
+            && ext.bytes().all(|c| c.is_ascii_alphabetic())
+            && cb.iter().all(u8::is_ascii_alphabetic)
+            && words::is_extension(&format!("{ext}{core}"))
+        {
+            return true;
+        }
+    }
+    // A segment that ends in a letter or digit, and not in a file name
+    // already (`…/c_1125597921.htm` ends the URL).
+    let complete = seg
+        .rsplit_once('.')
+        .is_some_and(|(_, ext)| words::is_extension(ext));
+    if complete
+        || !seg
+            .bytes()
+            .last()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return false;
+    }
+    let slug = |w: &[u8]| {
+        w.iter()
+            .any(|&c| c == b'-' || c == b'_' || c.is_ascii_digit())
+    };
+    // A hash goes on (`…=36febeba61a32f5c9` then `4f98d8f59efb32e`).
+    if path_marks(core) || (id_like(cb) && seg.bytes().any(|c| c.is_ascii_digit())) {
+        return true;
+    }
+    // `e/`: the end of a segment.
+    if let Some(stem) = core.strip_suffix('/') {
+        return !stem.is_empty() && stem.bytes().all(|c| word(&c) || c == b'-' || c == b'_');
+    }
+    // `ring-34.html`: a file name that is a slug itself (not `report.pdf`).
+    if let Some((stem, ext)) = core.rsplit_once('.') {
+        return words::is_extension(ext)
+            && stem.bytes().all(|c| word(&c) || c == b'-' || c == b'_')
+            && slug(stem.as_bytes());
+    }
+    // `n&ccm=000`: the query goes on.
+    if path.contains('?') {
+        return cb.contains(&b'=')
+            && cb
+                .iter()
+                .all(|&c| word(&c) || matches!(c, b'=' | b'&' | b'-' | b'_' | b'%' | b'+' | b'.'));
+    }
+    // `ponses-20191115`: the slug's separator, two or more times in the
+    // segment, and at least once in the fragment.
+    let sep = if seg.bytes().filter(|&c| c == b'-').count() >= 2 {
+        b'-'
+    } else if seg.bytes().filter(|&c| c == b'_').count() >= 2 {
+        b'_'
+    } else {
+        return false;
+    };
+    let cased = seg.bytes().any(|c| c.is_ascii_uppercase());
+    // A number of five or more digits after a letter or separator: article
+    // ids and dates (`-20191115`); compounds of prose (`mid-2024`,
+    // `10-year-old`, `state-of-the-art`) hold none.
+    let id = cb
+        .split(|c| !c.is_ascii_digit())
+        .skip(1)
+        .any(|run| run.len() >= 5);
+    id && cb.contains(&sep)
+        && cb.iter().all(|&c| {
+            c == sep
+                || c.is_ascii_lowercase()
+                || c.is_ascii_digit()
+                || (cased && c.is_ascii_uppercase())
+        })
+}
+
+/// Does `core` hold the marks of a path that prose never has: two inner
+/// slashes (`br/modules/news`), or one with a query or a file after it
+/// (`ews/news_lang.php?ArtNr=3`)? Not `and/or`, `24/7`, `km/h`.
+pub(super) fn path_marks(core: &str) -> bool {
+    let b = core.as_bytes();
+    let inner = b
+        .windows(3)
+        .filter(|w| w.get(1) == Some(&b'/') && w.first().is_some_and(u8::is_ascii_alphanumeric))
+        .count();
+    let file = core
+        .rsplit_once('.')
+        .is_some_and(|(_, ext)| words::is_extension(ext.split(['?', '#']).next().unwrap_or("")));
+    inner >= 2 || (inner == 1 && (b.contains(&b'=') || b.contains(&b'?') || file))
+}
+
+/// A run of letters and digits that reads as an id or a hash
+/// (`4f98d8f59efb32e`): six or more, and at least four runs of letters
+/// and digits in turn. Not `MH17`, `1990s`, `3pm`.
+fn id_like(b: &[u8]) -> bool {
+    if b.len() < 6 || !b.iter().all(u8::is_ascii_alphanumeric) {
+        return false;
+    }
+    let turns = b
+        .windows(2)
+        .filter(|w| w.first().map(u8::is_ascii_digit) != w.get(1).map(u8::is_ascii_digit))
+        .count();
+    turns >= 3
 }
 
 /// Confidence of a join of a [`lone_tail`].
