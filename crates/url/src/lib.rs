@@ -632,6 +632,31 @@ mod tests {
     }
 
     #[test]
+    fn a_space_inside_a_url_in_brackets() {
+        fn urls(t: &str) -> Vec<String> {
+            extract(t).into_iter().map(|m| m.url).collect()
+        }
+        // The bracket opened a few words before the URL.
+        assert_eq!(
+            urls("The council (see https://news.example.org/harbour-repa irs) met."),
+            ["https://news.example.org/harbour-repairs"]
+        );
+        // Sentence punctuation ends the URL before a bracket closes.
+        assert_eq!(
+            urls("The plan (https://news.example.org/harbour-repairs, 2019) passed."),
+            ["https://news.example.org/harbour-repairs"]
+        );
+        assert_eq!(
+            urls("The plan (see https://news.example.org/harbour-repairs Monday) passed."),
+            ["https://news.example.org/harbour-repairs"]
+        );
+        assert_eq!(
+            urls("The plan (see https://news.example.org/harbour-repairs online) passed."),
+            ["https://news.example.org/harbour-repairs"]
+        );
+    }
+
+    #[test]
     fn confidence_and_fixes() {
         let clean = repair("https://example.com/a").unwrap();
         assert!(clean.fixes.is_empty() && clean.confidence > 0.99);

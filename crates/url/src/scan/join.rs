@@ -326,7 +326,7 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
     let fix = gap_fix(nl);
     let text_mode = ctx.mode == Mode::Text;
     let f = fragment(t, j);
-    if closes_enclosure(t, b.start, j, &f, nl) {
+    if closes_enclosure(t, b.start, j, &f, nl, b.path()) {
         return Some((j, URLISH_CONF, fix));
     }
     // "…/page? id=7": a query with a `=` after a gap at its `?`.
@@ -500,22 +500,38 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
 /// `b>`: the line broke inside the enclosure, or a space was inserted in
 /// it (`“https://example.com/lem on-tree”`). A bracket `(` (not a
 /// markdown link's) only across a space.
-pub(super) fn closes_enclosure(t: &str, start: usize, j: usize, f: &Frag<'_>, nl: usize) -> bool {
+pub(super) fn closes_enclosure(
+    t: &str,
+    start: usize,
+    j: usize,
+    f: &Frag<'_>,
+    nl: usize,
+    path: &str,
+) -> bool {
     let close = match before(t, start) {
         Some('(') if nl == 0 => ')',
+        // "(see https://example.com/a-b c-d) said": a bracket opened a few
+        // words before, on the same line and still open.
+        _ if nl == 0 && opened_before(t, start) => ')',
         Some('<') => '>',
         Some('"') => '"',
         Some('\u{201C}') => '\u{201D}',
         Some('(') if t.get(..start).is_some_and(|s| s.ends_with("](")) => ')',
         _ => return false,
     };
+    // "(https://example.com/a, 2019)": the comma ended the URL.
+    if path.ends_with([',', ';', ':', '!', '?'])
+        || (path.ends_with('.') && !words::is_extension(f.core))
+    {
+        return false;
+    }
     // A quote may close a few fragments on, after more inserted spaces;
     // none of them is a prose word.
     let (mut j, mut f) = (j, *f);
     for _ in 0..3 {
         if f.core.is_empty()
             || !f.core.bytes().all(|c| plain_byte(c) || c == b'&')
-            || words::is_prose_word(f.core)
+            || is_prose(&f, path)
         {
             return false;
         }
@@ -534,6 +550,21 @@ pub(super) fn closes_enclosure(t: &str, start: usize, j: usize, f: &Frag<'_>, nl
                 (j, f) = (k, fragment(t, k))
             }
             _ => return false,
+        }
+    }
+    false
+}
+
+/// Is a round bracket open before `start`: a `(` at most 40 bytes back on
+/// the same line, with no `)` after it?
+fn opened_before(t: &str, start: usize) -> bool {
+    let b = t.as_bytes();
+    let from = start.saturating_sub(40);
+    for k in (from..start).rev() {
+        match b.get(k) {
+            Some(b'(') => return true,
+            Some(b')' | b'\n' | b'\r') | None => return false,
+            _ => {}
         }
     }
     false
