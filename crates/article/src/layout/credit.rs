@@ -412,12 +412,43 @@ pub(crate) fn header_credit_like(t: &str) -> bool {
             .windows(s.split(' ').count())
             .any(|w| w.iter().copied().eq(s.split(' ')))
     });
+    // "Ukrainian Air Force", "Kyiv City Military Administration": a body
+    // that hands out pictures, named in capitals and ending its line.
+    // "State Emergency Service of Ukraine": before "of" and a place.
+    let named: Vec<&str> = tokens.iter().copied().filter(|w| !w.is_empty()).collect();
+    let head = match named.iter().rposition(|w| *w == "of") {
+        Some(p) if p + 3 >= named.len() => named.get(..p).unwrap_or_default(),
+        _ => &named[..],
+    };
+    let institution = capitalised
+        && words.len() >= 2
+        && head.last().is_some_and(|w| INSTITUTIONS.contains(w));
     (source_word
         && words
             .first()
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)))
+        || institution
         || (capitalised && words.len() >= 2 && crate::page_words::looks_like_outlet(t))
 }
+
+/// Bodies whose press offices hand out pictures, as the last word of a
+/// header credit (or the word before "of" and a place).
+const INSTITUTIONS: &[&str] = &[
+    "administration",
+    "army",
+    "command",
+    "embassy",
+    "force",
+    "forces",
+    "government",
+    "guard",
+    "military",
+    "navy",
+    "office",
+    "police",
+    "service",
+    "staff",
+];
 
 /// A picture's caption on a line of its own, labelled as one ("Image
 /// caption, Residents were moved to a hall", "Media caption, …",

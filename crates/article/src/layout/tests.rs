@@ -371,6 +371,10 @@ fn unlabelled_header_credits() {
         "Kremlin press service",
         "Social media",
         "Defense Ministry handout",
+        "Ukrainian Air Force",
+        "Kyiv City Military Administration",
+        "Ukraine's Presidential Office",
+        "State Emergency Service of Ukraine",
     ] {
         assert!(header_credit_like(t), "{t}");
     }
@@ -380,6 +384,8 @@ fn unlabelled_header_credits() {
         "The bank said rates would stay high.",
         "Officials said the ministry would respond within a week of the vote",
         "MARCH 3, 2021 PRESS RELEASE",
+        "Police Seek Witnesses After Attack",
+        "Army Recruits Face Longer Service Terms",
     ] {
         assert!(!header_credit_like(t), "{t}");
     }
