@@ -273,7 +273,11 @@ fn clause_openers(s: &mut String) -> Result<(), String> {
 }
 
 fn segment() -> Result<String, String> {
-    let hinge = tagged("function-words.txt", &["url", "hinge", "headline"], "hinge")?;
+    let hinge = tagged(
+        "function-words.txt",
+        &["url", "hinge", "number", "headline"],
+        "hinge",
+    )?;
     let mut s = header(
         "the segmenter",
         &[
@@ -289,6 +293,18 @@ fn segment() -> Result<String, String> {
         "Words after which a sentence cannot end.",
         "HINGE_WORDS",
         &hinge,
+    );
+    let number = tagged(
+        "function-words.txt",
+        &["url", "hinge", "number", "headline"],
+        "number",
+    )?;
+    list(
+        &mut s,
+        "Words that lead to a number: a paragraph ending on one goes on with the\n\
+         /// number that starts the next (\"to around\" then \"91 per dollar\").",
+        "NUMBER_LEADS",
+        &number,
     );
     clause_openers(&mut s)?;
     let mut time = forms("weekdays.txt")?;
@@ -310,7 +326,7 @@ fn segment() -> Result<String, String> {
 fn article() -> Result<String, String> {
     let headline = tagged(
         "function-words.txt",
-        &["url", "hinge", "headline"],
+        &["url", "hinge", "number", "headline"],
         "headline",
     )?;
     let particles = tagged("name-particles.txt", &["names", "byline"], "byline")?;
@@ -375,7 +391,11 @@ fn article() -> Result<String, String> {
 }
 
 fn url() -> Result<String, String> {
-    let mut prose = tagged("function-words.txt", &["url", "hinge", "headline"], "url")?;
+    let mut prose = tagged(
+        "function-words.txt",
+        &["url", "hinge", "number", "headline"],
+        "url",
+    )?;
     prose.sort();
     prose.dedup();
     let mut s = header("the URL finder", &["function-words.txt"]);

@@ -307,6 +307,11 @@ impl<'d> Parser<'d> {
             self.outlet_line(t);
             return Some(i + 1);
         }
+        // "Telegram" alone between the headline block and the body names
+        // where the picture came from; share buttons come in runs.
+        if page_words::is_junk_line(t) && self.header_credit(i, t) && !self.junk_before(i) {
+            return Some(self.credit(i, t));
+        }
         if page_words::is_junk_line(t) || (self.in_header_zone() && page_words::is_role_line(t)) {
             self.note(format!("dropped page furniture: {t:?}"));
             // "Sign up for our newsletter", then what the newsletter is.
@@ -341,6 +346,15 @@ impl<'d> Parser<'d> {
             && self
                 .next_nonempty(i + 1, 4)
                 .is_some_and(|k| self.text(k).split_whitespace().nth(7).is_some())
+    }
+
+    /// Is the last non-empty line before `i` page furniture?
+    fn junk_before(&self, i: usize) -> bool {
+        (0..i)
+            .rev()
+            .map(|k| self.text(k))
+            .find(|x| !x.is_empty())
+            .is_some_and(page_words::is_junk_line)
     }
 
     /// A bare URL line: the source URL at the end, else dropped.

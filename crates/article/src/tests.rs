@@ -412,3 +412,19 @@ fn every_html5_named_reference_is_decoded() {
         ["Lech Wałęsa met Tomáš Čech and the Ω group – αβγ & more."]
     );
 }
+
+#[test]
+fn social_network_alone_in_the_credit_slot() {
+    let body = "A fire broke out at the depot overnight, the regional governor said on Friday.";
+    let a = p(&format!(
+        "Fire Hits Fuel Depot – Governor\n\nMay 3, 2024\n\nTelegram\n\n{body}\n\nOfficials said no one was hurt."
+    ));
+    assert_eq!(a.credit.as_deref(), Some("Telegram"));
+    assert_eq!(a.paragraphs[0], body);
+    // Share buttons come in runs: no credit there.
+    let a = p(&format!(
+        "Fire Hits Fuel Depot\n\nMay 3, 2024\n\nFacebook\n\nTelegram\n\n{body}"
+    ));
+    assert_eq!(a.credit, None);
+    assert_eq!(a.paragraphs, [body]);
+}

@@ -14,6 +14,13 @@ pub(crate) const HINGE_WORDS: &[&str] = &[
     "your",
 ];
 
+/// Words that lead to a number: a paragraph ending on one goes on with the
+/// number that starts the next ("to around" then "91 per dollar").
+#[rustfmt::skip]
+pub(crate) const NUMBER_LEADS: &[&str] = &[
+    "almost", "approximately", "around", "estimated", "least", "nearly", "over", "roughly",
+];
+
 /// Words that open a new sentence, not the rest of a clause a comma left
 /// open ("…closed in 2019," then "The company said…").
 #[rustfmt::skip]

@@ -8,7 +8,7 @@
 //! dateline, a byline, a credit line or a label line ("Related article: ...",
 //! "Photo: ...") to what follows, and never joins onto a list item.
 
-use crate::common_words::{DEPENDENT_OPENERS, HINGE_WORDS, SENTENCE_OPENERS};
+use crate::common_words::{DEPENDENT_OPENERS, HINGE_WORDS, NUMBER_LEADS, SENTENCE_OPENERS};
 
 /// True when `next` continues the sentence that `prev` leaves open.
 ///
@@ -34,7 +34,8 @@ pub fn should_join(prev: &str, next: &str) -> bool {
     if ends_closed(p, last) || starts_list_item(n) {
         return false;
     }
-    let hinge = ends_with_hinge(p, last);
+    let hinge = ends_with_hinge(p, last)
+        || (first.is_ascii_digit() && NUMBER_LEADS.contains(&last_word(p)));
     // At most four words are counted: no rule looks further.
     let words = || p.split_whitespace().take(4).count();
     let join = if first.is_lowercase() {
@@ -104,8 +105,17 @@ fn ends_with_hinge(p: &str, last: char) -> bool {
     if matches!(last, ',' | '-' | '–' | '—' | '&' | '/' | '(') {
         return true;
     }
+    HINGE_WORDS.contains(&last_word(p))
+}
+
+/// The last word of `p` when it is in lower case (else "").
+fn last_word(p: &str) -> &str {
     let w = p.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    !w.is_empty() && w.chars().all(|c| c.is_lowercase()) && HINGE_WORDS.contains(&w)
+    if w.chars().all(char::is_lowercase) {
+        w
+    } else {
+        ""
+    }
 }
 
 /// A list item: a bullet or an enumerator ("1.", "a)", "•") first.
@@ -320,6 +330,15 @@ mod tests {
         ));
         assert!(should_join("Talks between Georgia and", "Armenia resumed."));
         assert!(should_join("Prices rose in", "2023 across the region."));
+        // A number after a word that leads to one.
+        assert!(should_join(
+            "The currency has since strengthened to around",
+            "88 per dollar."
+        ));
+        assert!(should_join(
+            "Turnout in the first round was nearly",
+            "60%, officials said."
+        ));
         assert!(should_join(
             "The minister, who spoke to reporters,",
             "Declined to comment."
