@@ -342,10 +342,38 @@ impl<'d> Parser<'d> {
         self.headline_decided
             && self.body.is_empty()
             && self.a.credit.is_none()
-            && layout::header_credit_like(t)
+            && (layout::header_credit_like(t)
+                || layout::captioned_credit(t).is_some()
+                || self.source_named_later(i, t))
             && self
                 .next_nonempty(i + 1, 4)
                 .is_some_and(|k| self.text(k).split_whitespace().nth(7).is_some())
+    }
+
+    /// Is `t` one name shaped as an organisation's ("OVD-Info", "AT&T")
+    /// that the story names again after line `i`? A picture source the
+    /// story quotes; a name of one word is no byline.
+    fn source_named_later(&self, i: usize, t: &str) -> bool {
+        let ok = (3..=40).contains(&t.len())
+            && t.starts_with(|c: char| c.is_uppercase())
+            && !t.contains(|c: char| c.is_whitespace() || c.is_ascii_digit())
+            && t.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '&'))
+            // The shape of an organisation's name, not a given name
+            // ("Chris"): a hyphen, a dot, "&" or a capital inside.
+            && t.chars().skip(1).any(|c| c.is_uppercase() || matches!(c, '-' | '.' | '&'));
+        let after = self
+            .lines
+            .get(i + 1)
+            .and_then(|&(s, _)| self.doc.get(s..))
+            .unwrap_or("");
+        ok && after.match_indices(t).any(|(at, _)| {
+            !after
+                .get(..at)
+                .is_some_and(|b| b.ends_with(char::is_alphanumeric))
+                && !after
+                    .get(at + t.len()..)
+                    .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+        })
     }
 
     /// Is the last non-empty line before `i` page furniture?

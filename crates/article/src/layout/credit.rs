@@ -420,8 +420,11 @@ pub(crate) fn header_credit_like(t: &str) -> bool {
         Some(p) if p + 3 >= named.len() => named.get(..p).unwrap_or_default(),
         _ => &named[..],
     };
-    let institution =
-        capitalised && words.len() >= 2 && head.last().is_some_and(|w| INSTITUTIONS.contains(w));
+    let institution = words.len() >= 2
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && head.last().is_some_and(|w| INSTITUTIONS.contains(w));
     (source_word
         && words
             .first()

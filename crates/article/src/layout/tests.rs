@@ -375,6 +375,7 @@ fn unlabelled_header_credits() {
         "Kyiv City Military Administration",
         "Ukraine's Presidential Office",
         "State Emergency Service of Ukraine",
+        "Kherson region's military administration",
     ] {
         assert!(header_credit_like(t), "{t}");
     }
