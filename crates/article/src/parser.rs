@@ -495,15 +495,36 @@ impl<'d> Parser<'d> {
         match related_line(t)? {
             Related::Title(title) => self.a.related.push(title),
             Related::Marker => {
-                if let Some(k) = self.next_nonempty(i + 1, 2) {
+                // A plural marker ("Related articles:") heads a list of
+                // titles, one a line.
+                let lower = t.to_lowercase();
+                let most = if ["articles", "stories", "links", "reading", "news:"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+                {
+                    6
+                } else {
+                    1
+                };
+                let mut at = i + 1;
+                let mut taken = 0;
+                while taken < most {
+                    let Some(k) = self.next_nonempty(at, 2) else {
+                        break;
+                    };
                     let next = self.text(k);
-                    if headline_like(next)
+                    if !(headline_like(next)
                         && related_line(next).is_none()
-                        && trailer_marker(next).is_none()
+                        && trailer_marker(next).is_none())
                     {
-                        self.a.related.push(collapse(next));
-                        return Some(k + 1);
+                        break;
                     }
+                    self.a.related.push(collapse(next));
+                    taken += 1;
+                    at = k + 1;
+                }
+                if taken > 0 {
+                    return Some(at);
                 }
                 self.note(format!("related marker without a title: {t:?}"));
             }

@@ -428,3 +428,24 @@ fn social_network_alone_in_the_credit_slot() {
     assert_eq!(a.credit, None);
     assert_eq!(a.paragraphs, [body]);
 }
+
+#[test]
+fn related_list_under_a_plural_marker() {
+    let a = p("Storm Hits Coast\n\nMay 3, 2024\n\nThe storm reached the coast on Friday.\n\nRelated articles:\n\nFloods Close Schools\n\nPower Cut to Thousands\n\nCrews worked overnight.");
+    assert_eq!(
+        a.related,
+        ["Floods Close Schools", "Power Cut to Thousands"]
+    );
+    assert_eq!(
+        a.paragraphs,
+        [
+            "The storm reached the coast on Friday.",
+            "Crews worked overnight."
+        ]
+    );
+    // A singular marker takes one title; a subheading after it is the
+    // story's.
+    let a = p("Storm Hits Coast\n\nMay 3, 2024\n\nThe storm reached the coast on Friday.\n\nRelated article:\n\nFloods Close Schools\n\nWhat Comes Next\n\nCrews worked overnight.");
+    assert_eq!(a.related, ["Floods Close Schools"]);
+    assert!(a.paragraphs.iter().any(|p| p == "What Comes Next"));
+}
