@@ -199,7 +199,7 @@ pub(crate) fn is_time_only_stamp(line: &str) -> bool {
 }
 
 /// Numeric dates: "2023-12-23" (optionally with "T14:05:00Z"), "2023/12/23",
-/// "23.12.2023", "12/23/2023". Returns (y, m, d, time-part, guess).
+/// "23.12.2023", "12/23/2023", "23-12-2023". Returns (y, m, d, time-part, guess).
 type NumericDate = (i32, u32, u32, Option<usize>, Option<&'static str>);
 
 fn numeric_date(w: &str) -> Option<NumericDate> {
@@ -227,12 +227,15 @@ fn numeric_date(w: &str) -> Option<NumericDate> {
     let (na, nb, nc): (u32, u32, u32) = (a.parse().ok()?, b.parse().ok()?, c.parse().ok()?);
     let (y, m, d, guess) = if a.len() == 4 {
         (i32::try_from(na).ok()?, nb, nc, None)
-    } else if c.len() == 4 && sep != '-' {
+    } else if c.len() == 4 {
         let y = i32::try_from(nc).ok()?;
         if sep == '.' || na > 12 {
             (y, nb, na, None)
         } else if nb > 12 {
             (y, na, nb, None)
+        } else if sep == '-' {
+            // "23-12-2023" is written day first where hyphens are used.
+            (y, nb, na, Some("numeric date read as day-month-year"))
         } else {
             (y, na, nb, Some("numeric date read as month/day/year"))
         }
@@ -391,6 +394,9 @@ mod tests {
         );
         assert_eq!(ymd("Published: Dec 5, 2024").as_deref(), Some("2024-12-05"));
         assert_eq!(ymd("23.12.2023").as_deref(), Some("2023-12-23"));
+        assert_eq!(ymd("23-12-2023").as_deref(), Some("2023-12-23"));
+        assert_eq!(ymd("12-23-2023").as_deref(), Some("2023-12-23"));
+        assert_eq!(ymd("05-03-2024").as_deref(), Some("2024-03-05"));
         assert_eq!(ymd("the 5th of May 2024").as_deref(), Some("2024-05-05"));
     }
 
