@@ -241,11 +241,25 @@ pub(crate) fn parse_byline(t: &str) -> Option<Byline> {
     if t.starts_with(|c: char| c.is_lowercase()) && t.trim_end().ends_with('.') {
         return None;
     }
+    // "By Jane Roe (AP)": the outlet in brackets after the names.
+    let mut bracketed = None;
+    let t = match t
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once(" ("))
+    {
+        Some((head, inner)) if is_known_outlet(inner) || looks_like_outlet(inner) => {
+            bracketed = Some(inner);
+            head
+        }
+        _ => t,
+    };
     let mut parts: Vec<&str> = vec![t];
     for sep in [" | ", " • ", " · ", " — ", " – ", " - ", " / ", "|"] {
         parts = parts.iter().flat_map(|p| p.split(sep)).collect();
     }
     let mut b = Byline::default();
+    b.outlets.extend(bracketed.map(str::to_string));
     let mut saw_by = false;
     for part in parts {
         let p = part.trim();

@@ -176,6 +176,15 @@ fn bylines() {
     );
     let b = parse_byline("By Associated Press").unwrap();
     assert_eq!(b.outlets, ["Associated Press"]);
+    let b = parse_byline("By Jane Roe (AP)").unwrap();
+    assert_eq!(
+        (b.authors, b.outlets),
+        (vec!["Jane Roe".to_string()], vec!["AP".to_string()])
+    );
+    let b = parse_byline("By Jane Roe and Tom Lee (Bloomberg)").unwrap();
+    assert_eq!(b.authors, ["Jane Roe", "Tom Lee"]);
+    // A bracket that names no outlet is not taken as one.
+    assert!(parse_byline("By Jane Roe (updated)").is_none_or(|b| b.outlets.is_empty()));
     let b = parse_byline("By Sam Webb In New York").unwrap();
     assert_eq!(b.authors, ["Sam Webb"]);
     let b = parse_name_outlet_line("Tomas Grell | Reuters").unwrap();
