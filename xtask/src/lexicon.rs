@@ -254,6 +254,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     }
                 }
             }
+            // A region named after its capital ("Vladimir Oblast"): the short
+            // name is the city's, whose size alone decides whether a given
+            // name may take it.
+            let mut named_after_city = false;
             if ty == 'R' {
                 for (rc, rn, al) in REGION_ABBREVIATIONS {
                     if *rc == get(row, cc) && *rn == name {
@@ -268,6 +272,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
                             let short = short.to_string();
                             aliases.remove(&short);
                             aliases.insert(std::mem::replace(&mut name, short));
+                            named_after_city = true;
                             break;
                         }
                     }
@@ -294,7 +299,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 places_100k.extend(dem.iter().cloned());
             }
             if big_for_names(ty, pop) {
-                skip.places.insert(name.clone());
+                if !named_after_city {
+                    skip.places.insert(name.clone());
+                }
                 skip.places.extend(al.iter().map(|a| a.to_string()));
                 skip.places.extend(dem.iter().cloned());
             }

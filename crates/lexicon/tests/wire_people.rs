@@ -659,3 +659,44 @@ fn players_on_a_line_of_goal_scorers() {
         "person"
     ));
 }
+
+#[test]
+fn a_given_name_alone_after_the_surname_alone() {
+    // "Navalny" names a notable person; "Alexei" later is the same person.
+    let people = people_in(&[
+        "Navalny's allies said they had lost contact with him.",
+        "\"We don't know where Alexei is,\" his spokeswoman wrote.",
+    ]);
+    assert_eq!(people, ["Navalny", "Alexei"]);
+    let doc = Lexicon::builtin().tag_document(&[
+        "Navalny's allies said they had lost contact with him.",
+        "\"We don't know where Alexei is,\" his spokeswoman wrote.",
+    ]);
+    let persons: Vec<&Entity> = doc
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .collect();
+    assert_eq!(persons.len(), 1, "{persons:?}");
+    assert_eq!(persons[0].name, "Alexei Navalny");
+}
+
+#[test]
+fn a_given_name_that_is_also_a_regions_short_name() {
+    // "Vladimir Oblast" is "Vladimir" in the news, but "Vladimir" before a
+    // surname is a person.
+    yes(
+        "Vladimir Sokolov, a farmer, disagreed.",
+        "person",
+        "Vladimir Sokolov",
+    );
+    no(
+        "Vladimir Sokolov, a farmer, disagreed.",
+        "place",
+        "Vladimir",
+    );
+    yes(
+        "He drove from Moscow to Vladimir on Monday.",
+        "place",
+        "Vladimir",
+    );
+}

@@ -578,3 +578,42 @@ fn a_place_after_town_of_or_city_of() {
         "Stirling",
     );
 }
+
+#[test]
+fn a_region_of_the_place_before_it() {
+    // "Russia's X region": X is a region of the place named before it,
+    // whether or not the lexicon knows it.
+    for (text, name) in [
+        (
+            "Fires spread in Siberia\u{2019}s Zabaikalsky region on Monday.",
+            "Zabaikalsky",
+        ),
+        (
+            "Floods hit Russia's Tuvanskaya region overnight.",
+            "Tuvanskaya",
+        ),
+        (
+            "Shelling hit Ukraine's Sumshchyna region again.",
+            "Sumshchyna",
+        ),
+    ] {
+        yes(text, "place", name);
+        no(text, "person", name);
+    }
+}
+
+#[test]
+fn model_designations_are_no_names() {
+    // "Su-24", "Tu-95", "MiG-31", "US-75": a model's or a road's number.
+    for text in [
+        "Ukrainian Su-24 bombers fired the missiles.",
+        "Russian Tu-95 bombers and MiG-31 jets took off.",
+        "Take US-75 south from the city.",
+        "Two Ka-52 helicopters were lost.",
+    ] {
+        for w in ["Su", "Tu", "MiG", "US", "Ka"] {
+            no(text, "person", w);
+            no(text, "place", w);
+        }
+    }
+}

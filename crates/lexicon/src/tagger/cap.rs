@@ -37,6 +37,11 @@ impl Doc<'_> {
                 return e;
             }
         }
+        // "Su-24", "Tu-95", "MiG-31": a model's designation, no name.
+        if byte(b, we) == b'-' && byte(b, we + 1).is_ascii_digit() {
+            self.push_loose(si, ws, we);
+            return we;
+        }
         // Fast exits for the most frequent capitalised words: a plain word at the
         // start of a sentence ("The", "We", "But") or a word that is never a name
         // ("Congress"), when no key starts with it and no rule can use it.

@@ -143,7 +143,29 @@ impl Doc<'_> {
         let mut full_pos: FastMap<Target, Vec<(u32, usize)>> = FastMap::default();
         let mut by_surname: FastMap<&str, Vec<Target>> = FastMap::default();
         let mut by_given: FastMap<&str, Vec<Target>> = FastMap::default();
+        // Where the document names a notable person by the surname alone:
+        // a given name alone ("Navalny", then "Alexei") refers to them too.
+        let mut given_pos: FastMap<Target, Vec<(u32, usize)>> = FastMap::default();
         for f in &self.b.found {
+            if let (Target::Lex(i), Rule::Surname) = (f.target, f.rule) {
+                let first = lex
+                    .entry(i)
+                    .filter(|e| e.class == Class::Notable)
+                    .map(|e| lex.name(e))
+                    .filter(|n| n.contains(' '))
+                    .and_then(|n| n.split(' ').next())
+                    .filter(|g| lex.flags(g) & W_GIVEN != 0);
+                if let Some(g) = first {
+                    let v = by_given.entry(g).or_default();
+                    if !v.contains(&f.target) {
+                        v.push(f.target);
+                    }
+                    given_pos
+                        .entry(f.target)
+                        .or_default()
+                        .push((f.seg, f.start));
+                }
+            }
             let is_full = match f.target {
                 Target::Lex(i) => {
                     lex.entry(i).is_some_and(|e| e.class == Class::Notable)
@@ -188,9 +210,12 @@ impl Doc<'_> {
                 }
             }
         }
+        for (t, p) in &full_pos {
+            given_pos.entry(*t).or_default().extend(p);
+        }
         People {
             by_surname: with_positions(by_surname, &full_pos),
-            by_given: with_positions(by_given, &full_pos),
+            by_given: with_positions(by_given, &given_pos),
         }
     }
 

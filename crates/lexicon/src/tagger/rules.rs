@@ -534,6 +534,15 @@ impl Doc<'_> {
             noun,
             "province" | "district" | "governorate" | "prefecture" | "oblast" | "municipality"
         );
+        // "Siberia's Zabaikalsky region": a region of the place before.
+        let possessive = || {
+            matches!(
+                noun,
+                "region" | "republic" | "territory" | "county" | "state"
+            ) && s
+                .get(..ws.saturating_sub(1))
+                .is_some_and(|h| h.ends_with("'s") || h.ends_with("\u{2019}s"))
+        };
         is_area_noun(noun)
             && (strong
                 || matches!(
@@ -541,7 +550,8 @@ impl Doc<'_> {
                     Some(
                         "the" | "in" | "of" | "near" | "from" | "across" | "around" | "throughout"
                     )
-                ))
+                )
+                || possessive())
             && s.get(ws..end).is_some_and(|name| {
                 // "the Kurdish region", "the Parisian suburb": a proper
                 // adjective, not a name.
