@@ -309,10 +309,11 @@ impl<'d> Parser<'d> {
         }
         // "Telegram" alone between the headline block and the body names
         // where the picture came from; share buttons come in runs.
-        if page_words::is_junk_line(t) && self.header_credit(i, t) && !self.junk_before(i) {
+        let junk = page_words::is_junk_line(t);
+        if junk && self.header_credit(i, t) && !self.junk_before(i) {
             return Some(self.credit(i, t));
         }
-        if page_words::is_junk_line(t) || (self.in_header_zone() && page_words::is_role_line(t)) {
+        if junk || (self.in_header_zone() && page_words::is_role_line(t)) {
             self.note(format!("dropped page furniture: {t:?}"));
             // "Sign up for our newsletter", then what the newsletter is.
             if page_words::is_promo_line(t) && layout::contains_ci(t, "newsletter") {
