@@ -1,6 +1,7 @@
 //! What a capitalised word starts: a host name, a known name, a person by
 //! rule, or nothing.
 
+use super::sports::*;
 use super::text::*;
 use super::*;
 

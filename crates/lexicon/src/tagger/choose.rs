@@ -2,6 +2,7 @@
 //! rules, and the raw matcher's static preference.
 
 use super::rules::club_role_after;
+use super::sports::*;
 use super::text::*;
 use super::*;
 

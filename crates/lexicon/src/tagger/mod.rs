@@ -9,6 +9,7 @@ mod choose;
 mod finish;
 mod rules;
 mod scan;
+mod sports;
 #[cfg(test)]
 mod tests;
 mod text;

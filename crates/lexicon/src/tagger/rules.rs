@@ -1,6 +1,7 @@
 //! Rules on the words around a capitalised word: the longest key, the run
 //! of name words, titles, roles, organisation heads and said-verbs.
 
+use super::sports::*;
 use super::text::*;
 use super::*;
 

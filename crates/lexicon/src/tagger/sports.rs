@@ -1,0 +1,341 @@
+//! Sports copy: match results, standings and results tables, teams in a
+//! match report, cricket scorecards and lines of goal scorers. A name there
+//! is a team's or a player's, whatever the lexicon says of its words.
+
+use super::text::*;
+
+/// A match result after a team's name: a score ("Valencia 2-1", "Valencia
+/// 2–1") or a results verb and a score later in the clause ("Sevilla beat
+/// Valencia 2-1").
+pub(super) fn results_after(s: &str, end: usize) -> bool {
+    let b = s.as_bytes();
+    let score_at = |i: usize| score_at(s, i);
+    if byte(b, end) == b' ' && score_at(end + 1) {
+        return true;
+    }
+    // A results table: "Arsenal 2 Derby 2", "Sheffield Wednesday 1 Leeds 0"
+    // (a name may go on for a word or two before its score).
+    let mut first = table_number(s, end);
+    let mut e0 = end;
+    for _ in 0..2 {
+        if first.is_some() || byte(b, e0) != b' ' || !is_upper_at(s, e0 + 1) {
+            break;
+        }
+        e0 = word_end(s, e0 + 1);
+        first = table_number(s, e0);
+    }
+    if let Some(k) = first {
+        let mut e = k;
+        for _ in 0..3 {
+            if byte(b, e) != b' ' || !is_upper_at(s, e + 1) {
+                break;
+            }
+            e = word_end(s, e + 1);
+            if table_number(s, e).is_some() {
+                return true;
+            }
+        }
+    }
+    // "Paris St Germain beat Monaco 2-0": the team's name may go on for a
+    // word or two before the verb.
+    let mut end = end;
+    for _ in 0..2 {
+        match next_word_after_space(s, end) {
+            Some((a, z)) if is_upper_at(s, a) => end = z,
+            _ => break,
+        }
+    }
+    let Some((a, mut e)) = next_word_after_space(s, end) else {
+        return false;
+    };
+    // "Leeds were held 0-0", "Porto have beaten Braga 2-1": the verb after
+    // an auxiliary.
+    let mut w = s.get(a..e);
+    if matches!(w, Some("were" | "was" | "have" | "had" | "has")) {
+        if let Some((a2, e2)) = next_word_after_space(s, e) {
+            let v = s.get(a2..e2);
+            if matches!(v, Some("held" | "beaten" | "drawn")) {
+                return score_soon(s, e2);
+            }
+            w = v;
+            e = e2;
+        }
+    }
+    let verb = matches!(
+        w,
+        Some(
+            "beat"
+                | "beats"
+                | "defeated"
+                | "drew"
+                | "draw"
+                | "edged"
+                | "thrashed"
+                | "routed"
+                | "downed"
+                | "hammered"
+                | "crushed"
+                | "stunned"
+                | "upset"
+                | "lost"
+                | "tied"
+        )
+    );
+    verb && score_soon(s, e)
+}
+
+/// A team's score in a results table right after `end`: a space, one to
+/// three digits, and then a space, a comma or the end of the line. Its end.
+fn table_number(s: &str, end: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    if byte(b, end) != b' ' || !byte(b, end + 1).is_ascii_digit() {
+        return None;
+    }
+    // One to three digits: goals, points ("Chicago 104 Miami 98").
+    let mut j = end + 2;
+    while j < end + 4 && byte(b, j).is_ascii_digit() {
+        j += 1;
+    }
+    matches!(byte(b, j), b' ' | b',' | b';' | b'\n' | b'\r' | 0).then_some(j)
+}
+
+/// A row of a standings table after a team's name: three or more small
+/// numbers in a row ("Ajax 20 14 4 2 45 15 46").
+pub(super) fn standings_after(s: &str, end: usize) -> bool {
+    let mut e = end;
+    for _ in 0..3 {
+        match table_number(s, e) {
+            Some(k) => e = k,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// A score within the next few words after `e`, before the clause ends.
+fn score_soon(s: &str, e: usize) -> bool {
+    let b = s.as_bytes();
+    let mut i = e;
+    while i < e + 48 {
+        match byte(b, i) {
+            b'.' | b';' | b'\n' | 0 => return false,
+            x if x.is_ascii_digit() && !byte(b, i.wrapping_sub(1)).is_ascii_alphanumeric() => {
+                return score_at(s, i);
+            }
+            _ => i += 1,
+        }
+    }
+    false
+}
+
+/// A match score ("3-1", "2–0", "10-12") starts at `i`.
+fn score_at(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    let mut j = i;
+    while byte(b, j).is_ascii_digit() && j < i + 2 {
+        j += 1;
+    }
+    if j == i {
+        return false;
+    }
+    let k = if byte(b, j) == b'-' {
+        j + 1
+    } else if s.get(j..).is_some_and(|t| t.starts_with('–')) {
+        j + 3
+    } else {
+        return false;
+    };
+    byte(b, k).is_ascii_digit()
+        && (!byte(b, k + 1).is_ascii_digit() || !byte(b, k + 2).is_ascii_digit())
+}
+
+/// A result before the name at `start`: a score and then "with", "against",
+/// "over", "to" or "by" right before it ("drew 1-1 with Everton", "a 2-0 win
+/// over Leeds", "lost 3-1 to Porto").
+pub(super) fn results_before(s: &str, start: usize) -> bool {
+    let b = s.as_bytes();
+    // The second side of a results table: "… Chelsea 1 Leeds 0".
+    if start >= 3 && byte(b, start - 1) == b' ' && byte(b, start - 2).is_ascii_digit() {
+        let mut d = start - 2;
+        while d > 0 && start - d < 4 && byte(b, d - 1).is_ascii_digit() {
+            d -= 1;
+        }
+        if d >= 2 && byte(b, d - 1) == b' ' && byte(b, d - 2).is_ascii_alphabetic() {
+            let end = word_end(s, start);
+            if table_number(s, end).is_some() {
+                return true;
+            }
+        }
+    }
+    let Some(k) = start.checked_sub(1).filter(|&k| byte(b, k) == b' ') else {
+        return false;
+    };
+    // The word before: one of five short lower-case words, tested on its
+    // bytes before any search.
+    let pw = match start.checked_sub(2).map(|e| byte(b, e)) {
+        Some(b'h' | b'r' | b'o' | b't' | b'y') => s.get(..k).and_then(|h| h.rsplit(' ').next()),
+        _ => None,
+    };
+    let Some(pw) = pw else {
+        return false;
+    };
+    if !matches!(pw, "with" | "against" | "over" | "to" | "by") {
+        return false;
+    }
+    // A score among the three words before it.
+    let head = s.get(..k - pw.len()).unwrap_or("");
+    head.trim_end()
+        .rsplit(' ')
+        .take(3)
+        .any(|w| w.find(|c: char| c.is_ascii_digit()) == Some(0) && score_at(w, 0))
+}
+
+/// Words of a match report; a name in a team's place in a sentence with one
+/// of them is a team ("Tunisia won a penalty kick in the 33rd minute").
+/// Words with other common senses ("goal", "penalty") are not among them.
+const MATCH_WORDS: &[&str] = &[
+    "scored",
+    "scoring",
+    "minute",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "defender",
+    "half-time",
+    "halftime",
+    "possession",
+    "equaliser",
+    "equalizer",
+    "header",
+    "innings",
+    "wicket",
+    "wickets",
+    "touchdown",
+    "quarter-final",
+    "semi-final",
+    "quarterfinal",
+    "semifinal",
+];
+
+/// The name `[ws, end)` stands where a team does in a match report: after
+/// "for", "against" or "beat", or before a verb of play, in a sentence
+/// with a match word ("win over", "lost to" need a score: see
+/// [`results_before`]).
+pub(super) fn team_in_match(s: &str, ws: usize, end: usize) -> bool {
+    let before = prev_word(s, ws)
+        .is_some_and(|w| matches!(w, "for" | "against" | "beat" | "beating" | "vs" | "v"));
+    let after = word_after_space(s, end).is_some_and(|w| {
+        matches!(
+            w,
+            "won"
+                | "lost"
+                | "drew"
+                | "beat"
+                | "led"
+                | "scored"
+                | "had"
+                | "equalised"
+                | "equalized"
+                | "levelled"
+                | "leveled"
+                | "conceded"
+                | "dominated"
+                | "advanced"
+                | "qualified"
+        )
+    });
+    if !(before || after) {
+        return false;
+    }
+    // The sentence around the name: from the last ". " before it to the
+    // first ". " after it, at most 300 bytes each way (a text without full
+    // stops stays linear), read word by word over its bytes.
+    let b = s.as_bytes();
+    let floor = ws.saturating_sub(300);
+    let mut from = ws;
+    while from > floor.max(1) && !(byte(b, from - 2) == b'.' && byte(b, from - 1) == b' ') {
+        from -= 1;
+    }
+    let stop = end.saturating_add(300).min(b.len());
+    let mut word = from;
+    let mut i = from;
+    while i <= stop {
+        let c = byte(b, i);
+        if c.is_ascii_alphanumeric() || c == b'-' {
+            i += 1;
+            continue;
+        }
+        if i - word >= 6 && s.get(word..i).is_some_and(|w| MATCH_WORDS.contains(&w)) {
+            return true;
+        }
+        if i >= end && (c == 0 || (c == b'.' && byte(b, i + 1) == b' ')) {
+            return false;
+        }
+        i += 1;
+        word = i;
+    }
+    false
+}
+
+/// "c Jayasuriya b Vaas 45", "st Moin b Saqlain": a fielder's or a bowler's
+/// name in a cricket scorecard, after a lone "c", "b" or "st" and before the
+/// runs on the same line.
+pub(super) fn scorecard_before(s: &str, ws: usize, pw: Option<&str>) -> bool {
+    let Some(p) = pw.filter(|p| matches!(*p, "c" | "b" | "st")) else {
+        return false;
+    };
+    let b = s.as_bytes();
+    let k = ws.saturating_sub(p.len() + 1);
+    if k > 0 && !matches!(byte(b, k - 1), b' ' | b'\n') {
+        return false;
+    }
+    // The rest of the line is names, the scorecard's letters and then the
+    // runs: no other lower-case word.
+    let rest = s.get(ws..).unwrap_or("");
+    let line = rest.split('\n').next().unwrap_or("");
+    for t in line.split(' ').take(8) {
+        if t.bytes().next().is_some_and(|c| c.is_ascii_digit()) {
+            return t.bytes().all(|c| c.is_ascii_digit());
+        }
+        if !(matches!(t, "b" | "c" | "st" | "lbw" | "and") || is_upper_at(t, 0)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "Scorers : Shearer ( 12th ) , Figo 45": a player's name on a line of
+/// goal scorers, before the minute. The line starts with the label; the
+/// capitalised words from `ws` (at most three) are followed by a number or
+/// a bracketed number.
+pub(super) fn scorer_at(s: &str, ws: usize) -> bool {
+    // The minute after the name first (prose after a comma fails here).
+    let mut e = word_end(s, ws);
+    for _ in 0..3 {
+        match next_word_after_space(s, e) {
+            Some((a, z)) if is_upper_at(s, a) => e = z,
+            _ => break,
+        }
+    }
+    let rest = s.get(e..).unwrap_or("").trim_start_matches(' ');
+    let rest = rest
+        .strip_prefix('(')
+        .map_or(rest, |r| r.trim_start_matches(' '));
+    if !rest.bytes().next().is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    // The line's start, within 300 bytes (a scorers' line is short).
+    let from = (ws.saturating_sub(300)..=ws)
+        .find(|&k| s.is_char_boundary(k))
+        .unwrap_or(ws);
+    let line_start = match s.get(from..ws).and_then(|h| h.rfind('\n')) {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let line = s.get(line_start..).unwrap_or("");
+    ["Scorers", "Goalscorers", "Scorer", "Goals"]
+        .iter()
+        .find_map(|l| line.strip_prefix(l))
+        .is_some_and(|r| r.trim_start_matches(' ').starts_with(':'))
+}
