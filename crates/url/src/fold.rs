@@ -656,8 +656,15 @@ fn pct20(b: &[u8], i: usize) -> bool {
     let ends = quote
         || closes(after.first())
         || (after.first().is_some_and(|c| b".,;:!?".contains(c)) && closes(after.get(1)));
+    // Another `%20` in the token: the spaces may be real.
+    let word_end = after
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .unwrap_or(after.len());
+    let more = memchr::memmem::find(tok, b"%20").is_some()
+        || memchr::memmem::find(after.get(..word_end).unwrap_or_default(), b"%20").is_some();
     if ends || host.last() == Some(&b'/') {
-        return !tok.contains(&b'%');
+        return !more;
     }
     let seg_start = host.iter().rposition(|&c| c == b'/').map_or(0, |p| p + 1);
     let seg = host.get(seg_start..).unwrap_or_default();
@@ -673,12 +680,6 @@ fn pct20(b: &[u8], i: usize) -> bool {
         .rposition(|&c| c == b'.')
         .and_then(|d| std::str::from_utf8(tail.get(d + 1..)?).ok())
         .is_some_and(|ext| DOCUMENTS.iter().any(|x| x.eq_ignore_ascii_case(ext)));
-    let word_end = after
-        .iter()
-        .position(u8::is_ascii_whitespace)
-        .unwrap_or(after.len());
-    let more = memchr::memmem::find(tok, b"%20").is_some()
-        || memchr::memmem::find(after.get(..word_end).unwrap_or_default(), b"%20").is_some();
     if document || more {
         return false;
     }
