@@ -889,6 +889,10 @@ mod tests {
                 "https://a.org/list/?%20letter=M",
                 "https://a.org/list/?letter=M",
             ),
+            (
+                "https://a.org/f%C3%BCr.html%20 and",
+                "https://a.org/f%C3%BCr.html and",
+            ),
         ] {
             assert_eq!(folded(damaged), clean, "{damaged}");
         }
