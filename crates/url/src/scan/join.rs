@@ -512,7 +512,12 @@ pub(super) fn closes_enclosure(
         Some('(') if nl == 0 => ')',
         // "(see https://example.com/a-b c-d) said": a bracket opened a few
         // words before, on the same line and still open.
-        _ if nl == 0 && opened_before(t, start) => ')',
+        _ if nl == 0
+            && f.text.as_bytes().get(f.core.len()) == Some(&b')')
+            && opened_before(t, start) =>
+        {
+            ')'
+        }
         Some('<') => '>',
         Some('"') => '"',
         Some('\u{201C}') => '\u{201D}',
@@ -559,15 +564,8 @@ pub(super) fn closes_enclosure(
 /// the same line, with no `)` after it?
 fn opened_before(t: &str, start: usize) -> bool {
     let b = t.as_bytes();
-    let from = start.saturating_sub(40);
-    for k in (from..start).rev() {
-        match b.get(k) {
-            Some(b'(') => return true,
-            Some(b')' | b'\n' | b'\r') | None => return false,
-            _ => {}
-        }
-    }
-    false
+    let window = b.get(start.saturating_sub(40)..start).unwrap_or_default();
+    memchr::memrchr3(b'(', b')', b'\n', window).is_some_and(|k| window.get(k) == Some(&b'('))
 }
 
 /// Is the fragment the rest of a slug, never prose: lower-case letters and
@@ -598,22 +596,20 @@ pub(super) fn slug_like(core: &str) -> bool {
 ///   or in a path with capitals itself (`…/immune-res` then
 ///   `ponses-20191115`; not `ten-year-old` after a path without one).
 pub(super) fn continues_path(path: &str, core: &str) -> bool {
-    let seg = path.rsplit('/').next().unwrap_or("");
     let cb = core.as_bytes();
-    if cb.is_empty() || !cb.first().is_some_and(u8::is_ascii_alphanumeric) || !core.is_ascii() {
+    if !cb.first().is_some_and(u8::is_ascii_alphanumeric) || !core.is_ascii() {
         return false;
     }
-    let word = |c: &u8| c.is_ascii_alphanumeric();
-    // The rest of an extension: `.h` + `tml`.
-    if let Some((_, ext)) = seg.rsplit_once('.') {
-        if !ext.is_empty()
-            && ext.bytes().all(|c| c.is_ascii_alphabetic())
-            && cb.iter().all(u8::is_ascii_alphabetic)
-            && words::is_extension(&format!("{ext}{core}"))
-        {
-            return true;
-        }
+    // A word of letters (the common case: prose after a clean URL) only as
+    // the rest of an extension: `.h` + `tml` (the path's last bytes).
+    if cb.iter().all(u8::is_ascii_alphabetic) {
+        let pb = path.as_bytes();
+        let tail = pb.get(pb.len().saturating_sub(8)..).unwrap_or_default();
+        return memchr::memrchr(b'.', tail)
+            .is_some_and(|k| extension_rest(tail.get(k + 1..).unwrap_or_default(), cb));
     }
+    let seg = path.rsplit('/').next().unwrap_or("");
+    let word = |c: &u8| c.is_ascii_alphanumeric();
     // A segment that ends in a letter or digit, and not in a file name
     // already (`…/c_1125597921.htm` ends the URL).
     let complete = seg
@@ -676,6 +672,21 @@ pub(super) fn continues_path(path: &str, core: &str) -> bool {
                 || c.is_ascii_digit()
                 || (cased && c.is_ascii_uppercase())
         })
+}
+
+/// Is `ext` then `rest` a file extension (`h` + `tml`)? Both letters.
+fn extension_rest(ext: &[u8], rest: &[u8]) -> bool {
+    let mut buf = [0u8; 8];
+    let n = ext.len() + rest.len();
+    if ext.is_empty() || n > buf.len() || !ext.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    for (d, c) in buf.iter_mut().zip(ext.iter().chain(rest)) {
+        *d = *c;
+    }
+    buf.get(..n)
+        .and_then(|w| std::str::from_utf8(w).ok())
+        .is_some_and(words::is_extension)
 }
 
 /// Does `core` hold the marks of a path that prose never has: two inner
