@@ -210,12 +210,18 @@ impl Doc<'_> {
                 }
             }
         }
-        for (t, p) in &full_pos {
-            given_pos.entry(*t).or_default().extend(p);
-        }
+        // (Most documents name nobody by the surname alone: no copy then.)
+        let by_given = if given_pos.is_empty() {
+            with_positions(by_given, &full_pos)
+        } else {
+            for (t, p) in &full_pos {
+                given_pos.entry(*t).or_default().extend(p);
+            }
+            with_positions(by_given, &given_pos)
+        };
         People {
             by_surname: with_positions(by_surname, &full_pos),
-            by_given: with_positions(by_given, &given_pos),
+            by_given,
         }
     }
 
