@@ -7,6 +7,7 @@ use super::text::*;
 /// A match result after a team's name: a score ("Valencia 2-1", "Valencia
 /// 2–1") or a results verb and a score later in the clause ("Sevilla beat
 /// Valencia 2-1").
+#[inline]
 pub(super) fn results_after(s: &str, end: usize) -> bool {
     let b = s.as_bytes();
     let score_at = |i: usize| score_at(s, i);
@@ -101,6 +102,7 @@ fn table_number(s: &str, end: usize) -> Option<usize> {
 
 /// A row of a standings table after a team's name: three or more small
 /// numbers in a row ("Ajax 20 14 4 2 45 15 46").
+#[inline]
 pub(super) fn standings_after(s: &str, end: usize) -> bool {
     let mut e = end;
     for _ in 0..3 {
@@ -152,6 +154,7 @@ fn score_at(s: &str, i: usize) -> bool {
 /// A result before the name at `start`: a score and then "with", "against",
 /// "over", "to" or "by" right before it ("drew 1-1 with Everton", "a 2-0 win
 /// over Leeds", "lost 3-1 to Porto").
+#[inline]
 pub(super) fn results_before(s: &str, start: usize) -> bool {
     let b = s.as_bytes();
     // The second side of a results table: "… Chelsea 1 Leeds 0".
@@ -221,6 +224,7 @@ const MATCH_WORDS: &[&str] = &[
 /// "for", "against" or "beat", or before a verb of play, in a sentence
 /// with a match word ("win over", "lost to" need a score: see
 /// [`results_before`]).
+#[inline]
 pub(super) fn team_in_match(s: &str, ws: usize, end: usize) -> bool {
     let before = prev_word(s, ws)
         .is_some_and(|w| matches!(w, "for" | "against" | "beat" | "beating" | "vs" | "v"));
@@ -280,6 +284,7 @@ pub(super) fn team_in_match(s: &str, ws: usize, end: usize) -> bool {
 /// "c Jayasuriya b Vaas 45", "st Moin b Saqlain": a fielder's or a bowler's
 /// name in a cricket scorecard, after a lone "c", "b" or "st" and before the
 /// runs on the same line.
+#[inline]
 pub(super) fn scorecard_before(s: &str, ws: usize, pw: Option<&str>) -> bool {
     let Some(p) = pw.filter(|p| matches!(*p, "c" | "b" | "st")) else {
         return false;
@@ -308,6 +313,7 @@ pub(super) fn scorecard_before(s: &str, ws: usize, pw: Option<&str>) -> bool {
 /// goal scorers, before the minute. The line starts with the label; the
 /// capitalised words from `ws` (at most three) are followed by a number or
 /// a bracketed number.
+#[inline]
 pub(super) fn scorer_at(s: &str, ws: usize) -> bool {
     // The minute after the name first (prose after a comma fails here).
     let mut e = word_end(s, ws);
