@@ -450,6 +450,11 @@ struct ReadmeDoctests;
 mod tests {
     use super::*;
 
+    /// The repaired URLs `extract` finds in `t`.
+    fn urls(t: &str) -> Vec<String> {
+        extract(t).into_iter().map(|m| m.url).collect()
+    }
+
     fn url(raw: &str) -> String {
         repair(raw)
             .map(|r| r.url)
@@ -539,9 +544,6 @@ mod tests {
 
     #[test]
     fn a_space_inside_a_word_mid_sentence() {
-        fn urls(t: &str) -> Vec<String> {
-            extract(t).into_iter().map(|m| m.url).collect()
-        }
         // Prose follows the URL, so the fragment after the gap must carry
         // the marks of a path by itself.
         for (text, want) in [
@@ -606,9 +608,6 @@ mod tests {
 
     #[test]
     fn spaces_inside_a_quoted_url() {
-        fn urls(t: &str) -> Vec<String> {
-            extract(t).into_iter().map(|m| m.url).collect()
-        }
         for text in [
             "He cited \u{201C}https://news.example.org/lem on-tree-guide\u{201D} in the post.",
             "He cited \u{201C}https://news.example.org/lem on-tree-gu ide\u{201D} in the post.",
@@ -633,9 +632,6 @@ mod tests {
 
     #[test]
     fn a_space_inside_a_url_in_brackets() {
-        fn urls(t: &str) -> Vec<String> {
-            extract(t).into_iter().map(|m| m.url).collect()
-        }
         // The bracket opened a few words before the URL.
         assert_eq!(
             urls("The council (see https://news.example.org/harbour-repa irs) met."),

@@ -589,12 +589,16 @@ pub(super) fn slug_like(core: &str) -> bool {
 /// slug mid-sentence (`…/immune-res ponses-20191115/ has`) leaves a
 /// fragment prose never holds:
 /// - the rest of a file extension (`….h` then `tml`);
+/// - inner slashes, or a slash and a query or a file ([`path_marks`]);
+/// - more of a hash after a hash (`…=36febeba61a32f5c9` then `4f98d8f5`);
 /// - a word that ends the segment with `/` (`…/zeitphilosophi` then `e/`);
-/// - a file name with a known extension (`…/dieta-atkin` then `sa.html`);
+/// - a slug's file name (`…/hea` then `ring-34.html`; not `report.pdf`);
 /// - a query's next parameter (`?ope` then `n&ccm=000`);
-/// - the rest of a slug joined by the slug's own separator, in lower case
-///   or in a path with capitals itself (`…/immune-res` then
-///   `ponses-20191115`; not `ten-year-old` after a path without one).
+/// - the rest of a slug joined by the slug's own separator with an id of
+///   five digits or more, in lower case or in a path with capitals itself
+///   (`…/immune-res` then `ponses-20191115`; not `state-of-the-art`,
+///   `mid-2024`).
+/// Never after a segment that is a whole file name already (`….htm`).
 pub(super) fn continues_path(path: &str, core: &str) -> bool {
     let cb = core.as_bytes();
     if !cb.first().is_some_and(u8::is_ascii_alphanumeric) || !core.is_ascii() {
