@@ -598,6 +598,7 @@ pub(super) fn slug_like(core: &str) -> bool {
 ///   five digits or more, in lower case or in a path with capitals itself
 ///   (`…/immune-res` then `ponses-20191115`; not `state-of-the-art`,
 ///   `mid-2024`).
+///
 /// Never after a segment that is a whole file name already (`….htm`).
 pub(super) fn continues_path(path: &str, core: &str) -> bool {
     let cb = core.as_bytes();
