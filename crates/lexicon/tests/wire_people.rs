@@ -700,3 +700,20 @@ fn a_given_name_that_is_also_a_regions_short_name() {
         "Vladimir",
     );
 }
+
+#[test]
+fn a_thing_named_after_a_full_name() {
+    // "two Golden Mask awards", "the Ryan Lee Act": named after the name,
+    // no person there.
+    for text in [
+        "The play won two Golden Mask awards in 2022.",
+        "Congress passed the Ryan Lee Act on Monday.",
+    ] {
+        assert!(none_of_kind(text, "person"), "{text}");
+    }
+    yes(
+        "The prize went to Kira Yarmysh on Monday.",
+        "person",
+        "Kira Yarmysh",
+    );
+}

@@ -205,7 +205,9 @@ impl Doc<'_> {
                     || s.get(ws..e)
                         .and_then(|r| r.rsplit(' ').next())
                         .is_some_and(|l| self.flags(l) & (W_COMMON | W_NEVER | W_ORG_TAIL) == 0))
-                && !eponym_after(s, we);
+                && !eponym_after(s, we)
+                // "two Golden Mask awards": a thing named after the name.
+                && (e == we || !eponym_after(s, e));
             ok.then_some((e, Rule::GivenName))
         } else {
             None
