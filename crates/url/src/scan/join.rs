@@ -640,11 +640,16 @@ pub(super) fn continues_path(path: &str, core: &str) -> bool {
     if let Some(stem) = core.strip_suffix('/') {
         return !stem.is_empty() && stem.bytes().all(|c| word(&c) || c == b'-' || c == b'_');
     }
-    // `ring-34.html`: a file name that is a slug itself (not `report.pdf`).
+    // `ring-34.html`, `ailable.html`: a file name that is a slug itself or
+    // ends a slug (`…/python-is-now-av`); not `report.pdf` after
+    // `…/item/4471236`.
     if let Some((stem, ext)) = core.rsplit_once('.') {
+        let seg_slug = seg.bytes().filter(|&c| c == b'-' || c == b'_').count() >= 2;
         return words::is_extension(ext)
-            && stem.bytes().all(|c| word(&c) || c == b'-' || c == b'_')
-            && slug(stem.as_bytes());
+            && stem
+                .bytes()
+                .all(|c| word(&c) || matches!(c, b'-' | b'_' | b',' | b'.'))
+            && (slug(stem.as_bytes()) || seg_slug);
     }
     // `n&ccm=000`: the query goes on.
     if path.contains('?') {
@@ -653,11 +658,11 @@ pub(super) fn continues_path(path: &str, core: &str) -> bool {
                 .iter()
                 .all(|&c| word(&c) || matches!(c, b'=' | b'&' | b'-' | b'_' | b'%' | b'+' | b'.'));
     }
-    // `ponses-20191115`: the slug's separator, two or more times in the
-    // segment, and at least once in the fragment.
-    let sep = if seg.bytes().filter(|&c| c == b'-').count() >= 2 {
+    // `ponses-20191115`, `hrauber-werkzeug-co,82197/5`: the slug's
+    // separator, in the segment and in the fragment, and an id.
+    let sep = if seg.contains('-') {
         b'-'
-    } else if seg.bytes().filter(|&c| c == b'_').count() >= 2 {
+    } else if seg.contains('_') {
         b'_'
     } else {
         return false;
@@ -672,7 +677,7 @@ pub(super) fn continues_path(path: &str, core: &str) -> bool {
         .any(|run| run.len() >= 5);
     id && cb.contains(&sep)
         && cb.iter().all(|&c| {
-            c == sep
+            matches!(c, b'-' | b'_' | b'/' | b',' | b'.')
                 || c.is_ascii_lowercase()
                 || c.is_ascii_digit()
                 || (cased && c.is_ascii_uppercase())
@@ -695,8 +700,10 @@ fn extension_rest(ext: &[u8], rest: &[u8]) -> bool {
 }
 
 /// Does `core` hold the marks of a path that prose never has: two inner
-/// slashes (`br/modules/news`), or one with a query or a file after it
-/// (`ews/news_lang.php?ArtNr=3`)? Not `and/or`, `24/7`, `km/h`.
+/// slashes (`br/modules/news`), one with a query or a file after it
+/// (`ews/news_lang.php?ArtNr=3`), a word, a slash and an id
+/// (`ticles/318674`), or a query (`li-gegen?locale=en`)? Not `and/or`,
+/// `24/7`, `km/h`.
 pub(super) fn path_marks(core: &str) -> bool {
     let b = core.as_bytes();
     let inner = b
@@ -706,7 +713,26 @@ pub(super) fn path_marks(core: &str) -> bool {
     let file = core
         .rsplit_once('.')
         .is_some_and(|(_, ext)| words::is_extension(ext.split(['?', '#']).next().unwrap_or("")));
-    inner >= 2 || (inner == 1 && (b.contains(&b'=') || b.contains(&b'?') || file))
+    // `…/ar ticles/318674`: a word, a slash and an id (not `24/7`).
+    let id_after = inner == 1
+        && core
+            .split_once('/')
+            .is_some_and(|(a, z)| a.bytes().any(|c| c.is_ascii_alphabetic()) && digit_run(z, 3));
+    // `…?locale=en`: a query.
+    let query = core
+        .split_once('?')
+        .is_some_and(|(a, q)| !a.is_empty() && q.contains('='));
+    inner >= 2
+        || (inner == 1 && (b.contains(&b'=') || b.contains(&b'?') || file))
+        || id_after
+        || query
+}
+
+/// Does `s` hold a run of at least `n` digits?
+fn digit_run(s: &str, n: usize) -> bool {
+    s.as_bytes()
+        .split(|c| !c.is_ascii_digit())
+        .any(|r| r.len() >= n)
 }
 
 /// A run of letters and digits that reads as an id or a hash
