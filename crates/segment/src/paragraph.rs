@@ -34,8 +34,8 @@ pub fn should_join(prev: &str, next: &str) -> bool {
     if ends_closed(p, last) || starts_list_item(n) {
         return false;
     }
-    let hinge = ends_with_hinge(p, last)
-        || (first.is_ascii_digit() && NUMBER_LEADS.contains(&last_word(p)));
+    let lw = last_word(p);
+    let hinge = ends_with_hinge(last, lw) || (first.is_ascii_digit() && NUMBER_LEADS.contains(&lw));
     // At most four words are counted: no rule looks further.
     let words = || p.split_whitespace().take(4).count();
     let join = if first.is_lowercase() {
@@ -101,11 +101,9 @@ fn ends_closed(p: &str, last: char) -> bool {
 }
 
 /// Ends in a comma, a dash, an ampersand or a function word.
-fn ends_with_hinge(p: &str, last: char) -> bool {
-    if matches!(last, ',' | '-' | '–' | '—' | '&' | '/' | '(') {
-        return true;
-    }
-    HINGE_WORDS.contains(&last_word(p))
+/// (`lw`: the last word of the paragraph, from [`last_word`].)
+fn ends_with_hinge(last: char, lw: &str) -> bool {
+    matches!(last, ',' | '-' | '–' | '—' | '&' | '/' | '(') || HINGE_WORDS.contains(&lw)
 }
 
 /// The last word of `p` when it is in lower case (else "").

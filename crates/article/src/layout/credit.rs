@@ -414,17 +414,19 @@ pub(crate) fn header_credit_like(t: &str) -> bool {
     });
     // "Ukrainian Air Force", "Kyiv City Military Administration": a body
     // that hands out pictures, named in capitals and ending its line.
-    // "State Emergency Service of Ukraine": before "of" and a place.
-    let named: Vec<&str> = tokens.iter().copied().filter(|w| !w.is_empty()).collect();
-    let head = match named.iter().rposition(|w| *w == "of") {
-        Some(p) if p + 3 >= named.len() => named.get(..p).unwrap_or_default(),
-        _ => &named[..],
-    };
     let institution = words.len() >= 2
         && words
             .first()
             .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && head.last().is_some_and(|w| INSTITUTIONS.contains(w));
+        && {
+            // "State Emergency Service of Ukraine": before "of" and a place.
+            let named: Vec<&str> = tokens.iter().copied().filter(|w| !w.is_empty()).collect();
+            let head = match named.iter().rposition(|w| *w == "of") {
+                Some(p) if p + 3 >= named.len() => named.get(..p).unwrap_or_default(),
+                _ => &named[..],
+            };
+            head.last().is_some_and(|w| INSTITUTIONS.contains(w))
+        };
     (source_word
         && words
             .first()

@@ -706,26 +706,28 @@ fn extension_rest(ext: &[u8], rest: &[u8]) -> bool {
 /// `24/7`, `km/h`.
 pub(super) fn path_marks(core: &str) -> bool {
     let b = core.as_bytes();
+    // `…?locale=en`: a query.
+    let query = || {
+        core.split_once('?')
+            .is_some_and(|(a, q)| !a.is_empty() && q.contains('='))
+    };
     let inner = b
         .windows(3)
         .filter(|w| w.get(1) == Some(&b'/') && w.first().is_some_and(u8::is_ascii_alphanumeric))
         .count();
-    let file = core
-        .rsplit_once('.')
-        .is_some_and(|(_, ext)| words::is_extension(ext.split(['?', '#']).next().unwrap_or("")));
+    if inner >= 2 || query() {
+        return true;
+    }
+    let file = || {
+        core.rsplit_once('.')
+            .is_some_and(|(_, ext)| words::is_extension(ext.split(['?', '#']).next().unwrap_or("")))
+    };
     // `…/ar ticles/318674`: a word, a slash and an id (not `24/7`).
-    let id_after = inner == 1
-        && core
-            .split_once('/')
-            .is_some_and(|(a, z)| a.bytes().any(|c| c.is_ascii_alphabetic()) && digit_run(z, 3));
-    // `…?locale=en`: a query.
-    let query = core
-        .split_once('?')
-        .is_some_and(|(a, q)| !a.is_empty() && q.contains('='));
-    inner >= 2
-        || (inner == 1 && (b.contains(&b'=') || b.contains(&b'?') || file))
-        || id_after
-        || query
+    let id_after = || {
+        core.split_once('/')
+            .is_some_and(|(a, z)| a.bytes().any(|c| c.is_ascii_alphabetic()) && digit_run(z, 3))
+    };
+    inner == 1 && (b.contains(&b'=') || b.contains(&b'?') || file() || id_after())
 }
 
 /// Does `s` hold a run of at least `n` digits?
