@@ -130,19 +130,24 @@ pub(crate) fn block(
         .and_then(|s| s.try_into().ok());
     let c = match full {
         Some(chunk) => classify(chunk),
-        None => {
-            // The last block: the bytes left, then zeros (ASCII controls
-            // that join nothing; their bits are cleared below).
-            let mut chunk = [0u8; BLOCK];
-            if let Some(tail) = bytes.get(base..) {
-                if let Some(dst) = chunk.get_mut(..tail.len()) {
-                    dst.copy_from_slice(tail);
-                }
-            }
-            classify(&chunk)
-        }
+        None => classify(&last_chunk(bytes, base)),
     };
     boundaries(c, bytes, base)
+}
+
+/// The last block of `bytes`, from `base`: the bytes left, then zeros
+/// (ASCII controls that join nothing; their bits are cleared by
+/// [`finish`]).
+#[cold]
+#[inline(never)]
+pub(crate) fn last_chunk(bytes: &[u8], base: usize) -> [u8; BLOCK] {
+    let mut chunk = [0u8; BLOCK];
+    if let Some(tail) = bytes.get(base..) {
+        if let Some(dst) = chunk.get_mut(..tail.len()) {
+            dst.copy_from_slice(tail);
+        }
+    }
+    chunk
 }
 
 /// The boundary masks from the class masks of the block at `base`. Kept
@@ -150,7 +155,7 @@ pub(crate) fn block(
 /// these shifts of movemask results into per-lane shuffles, many times
 /// slower.
 #[inline(never)]
-fn boundaries(c: Classes, bytes: &[u8], base: usize) -> Block {
+pub(crate) fn boundaries(c: Classes, bytes: &[u8], base: usize) -> Block {
     // The bytes around the block; 0 (a control that joins nothing) where
     // there is none.
     let at = |i: Option<usize>| i.and_then(|i| bytes.get(i)).copied().unwrap_or(0);
