@@ -167,10 +167,8 @@ fn plain_run(b: &[u8]) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGH;
     let mut i = 0;
-    for chunk in b.chunks_exact(8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
+    for chunk in b.as_chunks::<8>().0 {
+        let w = u64::from_le_bytes(*chunk);
         // Bytes below 0x20, at or above 0x80, equal to 0x7F, '<' or '&'.
         let below = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
         let flagged = below

@@ -17,11 +17,9 @@ fn tail(r: &[u8]) -> u64 {
     let b = |i: usize| u64::from(r.get(i).copied().unwrap_or(0));
     if n >= 4 {
         let w = |i: usize| {
-            let mut a = [0u8; 4];
-            if let Some(x) = r.get(i..i + 4) {
-                a.copy_from_slice(x);
-            }
-            u64::from(u32::from_le_bytes(a))
+            r.get(i..)
+                .and_then(<[u8]>::first_chunk::<4>)
+                .map_or(0, |a| u64::from(u32::from_le_bytes(*a)))
         };
         w(0) | (w(n - 4) << 32)
     } else {
@@ -45,13 +43,10 @@ impl FastHasher {
 impl Hasher for FastHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut a = [0u8; 8];
-            a.copy_from_slice(c);
-            self.add(u64::from_le_bytes(a));
+        let (chunks, rest) = bytes.as_chunks::<8>();
+        for c in chunks {
+            self.add(u64::from_le_bytes(*c));
         }
-        let rest = chunks.remainder();
         if !rest.is_empty() {
             self.add(tail(rest) ^ ((rest.len() as u64) << 56));
         }

@@ -10,23 +10,17 @@ pub(crate) fn find_byte(s: &[u8], b: u8) -> Option<usize> {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     let pat = LO.wrapping_mul(u64::from(b));
-    let mut chunks = s.chunks_exact(8);
+    let (chunks, rest) = s.as_chunks::<8>();
     let mut at = 0;
-    for c in &mut chunks {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(c);
-        let x = u64::from_le_bytes(a) ^ pat;
+    for c in chunks {
+        let x = u64::from_le_bytes(*c) ^ pat;
         let z = x.wrapping_sub(LO) & !x & HI;
         if z != 0 {
             return Some(at + (z.trailing_zeros() / 8) as usize);
         }
         at += 8;
     }
-    chunks
-        .remainder()
-        .iter()
-        .position(|&x| x == b)
-        .map(|i| at + i)
+    rest.iter().position(|&x| x == b).map(|i| at + i)
 }
 
 /// The pieces of `s` between the bytes `b` (like `str::split` on an ASCII char).

@@ -23,11 +23,7 @@ pub(super) fn interesting(x: u64) -> u64 {
 /// Eight bytes as a little-endian word (zero-padded when fewer).
 #[inline(always)]
 pub(super) fn load8(c: &[u8]) -> u64 {
-    let mut a = [0u8; 8];
-    if let Some(x) = c.get(..8) {
-        a.copy_from_slice(x);
-    }
-    u64::from_le_bytes(a)
+    c.first_chunk::<8>().map_or(0, |a| u64::from_le_bytes(*a))
 }
 
 /// Whether a word character ends right before `i`.

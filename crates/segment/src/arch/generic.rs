@@ -95,10 +95,8 @@ fn movemask8(m: u64) -> u64 {
 #[inline(always)]
 pub(crate) fn classify(chunk: &[u8; BLOCK]) -> Classes {
     let mut c = Classes::default();
-    for (k, lane) in chunk.chunks_exact(8).enumerate() {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(lane);
-        let v = u64::from_le_bytes(eight);
+    for (k, lane) in chunk.as_chunks::<8>().0.iter().enumerate() {
+        let v = u64::from_le_bytes(*lane);
         let alpha = lanes_in(v | splat(0x20), b'a', b'z');
         let digit = lanes_in(v, b'0', b'9');
         let quote_dot = lanes_eq(v, b'\'') | lanes_eq(v, b'.');

@@ -25,10 +25,8 @@ pub(super) fn detect() -> Option<super::BlockFn> {
 #[target_feature(enable = "avx2")]
 fn load32(b: &[u8; 32]) -> __m256i {
     let mut q = [0i64; 4];
-    for (dst, src) in q.iter_mut().zip(b.chunks_exact(8)) {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(src);
-        *dst = i64::from_le_bytes(eight);
+    for (dst, src) in q.iter_mut().zip(b.as_chunks::<8>().0) {
+        *dst = i64::from_le_bytes(*src);
     }
     let [a, b, c, d] = q;
     _mm256_set_epi64x(d, c, b, a)
