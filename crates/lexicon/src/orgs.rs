@@ -233,7 +233,10 @@ pub(crate) const PLACE_TAILS: &[&str] = &[
 /// capitalised words, or a particle ("de", "della", "du") and then capitalised
 /// words, the whole is a place. The words of [`PLACE_HEADS_AFTER_PARTICLE`]
 /// are English words or surnames too, and need the particle ("Place de la
-/// Concorde", "Via della Conciliazione").
+/// Concorde", "Via della Conciliazione"). English names of natural features
+/// have the same shape ("Lake Balkhash", "Mount Kenya"); in a title-case
+/// line, where every word is capitalised, they are no evidence, and stay
+/// [`THING_HEADS`] there (the word after them is no name of its own).
 pub(crate) const PLACE_HEADS: &[&str] = &[
     "Aeroporto",
     "Aeropuerto",
@@ -241,6 +244,7 @@ pub(crate) const PLACE_HEADS: &[&str] = &[
     "Basilica",
     "Basílica",
     "Calle",
+    "Cape",
     "Casa",
     "Castello",
     "Castillo",
@@ -256,6 +260,9 @@ pub(crate) const PLACE_HEADS: &[&str] = &[
     "Igreja",
     "Isla",
     "Lago",
+    "Lake",
+    "Loch",
+    "Mount",
     "Museo",
     "Museu",
     "Musée",

@@ -466,6 +466,51 @@ fn places_in_romance_word_order() {
 }
 
 #[test]
+fn natural_features_named_after_lake_mount_or_cape() {
+    // English feature words before one or two names: the whole is a place,
+    // and the name after the head is no country or person of its own.
+    yes(
+        "Herders near Lake Kivotu said the water had receded.",
+        "place",
+        "Lake Kivotu",
+    );
+    yes(
+        "Two climbers were rescued on Mount Kenya overnight.",
+        "place",
+        "Mount Kenya",
+    );
+    no(
+        "Two climbers were rescued on Mount Kenya overnight.",
+        "place",
+        "Kenya",
+    );
+    yes(
+        "A research ship left Cape Tarvo for the ice shelf.",
+        "place",
+        "Cape Tarvo",
+    );
+    yes(
+        "Survey teams reached the summit of Mount St. Orlan last week.",
+        "place",
+        "Mount St. Orlan",
+    );
+    // A common word after the name ends it; a head cut by a paragraph break
+    // after "St." names nothing.
+    no(
+        "He called the City of Lake Marvo Building Department twice.",
+        "place",
+        "Lake Marvo Building",
+    );
+    no(
+        "The trail ends at Mount St.\n\nOrlan is far.",
+        "place",
+        "Mount St",
+    );
+    // A lake's level is no name.
+    assert!(none_of_kind("Lake levels fell for a third year.", "place"));
+}
+
+#[test]
 fn a_country_after_a_firm_or_a_sport_is_an_organisation() {
     // A firm's national unit and a sport's national body are no places.
     none_in(

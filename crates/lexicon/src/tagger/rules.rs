@@ -467,6 +467,10 @@ impl Doc<'_> {
             return None;
         }
         let need_particle = title || crate::orgs::PLACE_HEADS_AFTER_PARTICLE.contains(&w);
+        // "Lake Balkhash", "Mount St. Elias": an English feature's name is
+        // one or two names, and a common word after the first ends it ("the
+        // City of Lake Worth Building …").
+        let english = matches!(w, "Lake" | "Loch" | "Mount" | "Cape");
         let b = s.as_bytes();
         let mut end = we;
         let mut names = 0;
@@ -475,6 +479,23 @@ impl Doc<'_> {
         while names < 4 && byte(b, i) == b' ' {
             let (a, z) = next_word_after_space(s, i)?;
             let word = s.get(a..z)?;
+            if english {
+                if names > 0 && self.flags(word) & W_COMMON != 0 {
+                    break;
+                }
+                // "St." and "Ste." go on to the saint's name.
+                if matches!(word, "St" | "Ste") && byte(b, z) == b'.' {
+                    let mut k = z + 1;
+                    while byte(b, k) == b' ' && byte(b, k + 1) == b' ' {
+                        k += 1;
+                    }
+                    if byte(b, k) == b' ' && is_upper_at(s, k + 1) {
+                        i = k;
+                        continue;
+                    }
+                    break;
+                }
+            }
             // "d'Orsay", "dell'Arte", "l'Étoile": an elided particle glued to
             // the name.
             if matches!(byte(b, z), b'\'') && is_upper_at(s, z + 1) && is_place_particle(word) {
