@@ -476,7 +476,8 @@ impl Doc<'_> {
         let mut names = 0;
         let mut particles = 0;
         let mut i = we;
-        while names < 4 && byte(b, i) == b' ' {
+        let most = if english { 2 } else { 4 };
+        while names < most && byte(b, i) == b' ' {
             let (a, z) = next_word_after_space(s, i)?;
             let word = s.get(a..z)?;
             if english {
