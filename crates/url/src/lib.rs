@@ -629,6 +629,29 @@ mod tests {
                 assert_eq!(urls(&text), [url], "{text}");
             }
         }
+        // A path that ends in a file name is whole: a lone word after it at
+        // the end of a line, or on the next line, is prose; the rest of its
+        // extension is not.
+        for (text, want) in [
+            (
+                "Read https://news.example.org/2024/05/harbour-repairs_77.html ok",
+                "https://news.example.org/2024/05/harbour-repairs_77.html",
+            ),
+            (
+                "Source: https://news.example.org/us/article/harbour-repairs-1484.php\nMaya",
+                "https://news.example.org/us/article/harbour-repairs-1484.php",
+            ),
+            (
+                "Source: https://news.example.org/us/harbour-repairs-1484.htm l",
+                "https://news.example.org/us/harbour-repairs-1484.html",
+            ),
+            (
+                "Source: https://news.example.org/us/harbour-repairs-1484.htm\tl?ref=rss\nNext.",
+                "https://news.example.org/us/harbour-repairs-1484.html?ref=rss",
+            ),
+        ] {
+            assert_eq!(urls(text), [want], "{text}");
+        }
     }
 
     #[test]

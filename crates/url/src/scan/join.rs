@@ -430,12 +430,29 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
     if is_prose(&f, path) {
         return None;
     }
+    // A path whose last segment ends in a file extension ("….html") is
+    // whole: a word after it is prose, not the rest of a word of its slug
+    // (unless the fragment goes on with the extension: "….htm l").
+    let file_done = || {
+        path.rsplit('/')
+            .next()
+            .and_then(|seg| seg.rsplit_once('.'))
+            .is_some_and(|(_, ext)| {
+                let letters = f.core.bytes().take_while(u8::is_ascii_alphabetic).count();
+                words::is_extension(ext)
+                    && !extension_rest(
+                        ext.as_bytes(),
+                        f.core.as_bytes().get(..letters).unwrap_or(b""),
+                    )
+            })
+    };
     // One plain word alone at the end of a line, after a slug.
     if text_mode
         && plain_lower()
         && ((last == '/' && nl == 1)
             || (last.is_alphanumeric() && path.bytes().any(|b| b == b'-' || b == b'_')))
         && line_ends_after(t, f_end)
+        && !file_done()
     {
         return Some((j, LONE_WORD_CONF, fix));
     }
@@ -482,7 +499,13 @@ pub(super) fn decide(t: &str, i: usize, b: View<'_>, ctx: &Ctx<'_>) -> Option<(u
             ))
         }
         c if c.is_alphanumeric() => {
-            if nl == 1 && (urlish(f.core) || alone_on_line()) {
+            if nl == 1 && urlish(f.core) {
+                return Some((j, URLISH_CONF, fix));
+            }
+            if file_done() {
+                return None;
+            }
+            if nl == 1 && alone_on_line() {
                 return Some((j, URLISH_CONF, fix));
             }
             if continues_path(path, f.core) {
