@@ -103,3 +103,12 @@ fn many_people_and_words() {
     check("quotes", &(repeat("“") + "A"));
     check("lines", &(repeat("\n") + "A"));
 }
+
+#[test]
+fn datelines_on_every_line() {
+    check("LONDON (", &repeat("LONDON (Reuters\n"));
+    check("LONDON, ", &repeat("LONDON, May 2 ("));
+    check("PARIS -", &repeat("PARIS - \n"));
+    check("AA\n", &repeat("AA\n"));
+    check("KYIV/", &repeat("KYIV/"));
+}

@@ -22,6 +22,31 @@ fn datelines_in_capitals() {
         "place",
         "LOS ANGELES",
     );
+    // A dateline that opens a later line: after a headline, a byline or a
+    // date line in the same text.
+    yes(
+        "Rail union calls off strike\n\nBERLIN (Reuters) - The union agreed to talks.",
+        "place",
+        "BERLIN",
+    );
+    yes(
+        "By Lena Ortiz\nMarch 4, 2024\nHANOI, March 4 (Xinhua) -- Exports rose.",
+        "place",
+        "HANOI",
+    );
+    // The wire credit in brackets is the agency, whatever else its name is
+    // (a county in China is called Xinhua too).
+    yes(
+        "By Lena Ortiz\nMarch 4, 2024\nHANOI, March 4 (Xinhua) -- Exports rose.",
+        "outlet",
+        "Xinhua",
+    );
+    no("BEIJING (Xinhua) -- Exports rose.", "place", "Xinhua");
+    // A line in capitals without a dateline's mark is no dateline.
+    assert!(none_of_kind(
+        "He spoke.\nNOTE: figures are provisional.",
+        "place"
+    ));
     // Capitals that are no place, and no dateline mark.
     assert!(none_of_kind("BREAKING - Markets fell sharply.", "place"));
     assert!(none_of_kind("THE END of an era.", "place"));

@@ -48,6 +48,11 @@ impl Doc<'_> {
             match class(x) {
                 0 => i += 1,
                 2 => {
+                    let d = self.line_dateline(si, s, i);
+                    if d > i {
+                        i = d;
+                        continue;
+                    }
                     let ws = i;
                     let we = word_end(s, ws);
                     i = self.cap_word(si, s, ws, we, title, &mut force_at);
@@ -131,6 +136,13 @@ impl Doc<'_> {
                     i += 1;
                     continue;
                 }
+                if i > 0 && matches!(byte(b, i - 1), b'\n' | b' ') {
+                    let d = self.line_dateline(si, s, i);
+                    if d > i {
+                        i = d;
+                        continue;
+                    }
+                }
                 let ws = i;
                 let we = word_end(s, ws);
                 i = self.cap_word(si, s, ws, we, title, &mut force_at);
@@ -183,6 +195,25 @@ impl Doc<'_> {
                 i += 1;
             }
         }
+    }
+
+    /// A dateline that opens a later line of the segment (a headline, then
+    /// "LONDON (Reuters) - …"), at the capital `i`: tagged as at a
+    /// segment's start. Returns where the pass goes on (`i` when none).
+    #[inline]
+    fn line_dateline(&mut self, si: u32, s: &str, i: usize) -> usize {
+        let b = s.as_bytes();
+        if !is_upper_at(s, i + 1) {
+            return i;
+        }
+        let mut j = i;
+        while j > 0 && byte(b, j - 1) == b' ' {
+            j -= 1;
+        }
+        if j == 0 || byte(b, j - 1) != b'\n' {
+            return i;
+        }
+        self.dateline_at(si, s, i)
     }
 
     /// A lower-case word at `ws` that may start a key (user or curated
@@ -274,8 +305,19 @@ impl Doc<'_> {
     /// place, and only before a dateline's mark). Returns where the pass over
     /// the segment starts.
     pub(super) fn dateline(&mut self, si: u32, s: &str) -> usize {
+        self.dateline_at(si, s, 0)
+    }
+
+    /// [`Doc::dateline`] for the line that starts at `from`: returns where
+    /// the pass over the line starts (`from` when no dateline opens it).
+    fn dateline_at(&mut self, si: u32, s: &str, from: usize) -> usize {
         let b = s.as_bytes();
-        let a = b.iter().take_while(|x| matches!(x, b' ' | b'\t')).count();
+        let a = from
+            + b.get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|x| matches!(x, b' ' | b'\t'))
+                .count();
         // Up to three places joined by slashes ("MOSCOW/KYIV").
         let mut places: [(usize, usize, u32); 3] = [(0, 0, 0); 3];
         let mut common = false;
@@ -313,7 +355,62 @@ impl Doc<'_> {
         for &(ps, pe, entry) in places.get(..n).unwrap_or(&[]) {
             self.push(si, ps, pe, Target::Lex(entry), Rule::Lexicon, false);
         }
-        e
+        self.dateline_outlet(si, s, e).unwrap_or(e)
+    }
+
+    /// The wire credit in brackets after a dateline's places and date
+    /// ("BEIJING, March 4 (Xinhua) --", "PARIS (AFP) -"): an outlet when the
+    /// lexicon has one by that name, whatever else the name may be (a town
+    /// called Xinhua). Returns the end of the closing bracket.
+    fn dateline_outlet(&mut self, si: u32, s: &str, e: usize) -> Option<usize> {
+        // (Both searches look a bounded way ahead: a text of many datelines
+        // stays linear.)
+        let rest = s.as_bytes().get(e..)?;
+        let open = rest
+            .get(..rest.len().min(26))?
+            .windows(2)
+            .position(|w| w == b" (")?;
+        // Between the places and the bracket: nothing, or a date (", May 3").
+        let between = s.get(e..e + open)?;
+        if !(between.is_empty()
+            || (open <= 24
+                && between.starts_with(',')
+                && between
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b' ' | b',' | b'.'))))
+        {
+            return None;
+        }
+        let a = e + open + 2;
+        let near = s.as_bytes().get(a..)?;
+        let close = near
+            .get(..near.len().min(42))?
+            .iter()
+            .position(|&c| c == b')')?;
+        let z = a + close;
+        let name = s.get(a..z)?;
+        if !(2..=40).contains(&name.len()) || !is_upper_at(s, a) {
+            return None;
+        }
+        let after = s.get(z + 1..)?;
+        if !(after.starts_with(" -")
+            || after.starts_with(" \u{2014}")
+            || after.starts_with(" \u{2013}"))
+        {
+            return None;
+        }
+        let head = self.lex.lookup(name, !name.contains(' '));
+        let entry = self
+            .lex
+            .cands_of(head)
+            .find(|c| {
+                self.lex
+                    .entry(c.entry)
+                    .is_some_and(|en| en.class == Class::Outlet)
+            })?
+            .entry;
+        self.push(si, a, z, Target::Lex(entry), Rule::Lexicon, false);
+        Some(z + 1)
     }
 
     /// The place named by up to four words in capitals at `a` (each of two
