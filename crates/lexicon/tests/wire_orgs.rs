@@ -516,6 +516,23 @@ fn a_town_in_a_standings_row_is_a_club() {
 }
 
 #[test]
+fn clubs_in_brackets_on_a_squad_line() {
+    // A city in brackets after a player on a line with a position label is
+    // the player's club; the players stay people.
+    let squad = "Defenders: Marek Zelenka (Leverkusen), Pavel Horak (Marseille).";
+    no(squad, "place", "Leverkusen");
+    no(squad, "place", "Marseille");
+    yes(squad, "person", "Marek Zelenka");
+    // Elsewhere a city or a country in brackets stays a place.
+    yes(
+        "Irena Voss (Leipzig) won the regional prize.",
+        "place",
+        "Leipzig",
+    );
+    yes("3. Maria Ortiz (Spain) 2:21.04", "place", "Spain");
+}
+
+#[test]
 fn a_name_ending_in_a_company_word_is_no_person() {
     // "AG", "Plc", "Mining" after a name make it a firm's, even before "said".
     none_in(

@@ -353,6 +353,8 @@ impl Doc<'_> {
                         // A town's or a city's name in a standings table is
                         // a club's ("Ajax 20 14 4 2").
                         || (city && standings_after(s, dend))
+                        // A club in brackets after a player on a squad line.
+                        || (city && squad_club(s, ws, dend))
                         || (!title
                             && byte(b, dend) == b' '
                             && is_upper_at(s, dend + 1)

@@ -345,3 +345,41 @@ pub(super) fn scorer_at(s: &str, ws: usize) -> bool {
         .find_map(|l| line.strip_prefix(l))
         .is_some_and(|r| r.trim_start_matches(' ').starts_with(':'))
 }
+
+/// "Goalkeepers: Tomas Vaclik (Sevilla), Jiri Pavlenka (Werder Bremen)": a
+/// club in brackets right after a player's name, on a squad line (one with a
+/// position label and a colon before the name). The line is read back at
+/// most 2,000 bytes.
+pub(super) fn squad_club(s: &str, ws: usize, end: usize) -> bool {
+    let b = s.as_bytes();
+    if ws < 3
+        || byte(b, ws - 1) != b'('
+        || byte(b, ws - 2) != b' '
+        || !byte(b, ws - 3).is_ascii_alphabetic()
+        || byte(b, end) != b')'
+    {
+        return false;
+    }
+    let from = ws.saturating_sub(2000);
+    let Some(before) = s.get(from..ws).or_else(|| {
+        // `from` inside a character: start at the next boundary.
+        (from..ws)
+            .find(|&k| s.is_char_boundary(k))
+            .and_then(|k| s.get(k..ws))
+    }) else {
+        return false;
+    };
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    const LABELS: &[&str] = &[
+        "Goalkeepers:",
+        "Goalkeeper:",
+        "Defenders:",
+        "Midfielders:",
+        "Forwards:",
+        "Strikers:",
+        "Squad:",
+        "Substitutes:",
+        "Reserves:",
+    ];
+    LABELS.iter().any(|l| line.contains(l))
+}
