@@ -42,6 +42,18 @@ fn datelines_in_capitals() {
         "Xinhua",
     );
     no("BEIJING (Xinhua) -- Exports rose.", "place", "Xinhua");
+    yes(
+        "KYIV, Ukraine (Xinhua) -- Exports rose.",
+        "outlet",
+        "Xinhua",
+    );
+    no("KYIV, Ukraine (Xinhua) -- Exports rose.", "place", "Xinhua");
+    // A state or a country between the place and the credit is a place.
+    yes(
+        "SAN JUAN, Puerto Rico (AP) — The grid failed again.",
+        "place",
+        "Puerto Rico",
+    );
     // A line in capitals without a dateline's mark is no dateline.
     assert!(none_of_kind(
         "He spoke.\nNOTE: figures are provisional.",

@@ -277,7 +277,9 @@ impl Doc<'_> {
                     // one-word outlet that is also a word or a place needs a
                     // news verb or noun after it, or "told" / "according to"
                     // before it.
-                    || (one_word(me) && !strict_news_context(s, ws, dend))
+                    || (one_word(me)
+                        && !strict_news_context(s, ws, dend)
+                        && !wire_credit(s, ws, dend))
                     || market_index_after(s, dend)
                     || institution_after(s, dend)
                     || spelled_out_before(s, ws, dend);
@@ -355,6 +357,11 @@ impl Doc<'_> {
                         || (city && standings_after(s, dend))
                         // A club in brackets after a player on a squad line.
                         || (city && squad_club(s, ws, dend))
+                        // "KYIV, Ukraine (Xinhua) --": a wire credit, when
+                        // the key names an outlet too.
+                        || (wire_credit(s, ws, dend) && self.lex.cands_of(head).any(|c| {
+                            self.lex.entry(c.entry).is_some_and(|o| o.class == Class::Outlet)
+                        }))
                         || (!title
                             && byte(b, dend) == b' '
                             && is_upper_at(s, dend + 1)
@@ -836,4 +843,16 @@ fn is_news_word(w: &str) -> bool {
                 | "also"
                 | "previously"
         )
+}
+
+/// `[ws, end)` is alone in brackets before a dash: the wire credit of a
+/// dateline ("(Xinhua) --", "(AP) —").
+fn wire_credit(s: &str, ws: usize, end: usize) -> bool {
+    let b = s.as_bytes();
+    ws > 0
+        && byte(b, ws - 1) == b'('
+        && byte(b, end) == b')'
+        && s.get(end + 1..).is_some_and(|r| {
+            r.starts_with(" -") || r.starts_with(" \u{2014}") || r.starts_with(" \u{2013}")
+        })
 }

@@ -370,15 +370,18 @@ impl Doc<'_> {
             .get(..rest.len().min(26))?
             .windows(2)
             .position(|w| w == b" (")?;
-        // Between the places and the bracket: nothing, or a date (", May 3").
+        // Between the places and the bracket: nothing, or a date (", May 3",
+        // ", Oct. 4, 2024"), which names nothing; a state or a country
+        // (", Puerto Rico") is left to the pass over the words.
         let between = s.get(e..e + open)?;
-        if !(between.is_empty()
-            || (open <= 24
-                && between.starts_with(',')
-                && between
-                    .bytes()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b' ' | b',' | b'.'))))
-        {
+        let date = between.starts_with(',')
+            && between.bytes().any(|c| c.is_ascii_digit())
+            && between.split([' ', ',']).all(|w| {
+                w.is_empty()
+                    || w.bytes().all(|c| c.is_ascii_digit())
+                    || self.flags(w.trim_end_matches('.')) & W_MONTH != 0
+            });
+        if !(between.is_empty() || date) {
             return None;
         }
         let a = e + open + 2;
