@@ -171,6 +171,40 @@ fn one_word_outlets_need_news_context() {
 }
 
 #[test]
+fn regional_and_exile_outlets_are_known() {
+    // Outlets of the Russian and Ukrainian press as wire copy cites them.
+    yes(
+        "The independent outlet Mediazona counted the names of the dead.",
+        "outlet",
+        "Mediazona",
+    );
+    yes(
+        "The arrests were first reported by SOTA on Friday.",
+        "outlet",
+        "SOTA",
+    );
+    yes(
+        "According to The Bell, the bank sold its stake.",
+        "outlet",
+        "Bell",
+    );
+    yes(
+        "Suspilne reported explosions in the city overnight.",
+        "outlet",
+        "Suspilne",
+    );
+    // The same words in their plain senses are no outlets.
+    none_in(
+        &[
+            "The bell rang at noon and the crowd went in.",
+            "Shot twice in the leg, the man survived.",
+            "The village council met on Monday.",
+        ],
+        "outlet",
+    );
+}
+
+#[test]
 fn team_names_in_results_are_no_people() {
     // Team names that are also listed surnames, with the score after them
     // or before them.
