@@ -546,6 +546,9 @@ impl Inner {
         for w in crate::orgs::THING_HEADS {
             self.word_mut(Cow::Borrowed(w)).extra |= X_THING;
         }
+        for w in crate::orgs::FEASTS {
+            self.word_mut(Cow::Borrowed(w)).extra |= X_FEAST;
+        }
         for w in crate::orgs::PLACE_HEADS
             .iter()
             .chain(crate::orgs::PLACE_HEADS_AFTER_PARTICLE)

@@ -38,6 +38,9 @@ pub(crate) const X_PLACE_HEAD: u8 = 8;
 /// [`WordInfo::extra`]: the word names a national body with a country after
 /// it ([`crate::orgs::BODY_HEADS`]).
 pub(crate) const X_BODY_HEAD: u8 = 16;
+/// [`WordInfo::extra`]: the word names a feast, a fast or a festival
+/// ([`crate::orgs::FEASTS`]).
+pub(crate) const X_FEAST: u8 = 32;
 
 /// Never a name on its own.
 pub(crate) const W_NEVER: u16 = W_MONTH | W_WEEKDAY | W_STOP | W_DEMONYM;

@@ -717,3 +717,60 @@ fn a_thing_named_after_a_full_name() {
         "Kira Yarmysh",
     );
 }
+
+#[test]
+fn storms_feasts_and_peoples_are_no_people() {
+    // A storm named once with its head word is the storm wherever its name
+    // stands alone in the story, before or after.
+    none_in(
+        &[
+            "Forecasters said Ingrid would reach the coast by Friday. Tropical Storm Ingrid \
+             then turned north.",
+            "Hurricane Dolores weakened overnight. At the last advisory, Dolores had winds \
+             of 120 kilometers per hour.",
+        ],
+        "person",
+    );
+    // A feast or a fast alone is a time of year.
+    none_in(
+        &[
+            "Shops stay open late during the holy month of Ramadan.",
+            "Families travelled home for Diwali this week.",
+        ],
+        "person",
+    );
+    // A people's or a church's name, singular or plural.
+    none_in(
+        &[
+            "Many Basques want more autonomy from Madrid.",
+            "The 31-year-old Swede won the sprint.",
+            "Clashes broke out between Tatars and the police.",
+            "The armed Basque separatist group declared a truce.",
+        ],
+        "person",
+    );
+    // An article before an unknown capitalised word, and a prize's name.
+    none_in(
+        &[
+            "Rebels control much of the Himalayan kingdom.",
+            "The Nobel peace prize laureate spoke in Oslo.",
+        ],
+        "person",
+    );
+    // A full name with the same words is still a person's.
+    yes(
+        "The scholar Tariq Ramadan spoke in Geneva.",
+        "person",
+        "Tariq Ramadan",
+    );
+    yes(
+        "Officials met Ahmet Turk on Monday.",
+        "person",
+        "Ahmet Turk",
+    );
+    yes(
+        "The champion, Swede Lena Ostberg, won again.",
+        "person",
+        "Lena Ostberg",
+    );
+}

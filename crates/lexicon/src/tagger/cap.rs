@@ -107,7 +107,17 @@ impl Doc<'_> {
         let inner_apostrophe = byte(b, we) == b'\'' && apostrophe_goes_on(s, we, false);
         // The word before (one scan back, for every rule below).
         let pw = prev_word(s, ws);
-        if inner_apostrophe || self.thing_before(pw) {
+        if inner_apostrophe {
+            return word_end(s, we + 1).max(we);
+        }
+        if self.thing_before(pw) {
+            // "Hurricane Katrina": the name, alone elsewhere in the
+            // document, is the storm's too.
+            self.b.things.push(Loose {
+                seg: si,
+                start: ws,
+                end: we,
+            });
             return word_end(s, we + 1).max(we);
         }
         let forced = (ws == *force_at
@@ -259,6 +269,11 @@ impl Doc<'_> {
                 Some(r) => r,
                 None => self.name_run(s, ws, we),
             };
+            // "Tropical Storm Ingrid", "Hurricane Dolores": the run's last
+            // word names a storm, a vessel or an operation.
+            if n >= 2 {
+                self.note_thing_name(si, s, re);
+            }
             // "JPMorgan Chase & Co", "Crum & Forster": a name right after
             // " & " goes on with a firm's name, unless a given name stands
             // before the "&" ("Steve & Anne").
@@ -449,6 +464,7 @@ impl Doc<'_> {
             }
             if n == 1
                 && wi.flags & W_COMMON == 0
+                && wi.extra & X_FEAST == 0
                 && !title
                 && !big_place(self)
                 && (w.len() >= 2 && (w.is_ascii() || w.chars().count() >= 2))
@@ -528,7 +544,9 @@ impl Doc<'_> {
                     self.push_loose_person(si, ws, we, w, Rule::NameShape);
                     return we;
                 }
-                if !initial && re == we && name_shape(w) && wi.flags & W_SURNAME == 0 {
+                // "the Himalayan kingdom": an article before an unknown word
+                // makes it a thing's or a people's adjective.
+                if !initial && !article && re == we && name_shape(w) && wi.flags & W_SURNAME == 0 {
                     self.push_loose_person(si, ws, we, w, Rule::NameShape);
                     return we;
                 }
@@ -549,6 +567,27 @@ impl Doc<'_> {
 }
 
 impl Doc<'_> {
+    /// When the word before the last of a run ending at `re` is a storm's, a
+    /// vessel's or an operation's head word, remembers the last word as a
+    /// thing's name for [`Doc::finish`].
+    fn note_thing_name(&mut self, si: u32, s: &str, re: usize) {
+        let b = s.as_bytes();
+        let Some(ls) = ascii_word_start(b, re) else {
+            return;
+        };
+        if ls < 2 || byte(b, ls - 1) != b' ' {
+            return;
+        }
+        let head = prev_word(s, ls);
+        if head.is_some_and(|h| self.lex.word(h).is_some_and(|i| i.extra & X_THING != 0)) {
+            self.b.things.push(Loose {
+                seg: si,
+                start: ls,
+                end: re,
+            });
+        }
+    }
+
     /// Every word after the first in the name `[we, re)` (after its first
     /// word) is a given name and no common word.
     fn given_names_between(&self, s: &str, we: usize, re: usize) -> bool {

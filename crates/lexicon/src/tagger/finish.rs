@@ -26,6 +26,7 @@ impl Doc<'_> {
         self.redirect_short_names(&people, segments, &dyn_names);
         self.back_reference_loose_words(&people, segments);
         drop(people);
+        self.drop_people_named_as_things(segments, &dyn_names);
         self.resolve_the_outlets(segments);
         let out = self.group_by_entity(segments, &dyn_names);
         self.b.dyn_names = dyn_names;
@@ -310,6 +311,28 @@ impl Doc<'_> {
             }
         }
         self.b.loose = loose;
+    }
+
+    /// A one-word person found by a rule alone whose word names a storm, a
+    /// vessel or an operation elsewhere in the document ("Hurricane
+    /// Katrina", then "Katrina had winds of 185 km/h") is no person.
+    fn drop_people_named_as_things(&mut self, segments: &[&str], dyn_names: &[String]) {
+        if self.b.things.is_empty() {
+            return;
+        }
+        let mut things: FastMap<&str, ()> = FastMap::default();
+        for t in &self.b.things {
+            things.insert(text_of(segments, t.seg, t.start, t.end), ());
+        }
+        let named = |w: &str| things.contains_key(w);
+        for f in &mut self.b.found {
+            let Target::Dyn(i) = f.target else { continue };
+            let one_word = dyn_names.get(i as usize).is_some_and(|n| !n.contains(' '));
+            if one_word && named(text_of(segments, f.seg, f.start, f.end)) {
+                // An entry that does not exist: dropped when grouping.
+                f.target = Target::Lex(NONE);
+            }
+        }
     }
 
     /// "the Times" when the document names exactly one outlet ending in "Times".

@@ -68,6 +68,9 @@ struct Bufs {
     /// One-word persons found by a rule: (found index, span); merged into a
     /// full name of the document when one has this word as surname or given name.
     loose_person: Vec<(usize, Loose)>,
+    /// Names after a storm's, a vessel's or an operation's head word
+    /// ("Hurricane Katrina"): the same word alone is no person.
+    things: Vec<Loose>,
     /// Found index → alternative places (entry, static score).
     alts: Vec<(usize, Vec<(u32, f32)>)>,
     dyn_names: Vec<String>,
@@ -123,6 +126,7 @@ impl Drop for Doc<'_> {
         b.pending_the.clear();
         b.held_places.clear();
         b.loose_person.clear();
+        b.things.clear();
         b.alts.clear();
         b.dyn_names.clear();
         b.dyn_index.clear();

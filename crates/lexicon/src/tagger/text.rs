@@ -626,40 +626,54 @@ pub(super) fn unaccented(w: &str) -> Option<String> {
 /// A word after a one-word name that makes it part of a thing named after
 /// someone ("the Brady bill", "Pell Grants", "the Marshall Plan").
 pub(super) fn eponym_after(s: &str, end: usize) -> bool {
-    word_after_space(s, end).is_some_and(|w| {
-        matches!(
-            w,
-            "bill"
-                | "Bill"
-                | "Act"
-                | "act"
-                | "Amendment"
-                | "amendment"
-                | "Doctrine"
-                | "doctrine"
-                | "Plan"
-                | "Prize"
-                | "prize"
-                | "Award"
-                | "Awards"
-                | "award"
-                | "awards"
-                | "medal"
-                | "Grant"
-                | "Grants"
-                | "Medal"
-                | "Trophy"
-                | "Cup"
-                | "Rule"
-                | "rule"
-                | "Syndrome"
-                | "syndrome"
-                | "disease"
-                | "Report"
-                | "Commission"
-                | "Foundation"
-                | "Institute"
-        )
+    let Some((a, z)) = next_word_after_space(s, end) else {
+        return false;
+    };
+    s.get(a..z).is_some_and(|w| {
+        // "the Nobel peace prize", "a Pulitzer laureate".
+        let prize_after = || {
+            matches!(
+                word_after_space(s, z),
+                Some("prize" | "Prize" | "prizes" | "Prizes")
+            )
+        };
+        matches!(w, "peace" | "Peace" | "literature" | "Literature") && prize_after()
+            || matches!(
+                w,
+                "laureate"
+                    | "laureates"
+                    | "Laureate"
+                    | "bill"
+                    | "Bill"
+                    | "Act"
+                    | "act"
+                    | "Amendment"
+                    | "amendment"
+                    | "Doctrine"
+                    | "doctrine"
+                    | "Plan"
+                    | "Prize"
+                    | "prize"
+                    | "Award"
+                    | "Awards"
+                    | "award"
+                    | "awards"
+                    | "medal"
+                    | "Grant"
+                    | "Grants"
+                    | "Medal"
+                    | "Trophy"
+                    | "Cup"
+                    | "Rule"
+                    | "rule"
+                    | "Syndrome"
+                    | "syndrome"
+                    | "disease"
+                    | "Report"
+                    | "Commission"
+                    | "Foundation"
+                    | "Institute"
+            )
     })
 }
 
