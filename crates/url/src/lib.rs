@@ -497,6 +497,27 @@ mod tests {
     }
 
     #[test]
+    fn www_split_by_a_space_without_a_scheme() {
+        // In running text, the space may fall inside "www" itself.
+        for t in [
+            "Details at ww w.example.com/news/a-long-story today.",
+            "Details at w ww.example.com/news/a-long-story today.",
+            "(ww w.example.com/news/a-long-story)",
+        ] {
+            assert_eq!(
+                urls(t),
+                ["https://www.example.com/news/a-long-story"],
+                "{t:?}"
+            );
+        }
+        // Not when the part before the space is inside a longer word.
+        assert_eq!(
+            urls("I saw w.example.com/news today."),
+            ["https://w.example.com/news"]
+        );
+    }
+
+    #[test]
     fn tracking_glued_to_the_path() {
         // Only when every pair after the '&' is a tracking parameter.
         assert_eq!(

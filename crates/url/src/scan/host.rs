@@ -406,13 +406,15 @@ fn label_goes_on(host: &str, t: &str, k: usize, nl: usize) -> bool {
 }
 
 /// May spaces inside this host be bridged? Always with a scheme or in Raw
-/// mode; for a bare host in running text only after "www".
+/// mode; for a bare host in running text only after "www" (or inside it).
 pub(super) fn may_bridge(b: &Builder, kind: SchemeKind, ctx: &Ctx<'_>) -> bool {
     kind != SchemeKind::None
         || ctx.mode == Mode::Raw
         || b.host()
             .get(..3)
             .is_some_and(|p| p.eq_ignore_ascii_case("www"))
+        // "ww w.example": the split "www" itself (see `label_goes_on`).
+        || matches!(b.host().len(), 1 | 2) && b.host().bytes().all(|c| c.eq_ignore_ascii_case(&b'w'))
 }
 
 /// Should the host `host` (without the dot being bridged) take the next

@@ -272,6 +272,10 @@ pub(super) fn try_dot<'t>(
     if s >= k {
         return Err(host_run_end);
     }
+    // "ww w.example.com", "w ww.example.com": "www" split by a space.
+    if let Some(w0) = split_www_start(t, s, k) {
+        s = w0;
+    }
     if let Some(c) = before(t, s) {
         let cand = if c == ':' && t.get(s..k).is_some_and(|w| w.eq_ignore_ascii_case("www")) {
             scheme_before(t, s - 1, s, Fix::MalformedScheme, floor, ctx)
@@ -394,4 +398,26 @@ pub(super) fn skip_ws_back(t: &str, mut j: usize, max: usize, floor: usize) -> u
     }
     // Only accept the walk if it crossed no blank line.
     j
+}
+
+/// Where a "www" split by one space starts, seen from the host at `s` whose
+/// first label ends at or after `k`: "ww w.example" or "w ww.example", the
+/// part before the space standing alone after a space, a bracket or a
+/// quote, or at the start.
+fn split_www_start(t: &str, s: usize, k: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    let label = t.get(s..k)?.split('.').next()?;
+    let is_w = |x: &str| !x.is_empty() && x.bytes().all(|c| c.eq_ignore_ascii_case(&b'w'));
+    if !(1..=2).contains(&label.len()) || !is_w(label) || s < 2 || b.get(s - 1) != Some(&b' ') {
+        return None;
+    }
+    let want = 3 - label.len();
+    let w0 = (s - 1).checked_sub(want)?;
+    let head = t.get(w0..s - 1)?;
+    let open = w0 == 0
+        || matches!(
+            b.get(w0 - 1),
+            Some(b' ' | b'\n' | b'\t' | b'(' | b'[' | b'"' | b'<')
+        );
+    (is_w(head) && open).then_some(w0)
 }
