@@ -661,3 +661,40 @@ fn north_american_league_teams_named_after_their_city() {
     // The city alone stays a place.
     yes("A heat wave hit Chicago on Tuesday.", "place", "Chicago");
 }
+
+#[test]
+fn energy_firms_pipelines_and_benchmarks() {
+    // Trading houses and state oil firms are no people and no places.
+    none_in(
+        &[
+            "Traders at Gunvor and Mercuria said demand was weak.",
+            "The state oil firm Pemex said output fell.",
+        ],
+        "place",
+    );
+    none_in(
+        &[
+            "Traders at Gunvor and Mercuria said demand was weak.",
+            "Petrobras says its new platform is running.",
+        ],
+        "person",
+    );
+    // A place inside a pipeline's, a refinery's or a benchmark's name.
+    none_in(
+        &[
+            "Exports through the Druzhba Pipeline resumed, while the Baltic Pipeline \
+             Consortium stayed shut.",
+        ],
+        "place",
+    );
+    no(
+        "U.S. West Texas Intermediate crude fell 2% to $71.20.",
+        "place",
+        "Texas",
+    );
+    yes(
+        "Exports from Kazakhstan through the Caspian Pipeline Consortium fell.",
+        "place",
+        "Kazakhstan",
+    );
+}
