@@ -279,7 +279,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 }
             }
             let pop = cp.map(|i| get(row, i)).unwrap_or("");
-            let dem: Vec<String> = cd
+            let mut dem: Vec<String> = cd
                 .map(|i| {
                     get(row, i)
                         .split('|')
@@ -288,6 +288,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
                         .collect()
                 })
                 .unwrap_or_default();
+            if ty == 'C' {
+                for (dc, more) in COUNTRY_DEMONYMS {
+                    if *dc == get(row, cc) {
+                        dem.extend(more.split('|').map(str::to_string));
+                    }
+                }
+            }
             let al: Vec<&str> = aliases
                 .iter()
                 .map(String::as_str)

@@ -1228,6 +1228,32 @@ pub(crate) const COUNTRY_ALIASES: &[(&str, &str)] = &[
     ("IR", "Persia"),
 ];
 
+/// Other demonyms of countries, beside the source's one (general knowledge,
+/// CC0): country, demonyms. A place key never equals a demonym, so these
+/// also keep a town called "Argentine" from taking the adjective.
+pub(crate) const COUNTRY_DEMONYMS: &[(&str, &str)] = &[
+    ("AR", "Argentine|Argentinian"),
+    ("AZ", "Azeri"),
+    ("BY", "Belarussian"),
+    ("CV", "Cape Verdean"),
+    ("DJ", "Djiboutian"),
+    ("EC", "Ecuadorian"),
+    ("IS", "Icelandic"),
+    ("KG", "Kyrgyz"),
+    ("KZ", "Kazakh"),
+    ("LA", "Lao"),
+    ("MK", "North Macedonian"),
+    ("MV", "Maldivian"),
+    ("NP", "Nepali"),
+    ("SI", "Slovenian"),
+    ("SK", "Slovakian"),
+    ("SR", "Surinamese"),
+    ("TJ", "Tajik"),
+    ("TL", "Timorese"),
+    ("UZ", "Uzbek"),
+    ("XK", "Kosovar|Kosovan"),
+];
+
 /// Customary abbreviations of first-level regions (general knowledge, CC0):
 /// country, region name as in GeoNames, aliases.
 pub(crate) const REGION_ABBREVIATIONS: &[(&str, &str, &str)] = &[

@@ -699,3 +699,20 @@ fn model_designations_are_no_names() {
         }
     }
 }
+
+#[test]
+fn other_demonyms_of_a_country_are_no_places() {
+    // The adjective of a country in its other customary forms, even where a
+    // town shares it.
+    none_in(
+        &[
+            "Argentine Economy Minister Luis Caputo met investors.",
+            "The Ecuadorian navy seized the boat.",
+            "Kyrgyz and Tajik border guards exchanged fire.",
+            "An Azeri delegation arrived on Monday.",
+        ],
+        "place",
+    );
+    // The country's own name still is.
+    yes("Envoys of Argentina met in Geneva.", "place", "Argentina");
+}
