@@ -521,6 +521,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
             if curated { "s" } else { "" },
             aliases.join("|"),
             get(row, cd)
+                .split('|')
+                .filter(|d| !SHARED_HOSTS.contains(d))
+                .collect::<Vec<_>>()
+                .join("|")
         );
         n_outlets += 1;
     }

@@ -1228,6 +1228,26 @@ pub(crate) const COUNTRY_ALIASES: &[(&str, &str)] = &[
     ("IR", "Persia"),
 ];
 
+/// Hosts that serve many sites or archive many papers: a source that gives
+/// one of them as an outlet's domain names no outlet by it ("tumblr.com"
+/// for a college paper's blog).
+pub(crate) const SHARED_HOSTS: &[&str] = &[
+    "blogspot.com",
+    "facebook.com",
+    "infoweb.newsbank.com",
+    "issuu.com",
+    "library.pressdisplay.com",
+    "medium.com",
+    "sites.google.com",
+    "squarespace.com",
+    "substack.com",
+    "tumblr.com",
+    "weebly.com",
+    "wix.com",
+    "wordpress.com",
+    "youtube.com",
+];
+
 /// Other demonyms of countries, beside the source's one (general knowledge,
 /// CC0): country, demonyms. A place key never equals a demonym, so these
 /// also keep a town called "Argentine" from taking the adjective.
