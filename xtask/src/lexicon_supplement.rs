@@ -1226,6 +1226,24 @@ pub(crate) const COUNTRY_ALIASES: &[(&str, &str)] = &[
     ("CD", "Democratic Republic of Congo"),
     ("CG", "Congo-Brazzaville"),
     ("IR", "Persia"),
+    // The short and the "St." names of island states.
+    ("AG", "Antigua"),
+    ("TT", "Trinidad"),
+    ("KN", "St. Kitts and Nevis"),
+    ("KN", "St. Kitts"),
+    ("KN", "St Kitts"),
+    ("KN", "Saint Kitts"),
+    ("LC", "St. Lucia"),
+    ("LC", "St Lucia"),
+    ("VC", "St. Vincent"),
+    ("VC", "St Vincent"),
+    ("VC", "Saint Vincent"),
+    ("MF", "St. Martin"),
+    ("SX", "St. Maarten"),
+    ("BL", "St. Barts"),
+    ("BL", "St. Barths"),
+    ("ST", "Sao Tome"),
+    ("ST", "São Tomé"),
 ];
 
 /// Hosts that serve many sites or archive many papers: a source that gives

@@ -774,3 +774,25 @@ fn storms_feasts_and_peoples_are_no_people() {
         "Lena Ostberg",
     );
 }
+
+#[test]
+fn a_name_after_st_or_mt_or_glued_to_a_place_is_no_person() {
+    // "St." or "Mt." before a given name or a surname: a place's, a
+    // hospital's or a mountain's name.
+    none_in(
+        &[
+            "Cruise ships called at St. Maarten and Antigua.",
+            "She raised money for St. Jude Children's Research Hospital.",
+            "Settlers from St Kitts moved to the island.",
+            "Climbers reached Mt. Kenya's lower camp.",
+        ],
+        "person",
+    );
+    // A place's two-word name after a hyphenated prefix.
+    none_in(
+        &["Officials discussed a new Indo-Sri Lanka defence pact."],
+        "person",
+    );
+    // A given name alone elsewhere is still a person.
+    yes("Rescuers found Maarten in the cabin.", "person", "Maarten");
+}

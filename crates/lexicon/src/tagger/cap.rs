@@ -466,6 +466,10 @@ impl Doc<'_> {
                 && wi.flags & W_COMMON == 0
                 && wi.extra & X_FEAST == 0
                 && !title
+                && !saint_or_mount_before(s, ws)
+                // "Mt. Kenya", "St. Kitts": the abbreviation itself.
+                && !matches!(w, "Mt" | "Mts" | "St" | "Ste" | "Ft")
+                && !self.place_with_word_before(s, ws, we)
                 && !big_place(self)
                 && (w.len() >= 2 && (w.is_ascii() || w.chars().count() >= 2))
                 && (one_capital(w) || apostrophe.is_some())
@@ -567,6 +571,30 @@ impl Doc<'_> {
 }
 
 impl Doc<'_> {
+    /// Whether the word before `[ws, we)`, one space away, and this word
+    /// make a place's name the scan did not take there ("Indo-Sri Lanka",
+    /// "States-South Dakota": the first word glued to the one before it by a
+    /// hyphen).
+    fn place_with_word_before(&self, s: &str, ws: usize, we: usize) -> bool {
+        let b = s.as_bytes();
+        if ws < 2 || byte(b, ws - 1) != b' ' {
+            return false;
+        }
+        let Some(ps) = ascii_word_start(b, ws - 1) else {
+            return false;
+        };
+        if !is_upper_at(s, ps) || ws - 1 - ps > 20 {
+            return false;
+        }
+        let Some(two) = s.get(ps..we) else {
+            return false;
+        };
+        let c = self.lex.lookup(two, false);
+        self.lex
+            .cands_of(c)
+            .any(|c| self.lex.entry(c.entry).is_some_and(|e| e.kind == K_PLACE))
+    }
+
     /// When the word before the last of a run ending at `re` is a storm's, a
     /// vessel's or an operation's head word, remembers the last word as a
     /// thing's name for [`Doc::finish`].

@@ -623,6 +623,20 @@ pub(super) fn unaccented(w: &str) -> Option<String> {
     Some(out)
 }
 
+/// Whether "St. ", "Ste. ", "Mt. " or "Saint " (dot optional) stands right
+/// before `ws`: the word is a saint's, a place's or a mountain's name
+/// ("St. Domingo", "St Maarten"), not a person's alone.
+pub(super) fn saint_or_mount_before(s: &str, ws: usize) -> bool {
+    let Some(head) = s.get(..ws).and_then(|h| h.strip_suffix(' ')) else {
+        return false;
+    };
+    let head = head.strip_suffix('.').unwrap_or(head);
+    ["St", "Ste", "Mt", "Saint", "Sainte"].iter().any(|p| {
+        head.strip_suffix(p)
+            .is_some_and(|r| r.is_empty() || r.ends_with(|c: char| !c.is_alphanumeric()))
+    })
+}
+
 /// A word after a one-word name that makes it part of a thing named after
 /// someone ("the Brady bill", "Pell Grants", "the Marshall Plan").
 pub(super) fn eponym_after(s: &str, end: usize) -> bool {
