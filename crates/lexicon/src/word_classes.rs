@@ -178,6 +178,7 @@ pub(crate) const TITLES: &[&str] = &[
     "Rabbi",
     "Imam",
     "Gen",
+    "General",
     "Col",
     "Colonel",
     "Lt",

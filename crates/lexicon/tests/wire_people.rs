@@ -796,3 +796,29 @@ fn a_name_after_st_or_mt_or_glued_to_a_place_is_no_person() {
     // A given name alone elsewhere is still a person.
     yes("Rescuers found Maarten in the cabin.", "person", "Maarten");
 }
+
+#[test]
+fn general_is_a_title_before_a_name() {
+    // "General" before a name is a military title, at a sentence start too.
+    yes(
+        "General Pando was elected president of the republic.",
+        "person",
+        "Pando",
+    );
+    yes(
+        "Police arrested General Ivo Markan in the port.",
+        "person",
+        "Ivo Markan",
+    );
+    // Not before an organisation's head word, a firm's name or a noun that
+    // makes a thing's name with it.
+    none_in(
+        &[
+            "The report of the General Land Office was read.",
+            "Shares of General Mills rose 2 percent.",
+            "The General Staff approved the plan.",
+            "Unions called a General Strike for Monday.",
+        ],
+        "person",
+    );
+}

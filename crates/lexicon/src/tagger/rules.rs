@@ -916,6 +916,20 @@ impl Doc<'_> {
             if f & (W_NEVER | W_ORG_HEAD) != 0 {
                 return None;
             }
+            // "the General Land Office": a name before an organisation's
+            // head word is the organisation's.
+            // (Not a head word that is a surname too: "William Hall".)
+            if word_after_space(s, e).is_some_and(|x| {
+                is_upper_at(x, 0) && self.flags(x) & (W_ORG_HEAD | W_SURNAME) == W_ORG_HEAD
+            }) {
+                return None;
+            }
+            // "General" is an adjective too: "General Staff", "General
+            // Election", "General Strike" name no general.
+            let title = s.get(..we).and_then(|h| h.rsplit(' ').next());
+            if title == Some("General") && general_compound(w) {
+                return None;
+            }
             return Some(a);
         }
         None
@@ -933,6 +947,35 @@ impl Doc<'_> {
     pub(super) fn said_before(&self, s: &str, start: usize) -> bool {
         prev_word(s, start).is_some_and(is_said_before)
     }
+}
+
+/// Nouns that make a name of a thing with "General" before them
+/// ("General Staff", "General Election"), not a general's name.
+fn general_compound(w: &str) -> bool {
+    matches!(
+        w,
+        "Staff"
+            | "War"
+            | "Election"
+            | "Elections"
+            | "Strike"
+            | "Counsel"
+            | "Manager"
+            | "Secretary"
+            | "Theory"
+            | "Purpose"
+            | "Data"
+            | "Services"
+            | "Accounting"
+            | "Court"
+            | "Land"
+            | "Post"
+            | "Motors"
+            | "Debate"
+            | "Conference"
+            | "Synod"
+            | "Headquarters"
+    )
 }
 
 /// `k` with curly apostrophes made straight, as the keys are written.
