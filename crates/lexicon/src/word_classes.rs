@@ -177,6 +177,20 @@ pub(crate) const TITLES: &[&str] = &[
     "Cardinal",
     "Rabbi",
     "Imam",
+    "Emperor",
+    "Empress",
+    "Tsar",
+    "Czar",
+    "Tsarina",
+    "Kaiser",
+    "Count",
+    "Countess",
+    "Baroness",
+    "Duchess",
+    "Marquess",
+    "Viscount",
+    "Viscountess",
+    "Archduke",
     "Gen",
     "General",
     "Col",
@@ -287,6 +301,7 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "Associate",
     "Managing",
     "Press",
+    "Dowager",
 ];
 
 /// Lower-case role nouns that introduce a name ("spokesman Dmitry Peskov").

@@ -822,3 +822,30 @@ fn general_is_a_title_before_a_name() {
         "person",
     );
 }
+
+#[test]
+fn monarchs_and_nobles_are_titles() {
+    // A monarch's or a noble's title before a name, like "King" or "Sir".
+    yes(
+        "Emperor Hirohito addressed the nation.",
+        "person",
+        "Hirohito",
+    );
+    yes("The visit of Count Togo ended.", "person", "Togo");
+    yes(
+        "Baroness Thatcher spoke in the Lords.",
+        "person",
+        "Thatcher",
+    );
+    yes(
+        "Crown Prince Vajiralongkorn arrived.",
+        "person",
+        "Vajiralongkorn",
+    );
+    // A surname that is a title word too stays inside the name.
+    yes(
+        "The comedian Sacha Baron Cohen joked.",
+        "person",
+        "Sacha Baron Cohen",
+    );
+}
