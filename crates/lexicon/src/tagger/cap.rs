@@ -583,7 +583,8 @@ impl Doc<'_> {
         let Some(ps) = ascii_word_start(b, ws - 1) else {
             return false;
         };
-        if !is_upper_at(s, ps) || ws - 1 - ps > 20 {
+        // Elsewhere the scan has looked the two words up already.
+        if ps == 0 || byte(b, ps - 1) != b'-' || !is_upper_at(s, ps) || ws - 1 - ps > 20 {
             return false;
         }
         let Some(two) = s.get(ps..we) else {
