@@ -691,6 +691,7 @@ pub(crate) const FIRMS: &[&str] = &[
     "Freddie Mac",
     "Gazprom",
     "Gazprom Neft",
+    "General Atlantic",
     "General Atomics",
     "General Dynamics",
     "General Electric",

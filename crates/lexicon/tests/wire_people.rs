@@ -818,9 +818,18 @@ fn general_is_a_title_before_a_name() {
             "Shares of General Mills rose 2 percent.",
             "The General Staff approved the plan.",
             "Unions called a General Strike for Monday.",
+            "General Atlantic led the funding round.",
         ],
         "person",
     );
+    // A big city or a region whose name starts with a title is the place;
+    // a small town's name stays the title and the name.
+    yes(
+        "Troops flew to General Santos on Monday.",
+        "place",
+        "General Santos",
+    );
+    yes("Prince George waved to the crowd.", "person", "George");
 }
 
 #[test]

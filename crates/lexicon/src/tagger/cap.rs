@@ -160,7 +160,22 @@ impl Doc<'_> {
             }
         }
         // A title: the name after it is a person.
-        if wi.flags & W_TITLE != 0 && !forced {
+        // (Not the first word of a region's or a big city's name: "General
+        // Santos", "Prince Edward Island"; "Prince George", a town of 74,000,
+        // stays the prince.)
+        let place_key = |me: &Self| {
+            dm.is_some_and(|d| {
+                d.0 > we
+                    && me.lex.cands_of(d.1).any(|c| {
+                        me.lex.entry(c.entry).is_some_and(|e| match e.class {
+                            Class::Country | Class::Region => true,
+                            Class::City => e.pop >= 100_000,
+                            _ => false,
+                        })
+                    })
+            })
+        };
+        if wi.flags & W_TITLE != 0 && !forced && !place_key(self) {
             if let Some(next) = self.title_chain(s, we) {
                 *force_at = next;
                 return next;
