@@ -112,3 +112,15 @@ fn datelines_on_every_line() {
     check("AA\n", &repeat("AA\n"));
     check("KYIV/", &repeat("KYIV/"));
 }
+
+#[test]
+fn storms_titles_and_hyphenated_places() {
+    // Every storm's name is remembered for the document-level step.
+    check("Hurricane A", &repeat("Hurricane Katrina "));
+    check("Storm names", &repeat("Tropical Storm Ana and Ana said "));
+    // Title chains and the look back over a hyphen.
+    check("General ", &repeat("General General Staff "));
+    check("titles", &repeat("Emperor Count Tsar Kaiser "));
+    check("Indo-Sri", &repeat("Indo-Sri Lanka-Sri "));
+    check("St. ", &repeat("St. St. Mt. "));
+}
