@@ -324,6 +324,19 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
     }
     for (id, ty, cc, name, aliases) in SUPPLEMENT_PLACES {
+        // "Mt. Everest", "Mt Etna": the abbreviated forms of a mountain's name.
+        let mut aliases = aliases.to_string();
+        if let Some(rest) = name.strip_prefix("Mount ") {
+            for short in [format!("Mt. {rest}"), format!("Mt {rest}")] {
+                if !aliases.split('|').any(|a| a == short) {
+                    if !aliases.is_empty() {
+                        aliases.push('|');
+                    }
+                    aliases.push_str(&short);
+                }
+            }
+        }
+        let aliases = aliases.as_str();
         skip.places.insert(name.to_string());
         skip.places.extend(aliases.split('|').map(str::to_string));
         places_100k.insert(name.to_string());
