@@ -698,3 +698,18 @@ fn energy_firms_pipelines_and_benchmarks() {
         "Kazakhstan",
     );
 }
+
+#[test]
+fn a_second_employer_after_at_is_no_person() {
+    // "at X and Y": Y is a second firm, not a person named by a surname.
+    none_in(
+        &["Analysts at Jefferies and Bernstein raised their targets."],
+        "person",
+    );
+    // A given name there is still a person.
+    yes(
+        "Thanks to the staff, from Julie and Janice to the cooks.",
+        "person",
+        "Janice",
+    );
+}

@@ -492,6 +492,10 @@ impl Doc<'_> {
                 && !self.org_follows(s, we)
                 // "Officials in Burma said": a place, not a speaker.
                 && !is_loc_prep(pw)
+                // "analysts at Jefferies and Bernstein": the second of two
+                // employers or sources (a given name stays a person's:
+                // "from Julie and Janice").
+                && !(wi.flags & W_GIVEN == 0 && at_pair_before(s, ws, pw))
                 // "beat Villarreal 3-1", "drew 1-1 with Everton": a team.
                 && !results_after(s, we)
                 // "the Brady bill", "Pell Grants": named after a person.

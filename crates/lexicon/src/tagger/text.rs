@@ -637,6 +637,23 @@ pub(super) fn saint_or_mount_before(s: &str, ws: usize) -> bool {
     })
 }
 
+/// "at X and " or "from X or " right before `ws` (`pw` is the word before
+/// it), X capitalised: the word at `ws` is a second employer or source.
+pub(super) fn at_pair_before(s: &str, ws: usize, pw: Option<&str>) -> bool {
+    let Some(conj) = pw.filter(|w| matches!(*w, "and" | "or")) else {
+        return false;
+    };
+    let Some(xs) = ws.checked_sub(conj.len() + 1) else {
+        return false;
+    };
+    let Some(x) = prev_word(s, xs) else {
+        return false;
+    };
+    is_upper_at(x, 0)
+        && xs > x.len()
+        && matches!(prev_word(s, xs - x.len() - 1), Some("at" | "from"))
+}
+
 /// A word after a one-word name that makes it part of a thing named after
 /// someone ("the Brady bill", "Pell Grants", "the Marshall Plan").
 pub(super) fn eponym_after(s: &str, end: usize) -> bool {
