@@ -713,3 +713,18 @@ fn a_second_employer_after_at_is_no_person() {
         "Janice",
     );
 }
+
+#[test]
+fn an_outlets_medium_is_part_of_its_mention() {
+    // "Bloomberg Television", "Reuters TV": the mention runs to the medium.
+    yes(
+        "The chief executive told Bloomberg Television on Monday.",
+        "outlet",
+        "Bloomberg Television",
+    );
+    yes(
+        "He told Reuters TV that the plant would close.",
+        "outlet",
+        "Reuters TV",
+    );
+}

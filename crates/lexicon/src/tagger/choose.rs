@@ -425,6 +425,17 @@ impl Doc<'_> {
             }
         }
         let r = best.and_then(|(_, entry, how)| {
+            // "Bloomberg Television", "Reuters TV": an outlet's medium after
+            // its name belongs to the mention.
+            let outlet = self
+                .lex
+                .entry(entry)
+                .is_some_and(|e| e.class == Class::Outlet);
+            let dend = if outlet {
+                medium_after(s, dend).unwrap_or(dend)
+            } else {
+                dend
+            };
             self.push_choice(
                 si,
                 ws,
@@ -484,6 +495,17 @@ impl Doc<'_> {
         }
         Some(dend)
     }
+}
+
+/// The end of a medium word right after an outlet's name ending at `end`
+/// ("Bloomberg Television", "Reuters TV", "Fox News Channel").
+fn medium_after(s: &str, end: usize) -> Option<usize> {
+    let (a, z) = next_word_after_space(s, end)?;
+    matches!(
+        s.get(a..z)?,
+        "Television" | "TV" | "Radio" | "Channel" | "Online" | "Digital"
+    )
+    .then_some(z)
 }
 
 /// A raw dictionary match (see [`crate::Lexicon::find_iter`]).
