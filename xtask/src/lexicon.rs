@@ -21,6 +21,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::lexicon_agencies::{AGENCIES, AGENCY_ALIASES};
+use crate::lexicon_outlets::{SHARED_HOSTS, SUPPLEMENT_OUTLETS};
 use crate::lexicon_people::{self as people, Notable, Traps};
 use crate::lexicon_supplement::*;
 

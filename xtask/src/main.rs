@@ -10,6 +10,7 @@
 mod corpus;
 mod lexicon;
 mod lexicon_agencies;
+mod lexicon_outlets;
 mod lexicon_people;
 mod lexicon_supplement;
 mod modgraph;
