@@ -113,11 +113,7 @@ impl Doc<'_> {
         if self.thing_before(pw) {
             // "Hurricane Katrina": the name, alone elsewhere in the
             // document, is the storm's too.
-            self.b.things.push(Loose {
-                seg: si,
-                start: ws,
-                end: we,
-            });
+            self.remember_thing(si, ws, we);
             return word_end(s, we + 1).max(we);
         }
         let forced = (ws == *force_at
@@ -628,12 +624,18 @@ impl Doc<'_> {
         }
         let head = prev_word(s, ls);
         if head.is_some_and(|h| self.lex.word(h).is_some_and(|i| i.extra & X_THING != 0)) {
-            self.b.things.push(Loose {
-                seg: si,
-                start: ls,
-                end: re,
-            });
+            self.remember_thing(si, ls, re);
         }
+    }
+
+    /// Remembers `[start, end)` of segment `si` as a storm's, a vessel's or
+    /// an operation's name, for [`Doc::finish`].
+    fn remember_thing(&mut self, si: u32, start: usize, end: usize) {
+        self.b.things.push(Loose {
+            seg: si,
+            start,
+            end,
+        });
     }
 
     /// Every word after the first in the name `[we, re)` (after its first
