@@ -313,6 +313,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 skip.places.extend(al.iter().map(|a| a.to_string()));
                 skip.places.extend(dem.iter().cloned());
             }
+            let nation = ty == 'R'
+                && NATION_REGIONS
+                    .iter()
+                    .any(|(nc, nn)| *nc == get(row, cc) && *nn == name);
+            let ty = if nation { 'C' } else { ty };
             let _ = writeln!(
                 s,
                 "{}\t{ty}\t{}\t{pop}\t{name}\t{}\t{}",

@@ -479,6 +479,17 @@ pub(crate) const COUNTRY_DEMONYMS: &[(&str, &str)] = &[
     ("XK", "Kosovar|Kosovan"),
 ];
 
+/// First-level regions that are nations in their own right (general
+/// knowledge): country, region name as in GeoNames. They are typed as
+/// countries, so their sides in sports copy ("England beat Pakistan") stay
+/// places as a country's do.
+pub(crate) const NATION_REGIONS: &[(&str, &str)] = &[
+    ("GB", "England"),
+    ("GB", "Scotland"),
+    ("GB", "Wales"),
+    ("GB", "Northern Ireland"),
+];
+
 /// Customary abbreviations of first-level regions (general knowledge, CC0):
 /// country, region name as in GeoNames, aliases.
 pub(crate) const REGION_ABBREVIATIONS: &[(&str, &str, &str)] = &[

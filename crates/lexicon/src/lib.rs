@@ -446,9 +446,43 @@ impl Lexicon {
         self.inner.entries.is_empty()
     }
 
-    /// Tag one text.
+    /// Tag one text. Each line is read on its own, as a segment of
+    /// [`Lexicon::tag_document`] (a headline in capitals, a dateline line, a
+    /// results table keep their own rules), and back-references work across
+    /// lines. Every mention has segment 0 and byte offsets into `text`.
+    ///
+    /// ```
+    /// let lex = newsprep_lexicon::Lexicon::builtin();
+    /// let text = "CHINA SAYS IT WILL ACT\nBEIJING 1996-08-30\nOfficials met.";
+    /// let found: Vec<_> = lex
+    ///     .tag(text)
+    ///     .into_iter()
+    ///     .flat_map(|e| e.mentions)
+    ///     .map(|m| (m.start, m.text))
+    ///     .collect();
+    /// assert!(found.contains(&(0, "CHINA".to_string())));
+    /// assert!(found.contains(&(23, "BEIJING".to_string())));
+    /// ```
     pub fn tag(&self, text: &str) -> Vec<Entity> {
-        self.tag_document(&[text])
+        if !text.contains('\n') {
+            return self.tag_document(&[text]);
+        }
+        let mut lines: Vec<&str> = Vec::new();
+        let mut starts: Vec<usize> = Vec::new();
+        let mut pos = 0;
+        for line in text.split('\n') {
+            lines.push(line);
+            starts.push(pos);
+            pos += line.len() + 1;
+        }
+        let mut out = self.tag_document(&lines);
+        for m in out.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
+            let base = starts.get(m.segment).copied().unwrap_or(0);
+            m.start += base;
+            m.end += base;
+            m.segment = 0;
+        }
+        out
     }
 
     /// Tag a document given as segments (say, a headline then paragraphs).

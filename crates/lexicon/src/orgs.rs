@@ -58,6 +58,10 @@ pub(crate) const ORG_TAILS: &[&str] = &[
     "Co",
     "Bros",
     "Brothers",
+    // A wire service's desks ("-- Dublin Newsroom +353 1 …", "Reuters
+    // Ottawa Bureau").
+    "Newsroom",
+    "Bureau",
     // Sports clubs.
     "United",
     "Rovers",

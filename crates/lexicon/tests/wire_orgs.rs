@@ -287,22 +287,50 @@ fn national_news_agencies_and_older_spellings() {
 }
 
 #[test]
-fn national_teams_in_match_reports_are_no_places() {
-    assert!(none_of_kind(
-        "Norway won a corner in the 71st minute but could not find the net.",
-        "place"
-    ));
-    assert!(none_of_kind(
-        "The second came for Croatia, a header from close range after 20 minutes of pressure, as the striker pounced.",
-        "place"
-    ));
-    // The same words outside a match report are places.
-    yes("Norway won the bid to host the summit.", "place", "Norway");
+fn a_national_side_is_its_country_a_club_is_no_place() {
+    // A side named by its country is the country, in a report and in a
+    // result (as in the CoNLL and OntoNotes schemes).
     yes(
-        "The ruling was a victory for Croatia, the minister said.",
+        "Norway won a corner in the 71st minute but could not find the net.",
+        "place",
+        "Norway",
+    );
+    yes(
+        "The second came for Croatia, a header from close range after 20 minutes of pressure, as the striker pounced.",
         "place",
         "Croatia",
     );
+    yes(
+        "Portugal beat Estonia 3-0 in their qualifier on Wednesday.",
+        "place",
+        "Estonia",
+    );
+    // The nations of the United Kingdom field sides as countries do.
+    yes(
+        "Wales beat Scotland by two tries in Cardiff on Saturday.",
+        "place",
+        "Scotland",
+    );
+    // A club named by its city is no place; nor a firm named by a country.
+    assert!(none_of_kind(
+        "Bordeaux beat Nantes 2-0 to go top of the table.",
+        "place"
+    ));
+    no("He flew home on Air France via Lyon.", "place", "France");
+}
+
+#[test]
+fn a_wire_desk_is_no_place() {
+    // The sign-off of a wire story names its desk, not a place.
+    let story = "Shares closed higher on the day.\n-- Lisbon Newsroom +351 21 555 0199";
+    no(story, "place", "Lisbon");
+    no(
+        "Contact the Reuters Nairobi Bureau for details.",
+        "place",
+        "Nairobi",
+    );
+    // The place before a lower-case "bureau" stays.
+    yes("She runs the paper's Nairobi bureau.", "place", "Nairobi");
 }
 
 #[test]

@@ -425,6 +425,28 @@ fn a_generation_suffix_after_a_title_word() {
 }
 
 #[test]
+fn a_surname_alone_after_the_full_name_is_the_person_not_the_town() {
+    // A town bears the surname; the story named the player in full first.
+    yes(
+        "Anna Tielt reached the final on Friday. Tielt won in straight sets.",
+        "person",
+        "Tielt",
+    );
+    // After "in", the town it stays.
+    yes(
+        "Anna Tielt reached the final on Friday. She trained in Tielt as a girl.",
+        "place",
+        "Tielt",
+    );
+    // Before the full name, nothing refers back.
+    yes(
+        "Tielt hosted the draw. Anna Tielt reached the final on Friday.",
+        "place",
+        "Tielt",
+    );
+}
+
+#[test]
 fn a_notable_surname_alone_names_the_person() {
     // Surnames of people in the news, which are also small towns' names
     // ("Mandela", "Malema") or unknown words, name the person alone.
@@ -594,6 +616,31 @@ fn fielders_and_bowlers_in_a_cricket_scorecard() {
 }
 
 #[test]
+fn an_initial_and_a_surname() {
+    // An initial before an unknown word, anywhere in a sentence.
+    yes(
+        "The spell was broken by K. Ostermeyer after lunch.",
+        "person",
+        "K. Ostermeyer",
+    );
+    // In a list of scores, even a common word is the surname.
+    let card = "Hampshire 301 (R. Baker 88, T. Mason 61; J. Fowler 4-52)";
+    yes(card, "person", "R. Baker");
+    yes(card, "person", "T. Mason");
+    yes(card, "person", "J. Fowler");
+    // Not a compass point's short form, a quiz's choice or a sentence end.
+    no("Talks with N. Korea stalled again.", "person", "N. Korea");
+    assert!(none_of_kind(
+        "Which people built the mounds?\nA. Hohokam\nB. Natchez",
+        "person"
+    ));
+    assert!(none_of_kind(
+        "They chose plan B. Hammers were handed out.",
+        "person"
+    ));
+}
+
+#[test]
 fn players_in_a_result_are_people() {
     // A given name and a surname beside a score are a player, not a team.
     yes(
@@ -605,6 +652,21 @@ fn players_in_a_result_are_people() {
         "Petra Lindqvist beat Maria Ortiz 6-4 7-5 in the semi-final.",
         "person",
         "Maria Ortiz",
+    );
+}
+
+#[test]
+fn scorers_on_a_line_of_results_are_people() {
+    // A line of scores has as many numbers as names: its capitals are names,
+    // not a headline's.
+    let results = "Premier division results on Sunday:\nBurnley 2 (Okafor 12, Lindqvist 55) Fulham 1 (Marchetti 80).\nAttendance: 21,400";
+    yes(results, "person", "Okafor");
+    yes(results, "person", "Marchetti");
+    // A country in brackets after a racer on a results line is a place.
+    yes(
+        "4. Hiroki Tanabe (Japan) 1:46.20\n5. Lars Eide (Norway) 1:46.95",
+        "place",
+        "Japan",
     );
 }
 

@@ -76,6 +76,15 @@ fn headlines_in_capitals() {
     // Months and common words are no places, nor people.
     assert!(none_of_kind("MAY DAY RALLIES DRAW CROWDS", "place"));
     assert!(none_of_kind("CANADA AND MEXICO SIGN WATER DEAL", "person"));
+    // A headline in capitals at the top of a text of several lines keeps
+    // its own reading; so does a common-word country there.
+    let story = "RUGBY - JAPAN HOLD FIJI IN TOKYO.\nTOKYO 2025-09-14\nThe hosts drew 20-20 after a late try.";
+    yes(story, "place", "JAPAN");
+    yes(story, "place", "FIJI");
+    yes(story, "place", "TOKYO");
+    // Its desk's slug before the dash is no dateline, even when a town
+    // bears the word.
+    no(story, "place", "RUGBY");
 }
 
 #[test]

@@ -386,6 +386,12 @@ impl Doc<'_> {
                 self.push(si, ws, re, t, Rule::NameShape, false);
                 return re;
             }
+            // "A. Hollioake", "(N. Knight 113)": an initial and a surname.
+            if let Some(z) = self.initial_and_surname(s, ws, we) {
+                let t = self.dyn_person(s.get(ws..z).unwrap_or(w));
+                self.push(si, ws, z, t, Rule::NameShape, false);
+                return z;
+            }
             // "Sipho Ndlovu": an unknown word (no given name, place or common
             // word) before a listed or surname-shaped last word is a whole name.
             // "with Valentino Rossi": so is a word listed only as a surname (many

@@ -348,9 +348,14 @@ impl Doc<'_> {
                     if org_ctx
                         || org_key
                         || after_given
-                        || club(self)
+                        // "Air France", "Real Madrid": a club's or a firm's
+                        // name. But a country's side is the country
+                        // ("Romania beat Lithuania 2-1"): only a club in a
+                        // result is dropped.
+                        || (!title && self.club_before(pw))
+                        || (e.class != Class::Country && club(self))
                         || (e.class != Class::Country && club_role_after(s, dend))
-                        || (state && team())
+                        || (e.class == Class::Region && team())
                         || (!title && self.body_before(pw))
                         // A town's or a city's name in a standings table is
                         // a club's ("Ajax 20 14 4 2").
@@ -371,7 +376,9 @@ impl Doc<'_> {
                             && (plain || !big)
                             && !(subject && big)
                             && !(after_prep && e.pop >= 50_000))
-                        || (title && all_common_multi)
+                        // "Fair Oaks" in a headline; but "the United States"
+                        // names its country in any case.
+                        || (title && all_common_multi && e.class != Class::Country)
                         || (e.class == Class::Town && single && plain)
                         || (in_longer_name && e.class != Class::Country)
                         // "the Centre for Social Evolution": a one-word place

@@ -2,7 +2,7 @@
 //! named method that reads and rewrites the mentions found by the
 //! per-segment pass.
 
-use super::text::push_title_case;
+use super::text::{is_loc_prep, prev_word, push_title_case};
 use super::*;
 
 use crate::{Entity, EntityKind, Mention};
@@ -238,6 +238,14 @@ impl Doc<'_> {
                 Target::Place(_) => false,
             };
             if !single_person {
+                // "Monica Seles …" then "Seles won": a one-word place (no
+                // country) that is the surname of a person named in full
+                // before it, outside "in …", is that person.
+                if self.surname_not_place(people, segments, f, t) {
+                    if let Some(t2) = resolve(people.by_surname.get(t), f.seg, f.start) {
+                        redirect.push((k, t2));
+                    }
+                }
                 continue;
             }
             if let Some(t2) = resolve(people.by_surname.get(t), f.seg, f.start) {
@@ -256,6 +264,28 @@ impl Doc<'_> {
                 }
             }
         }
+    }
+
+    /// Whether the place `f` (its text `t`) is rather the surname of a
+    /// person the document has named in full before it.
+    fn surname_not_place(&self, people: &People, segments: &[&str], f: &Found, t: &str) -> bool {
+        let Target::Lex(i) = f.target else {
+            return false;
+        };
+        if f.rule != Rule::Lexicon || t.contains(' ') {
+            return false;
+        }
+        let Some(named) = people.by_surname.get(t) else {
+            return false;
+        };
+        if named.pos.first().is_none_or(|p| p.0 >= (f.seg, f.start)) {
+            return false;
+        }
+        let seg = segments.get(f.seg as usize).copied().unwrap_or("");
+        self.lex
+            .entry(i)
+            .is_some_and(|e| e.kind == K_PLACE && e.class != Class::Country)
+            && !is_loc_prep(prev_word(seg, f.start))
     }
 
     /// Capitalised words that no rule took ("Warhol" alone) and that are the

@@ -1,11 +1,13 @@
 //! The document tagger: one left-to-right pass per segment over the words
 //! ([`scan`]), dictionary lookups at capitalised words, longest key first, and
-//! the rules for names ([`cap`], [`rules`]), the choice among a key's
+//! the rules for names ([`cap`], [`rules`], [`features`], [`sports`]), the
+//! choice among a key's
 //! candidates ([`choose`]), then the document-level steps ([`finish`]) for
 //! ambiguities and back-references.
 
 mod cap;
 mod choose;
+mod features;
 mod finish;
 mod rules;
 mod scan;

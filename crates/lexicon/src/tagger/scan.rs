@@ -341,13 +341,14 @@ impl Doc<'_> {
             return a;
         };
         let rest = s.get(e..).unwrap_or("");
+        let dash = rest.starts_with(" -") || rest.starts_with(" —") || rest.starts_with(" –");
         let mark = rest.starts_with(',')
             // "KABUL: …", not "DATE: …": a label's colon names no common word.
             || (rest.starts_with(": ") && !common)
             || rest.starts_with(" (")
-            || rest.starts_with(" -")
-            || rest.starts_with(" —")
-            || rest.starts_with(" –")
+            // "NICE - Police said", not "RUGBY - JAPAN HOLD FIJI": a common
+            // word before a dash in a headline in capitals is its desk's slug.
+            || (dash && !(common && caps_mode(s)))
             || (rest.starts_with(' ') && byte(b, e + 1).is_ascii_digit());
         if !mark {
             return a;

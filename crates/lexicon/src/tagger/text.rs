@@ -411,7 +411,10 @@ pub(super) fn title_skip_bytes(w: &[u8]) -> bool {
     )
 }
 
-/// A headline in Title Case: every word is capitalised, so capitals say nothing.
+/// A headline in Title Case: every word is capitalised, so capitals say
+/// nothing. A line with as many numbers as half its capitalised words is a
+/// results or scores line ("Chelsea 2 (Zola 12, Vialli 55) Everton 2"), not
+/// a headline: its capitals are names.
 pub(super) fn title_mode(s: &str) -> bool {
     if s.len() > 400 {
         return false;
@@ -422,7 +425,7 @@ pub(super) fn title_mode(s: &str) -> bool {
     // ASCII: words are runs of letters and digits, read in one pass over
     // the bytes.
     let b = s.as_bytes();
-    let (mut cap, mut low) = (0usize, 0usize);
+    let (mut cap, mut low, mut nums) = (0usize, 0usize, 0usize);
     let mut i = 0;
     while i < b.len() {
         if !alnum(byte(b, i)) {
@@ -434,6 +437,9 @@ pub(super) fn title_mode(s: &str) -> bool {
             i += 1;
         }
         let w = b.get(a..i).unwrap_or(&[]);
+        if w.first().is_some_and(u8::is_ascii_digit) && !number_goes_on(b, a) {
+            nums += 1;
+        }
         if w.len() < 4 {
             continue;
         }
@@ -456,13 +462,28 @@ pub(super) fn title_mode(s: &str) -> bool {
             _ => {}
         }
     }
-    cap >= 3 && low * 8 <= cap
+    cap >= 3 && low * 8 <= cap && !(nums >= 2 && nums * 2 >= cap)
+}
+
+/// Whether the digits at `a` go on a number before them ("5,647", "1.2").
+fn number_goes_on(b: &[u8], a: usize) -> bool {
+    a >= 2 && matches!(byte(b, a - 1), b',' | b'.' | b':') && byte(b, a - 2).is_ascii_digit()
 }
 
 /// [`title_mode`] for any text.
 pub(super) fn title_mode_slow(s: &str) -> bool {
-    let (mut cap, mut low) = (0u32, 0u32);
+    let (mut cap, mut low, mut nums) = (0u32, 0u32, 0u32);
+    let b = s.as_bytes();
+    let mut at = 0;
     for w in s.split(|c: char| !c.is_alphanumeric()) {
+        let a = at;
+        at += w.len()
+            + s.get(a + w.len()..)
+                .and_then(|r| r.chars().next())
+                .map_or(0, char::len_utf8);
+        if w.as_bytes().first().is_some_and(u8::is_ascii_digit) && !number_goes_on(b, a) {
+            nums += 1;
+        }
         if w.len() < 4 || title_skip_bytes(w.as_bytes()) {
             continue;
         }
@@ -481,7 +502,7 @@ pub(super) fn title_mode_slow(s: &str) -> bool {
             },
         }
     }
-    cap >= 3 && low * 8 <= cap
+    cap >= 3 && low * 8 <= cap && !(nums >= 2 && nums * 2 >= cap)
 }
 
 /// A location preposition ("in Paris").
