@@ -641,6 +641,22 @@ fn an_initial_and_a_surname() {
 }
 
 #[test]
+fn a_player_and_their_nation_in_brackets() {
+    // Names nobody lists, or whose first word names a town, before the
+    // player's nation on a results line.
+    let results =
+        "Men's 800 metres\n1. Tarik Belhadj (Morocco) 1:44.90\n2. Orrin Vasko (U.S.) 1:45.12";
+    yes(results, "person", "Tarik Belhadj");
+    yes(results, "person", "Orrin Vasko");
+    yes(results, "place", "Morocco");
+    // A firm before its country stays no person.
+    assert!(none_of_kind(
+        "Shares of Hanjin Shipping (South Korea) fell.",
+        "person"
+    ));
+}
+
+#[test]
 fn players_in_a_result_are_people() {
     // A given name and a surname beside a score are a player, not a team.
     yes(

@@ -104,6 +104,14 @@ impl Doc<'_> {
         // "Hurricane Katrina", "Shi'ite": a storm's name, a word with an
         // apostrophe inside.
         // (The byte test inline: most words end in no apostrophe.)
+        // "6. Adem Hacini (Algeria) 1:45.64": a player and their nation.
+        if let Some(pe) = self.player_with_nation(s, ws, we) {
+            if dm.is_none_or(|d| d.0 < pe) {
+                let t = self.dyn_person(s.get(ws..pe).unwrap_or(w));
+                self.push(si, ws, pe, t, Rule::NameShape, false);
+                return pe;
+            }
+        }
         let inner_apostrophe = byte(b, we) == b'\'' && apostrophe_goes_on(s, we, false);
         // The word before (one scan back, for every rule below).
         let pw = prev_word(s, ws);
@@ -223,6 +231,7 @@ impl Doc<'_> {
                 // given name and a surname that is no common or organisation's
                 // word are a player ("Boris Becker beat Andre Agassi 6-4").
                 && (!(results_after(s, e) || results_before(s, ws))
+                    || self.nation_in_brackets_after(s, e)
                     || s.get(ws..e)
                         .and_then(|r| r.rsplit(' ').next())
                         .is_some_and(|l| self.flags(l) & (W_COMMON | W_NEVER | W_ORG_TAIL) == 0))

@@ -383,3 +383,66 @@ pub(super) fn squad_club(s: &str, ws: usize, end: usize) -> bool {
     ];
     LABELS.iter().any(|l| line.contains(l))
 }
+
+impl super::Doc<'_> {
+    /// "6. Adem Hacini (Algeria) 1:45.64", "beat Jan Kroslak (Slovakia)":
+    /// two to four name words and the player's nation in brackets are a
+    /// player, whatever else the words name. Returns the name's end.
+    pub(super) fn player_with_nation(&self, s: &str, ws: usize, we: usize) -> Option<usize> {
+        let b = s.as_bytes();
+        // Cheap first: a bracket within the next few words.
+        let near = b.get(we..b.len().min(we + 60))?;
+        if !near.contains(&b'(') {
+            return None;
+        }
+        let (end, n) = self.name_run(s, ws, we);
+        if !(2..=4).contains(&n) || !self.nation_in_brackets_after(s, end) {
+            return None;
+        }
+        let bad = super::W_NEVER
+            | super::W_TITLE
+            | super::W_ROLE
+            | super::W_ORG_HEAD
+            | super::W_ORG_TAIL
+            | super::W_DEMONYM;
+        let words = s.get(ws..end)?.split([' ', '-']).filter(|w| !w.is_empty());
+        for (k, w) in words.enumerate() {
+            let f = self.flags(w);
+            let common = f & super::W_COMMON != 0 && f & (super::W_SURNAME | super::W_GIVEN) == 0;
+            if f & bad != 0 || (common && k > 0) || (common && is_particle(w)) {
+                return None;
+            }
+        }
+        Some(end)
+    }
+
+    /// "Jack Pierce (U.S.) 13.60", "beat Ana Silva (Brazil) 6-4": a
+    /// country in brackets right after a name on a results line names the
+    /// player's nation, so the name is a player's, not a club's.
+    pub(super) fn nation_in_brackets_after(&self, s: &str, end: usize) -> bool {
+        let b = s.as_bytes();
+        if byte(b, end) != b' ' || byte(b, end + 1) != b'(' {
+            return false;
+        }
+        let inner = s.get(end + 2..).unwrap_or("");
+        let Some(close) = inner.get(..inner.len().min(40)).and_then(|t| t.find(')')) else {
+            return false;
+        };
+        let name = inner.get(..close).unwrap_or("");
+        if name.is_empty() || !is_upper_at(name, 0) {
+            return false;
+        }
+        // ("U.S." is a key of several tokens.)
+        [true, false].into_iter().any(|one| {
+            (one || name.contains(['.', ' ']))
+                && self
+                    .lex
+                    .cands_of(self.lex.lookup(name, one && !name.contains(' ')))
+                    .any(|c| {
+                        self.lex
+                            .entry(c.entry)
+                            .is_some_and(|e| e.class == super::Class::Country)
+                    })
+        })
+    }
+}
