@@ -320,6 +320,29 @@ fn a_national_side_is_its_country_a_club_is_no_place() {
 }
 
 #[test]
+fn clubs_named_after_towns_in_sports_copy() {
+    // A report with scores and match words: the counties and towns are
+    // sides, the venue after "at" and the dateline are places.
+    let story = "CRICKET - DEVON SURGE CLEAR AT THE TOP.\n\
+                 TAUNTON 2025-06-14\n\
+                 Devon took five wickets for 41 runs as Cornwall collapsed at Taunton.\n\
+                 Norfolk reached 288-6 after their opening pair put on 120, while Suffolk \
+                 were all out for 190 in their second innings.\n\
+                 Scores: Devon 301 (T. Marsh 88), Cornwall 140-9.";
+    for side in ["Cornwall", "Norfolk", "Suffolk"] {
+        no(story, "place", side);
+    }
+    yes(story, "place", "TAUNTON");
+    yes(story, "place", "Taunton");
+    // The same names in a story without scores are places.
+    yes(
+        "Flooding closed roads across Cornwall and Norfolk on Tuesday.",
+        "place",
+        "Norfolk",
+    );
+}
+
+#[test]
 fn a_wire_desk_is_no_place() {
     // The sign-off of a wire story names its desk, not a place.
     let story = "Shares closed higher on the day.\n-- Lisbon Newsroom +351 21 555 0199";

@@ -22,6 +22,7 @@ impl Doc<'_> {
         let dyn_names = std::mem::take(&mut self.b.dyn_names);
         self.vote_ambiguous_places();
         self.confirm_held_places();
+        self.drop_clubs_in_sports_copy(segments);
         let people = self.people_named_in_full(&dyn_names);
         self.redirect_short_names(&people, segments, &dyn_names);
         self.back_reference_loose_words(&people, segments);

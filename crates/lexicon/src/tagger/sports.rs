@@ -446,3 +446,152 @@ impl super::Doc<'_> {
         })
     }
 }
+
+/// Words of sports copy beyond [`MATCH_WORDS`], for the document-level
+/// test of [`sports_copy`].
+const SPORT_WORDS: &[&str] = &[
+    "goals",
+    "innings",
+    "inning",
+    "homer",
+    "batsman",
+    "bowler",
+    "seeded",
+    "qualifier",
+    "rebounds",
+];
+
+/// Whether a document is sports copy: two scores or more ("2-1",
+/// "4-38", not a date's "1996-08-30") and two different words of a match
+/// report ("scored", "halftime", "wickets", "seeded", …).
+fn sports_copy(segments: &[&str]) -> bool {
+    let mut scores = 0;
+    'segs: for s in segments {
+        let b = s.as_bytes();
+        let mut from = 0;
+        while let Some(k) = b
+            .get(from..)
+            .and_then(|r| r.iter().position(|&c| c == b'-'))
+        {
+            let d = from + k;
+            from = d + 1;
+            if score_dash(b, d) {
+                scores += 1;
+                if scores >= 2 {
+                    break 'segs;
+                }
+            }
+        }
+    }
+    if scores < 2 {
+        return false;
+    }
+    let words = MATCH_WORDS.iter().chain(SPORT_WORDS);
+    words
+        .filter(|w| segments.iter().any(|s| has_word(s, w)))
+        .take(2)
+        .count()
+        == 2
+}
+
+/// Whether `w` stands in `s` as a whole word ("inning", not "beginning").
+fn has_word(s: &str, w: &str) -> bool {
+    let b = s.as_bytes();
+    s.match_indices(w).any(|(i, _)| {
+        let glued_before = i > 0 && byte(b, i - 1).is_ascii_alphanumeric();
+        !(glued_before || byte(b, i + w.len()).is_ascii_alphanumeric())
+    })
+}
+
+/// The dash at `d` joins two numbers of one to three digits, with no other
+/// digit or dash around them.
+fn score_dash(b: &[u8], d: usize) -> bool {
+    let left = b
+        .get(..d)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let right = b
+        .get(d + 1..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let open = d == left || !matches!(byte(b, d - left - 1), b'-' | b'/' | b'.' | b':' | b',');
+    (1..=3).contains(&left)
+        && (1..=3).contains(&right)
+        && open
+        && !matches!(byte(b, d + right + 1), b'-' | b'/')
+}
+
+impl super::Doc<'_> {
+    /// In sports copy, a city's or a region's name is a club's ("Surrey
+    /// closed on 429", "joined Newcastle"), unless it opens its line (a
+    /// dateline, a venue's "Hove: Sussex 363") or follows a place
+    /// preposition ("at Headingley", "in Birmingham"). Countries stay: a
+    /// side named by its country is the country.
+    pub(super) fn drop_clubs_in_sports_copy(&mut self, segments: &[&str]) {
+        let lex = self.lex;
+        let candidate = |f: &super::Found| {
+            f.rule == super::Rule::Lexicon
+                && matches!(f.target, super::Target::Lex(i) if lex.entry(i).is_some_and(|e| {
+                    // (Not a continent, a sea or another place of no country.)
+                    e.kind == super::K_PLACE && e.class != super::Class::Country && e.cc != [0, 0]
+                }))
+        };
+        if !self.b.found.iter().any(candidate) || !sports_copy(segments) {
+            return;
+        }
+        // "Fort Worth, Texas", "Edgbaston, Birmingham": two places joined by
+        // a comma name a place.
+        let is_place = |f: &super::Found| matches!(f.target, super::Target::Lex(i) if lex.entry(i).is_some_and(|e| e.kind == super::K_PLACE));
+        let found = &self.b.found;
+        let paired: Vec<bool> = found
+            .iter()
+            .enumerate()
+            .map(|(k, f)| {
+                let next = self
+                    .b
+                    .found
+                    .get(k + 1)
+                    .filter(|g| g.seg == f.seg && g.start == f.end + 2 && is_place(g));
+                let prev = k
+                    .checked_sub(1)
+                    .and_then(|j| self.b.found.get(j))
+                    .filter(|g| g.seg == f.seg && g.end + 2 == f.start && is_place(g));
+                let s = segments.get(f.seg as usize).copied().unwrap_or("");
+                let comma = |at: usize| byte(s.as_bytes(), at) == b',';
+                next.is_some_and(|_| comma(f.end)) || prev.is_some_and(|g| comma(g.end))
+            })
+            .collect();
+        for (f, paired) in self.b.found.iter_mut().zip(paired) {
+            if !candidate(f) || paired {
+                continue;
+            }
+            let s = segments.get(f.seg as usize).copied().unwrap_or("");
+            let b = s.as_bytes();
+            // A dateline ("TAUNTON 2025-06-14", "LEEDS, England") or a
+            // venue's label ("Hove: Sussex 363") at the start of its line.
+            let line_start = (f.start == 0 || byte(b, f.start - 1) == b'\n')
+                && (matches!(byte(b, f.end), b',' | b':')
+                    || (byte(b, f.end) == b' ' && byte(b, f.end + 1).is_ascii_digit()));
+            // "in Baghdad", "At Leeds", "the town of Basra".
+            let pw = prev_word(s, f.start);
+            let prep = pw.is_some_and(|w| {
+                let lower = w.to_ascii_lowercase();
+                is_loc_prep(Some(lower.as_str()))
+                    || (lower == "of"
+                        && prev_word(s, f.start.saturating_sub(w.len() + 1))
+                            .is_some_and(is_settlement_noun))
+            });
+            // "Somalia's Gedo region": a place's noun after it.
+            let area = word_after_space(s, f.end).is_some_and(is_area_noun);
+            if !(line_start || prep || area) {
+                // An entry that does not exist: dropped when grouping.
+                f.target = super::Target::Lex(super::NONE);
+            }
+        }
+    }
+}
