@@ -11,6 +11,10 @@
 pub(crate) const ORG_TAILS: &[&str] = &[
     // Companies by trade.
     "Copper",
+    "Nickel",
+    "Aluminium",
+    "Aluminum",
+    "Cement",
     "Gold",
     "Mining",
     "Minerals",

@@ -343,6 +343,27 @@ fn clubs_named_after_towns_in_sports_copy() {
 }
 
 #[test]
+fn clubs_in_squads_tables_and_coded_firm_names() {
+    // A squad line names each player's club and the club's country.
+    let squad = "Squad:\nDefenders - Rui Lemos (Bordeaux, France), Tiago Vaz (Braga):";
+    no(squad, "place", "Bordeaux");
+    yes(squad, "place", "France");
+    // A row of a standings table after a club and its country.
+    let table = "Group B\nNantes (France) 9 6 3 15\nGhent (Belgium) 9 4 5 13";
+    no(table, "place", "Nantes");
+    yes(table, "place", "Belgium");
+    // A town's name before a hyphen and a letter code is a firm's.
+    no(
+        "Analysts ruled out Tielt-X Resources as a bidder.",
+        "place",
+        "Tielt",
+    );
+    assert!(none_of_kind("Both sources said Tielt-X had until Friday.", "person"));
+    // Two places joined by a hyphen stay places.
+    yes("The Austria-Hungary border was redrawn.", "place", "Austria");
+}
+
+#[test]
 fn a_wire_desk_is_no_place() {
     // The sign-off of a wire story names its desk, not a place.
     let story = "Shares closed higher on the day.\n-- Lisbon Newsroom +351 21 555 0199";

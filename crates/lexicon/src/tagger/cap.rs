@@ -1,6 +1,7 @@
 //! What a capitalised word starts: a host name, a known name, a person by
 //! rule, or nothing.
 
+use super::features::short_code_after;
 use super::sports::*;
 use super::text::*;
 use super::*;
@@ -38,8 +39,9 @@ impl Doc<'_> {
                 return e;
             }
         }
-        // "Su-24", "Tu-95", "MiG-31": a model's designation, no name.
-        if byte(b, we) == b'-' && byte(b, we + 1).is_ascii_digit() {
+        // "Su-24", "Tu-95", "MiG-31": a model's designation, no name; nor
+        // "Bre-X", a firm's.
+        if byte(b, we) == b'-' && (byte(b, we + 1).is_ascii_digit() || short_code_after(s, we)) {
             self.push_loose(si, ws, we);
             return we;
         }

@@ -372,6 +372,7 @@ impl Doc<'_> {
                             && is_upper_at(s, dend + 1)
                             && self.plural_name_after(s, dend))
                         || hyphen_prefix
+                        || self.hyphen_name_after(s, dend)
                         || (common1
                             && (plain || !big)
                             && !(subject && big)

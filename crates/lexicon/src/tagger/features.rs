@@ -183,3 +183,44 @@ impl Doc<'_> {
         (names > 0).then_some(end)
     }
 }
+
+impl Doc<'_> {
+    /// "Bre-X Minerals", "Rolls-Royce": a capitalised word that names no
+    /// place right after a hyphen makes the name before it part of a
+    /// longer one ("Austria-Hungary", "Paris-Roubaix" keep both places).
+    pub(super) fn hyphen_name_after(&self, s: &str, end: usize) -> bool {
+        let b = s.as_bytes();
+        if byte(b, end) != b'-' || !is_upper_at(s, end + 1) {
+            return false;
+        }
+        let w = s.get(end + 1..word_end(s, end + 1)).unwrap_or("");
+        // (A letter or two names nothing: "Bre-X", "Sukhoi-T".)
+        // ("SOVIET" in capitals is looked up as "Soviet".)
+        let mut titled = String::new();
+        let w = if w.len() > 2 && w.bytes().all(|c| c.is_ascii_uppercase()) {
+            push_title_case(&mut titled, w);
+            titled.as_str()
+        } else {
+            w
+        };
+        short_code_after(s, end)
+            || self
+                .lex
+                .word(w)
+                .is_none_or(|i| i.single == NONE && i.maxtok == 0 && i.flags & W_DEMONYM == 0)
+    }
+}
+
+/// "Bre-X", "Sukhoi-T": one or two capitals (not "St." or "Bu") after
+/// a hyphen right after a name make a firm's or a model's name.
+pub(super) fn short_code_after(s: &str, end: usize) -> bool {
+    let b = s.as_bytes();
+    if byte(b, end) != b'-' || !byte(b, end + 1).is_ascii_uppercase() {
+        return false;
+    }
+    // One or two capitals or digits ("X", "TV"), then no more of the word.
+    let second = byte(b, end + 2);
+    let n = 1 + usize::from(second.is_ascii_uppercase() || second.is_ascii_digit());
+    let after = byte(b, end + 1 + n);
+    !after.is_ascii_alphanumeric() && after < 0x80 && after != b'.' && after != b'\''
+}

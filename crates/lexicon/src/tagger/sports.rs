@@ -101,10 +101,21 @@ fn table_number(s: &str, end: usize) -> Option<usize> {
 }
 
 /// A row of a standings table after a team's name: three or more small
-/// numbers in a row ("Ajax 20 14 4 2 45 15 46").
+/// numbers in a row ("Ajax 20 14 4 2 45 15 46"), also after the team's
+/// country in brackets ("Barcelona (Spain) 9 4 5 13").
 #[inline]
 pub(super) fn standings_after(s: &str, end: usize) -> bool {
+    let b = s.as_bytes();
     let mut e = end;
+    if byte(b, e) == b' ' && byte(b, e + 1) == b'(' {
+        let Some(close) = b
+            .get(e + 2..b.len().min(e + 40))
+            .and_then(|r| r.iter().position(|&c| c == b')'))
+        else {
+            return false;
+        };
+        e = e + 2 + close + 1;
+    }
     for _ in 0..3 {
         match table_number(s, e) {
             Some(k) => e = k,
@@ -356,7 +367,8 @@ pub(super) fn squad_club(s: &str, ws: usize, end: usize) -> bool {
         || byte(b, ws - 1) != b'('
         || byte(b, ws - 2) != b' '
         || !byte(b, ws - 3).is_ascii_alphabetic()
-        || byte(b, end) != b')'
+        // "(Sevilla)", or with the club's country "(Barcelona, Spain)".
+        || !(byte(b, end) == b')' || (byte(b, end) == b',' && byte(b, end + 1) == b' '))
     {
         return false;
     }
@@ -381,7 +393,13 @@ pub(super) fn squad_club(s: &str, ws: usize, end: usize) -> bool {
         "Substitutes:",
         "Reserves:",
     ];
-    LABELS.iter().any(|l| line.contains(l))
+    // ("Defenders:" or "Defenders - ".)
+    LABELS.iter().any(|l| {
+        line.contains(l)
+            || l.strip_suffix(':').is_some_and(|w| {
+                line.starts_with(w) && line.get(w.len()..).is_some_and(|r| r.starts_with(" -"))
+            })
+    })
 }
 
 impl super::Doc<'_> {
@@ -459,6 +477,12 @@ const SPORT_WORDS: &[&str] = &[
     "seeded",
     "qualifier",
     "rebounds",
+    "goalscorer",
+    "standings",
+    "Standings",
+    "playoff",
+    "playoffs",
+    "Attendance",
 ];
 
 /// Whether a document is sports copy: two scores or more ("2-1",
@@ -574,9 +598,12 @@ impl super::Doc<'_> {
             let b = s.as_bytes();
             // A dateline ("TAUNTON 2025-06-14", "LEEDS, England") or a
             // venue's label ("Hove: Sussex 363") at the start of its line.
+            // (Not a row of a table: "Valencia 15 6 2 7 23 22 20".)
+            let year_after = byte(b, f.end) == b' '
+                && (1..=4).all(|k| byte(b, f.end + k).is_ascii_digit())
+                && !byte(b, f.end + 5).is_ascii_digit();
             let line_start = (f.start == 0 || byte(b, f.start - 1) == b'\n')
-                && (matches!(byte(b, f.end), b',' | b':')
-                    || (byte(b, f.end) == b' ' && byte(b, f.end + 1).is_ascii_digit()));
+                && (matches!(byte(b, f.end), b',' | b':') || year_after);
             // "in Baghdad", "At Leeds", "the town of Basra".
             let pw = prev_word(s, f.start);
             let prep = pw.is_some_and(|w| {
