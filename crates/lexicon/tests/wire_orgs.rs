@@ -358,9 +358,16 @@ fn clubs_in_squads_tables_and_coded_firm_names() {
         "place",
         "Tielt",
     );
-    assert!(none_of_kind("Both sources said Tielt-X had until Friday.", "person"));
+    assert!(none_of_kind(
+        "Both sources said Tielt-X had until Friday.",
+        "person"
+    ));
     // Two places joined by a hyphen stay places.
-    yes("The Austria-Hungary border was redrawn.", "place", "Austria");
+    yes(
+        "The Austria-Hungary border was redrawn.",
+        "place",
+        "Austria",
+    );
 }
 
 #[test]

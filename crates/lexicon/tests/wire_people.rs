@@ -163,6 +163,17 @@ fn a_small_town_named_like_a_surname_stays_in_the_name() {
 }
 
 #[test]
+fn a_surname_alone_before_an_age() {
+    yes(
+        "Okonjo, 45, was sentenced last month to two years.",
+        "person",
+        "Okonjo",
+    );
+    // A place before numbers in commas is no person.
+    assert!(none_of_kind("Scores: Kent, 23, Essex, 19.", "person"));
+}
+
+#[test]
 fn a_whole_name_before_who() {
     yes(
         "The prize went to Kaito Brandt, who founded the group in 2009.",

@@ -518,7 +518,10 @@ impl Doc<'_> {
                 // "The Kremlin said": an article before the word says thing.
                 let article = matches!(pw, Some("the" | "The"));
                 if !article
-                    && (self.said_after(s, re) || self.said_before(s, ws) || self.who_after(s, re))
+                    && (self.said_after(s, re)
+                        || self.said_before(s, ws)
+                        || self.who_after(s, re)
+                        || age_after(s, we))
                     && !name_tail(self)
                 {
                     self.push_loose_person(si, ws, we, w, Rule::Said);

@@ -804,6 +804,18 @@ pub(super) fn is_area_noun(w: &str) -> bool {
     AREA_NOUNS.contains(&w)
 }
 
+/// "Wang, 45, was sentenced": an age in commas right after `end`.
+pub(super) fn age_after(s: &str, end: usize) -> bool {
+    let b = s.as_bytes();
+    if byte(b, end) != b',' || byte(b, end + 1) != b' ' {
+        return false;
+    }
+    let digits = b
+        .get(end + 2..)
+        .map_or(0, |t| t.iter().take_while(|x| x.is_ascii_digit()).count());
+    (1..=2).contains(&digits) && byte(b, end + 2 + digits) == b','
+}
+
 /// ", 34, " right before `i` (a person's age in apposition, before "of" and
 /// a home town).
 pub(super) fn age_before(s: &str, i: usize) -> bool {
