@@ -352,6 +352,10 @@ fn clubs_in_squads_tables_and_coded_firm_names() {
     let table = "Group B\nNantes (France) 9 6 3 15\nGhent (Belgium) 9 4 5 13";
     no(table, "place", "Nantes");
     yes(table, "place", "Belgium");
+    // A standings row of a club named with its town and a club word.
+    let league = "Standings:\nHapoel Tielt 12 8 0 4 18 9 24\nValencia 15 6 2 7 23 22 20";
+    assert!(none_of_kind(league, "place"));
+    assert!(none_of_kind(league, "person"));
     // A town's name before a hyphen and a letter code is a firm's.
     no(
         "Analysts ruled out Tielt-X Resources as a bidder.",

@@ -357,9 +357,9 @@ impl Doc<'_> {
                         || (e.class != Class::Country && club_role_after(s, dend))
                         || (e.class == Class::Region && team())
                         || (!title && self.body_before(pw))
-                        // A town's or a city's name in a standings table is
+                        // A town's, a city's or a region's name in a standings table is
                         // a club's ("Ajax 20 14 4 2").
-                        || (city && standings_after(s, dend))
+                        || (e.class != Class::Country && standings_after(s, dend))
                         // A club in brackets after a player on a squad line.
                         || (city && squad_club(s, ws, dend))
                         // "KYIV, Ukraine (Xinhua) --": a wire credit, when
@@ -457,9 +457,10 @@ impl Doc<'_> {
         });
         self.b.places = places;
         let _ = we;
-        // "University of North Carolina": a name inside an organisation's is
-        // skipped whole, so that its last word is not tried alone.
-        if r.is_none() && (org_ctx || org_key) {
+        // "University of North Carolina", "Maccabi Tel Aviv": a name inside
+        // an organisation's or a club's is skipped whole, so that its last
+        // word is not tried alone.
+        if r.is_none() && (org_ctx || org_key || (!single && !title && self.club_before(pw))) {
             return Some(dend);
         }
         r
