@@ -464,16 +464,13 @@ impl Lexicon {
     /// assert!(found.contains(&(23, "BEIJING".to_string())));
     /// ```
     pub fn tag(&self, text: &str) -> Vec<Entity> {
-        if !text.contains('\n') {
-            return self.tag_document(&[text]);
-        }
         let mut lines: Vec<&str> = Vec::new();
         let mut starts: Vec<usize> = Vec::new();
         let mut pos = 0;
-        for line in text.split('\n') {
-            lines.push(line);
+        for nl in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+            lines.push(text.get(pos..nl).unwrap_or(""));
             starts.push(pos);
-            pos += line.len() + 1;
+            pos = nl + 1;
         }
         let mut out = self.tag_document(&lines);
         for m in out.iter_mut().flat_map(|e| e.mentions.iter_mut()) {

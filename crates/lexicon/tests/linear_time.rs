@@ -124,3 +124,17 @@ fn storms_titles_and_hyphenated_places() {
     check("Indo-Sri", &repeat("Indo-Sri Lanka-Sri "));
     check("St. ", &repeat("St. St. Mt. "));
 }
+
+#[test]
+fn sports_copy_brackets_and_codes() {
+    // Scores and match words everywhere: the document-level club step.
+    check("scores", &repeat("Kent 2-1 Essex innings wickets Leeds "));
+    check("score lines", &repeat("Leeds 4-38\n"));
+    // Brackets after names: the look ahead for a player's nation.
+    check("(Name (", &repeat("Anna Lindqvist (Anna Lindqvist ("));
+    check("(Spain)", &repeat("Jan Kroslak (Spain) "));
+    check("A (", &repeat("A ("));
+    // Hyphens before capitals: firms' codes and compound names.
+    check("Bre-X", &repeat("Leeds-X Leeds-Xa Leeds-Royce "));
+    check("A. B", &repeat("A. B. C. D "));
+}

@@ -107,7 +107,9 @@ impl Doc<'_> {
         // apostrophe inside.
         // (The byte test inline: most words end in no apostrophe.)
         // "6. Adem Hacini (Algeria) 1:45.64": a player and their nation.
-        if let Some(pe) = self.player_with_nation(s, ws, we) {
+        // (Cheap first: a bracket within the next few words.)
+        let near = self.paren_near(si, s, we, 60);
+        if let Some(pe) = near.then(|| self.player_with_nation(s, ws, we)).flatten() {
             if dm.is_none_or(|d| d.0 < pe) {
                 let t = self.dyn_person(s.get(ws..pe).unwrap_or(w));
                 self.push(si, ws, pe, t, Rule::NameShape, false);

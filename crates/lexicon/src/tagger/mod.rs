@@ -55,6 +55,9 @@ pub(crate) struct Doc<'a> {
     /// Working buffers, taken from this thread's last document and handed
     /// back on drop.
     b: Bufs,
+    /// The segment and the position of the next '(' found by
+    /// [`Doc::paren_near`] (`usize::MAX`: none in the rest of the segment).
+    paren: (u32, usize),
 }
 
 /// The buffers of a [`Doc`], kept per thread from one document to the next
@@ -102,7 +105,11 @@ impl<'a> Doc<'a> {
             .ok()
             .flatten()
             .unwrap_or_default();
-        Doc { lex, b }
+        Doc {
+            lex,
+            b,
+            paren: (u32::MAX, 0),
+        }
     }
 
     fn flags(&self, w: &str) -> u16 {

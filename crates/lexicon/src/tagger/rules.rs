@@ -615,7 +615,8 @@ impl Doc<'_> {
     /// Whether the word before `ws` makes the name a club's ("FC Barcelona",
     /// "Real Madrid").
     pub(super) fn club_before(&self, pw: Option<&str>) -> bool {
-        pw.is_some_and(|w| crate::orgs::CLUB_HEADS.contains(&w))
+        // (Most words before a name are lower-case: no list walk then.)
+        pw.is_some_and(|w| is_upper_at(w, 0) && crate::orgs::CLUB_HEADS.contains(&w))
     }
 
     /// "A. Hollioake", "(N. Knight 113)": the run `[ws, re)` is a capital

@@ -403,16 +403,29 @@ pub(super) fn squad_club(s: &str, ws: usize, end: usize) -> bool {
 }
 
 impl super::Doc<'_> {
+    /// Whether a '(' stands within `within` bytes after `from` in segment
+    /// `si`. Each '(' is searched for once per segment: a pass over the
+    /// segment at most, however many words ask.
+    pub(super) fn paren_near(&mut self, si: u32, s: &str, from: usize, within: usize) -> bool {
+        let (seg, at) = self.paren;
+        let at = if seg == si && at >= from {
+            at
+        } else {
+            let found = s
+                .as_bytes()
+                .get(from..)
+                .and_then(|r| memchr::memchr(b'(', r))
+                .map_or(usize::MAX, |k| from + k);
+            self.paren = (si, found);
+            found
+        };
+        at != usize::MAX && at - from <= within
+    }
+
     /// "6. Adem Hacini (Algeria) 1:45.64", "beat Jan Kroslak (Slovakia)":
     /// two to four name words and the player's nation in brackets are a
     /// player, whatever else the words name. Returns the name's end.
     pub(super) fn player_with_nation(&self, s: &str, ws: usize, we: usize) -> Option<usize> {
-        let b = s.as_bytes();
-        // Cheap first: a bracket within the next few words.
-        let near = b.get(we..b.len().min(we + 60))?;
-        if !near.contains(&b'(') {
-            return None;
-        }
         let (end, n) = self.name_run(s, ws, we);
         if !(2..=4).contains(&n) || !self.nation_in_brackets_after(s, end) {
             return None;
@@ -469,7 +482,6 @@ impl super::Doc<'_> {
 /// test of [`sports_copy`].
 const SPORT_WORDS: &[&str] = &[
     "goals",
-    "innings",
     "inning",
     "homer",
     "batsman",
@@ -478,6 +490,10 @@ const SPORT_WORDS: &[&str] = &[
     "qualifier",
     "rebounds",
     "goalscorer",
+    "championship",
+    "overs",
+    "birdie",
+    "birdies",
     "standings",
     "Standings",
     "playoff",
@@ -487,18 +503,13 @@ const SPORT_WORDS: &[&str] = &[
 
 /// Whether a document is sports copy: two scores or more ("2-1",
 /// "4-38", not a date's "1996-08-30") and two different words of a match
-/// report ("scored", "halftime", "wickets", "seeded", …).
+/// report ("scored", "halftime", "wickets", "seeded", …). The words are
+/// read only when the scores are there.
 fn sports_copy(segments: &[&str]) -> bool {
     let mut scores = 0;
     'segs: for s in segments {
         let b = s.as_bytes();
-        let mut from = 0;
-        while let Some(k) = b
-            .get(from..)
-            .and_then(|r| r.iter().position(|&c| c == b'-'))
-        {
-            let d = from + k;
-            from = d + 1;
+        for d in memchr::memchr_iter(b'-', b) {
             if score_dash(b, d) {
                 scores += 1;
                 if scores >= 2 {
@@ -510,21 +521,50 @@ fn sports_copy(segments: &[&str]) -> bool {
     if scores < 2 {
         return false;
     }
-    let words = MATCH_WORDS.iter().chain(SPORT_WORDS);
-    words
-        .filter(|w| segments.iter().any(|s| has_word(s, w)))
-        .take(2)
-        .count()
-        == 2
-}
-
-/// Whether `w` stands in `s` as a whole word ("inning", not "beginning").
-fn has_word(s: &str, w: &str) -> bool {
-    let b = s.as_bytes();
-    s.match_indices(w).any(|(i, _)| {
-        let glued_before = i > 0 && byte(b, i - 1).is_ascii_alphanumeric();
-        !(glued_before || byte(b, i + w.len()).is_ascii_alphanumeric())
-    })
+    let mut seen = 0u64;
+    let mut note = |w: &[u8]| {
+        if (4..=13).contains(&w.len()) {
+            if let Some(i) = MATCH_WORDS
+                .iter()
+                .chain(SPORT_WORDS)
+                .position(|m| m.as_bytes() == w)
+            {
+                seen |= 1 << i.min(63);
+            }
+        }
+        seen.count_ones() >= 2
+    };
+    for s in segments {
+        // Runs of ASCII letters and hyphens: "half-time" whole, then
+        // "first-innings" by its parts.
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if !byte(b, i).is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            while byte(b, i).is_ascii_alphabetic() || byte(b, i) == b'-' {
+                i += 1;
+            }
+            let run = b.get(a..i).unwrap_or(&[]);
+            if run.len() < 4 {
+                continue;
+            }
+            if note(run) {
+                return true;
+            }
+            if run.contains(&b'-') {
+                for part in run.split(|&c| c == b'-') {
+                    if note(part) {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    false
 }
 
 /// The dash at `d` joins two numbers of one to three digits, with no other
@@ -558,44 +598,33 @@ impl super::Doc<'_> {
     /// side named by its country is the country.
     pub(super) fn drop_clubs_in_sports_copy(&mut self, segments: &[&str]) {
         let lex = self.lex;
-        let candidate = |f: &super::Found| {
-            f.rule == super::Rule::Lexicon
+        let is_place = |f: &super::Found| matches!(f.target, super::Target::Lex(i) if lex.entry(i).is_some_and(|e| e.kind == super::K_PLACE));
+        // The places a club's name may stand for, found first: the document
+        // is read for scores only when there is one.
+        let found = &self.b.found;
+        let mut drop: Vec<usize> = Vec::new();
+        for (k, f) in found.iter().enumerate() {
+            let candidate = f.rule == super::Rule::Lexicon
                 && matches!(f.target, super::Target::Lex(i) if lex.entry(i).is_some_and(|e| {
                     // (Not a continent, a sea or another place of no country.)
                     e.kind == super::K_PLACE && e.class != super::Class::Country && e.cc != [0, 0]
-                }))
-        };
-        if !self.b.found.iter().any(candidate) || !sports_copy(segments) {
-            return;
-        }
-        // "Fort Worth, Texas", "Edgbaston, Birmingham": two places joined by
-        // a comma name a place.
-        let is_place = |f: &super::Found| matches!(f.target, super::Target::Lex(i) if lex.entry(i).is_some_and(|e| e.kind == super::K_PLACE));
-        let found = &self.b.found;
-        let paired: Vec<bool> = found
-            .iter()
-            .enumerate()
-            .map(|(k, f)| {
-                let next = self
-                    .b
-                    .found
-                    .get(k + 1)
-                    .filter(|g| g.seg == f.seg && g.start == f.end + 2 && is_place(g));
-                let prev = k
-                    .checked_sub(1)
-                    .and_then(|j| self.b.found.get(j))
-                    .filter(|g| g.seg == f.seg && g.end + 2 == f.start && is_place(g));
-                let s = segments.get(f.seg as usize).copied().unwrap_or("");
-                let comma = |at: usize| byte(s.as_bytes(), at) == b',';
-                next.is_some_and(|_| comma(f.end)) || prev.is_some_and(|g| comma(g.end))
-            })
-            .collect();
-        for (f, paired) in self.b.found.iter_mut().zip(paired) {
-            if !candidate(f) || paired {
+                }));
+            if !candidate {
                 continue;
             }
             let s = segments.get(f.seg as usize).copied().unwrap_or("");
             let b = s.as_bytes();
+            // "Fort Worth, Texas", "Edgbaston, Birmingham": two places joined
+            // by a comma name a place.
+            let next = found
+                .get(k + 1)
+                .filter(|g| g.seg == f.seg && g.start == f.end + 2 && is_place(g));
+            let prev = k
+                .checked_sub(1)
+                .and_then(|j| found.get(j))
+                .filter(|g| g.seg == f.seg && g.end + 2 == f.start && is_place(g));
+            let paired = (next.is_some() && byte(b, f.end) == b',')
+                || prev.is_some_and(|g| byte(b, g.end) == b',');
             // A dateline ("TAUNTON 2025-06-14", "LEEDS, England") or a
             // venue's label ("Hove: Sussex 363") at the start of its line.
             // (Not a row of a table: "Valencia 15 6 2 7 23 22 20".)
@@ -615,7 +644,15 @@ impl super::Doc<'_> {
             });
             // "Somalia's Gedo region": a place's noun after it.
             let area = word_after_space(s, f.end).is_some_and(is_area_noun);
-            if !(line_start || prep || area) {
+            if !(paired || line_start || prep || area) {
+                drop.push(k);
+            }
+        }
+        if drop.is_empty() || !sports_copy(segments) {
+            return;
+        }
+        for k in drop {
+            if let Some(f) = self.b.found.get_mut(k) {
                 // An entry that does not exist: dropped when grouping.
                 f.target = super::Target::Lex(super::NONE);
             }
