@@ -668,6 +668,23 @@ fn a_player_and_their_nation_in_brackets() {
 }
 
 #[test]
+fn bowlers_batsmen_and_players_after_a_sports_role() {
+    // A bowler's figures after the name; a batsman's line of a scorecard.
+    let card = "Bowling: Okeke 8-1-60-0, Brandt 9.4-0-42-5\nD. Young c Okeke b Brandt 14\nP. Rees not out 7";
+    for name in ["Okeke", "Brandt", "D. Young", "P. Rees"] {
+        yes(card, "person", name);
+    }
+    // A player after a sports role word.
+    yes(
+        "Ghanaian midfielder Kwabena Oduro signed on Monday.",
+        "person",
+        "Kwabena Oduro",
+    );
+    // An acronym after a role word is no name.
+    assert!(none_of_kind("The official US figures were revised.", "person"));
+}
+
+#[test]
 fn players_in_a_result_are_people() {
     // A given name and a surname beside a score are a player, not a team.
     yes(

@@ -132,6 +132,7 @@ impl Doc<'_> {
             || self.role_before(pw)
             || (pw == Some("by") && self.credit_by_before(s, ws, pw))
             || (matches!(pw, Some("c" | "b" | "st")) && scorecard_before(s, ws, pw))
+            || bowling_after(s, we)
             // (Cheap first: a scorers' line has a colon before its names.)
             || (matches!(byte(b, ws.wrapping_sub(2)), b':' | b',') && scorer_at(s, ws)))
             && !self.org_noun_after(s, word_end(s, we))
@@ -197,6 +198,14 @@ impl Doc<'_> {
             // "I" after a title that ends a sentence is no name; "L. Ron
             // Hubbard" starts with an initial.
             && (w.chars().nth(1).is_some() || byte(b, we) == b'.')
+            // "forward MTM debtors": an acronym after a role word is no name
+            // (after "Mr." it is a transcript's name, "Mr. ARCHIBALD:";
+            // "chief KK Paul" goes on with a name).
+            && !(!title
+                && ws != *force_at
+                && (2..=5).contains(&w.len())
+                && w.bytes().all(|c| c.is_ascii_uppercase())
+                && !(byte(b, we) == b' ' && is_upper_at(s, we + 1)))
             && wi.flags & (W_NEVER | W_ORG_HEAD | W_SUFFIX) == 0
             && (wi.flags & W_COMMON == 0
                 || wi.flags & (W_SURNAME | W_GIVEN) != 0

@@ -1,6 +1,7 @@
 //! Rules on the words around a capitalised word: the longest key, the run
 //! of name words, titles, roles, organisation heads and said-verbs.
 
+use super::sports::dismissal_after;
 use super::text::*;
 use super::*;
 
@@ -670,7 +671,8 @@ impl Doc<'_> {
         }
         let before = s.get(..ws).unwrap_or("").trim_end_matches(' ');
         let listed = before.is_empty() || before.ends_with(['(', ',', ';', '\n']);
-        (listed && byte(b, z) == b' ' && byte(b, z + 1).is_ascii_digit()).then_some(z)
+        (listed && (byte(b, z) == b' ' && byte(b, z + 1).is_ascii_digit() || dismissal_after(s, z)))
+            .then_some(z)
     }
 
     /// "the Dallas Cowboys", "Kenya Airways", "the Oslo Accords": a

@@ -320,6 +320,47 @@ pub(super) fn scorecard_before(s: &str, ws: usize, pw: Option<&str>) -> bool {
     false
 }
 
+/// "Doull 8-1-60-0", "Harris 9.4-0-42-5": a bowler's figures (overs,
+/// maidens, runs, wickets) right after the name, on the line or the next.
+#[inline]
+pub(super) fn bowling_after(s: &str, end: usize) -> bool {
+    let b = s.as_bytes();
+    if !matches!(byte(b, end), b' ' | b'\n') || !byte(b, end + 1).is_ascii_digit() {
+        return false;
+    }
+    let mut i = end + 1;
+    let mut parts = 0;
+    loop {
+        let a = i;
+        while byte(b, i).is_ascii_digit() || (byte(b, i) == b'.' && parts == 0) {
+            i += 1;
+        }
+        if i == a || i > a + 4 {
+            return false;
+        }
+        parts += 1;
+        if parts == 4 {
+            return !byte(b, i).is_ascii_alphanumeric() && byte(b, i) != b'-';
+        }
+        if byte(b, i) != b'-' {
+            return false;
+        }
+        i += 1;
+    }
+}
+
+/// "B. Young c Moin Khan b Waqar 5", "R. Kennedy not out 7": a batsman's
+/// line of a scorecard after the name ending at `end`.
+#[inline]
+pub(super) fn dismissal_after(s: &str, end: usize) -> bool {
+    let rest = s.get(end..).unwrap_or("");
+    [
+        " c ", " b ", " lbw ", " st ", " run out", " not out", " retired",
+    ]
+    .iter()
+    .any(|p| rest.starts_with(p))
+}
+
 /// "Scorers : Shearer ( 12th ) , Figo 45": a player's name on a line of
 /// goal scorers, before the minute. The line starts with the label; the
 /// capitalised words from `ws` (at most three) are followed by a number or
