@@ -42,6 +42,8 @@ pub(crate) const SUPPLEMENT_PLACES: &[(&str, &str, &str, &str, &str)] = &[
     ("place:south-america", "R", "", "South America", ""),
     ("place:latin-america", "R", "", "Latin America", ""),
     ("place:central-america", "R", "", "Central America", ""),
+    ("place:west-indies", "R", "", "West Indies", ""),
+    ("place:far-east", "R", "", "Far East", ""),
     ("place:antarctica", "R", "", "Antarctica", ""),
     ("place:oceania", "R", "", "Oceania", ""),
     ("place:middle-east", "R", "", "Middle East", ""),

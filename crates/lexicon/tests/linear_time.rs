@@ -111,6 +111,11 @@ fn datelines_on_every_line() {
     check("PARIS -", &repeat("PARIS - \n"));
     check("AA\n", &repeat("AA\n"));
     check("KYIV/", &repeat("KYIV/"));
+    check(
+        "VAIL, ",
+        &repeat("VAIL BROKEN BOW, Colorado Springs and more\n"),
+    );
+    check("VAIL,", &repeat("AA, B"));
 }
 
 #[test]

@@ -681,7 +681,10 @@ fn bowlers_batsmen_and_players_after_a_sports_role() {
         "Kwabena Oduro",
     );
     // An acronym after a role word is no name.
-    assert!(none_of_kind("The official US figures were revised.", "person"));
+    assert!(none_of_kind(
+        "The official US figures were revised.",
+        "person"
+    ));
 }
 
 #[test]

@@ -65,6 +65,32 @@ fn datelines_in_capitals() {
 }
 
 #[test]
+fn a_dateline_town_the_lexicon_does_not_list() {
+    // A town in capitals, a comma, a listed state or country, a date.
+    let story =
+        "SKIING - DOWNHILL RESULTS.\nKVITFJELLUR, Norway 2025-03-01\nThe race was shortened.";
+    yes(story, "place", "KVITFJELLUR");
+    yes(story, "place", "Norway");
+    yes(
+        "BROKEN BOW, Nebraska (AP) - Crews cleared the roads.",
+        "place",
+        "BROKEN BOW",
+    );
+    // A line in capitals without a listed state after the comma says nothing.
+    assert!(none_of_kind("THE END, My Friend", "place"));
+}
+
+#[test]
+fn regions_of_the_world() {
+    yes(
+        "The West Indies vice-captain was jeered as he walked out.",
+        "place",
+        "West Indies",
+    );
+    yes("Trade in the Far East slowed.", "place", "Far East");
+}
+
+#[test]
 fn headlines_in_capitals() {
     yes("CANADA AND MEXICO SIGN WATER DEAL", "place", "CANADA");
     yes("CANADA AND MEXICO SIGN WATER DEAL", "place", "MEXICO");

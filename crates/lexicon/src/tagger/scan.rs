@@ -325,6 +325,9 @@ impl Doc<'_> {
         let mut at = a;
         while n < places.len() {
             let Some((e, entry, c)) = self.dateline_place(s, at) else {
+                if n == 0 {
+                    return self.unlisted_dateline_place(si, s, a).unwrap_or(a);
+                }
                 return a;
             };
             common |= c;
@@ -415,6 +418,77 @@ impl Doc<'_> {
             .entry;
         self.push(si, a, z, Target::Lex(entry), Rule::Lexicon, false);
         Some(z + 1)
+    }
+
+    /// "VAIL, Colorado 1996-12-07", "AL-AIN, United Arab Emirates": a town
+    /// the lexicon does not list, in capitals at a line's start, then a
+    /// comma and a listed state or country, then a date or the line's end.
+    /// Pushes the town and returns its end.
+    fn unlisted_dateline_place(&mut self, si: u32, s: &str, a: usize) -> Option<usize> {
+        let b = s.as_bytes();
+        if !is_upper_at(s, a) || !is_upper_at(s, a + 1) {
+            return None;
+        }
+        // Up to three words of capitals, hyphens and apostrophes.
+        let mut e = a;
+        let mut words = 0;
+        while words < 3 {
+            let z = e + b
+                .get(e..)?
+                .iter()
+                .take_while(|c| c.is_ascii_uppercase() || matches!(c, b'-' | b'\''))
+                .count();
+            if z < e + 2 {
+                return None;
+            }
+            e = z;
+            words += 1;
+            if !(byte(b, e) == b' ' && is_upper_at(s, e + 1) && is_upper_at(s, e + 2)) {
+                break;
+            }
+            e += 1;
+        }
+        if byte(b, e) != b',' || byte(b, e + 1) != b' ' {
+            return None;
+        }
+        // The state or country: words up to a digit, a dash or the end.
+        // (At most 60 bytes ahead, on this line: a text of many such lines
+        // stays linear.)
+        let rest = s.get(e + 2..)?;
+        let mut cut = rest.len().min(60);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let rest = rest.get(..cut)?;
+        let rest = rest.split('\n').next().unwrap_or(rest);
+        let stop = rest
+            .find(|c: char| c.is_ascii_digit() || matches!(c, '-' | '(' | '\u{2014}' | '\u{2013}'))
+            .unwrap_or(rest.len());
+        let region = rest.get(..stop)?.trim_end();
+        if region.is_empty() || region.len() > 40 || !is_upper_at(region, 0) {
+            return None;
+        }
+        let state = self
+            .lex
+            .cands_of(self.lex.lookup(region, !region.contains(' ')))
+            .any(|c| {
+                self.lex
+                    .entry(c.entry)
+                    .is_some_and(|en| matches!(en.class, Class::Country | Class::Region))
+            });
+        if !state {
+            return None;
+        }
+        let mut name = String::new();
+        for (k, w) in s.get(a..e)?.split(' ').enumerate() {
+            if k > 0 {
+                name.push(' ');
+            }
+            push_title_case(&mut name, w);
+        }
+        let t = self.dyn_place(&name);
+        self.push(si, a, e, t, Rule::Lexicon, false);
+        Some(e)
     }
 
     /// The place named by up to four words in capitals at `a` (each of two
