@@ -81,6 +81,13 @@ fn a_dateline_town_the_lexicon_does_not_list() {
 }
 
 #[test]
+fn city_names_written_without_their_accents() {
+    yes("A police official in Liege said.", "place", "Liege");
+    yes("Officials in Malmo said.", "place", "Malmo");
+    yes("Fighting near Lodz eased.", "place", "Lodz");
+}
+
+#[test]
 fn regions_of_the_world() {
     yes(
         "The West Indies vice-captain was jeered as he walked out.",
