@@ -411,12 +411,16 @@ pub(super) fn title_skip_bytes(w: &[u8]) -> bool {
     )
 }
 
+/// The longest line read as a headline in Title Case, in bytes: longer
+/// lines are prose or tables.
+const TITLE_MAX: usize = 200;
+
 /// A headline in Title Case: every word is capitalised, so capitals say
 /// nothing. A line with as many numbers as half its capitalised words is a
 /// results or scores line ("Chelsea 2 (Zola 12, Vialli 55) Everton 2"), not
 /// a headline: its capitals are names.
 pub(super) fn title_mode(s: &str) -> bool {
-    if s.len() > 400 {
+    if s.len() > TITLE_MAX {
         return false;
     }
     if !s.is_ascii() {
@@ -472,6 +476,9 @@ fn number_goes_on(b: &[u8], a: usize) -> bool {
 
 /// [`title_mode`] for any text.
 pub(super) fn title_mode_slow(s: &str) -> bool {
+    if s.len() > TITLE_MAX {
+        return false;
+    }
     let (mut cap, mut low, mut nums) = (0u32, 0u32, 0u32);
     let b = s.as_bytes();
     let mut at = 0;
