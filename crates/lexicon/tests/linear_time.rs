@@ -116,6 +116,7 @@ fn datelines_on_every_line() {
         &repeat("VAIL BROKEN BOW, Colorado Springs and more\n"),
     );
     check("VAIL,", &repeat("AA, B"));
+    check("N.J. lines", &repeat("A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q\n"));
 }
 
 #[test]

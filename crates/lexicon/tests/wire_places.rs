@@ -76,6 +76,9 @@ fn a_dateline_town_the_lexicon_does_not_list() {
         "place",
         "BROKEN BOW",
     );
+    // A state's dotted abbreviation in a dateline line in capitals.
+    yes("TRENTON, N.J. 2025-02-11", "place", "N.J.");
+    yes("U.S. STOCKS SLIP AS N.Y. TRADERS SELL", "place", "U.S.");
     // A line in capitals without a listed state after the comma says nothing.
     assert!(none_of_kind("THE END, My Friend", "place"));
 }

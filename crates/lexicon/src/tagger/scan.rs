@@ -576,6 +576,18 @@ impl Doc<'_> {
         let mut key = String::new();
         while let Some((ws, we)) = next_word(s, i) {
             i = we.max(ws + 1);
+            // "N.J.", "U.S.": letters with full stops, looked up whole.
+            if we == ws + 1 && byte(b, we) == b'.' && byte(b, we + 1).is_ascii_uppercase() {
+                let mut z = we + 1;
+                while byte(b, z).is_ascii_uppercase() && byte(b, z + 1) == b'.' && z < ws + 8 {
+                    z += 2;
+                }
+                if let Some(entry) = s.get(ws..z).and_then(|k| self.caps_pick(k, true)) {
+                    self.push(si, ws, z, Target::Lex(entry), Rule::Lexicon, false);
+                    i = z;
+                    continue;
+                }
+            }
             // The run of up to three words in capitals from here.
             let mut ends = vec![we];
             while ends.len() < 3 {
@@ -648,6 +660,12 @@ impl Doc<'_> {
     /// city of 100,000 or more) or, for a key as written, an outlet.
     fn caps_pick(&self, key: &str, as_written: bool) -> Option<u32> {
         let head = self.lex.lookup(key, !key.contains(' '));
+        // "N.J.", "U.S.": a dotted abbreviation is a key of several tokens.
+        let head = if head == NONE && key.contains('.') {
+            self.lex.lookup(key, false)
+        } else {
+            head
+        };
         let mut best: Option<(f32, u32)> = None;
         for c in self.lex.cands_of(head) {
             let Some(e) = self.lex.entry(c.entry) else {
