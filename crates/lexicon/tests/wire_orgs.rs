@@ -356,6 +356,11 @@ fn clubs_in_squads_tables_and_coded_firm_names() {
     let league = "Standings:\nHapoel Tielt 12 8 0 4 18 9 24\nValencia 15 6 2 7 23 22 20";
     assert!(none_of_kind(league, "place"));
     assert!(none_of_kind(league, "person"));
+    // The second side of a result, named in two words, is neither a place
+    // nor an outlet of that name.
+    let result = "Results on Friday:\nTorino 4 Kansas City 1";
+    no(result, "place", "Kansas City");
+    no(result, "outlet", "Kansas City");
     // A town's name before a hyphen and a letter code is a firm's.
     no(
         "Analysts ruled out Tielt-X Resources as a bidder.",

@@ -272,6 +272,8 @@ impl Doc<'_> {
                     || article
                     || hyphen_prefix
                     || feature_of(me)
+                    // "DETROIT 4 Kansas City 1": a side in a result.
+                    || club(me)
                     || (rating && !news_context(s, dend))
                     // "the Nation", "the Atlantic", "the Vice President": a
                     // one-word outlet that is also a word or a place needs a

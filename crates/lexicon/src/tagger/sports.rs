@@ -175,9 +175,16 @@ pub(super) fn results_before(s: &str, start: usize) -> bool {
             d -= 1;
         }
         if d >= 2 && byte(b, d - 1) == b' ' && byte(b, d - 2).is_ascii_alphabetic() {
-            let end = word_end(s, start);
-            if table_number(s, end).is_some() {
-                return true;
+            // The side's name may have up to three words ("Kansas City 1").
+            let mut end = word_end(s, start);
+            for _ in 0..3 {
+                if table_number(s, end).is_some() {
+                    return true;
+                }
+                if !(byte(b, end) == b' ' && is_upper_at(s, end + 1)) {
+                    break;
+                }
+                end = word_end(s, end + 1);
             }
         }
     }
