@@ -72,14 +72,6 @@ pub(crate) const AGENCIES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "jiji.com",
     ),
     (
-        "outlet:mena",
-        "agency",
-        "EG",
-        "Middle East News Agency",
-        "",
-        "mena.org.eg",
-    ),
-    (
         "outlet:wafa",
         "agency",
         "PS",

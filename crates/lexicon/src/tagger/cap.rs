@@ -175,13 +175,10 @@ impl Doc<'_> {
         let place_key = |me: &Self| {
             dm.is_some_and(|d| {
                 d.0 > we
-                    && me.lex.cands_of(d.1).any(|c| {
-                        me.lex.entry(c.entry).is_some_and(|e| match e.class {
-                            Class::Country | Class::Region => true,
-                            Class::City => e.pop >= 100_000,
-                            _ => false,
-                        })
-                    })
+                    && me
+                        .lex
+                        .cands_of(d.1)
+                        .any(|c| me.lex.entry(c.entry).is_some_and(state_or_city_100k))
             })
         };
         if wi.flags & W_TITLE != 0 && !forced && !place_key(self) {
@@ -290,9 +287,7 @@ impl Doc<'_> {
             dm.is_some_and(|d| {
                 me.lex.cands_of(d.1).any(|c| {
                     me.lex.entry(c.entry).is_some_and(|e| {
-                        matches!(e.class, Class::Country | Class::Region)
-                            || (e.class == Class::City && e.pop >= 100_000)
-                            || (e.class == Class::Outlet && e.curated)
+                        state_or_city_100k(e) || (e.class == Class::Outlet && e.curated)
                     })
                 })
             })

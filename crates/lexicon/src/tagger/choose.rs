@@ -172,14 +172,13 @@ impl Doc<'_> {
         let after_prep = common1 && !plain && (prep || place_before);
         // Clubs and teams: "FC Barcelona", "Sevilla beat Valencia 2-1".
         // Asked for each place candidate: worked out once.
+        let club_name = !title && self.club_before(pw);
         let club_memo = std::cell::Cell::new(None);
-        let club = |me: &Self| match club_memo.get() {
+        let club = |_: &Self| match club_memo.get() {
             Some(c) => c,
             None => {
                 // A results table reads the same on a line in title case.
-                let c = (!title && me.club_before(pw))
-                    || results_after(s, dend)
-                    || results_before(s, ws);
+                let c = club_name || results_after(s, dend) || results_before(s, ws);
                 club_memo.set(Some(c));
                 c
             }
@@ -354,7 +353,7 @@ impl Doc<'_> {
                         // name. But a country's side is the country
                         // ("Romania beat Lithuania 2-1"): only a club in a
                         // result is dropped.
-                        || (!title && self.club_before(pw))
+                        || club_name
                         || (e.class != Class::Country && club(self))
                         || (e.class != Class::Country && club_role_after(s, dend))
                         || (e.class == Class::Region && team())
@@ -462,7 +461,7 @@ impl Doc<'_> {
         // "University of North Carolina", "Maccabi Tel Aviv": a name inside
         // an organisation's or a club's is skipped whole, so that its last
         // word is not tried alone.
-        if r.is_none() && (org_ctx || org_key || (!single && !title && self.club_before(pw))) {
+        if r.is_none() && (org_ctx || org_key || (!single && club_name)) {
             return Some(dend);
         }
         r

@@ -182,9 +182,7 @@ impl Doc<'_> {
         }
         (names > 0).then_some(end)
     }
-}
 
-impl Doc<'_> {
     /// "Bre-X Minerals", "Rolls-Royce": a capitalised word that names no
     /// place right after a hyphen makes the name before it part of a
     /// longer one ("Austria-Hungary", "Paris-Roubaix" keep both places).
@@ -193,8 +191,11 @@ impl Doc<'_> {
         if byte(b, end) != b'-' || !is_upper_at(s, end + 1) {
             return false;
         }
+        // A letter or two name nothing: "Bre-X", "Sukhoi-T".
+        if short_code_after(s, end) {
+            return true;
+        }
         let w = s.get(end + 1..word_end(s, end + 1)).unwrap_or("");
-        // (A letter or two names nothing: "Bre-X", "Sukhoi-T".)
         // ("SOVIET" in capitals is looked up as "Soviet".)
         let mut titled = String::new();
         let w = if w.len() > 2 && w.bytes().all(|c| c.is_ascii_uppercase()) {
@@ -203,11 +204,9 @@ impl Doc<'_> {
         } else {
             w
         };
-        short_code_after(s, end)
-            || self
-                .lex
-                .word(w)
-                .is_none_or(|i| i.single == NONE && i.maxtok == 0 && i.flags & W_DEMONYM == 0)
+        self.lex
+            .word(w)
+            .is_none_or(|i| i.single == NONE && i.maxtok == 0 && i.flags & W_DEMONYM == 0)
     }
 }
 

@@ -115,6 +115,27 @@ impl<'a> Doc<'a> {
     fn flags(&self, w: &str) -> u16 {
         self.lex.flags(w)
     }
+
+    /// The candidates' head of the key `key` as written: a one-word key, or
+    /// a key of several tokens when it has spaces or, failing the one-word
+    /// lookup, full stops ("N.J.", "U.S.").
+    fn key_head(&self, key: &str) -> u32 {
+        let head = self.lex.lookup(key, !key.contains(' '));
+        if head == NONE && key.contains('.') && !key.contains(' ') {
+            self.lex.lookup(key, false)
+        } else {
+            head
+        }
+    }
+}
+
+/// A country, a first-level region or a city of 100,000 or more.
+fn state_or_city_100k(e: &Entry) -> bool {
+    match e.class {
+        Class::Country | Class::Region => true,
+        Class::City => e.pop >= 100_000,
+        _ => false,
+    }
 }
 
 impl Drop for Doc<'_> {

@@ -500,20 +500,9 @@ impl Doc<'_> {
         let b = s.as_bytes();
         // Results and squads: "Tavi Okoro (Nigeria)", "Tavi Okoro (NGR)".
         if byte(b, end) == b' ' && byte(b, end + 1) == b'(' {
-            let a = end + 2;
-            let z = s.get(a..).and_then(|t| t.find(')')).map_or(a, |k| a + k);
-            let inner = s.get(a..z).unwrap_or("");
-            let code = inner.len() == 3 && inner.bytes().all(|c| c.is_ascii_uppercase());
-            let country = (1..=30).contains(&inner.len())
-                && self
-                    .lex
-                    .cands_of(self.lex.lookup(inner, !inner.contains(' ')))
-                    .any(|c| {
-                        self.lex
-                            .entry(c.entry)
-                            .is_some_and(|e| e.class == Class::Country)
-                    });
-            return byte(b, z) == b')' && (code || country);
+            let code = byte(b, end + 5) == b')'
+                && (end + 2..end + 5).all(|k| byte(b, k).is_ascii_uppercase());
+            return code || self.nation_in_brackets_after(s, end);
         }
         if byte(b, end) != b',' || byte(b, end + 1) != b' ' {
             return false;
@@ -523,10 +512,7 @@ impl Doc<'_> {
         }
         let a = end + 2;
         // An age: one or two digits, then a comma.
-        let digits = b
-            .get(a..)
-            .map_or(0, |t| t.iter().take_while(|x| x.is_ascii_digit()).count());
-        if (1..=2).contains(&digits) && byte(b, a + digits) == b',' {
+        if age_after(s, end) {
             return true;
         }
         // A determiner, then a role noun within three words.

@@ -659,13 +659,7 @@ impl Doc<'_> {
     /// The entry a key names in a line in capitals: a place (country, region,
     /// city of 100,000 or more) or, for a key as written, an outlet.
     fn caps_pick(&self, key: &str, as_written: bool) -> Option<u32> {
-        let head = self.lex.lookup(key, !key.contains(' '));
-        // "N.J.", "U.S.": a dotted abbreviation is a key of several tokens.
-        let head = if head == NONE && key.contains('.') {
-            self.lex.lookup(key, false)
-        } else {
-            head
-        };
+        let head = self.key_head(key);
         let mut best: Option<(f32, u32)> = None;
         for c in self.lex.cands_of(head) {
             let Some(e) = self.lex.entry(c.entry) else {

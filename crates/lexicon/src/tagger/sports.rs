@@ -450,82 +450,6 @@ pub(super) fn squad_club(s: &str, ws: usize, end: usize) -> bool {
     })
 }
 
-impl super::Doc<'_> {
-    /// Whether a '(' stands within `within` bytes after `from` in segment
-    /// `si`. Each '(' is searched for once per segment: a pass over the
-    /// segment at most, however many words ask.
-    pub(super) fn paren_near(&mut self, si: u32, s: &str, from: usize, within: usize) -> bool {
-        let (seg, at) = self.paren;
-        let at = if seg == si && at >= from {
-            at
-        } else {
-            let found = s
-                .as_bytes()
-                .get(from..)
-                .and_then(|r| memchr::memchr(b'(', r))
-                .map_or(usize::MAX, |k| from + k);
-            self.paren = (si, found);
-            found
-        };
-        at != usize::MAX && at - from <= within
-    }
-
-    /// "6. Adem Hacini (Algeria) 1:45.64", "beat Jan Kroslak (Slovakia)":
-    /// two to four name words and the player's nation in brackets are a
-    /// player, whatever else the words name. Returns the name's end.
-    pub(super) fn player_with_nation(&self, s: &str, ws: usize, we: usize) -> Option<usize> {
-        let (end, n) = self.name_run(s, ws, we);
-        if !(2..=4).contains(&n) || !self.nation_in_brackets_after(s, end) {
-            return None;
-        }
-        let bad = super::W_NEVER
-            | super::W_TITLE
-            | super::W_ROLE
-            | super::W_ORG_HEAD
-            | super::W_ORG_TAIL
-            | super::W_DEMONYM;
-        let words = s.get(ws..end)?.split([' ', '-']).filter(|w| !w.is_empty());
-        for (k, w) in words.enumerate() {
-            let f = self.flags(w);
-            let common = f & super::W_COMMON != 0 && f & (super::W_SURNAME | super::W_GIVEN) == 0;
-            if f & bad != 0 || (common && k > 0) || (common && is_particle(w)) {
-                return None;
-            }
-        }
-        Some(end)
-    }
-
-    /// "Jack Pierce (U.S.) 13.60", "beat Ana Silva (Brazil) 6-4": a
-    /// country in brackets right after a name on a results line names the
-    /// player's nation, so the name is a player's, not a club's.
-    pub(super) fn nation_in_brackets_after(&self, s: &str, end: usize) -> bool {
-        let b = s.as_bytes();
-        if byte(b, end) != b' ' || byte(b, end + 1) != b'(' {
-            return false;
-        }
-        let inner = s.get(end + 2..).unwrap_or("");
-        let Some(close) = inner.get(..inner.len().min(40)).and_then(|t| t.find(')')) else {
-            return false;
-        };
-        let name = inner.get(..close).unwrap_or("");
-        if name.is_empty() || !is_upper_at(name, 0) {
-            return false;
-        }
-        // ("U.S." is a key of several tokens.)
-        [true, false].into_iter().any(|one| {
-            (one || name.contains(['.', ' ']))
-                && self
-                    .lex
-                    .cands_of(self.lex.lookup(name, one && !name.contains(' ')))
-                    .any(|c| {
-                        self.lex
-                            .entry(c.entry)
-                            .is_some_and(|e| e.class == super::Class::Country)
-                    })
-        })
-    }
-}
-
 /// Words of sports copy beyond [`MATCH_WORDS`], for the document-level
 /// test of [`sports_copy`].
 const SPORT_WORDS: &[&str] = &[
@@ -705,5 +629,72 @@ impl super::Doc<'_> {
                 f.target = super::Target::Lex(super::NONE);
             }
         }
+    }
+
+    /// Whether a '(' stands within `within` bytes after `from` in segment
+    /// `si`. Each '(' is searched for once per segment: a pass over the
+    /// segment at most, however many words ask.
+    pub(super) fn paren_near(&mut self, si: u32, s: &str, from: usize, within: usize) -> bool {
+        let (seg, at) = self.paren;
+        let at = if seg == si && at >= from {
+            at
+        } else {
+            let found = s
+                .as_bytes()
+                .get(from..)
+                .and_then(|r| memchr::memchr(b'(', r))
+                .map_or(usize::MAX, |k| from + k);
+            self.paren = (si, found);
+            found
+        };
+        at != usize::MAX && at - from <= within
+    }
+
+    /// "6. Adem Hacini (Algeria) 1:45.64", "beat Jan Kroslak (Slovakia)":
+    /// two to four name words and the player's nation in brackets are a
+    /// player, whatever else the words name. Returns the name's end.
+    pub(super) fn player_with_nation(&self, s: &str, ws: usize, we: usize) -> Option<usize> {
+        let (end, n) = self.name_run(s, ws, we);
+        if !(2..=4).contains(&n) || !self.nation_in_brackets_after(s, end) {
+            return None;
+        }
+        let bad = super::W_NEVER
+            | super::W_TITLE
+            | super::W_ROLE
+            | super::W_ORG_HEAD
+            | super::W_ORG_TAIL
+            | super::W_DEMONYM;
+        let words = s.get(ws..end)?.split([' ', '-']).filter(|w| !w.is_empty());
+        for (k, w) in words.enumerate() {
+            let f = self.flags(w);
+            let common = f & super::W_COMMON != 0 && f & (super::W_SURNAME | super::W_GIVEN) == 0;
+            if f & bad != 0 || (common && k > 0) || (common && is_particle(w)) {
+                return None;
+            }
+        }
+        Some(end)
+    }
+
+    /// "Jack Pierce (U.S.) 13.60", "beat Ana Silva (Brazil) 6-4": a
+    /// country in brackets right after a name on a results line names the
+    /// player's nation, so the name is a player's, not a club's.
+    pub(super) fn nation_in_brackets_after(&self, s: &str, end: usize) -> bool {
+        let b = s.as_bytes();
+        if byte(b, end) != b' ' || byte(b, end + 1) != b'(' {
+            return false;
+        }
+        let inner = s.get(end + 2..).unwrap_or("");
+        let Some(close) = inner.get(..inner.len().min(40)).and_then(|t| t.find(')')) else {
+            return false;
+        };
+        let name = inner.get(..close).unwrap_or("");
+        if name.is_empty() || !is_upper_at(name, 0) {
+            return false;
+        }
+        self.lex.cands_of(self.key_head(name)).any(|c| {
+            self.lex
+                .entry(c.entry)
+                .is_some_and(|e| e.class == super::Class::Country)
+        })
     }
 }
