@@ -178,7 +178,10 @@ impl Doc<'_> {
             Some(c) => c,
             None => {
                 // A results table reads the same on a line in title case.
-                let c = club_name || results_after(s, dend) || results_before(s, ws);
+                let c = club_name
+                    || results_after(s, dend)
+                    || results_before(s, ws)
+                    || fixture_at(s, ws, dend);
                 club_memo.set(Some(c));
                 c
             }
@@ -461,7 +464,7 @@ impl Doc<'_> {
         // "University of North Carolina", "Maccabi Tel Aviv": a name inside
         // an organisation's or a club's is skipped whole, so that its last
         // word is not tried alone.
-        if r.is_none() && (org_ctx || org_key || (!single && club_name)) {
+        if r.is_none() && (org_ctx || org_key || (!single && (club_name || club(self)))) {
             return Some(dend);
         }
         r

@@ -2,6 +2,7 @@
 //! (capitals, bytes beyond ASCII, dots of host names) and, for lexicons with
 //! lower-case keys, a word-by-word pass.
 
+use super::sports::{fixture_at, standings_after};
 use super::text::*;
 use super::*;
 
@@ -352,7 +353,8 @@ impl Doc<'_> {
             // "NICE - Police said", not "RUGBY - JAPAN HOLD FIJI": a common
             // word before a dash in a headline in capitals is its desk's slug.
             || (dash && !(common && caps_mode(s)))
-            || (rest.starts_with(' ') && byte(b, e + 1).is_ascii_digit());
+            // "MADRID 2024-05-02", not a standings row ("BOSTON 69 65 .515").
+            || (rest.starts_with(' ') && (1..=4).all(|k| byte(b, e + k).is_ascii_digit()));
         if !mark {
             return a;
         }
@@ -642,6 +644,19 @@ impl Doc<'_> {
                     (f & W_COMMON == 0 || big).then_some((e, raw.len()))
                 });
                 if let Some((entry, len)) = hit {
+                    // "BOSTON 69 65 .515 5 1/2", "KANSAS CITY AT DETROIT": a
+                    // city's or a region's name in a standings row or a
+                    // schedule is a club's.
+                    let club = self
+                        .lex
+                        .entry(entry)
+                        .is_some_and(|en| en.kind == K_PLACE && en.class != Class::Country)
+                        && (standings_after(s, ws + len) || fixture_at(s, ws, ws + len));
+                    if club {
+                        i = ws + len;
+                        taken = true;
+                        break;
+                    }
                     self.push(si, ws, ws + len, Target::Lex(entry), Rule::Lexicon, false);
                     i = ws + len;
                     taken = true;

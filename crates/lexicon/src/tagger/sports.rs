@@ -100,9 +100,29 @@ fn table_number(s: &str, end: usize) -> Option<usize> {
     matches!(byte(b, j), b' ' | b',' | b';' | b'\n' | b'\r' | 0).then_some(j)
 }
 
+/// A win percentage in a standings row after `end`: a space and ".556",
+/// "0.556" or "1.000". Its end.
+fn win_percentage(s: &str, end: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    if byte(b, end) != b' ' {
+        return None;
+    }
+    let dot = match byte(b, end + 1) {
+        b'.' => end + 1,
+        b'0' | b'1' if byte(b, end + 2) == b'.' => end + 2,
+        _ => return None,
+    };
+    let j = dot + 4;
+    ((1..4).all(|k| byte(b, dot + k).is_ascii_digit())
+        && matches!(byte(b, j), b' ' | b'\n' | b'\r' | 0))
+    .then_some(j)
+}
+
 /// A row of a standings table after a team's name: three or more small
-/// numbers in a row ("Ajax 20 14 4 2 45 15 46"), also after the team's
-/// country in brackets ("Barcelona (Spain) 9 4 5 13").
+/// numbers or win percentages in a row ("Ajax 20 14 4 2 45 15 46", "BOSTON
+/// 69 65 .515 5 1/2"), also after the team's country in brackets
+/// ("Barcelona (Spain) 9 4 5 13") or after a word or two more of the
+/// team's name ("Inverness Thistle 3 1 0 2").
 #[inline]
 pub(super) fn standings_after(s: &str, end: usize) -> bool {
     let b = s.as_bytes();
@@ -115,14 +135,70 @@ pub(super) fn standings_after(s: &str, end: usize) -> bool {
             return false;
         };
         e = e + 2 + close + 1;
+    } else {
+        for _ in 0..2 {
+            if byte(b, e) != b' ' || !is_upper_at(s, e + 1) {
+                break;
+            }
+            e = word_end(s, e + 1);
+        }
     }
     for _ in 0..3 {
-        match table_number(s, e) {
+        match table_number(s, e).or_else(|| win_percentage(s, e)) {
             Some(k) => e = k,
             None => return false,
         }
     }
     true
+}
+
+/// A fixture names the team at `ws..end`: "v" or "vs" right before it or
+/// right after it ("Birmingham v Barnsley", "May 17 v Northampton"), or the
+/// visitors on a line of a schedule in capitals that is only two names
+/// around "AT" ("KANSAS CITY AT DETROIT"; Detroit is where they play).
+pub(super) fn fixture_at(s: &str, ws: usize, end: usize) -> bool {
+    let b = s.as_bytes();
+    let versus = |w: Option<&str>| matches!(w, Some("v" | "vs" | "vs."));
+    let before = b.get(..ws).unwrap_or(&[]);
+    let dotted_vs =
+        before.ends_with(b"vs. ") && (ws == 4 || !byte(b, ws - 5).is_ascii_alphanumeric());
+    if versus(prev_word(s, ws)) || dotted_vs {
+        return true;
+    }
+    if let Some((a, z)) = next_word_after_space(s, end) {
+        let z = if byte(b, z) == b'.' { z + 1 } else { z };
+        if versus(s.get(a..z)) && byte(b, z) == b' ' && is_upper_at(s, z + 1) {
+            return true;
+        }
+    }
+    // The visitors open the line, and "AT" and the home side's name end it
+    // within a few words (looked at a bounded way: a long line costs no
+    // more).
+    if !(ws == 0 || byte(b, ws - 1) == b'\n')
+        || !b.get(end..).is_some_and(|r| r.starts_with(b" AT "))
+    {
+        return false;
+    }
+    let rest = b.get(end + 4..b.len().min(end + 44)).unwrap_or(&[]);
+    let Some(home) = rest
+        .iter()
+        .position(|&c| matches!(c, b'\n' | b'\r'))
+        .or((b.len() <= end + 44).then_some(rest.len()))
+        .and_then(|k| s.get(end + 4..end + 4 + k))
+    else {
+        return false;
+    };
+    // The home side a team's name of one to three words in capitals ("NY
+    // RANGERS", "GOLDEN STATE"), with no word of a sentence's ("BOSTON AT
+    // START OF WEEK" is no schedule).
+    let n = home.split(' ').count();
+    (1..=3).contains(&n)
+        && home.split(' ').all(|w| {
+            !matches!(w, "OF" | "THE" | "IN" | "ON" | "TO" | "FOR" | "A" | "AN")
+                && w.bytes().next().is_some_and(|c| c.is_ascii_uppercase())
+                && w.bytes()
+                    .all(|c| c.is_ascii_uppercase() || c == b'.' || c == b'\'')
+        })
 }
 
 /// A score within the next few words after `e`, before the clause ends.
@@ -468,6 +544,11 @@ const SPORT_WORDS: &[&str] = &[
     "birdies",
     "standings",
     "Standings",
+    "bowled",
+    "batting",
+    "stumps",
+    "spinner",
+    "seamer",
     "playoff",
     "playoffs",
     "Attendance",
@@ -486,6 +567,20 @@ fn sports_copy(segments: &[&str]) -> bool {
                 scores += 1;
                 if scores >= 2 {
                     break 'segs;
+                }
+            }
+        }
+    }
+    if scores < 2 {
+        // Cricket's scores: "took four for 38", "closed on 429 for seven".
+        'cricket: for s in segments {
+            let b = s.as_bytes();
+            for k in memchr::memmem::find_iter(b, b" for ") {
+                if cricket_score(s, k) {
+                    scores += 1;
+                    if scores >= 2 {
+                        break 'cricket;
+                    }
                 }
             }
         }
@@ -537,6 +632,31 @@ fn sports_copy(segments: &[&str]) -> bool {
         }
     }
     false
+}
+
+/// A cricket score around the " for " at `k`: runs and wickets, each one
+/// to three digits or a number word ("four for 38", "133 for five").
+fn cricket_score(s: &str, k: usize) -> bool {
+    let number = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            (1..=3).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                )
+        })
+    };
+    let after = next_word_after_space(s, k + 4).and_then(|(a, z)| s.get(a..z));
+    number(prev_word(s, k + 1)) && number(after)
 }
 
 /// The dash at `d` joins two numbers of one to three digits, with no other

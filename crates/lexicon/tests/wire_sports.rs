@@ -1,0 +1,102 @@
+//! News-wire error classes (issue 18), sports pages: standings with win
+//! percentages, schedules, fixtures and cricket reports without a dashed
+//! score. Each text is written for this file in the style of wire copy.
+
+mod common;
+use common::*;
+
+#[test]
+fn standings_rows_with_win_percentages_name_clubs() {
+    let table = "HOCKEY - NORTH AMERICAN LEAGUE STANDINGS.\n\
+                 DENVER 2025-11-03\n\
+                 W L PCT GB\n\
+                 PORTLAND 41 22 .651 -\n\
+                 SACRAMENTO 38 25 .603 3\n\
+                 Omaha 30 33 0.476 11 1/2\n\
+                 Salt Lake City 12 51 .190 29";
+    for club in ["PORTLAND", "SACRAMENTO", "Omaha", "Salt Lake City"] {
+        no(table, "place", club);
+    }
+    // The dateline, with its year, stays a place.
+    yes(table, "place", "DENVER");
+}
+
+#[test]
+fn a_team_named_with_more_words_in_a_standings_row() {
+    // The town is the first word of the club's name.
+    no("Hamilton Academical 6 3 2 1 9 7 11", "place", "Hamilton");
+    no("Greenock Thistle 6 4 1 1 12 6 13", "place", "Greenock");
+    // The same names in a sentence are places.
+    yes(
+        "Police in Hamilton and Greenock made arrests.",
+        "place",
+        "Greenock",
+    );
+}
+
+#[test]
+fn a_schedule_line_names_visitors_and_venue() {
+    let schedule = "BASKETBALL - WEEKEND SCHEDULE.\n\
+                    CHICAGO 2025-12-12\n\
+                    SATURDAY, DECEMBER 13\n\
+                    BOSTON AT ATLANTA\n\
+                    SAN ANTONIO AT MIAMI";
+    // The visitors are a club; where they play is a place.
+    no(schedule, "place", "BOSTON");
+    no(schedule, "place", "SAN ANTONIO");
+    yes(schedule, "place", "ATLANTA");
+    yes(schedule, "place", "MIAMI");
+    // A headline with "AT" and more words is no schedule line.
+    yes("STORMS HIT BOSTON AT START OF WEEK", "place", "BOSTON");
+    yes("BOSTON AT START OF WEEK OF STORMS", "place", "BOSTON");
+}
+
+#[test]
+fn fixtures_with_v_or_vs_name_teams() {
+    no(
+        "Postponed: Swindon v Carlisle, Exeter v Lincoln",
+        "place",
+        "Swindon",
+    );
+    no(
+        "Postponed: Swindon v Carlisle, Exeter v Lincoln",
+        "place",
+        "Lincoln",
+    );
+    no("June 9-12 v Hampshire (four days)", "place", "Hampshire");
+    no(
+        "Game 4: Friday @ 7:00PM vs. Phoenix MERCURY",
+        "place",
+        "Phoenix",
+    );
+    // A multiword city that names a team is skipped whole: no person is
+    // made of its last word and the club's name.
+    none_in(
+        &["Game 2: Sunday @ 1:00PM vs. Los Angeles SPARKS"],
+        "person",
+    );
+    // A national side is its country.
+    yes("Friendly: England v Brazil at Wembley", "place", "Brazil");
+}
+
+#[test]
+fn cricket_scores_make_a_report_sports_copy() {
+    // No dashed score: the runs and wickets are "N for M".
+    let story = "CRICKET - KENT CLOSE IN ON VICTORY.\n\
+                 CANTERBURY 2025-07-19\n\
+                 Sussex were bowled out for 201 on Friday after left-armer Tom Pryce \
+                 took five for 42 in the morning session.\n\
+                 Kent replied with 310 for six at the close, a first innings lead of 109, \
+                 and Essex reached 188 for three against Durham at Chelmsford.";
+    for side in ["Sussex", "Kent", "Essex", "Durham"] {
+        no(story, "place", side);
+    }
+    yes(story, "place", "CANTERBURY");
+    yes(story, "place", "Chelmsford");
+    // Without the scores the counties are places.
+    yes(
+        "Heavy rain flooded parts of Kent and Essex overnight.",
+        "place",
+        "Essex",
+    );
+}
