@@ -100,3 +100,30 @@ fn cricket_scores_make_a_report_sports_copy() {
         "Essex",
     );
 }
+
+#[test]
+fn sides_in_a_list_or_opening_a_line_in_a_cricket_report() {
+    let story = "CRICKET - LANCASHIRE GO TOP.\n\
+                 MANCHESTER 2025-08-02\n\
+                 Lancashire took eight for 61 on the last morning to win by an innings, \
+                 their sixth championship win.\n\
+                 Title rivals Durham, Somerset and Hampshire were all held up by rain.\n\
+                 Somerset, however, closed on 240 for four to lead by 90 runs.";
+    // A list of sides is no "town, county" pair.
+    no(story, "place", "Durham");
+    // A side opening a line before a comma is no dateline.
+    no(story, "place", "Somerset");
+    yes(story, "place", "MANCHESTER");
+    // A real pair of places stays.
+    yes("The match was moved to Ilford, Essex.", "place", "Ilford");
+}
+
+#[test]
+fn a_result_in_a_headline_in_capitals_names_clubs() {
+    let story = "SOCCER - GRONINGEN BEAT UTRECHT 3-1 IN CUP.\nAMSTERDAM 2025-03-02\n";
+    no(story, "place", "GRONINGEN");
+    no(story, "place", "UTRECHT");
+    yes(story, "place", "AMSTERDAM");
+    // Without a score the names are places.
+    yes("FLOODS HIT GRONINGEN AND UTRECHT", "place", "UTRECHT");
+}

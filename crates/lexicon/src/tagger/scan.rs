@@ -2,7 +2,7 @@
 //! (capitals, bytes beyond ASCII, dots of host names) and, for lexicons with
 //! lower-case keys, a word-by-word pass.
 
-use super::sports::{fixture_at, standings_after};
+use super::sports::{fixture_at, results_after, standings_after};
 use super::text::*;
 use super::*;
 
@@ -644,14 +644,17 @@ impl Doc<'_> {
                     (f & W_COMMON == 0 || big).then_some((e, raw.len()))
                 });
                 if let Some((entry, len)) = hit {
-                    // "BOSTON 69 65 .515 5 1/2", "KANSAS CITY AT DETROIT": a
-                    // city's or a region's name in a standings row or a
-                    // schedule is a club's.
+                    // "BOSTON 69 65 .515 5 1/2", "KANSAS CITY AT DETROIT",
+                    // "WIGAN BEAT BRADFORD 42-36": a city's or a region's
+                    // name in a standings row, a schedule or a result is a
+                    // club's.
                     let club = self
                         .lex
                         .entry(entry)
                         .is_some_and(|en| en.kind == K_PLACE && en.class != Class::Country)
-                        && (standings_after(s, ws + len) || fixture_at(s, ws, ws + len));
+                        && (standings_after(s, ws + len)
+                            || fixture_at(s, ws, ws + len)
+                            || results_after(s, ws + len));
                     if club {
                         i = ws + len;
                         taken = true;

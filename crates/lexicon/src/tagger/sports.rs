@@ -42,7 +42,7 @@ pub(super) fn results_after(s: &str, end: usize) -> bool {
     let mut end = end;
     for _ in 0..2 {
         match next_word_after_space(s, end) {
-            Some((a, z)) if is_upper_at(s, a) => end = z,
+            Some((a, z)) if is_upper_at(s, a) && !caps_result_verb(s.get(a..z)) => end = z,
             _ => break,
         }
     }
@@ -81,8 +81,17 @@ pub(super) fn results_after(s: &str, end: usize) -> bool {
                 | "lost"
                 | "tied"
         )
-    );
+    ) || caps_result_verb(w);
     verb && score_soon(s, e)
+}
+
+/// A verb of a result in a headline in capitals ("WIGAN BEAT BRADFORD
+/// 42-36").
+fn caps_result_verb(w: Option<&str>) -> bool {
+    matches!(
+        w,
+        Some("BEAT" | "BEATS" | "DEFEAT" | "HOLD" | "DOWN" | "EDGE" | "ROUT" | "THRASH")
+    )
 }
 
 /// A team's score in a results table right after `end`: a space, one to
@@ -715,16 +724,21 @@ impl super::Doc<'_> {
                 .checked_sub(1)
                 .and_then(|j| found.get(j))
                 .filter(|g| g.seg == f.seg && g.end + 2 == f.start && is_place(g));
-            let paired = (next.is_some() && byte(b, f.end) == b',')
-                || prev.is_some_and(|g| byte(b, g.end) == b',');
+            // (Not a list: "rivals Essex, Derbyshire and Surrey".)
+            let listed = |e: usize| matches!(word_after_space(s, e), Some("and" | "or"));
+            let paired = (next.is_some_and(|g| !listed(g.end)) && byte(b, f.end) == b',')
+                || (prev.is_some_and(|g| byte(b, g.end) == b',') && !listed(f.end));
             // A dateline ("TAUNTON 2025-06-14", "LEEDS, England") or a
             // venue's label ("Hove: Sussex 363") at the start of its line.
             // (Not a row of a table: "Valencia 15 6 2 7 23 22 20".)
             let year_after = byte(b, f.end) == b' '
                 && (1..=4).all(|k| byte(b, f.end + k).is_ascii_digit())
                 && !byte(b, f.end + 5).is_ascii_digit();
+            // ("Essex, however, look certain": no dateline.)
             let line_start = (f.start == 0 || byte(b, f.start - 1) == b'\n')
-                && (matches!(byte(b, f.end), b',' | b':') || year_after);
+                && (byte(b, f.end) == b':'
+                    || (byte(b, f.end) == b',' && is_upper_at(s, f.end + 2))
+                    || year_after);
             // "in Baghdad", "At Leeds", "the town of Basra".
             let pw = prev_word(s, f.start);
             let prep = pw.is_some_and(|w| {
