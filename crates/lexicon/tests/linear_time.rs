@@ -143,4 +143,12 @@ fn sports_copy_brackets_and_codes() {
     // Hyphens before capitals: firms' codes and compound names.
     check("Bre-X", &repeat("Leeds-X Leeds-Xa Leeds-Royce "));
     check("A. B", &repeat("A. B. C. D "));
+    // Line-ups, schedules and standings: the look around a shirt number, a
+    // line of "X AT Y", a win percentage.
+    check("1 - A", &repeat("1 - Aa Bb, "));
+    check("1 - A\n", &repeat("1 - Aa Bb, 2 - Cc\n"));
+    check("A AT B", &repeat("BOSTON AT MIAMI AT "));
+    check("v", &repeat("Leeds v Hull vs. Leeds "));
+    check(".515", &repeat("BOSTON 69 65 .515 "));
+    check("4 for 38", &repeat("Kent 4 for 38 innings wickets "));
 }

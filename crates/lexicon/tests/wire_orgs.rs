@@ -53,6 +53,11 @@ fn outlets_are_not_common_words() {
         "The agency kept its AA rating on the bonds.",
         "outlet"
     ));
+    // A notch of a rating on a bond sheet, whatever follows it.
+    assert!(none_of_kind(
+        "RATINGS: AAA / AA- Delivery Date: 03/04/2026",
+        "outlet"
+    ));
     // Inside a hyphenated word.
     assert!(none_of_kind(
         "The trans-Atlantic alliance was tested.",

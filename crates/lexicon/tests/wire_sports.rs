@@ -127,3 +127,27 @@ fn a_result_in_a_headline_in_capitals_names_clubs() {
     // Without a score the names are places.
     yes("FLOODS HIT GRONINGEN AND UTRECHT", "place", "UTRECHT");
 }
+
+#[test]
+fn names_after_shirt_numbers_on_a_line_up() {
+    let teams = "Teams:\n\
+                 Freedonia: 1 - Tiberiu Vakarel; 2 - Ognyan Slatev; 5 - Duro Kettle \
+                 (14 - Savo Mirkel 62); 9 - Brannoc Hult.\n\
+                 Sylvania - 15 - Ikaika Paulo, 14 - Sione Vaka, 3 - Penitoa Lomani";
+    for name in [
+        "Tiberiu Vakarel",
+        "Ognyan Slatev",
+        "Duro Kettle",
+        "Savo Mirkel",
+        "Brannoc Hult",
+        "Ikaika Paulo",
+        "Sione Vaka",
+        "Penitoa Lomani",
+    ] {
+        yes(teams, "person", name);
+    }
+    // A dash after a date in an itinerary is no line-up.
+    let trip = "Wed. Sept. 27 - Paris Thur. Sept. 28 - Paris (Versailles)";
+    none_in(&[trip], "person");
+    yes(trip, "place", "Paris");
+}

@@ -134,7 +134,8 @@ impl Doc<'_> {
             || (matches!(pw, Some("c" | "b" | "st")) && scorecard_before(s, ws, pw))
             || bowling_after(s, we)
             // (Cheap first: a scorers' line has a colon before its names.)
-            || (matches!(byte(b, ws.wrapping_sub(2)), b':' | b',') && scorer_at(s, ws)))
+            || (matches!(byte(b, ws.wrapping_sub(2)), b':' | b',') && scorer_at(s, ws))
+            || (byte(b, ws.wrapping_sub(2)) == b'-' && shirt_number_before(s, ws)))
             && !self.org_noun_after(s, word_end(s, we))
             // "Liverpool host Manchester United": a club after a role word
             // (not "Michael Bay": a tail word that is also a surname).

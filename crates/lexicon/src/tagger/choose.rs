@@ -208,6 +208,8 @@ impl Doc<'_> {
                 .and_then(|t| t.rsplit(|c: char| !c.is_alphanumeric()).next())
                 .is_some_and(is_particle);
         let bare = key.strip_prefix("The ").unwrap_or(key);
+        // ("AA-", "BBB+": a notch of a rating whatever follows.)
+        let notch = matches!(byte(b, dend), b'-' | b'+') && !is_word_at(s, dend + 1);
         let rating = matches!(bare, "AAA" | "AA" | "BBB" | "BB" | "CCC" | "CC");
         let also_place = |me: &Self| {
             let single = me.lex.word(bare).map_or(NONE, |i| i.single);
@@ -276,7 +278,7 @@ impl Doc<'_> {
                     || feature_of(me)
                     // "DETROIT 4 Kansas City 1": a side in a result.
                     || club(me)
-                    || (rating && !news_context(s, dend))
+                    || (rating && (notch || !news_context(s, dend)))
                     // "the Nation", "the Atlantic", "the Vice President": a
                     // one-word outlet that is also a word or a place needs a
                     // news verb or noun after it, or "told" / "according to"

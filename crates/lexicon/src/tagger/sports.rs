@@ -832,3 +832,46 @@ impl super::Doc<'_> {
         })
     }
 }
+
+/// A player's shirt number before the name at `ws` on a line-up ("New
+/// Zealand - 15 - Tana Umaga, 14 - Jonah Lomu", "9 - Hakan Sukur (17 -
+/// Orhan Cikirikci 76th)"): a number and a dash right before it, and
+/// another within the line around it.
+pub(super) fn shirt_number_before(s: &str, ws: usize) -> bool {
+    let b = s.as_bytes();
+    if ws < 2 || byte(b, ws - 1) != b' ' || !shirt_marker(b, ws - 2) {
+        return false;
+    }
+    // Another marker on the line within 200 bytes either way.
+    let lo = ws.saturating_sub(200);
+    let hi = b.len().min(ws + 200);
+    let before = b.get(lo..ws - 2).unwrap_or(&[]);
+    let from = memchr::memrchr(b'\n', before).map_or(lo, |p| lo + p + 1);
+    let after = b.get(ws..hi).unwrap_or(&[]);
+    let to = memchr::memchr(b'\n', after).map_or(hi, |p| ws + p);
+    memchr::memchr_iter(b'-', b.get(from..to).unwrap_or(&[]))
+        .any(|d| from + d != ws - 2 && byte(b, from + d + 1) == b' ' && shirt_marker(b, from + d))
+}
+
+/// The dash at `d` follows a shirt number of one or two digits (and maybe a
+/// space) that opens a line-up's item: at the line's start, after a bracket,
+/// or after ", ", "; ", a team's ": " or a team's " - ".
+fn shirt_marker(b: &[u8], d: usize) -> bool {
+    let mut k = d;
+    if byte(b, k.wrapping_sub(1)) == b' ' {
+        k -= 1;
+    }
+    let digits = b
+        .get(..k)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let start = k - digits;
+    (1..=2).contains(&digits)
+        && (start == 0
+            || matches!(byte(b, start - 1), b'(' | b'\n')
+            || (byte(b, start - 1) == b' '
+                && matches!(byte(b, start.wrapping_sub(2)), b',' | b';' | b':' | b'-')))
+}
