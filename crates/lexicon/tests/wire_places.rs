@@ -761,3 +761,14 @@ fn other_demonyms_of_a_country_are_no_places() {
     // The country's own name still is.
     yes("Envoys of Argentina met in Geneva.", "place", "Argentina");
 }
+
+#[test]
+fn a_dated_list_item_starts_a_sentence() {
+    // "This day in history" lists: the word after "1911 - " opens a
+    // sentence, so a capitalised preposition is no given name.
+    let list = "1911 - In Portugal, a new constitution was adopted.\n\
+                1962 - In Algeria, the first elections were held.";
+    none_in(&[list], "person");
+    yes(list, "place", "Portugal");
+    yes(list, "place", "Algeria");
+}

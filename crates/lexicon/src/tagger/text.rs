@@ -341,6 +341,22 @@ pub(super) fn sentence_initial_bytes(s: &str, start: usize) -> bool {
     }
     match byte(b, k - 1) {
         b'!' | b'?' | b':' | b';' | b'|' => true,
+        // "1901 - In China": a list's dash after a number that opens the
+        // line.
+        b'-' if k < start => {
+            let mut j = k - 1;
+            while j > 0 && byte(b, j - 1) == b'-' {
+                j -= 1;
+            }
+            while j > 0 && byte(b, j - 1) == b' ' {
+                j -= 1;
+            }
+            let mut d = j;
+            while d > 0 && j - d < 4 && byte(b, d - 1).is_ascii_digit() {
+                d -= 1;
+            }
+            d < j && (d == 0 || byte(b, d - 1) == b'\n')
+        }
         b'.' => {
             let e = k - 1;
             let Some(w) = ascii_word_start(b, e) else {
@@ -367,6 +383,18 @@ pub(super) fn sentence_initial_slow(s: &str, start: usize) -> bool {
     match t.chars().next_back() {
         None => true,
         Some('!' | '?' | ':' | ';' | '…' | '|') => true,
+        // A list's dash (see `sentence_initial_bytes`).
+        Some('-') if t.len() < before.len() => {
+            let r = t.trim_end_matches('-').trim_end_matches(' ');
+            let n = r
+                .bytes()
+                .rev()
+                .take_while(u8::is_ascii_digit)
+                .take(4)
+                .count();
+            let r = r.get(..r.len() - n).unwrap_or("");
+            n > 0 && (r.is_empty() || r.ends_with('\n'))
+        }
         Some('.') => {
             // "U.S. officials", "Mr. Smith", "R. Biden": an abbreviation, not a sentence end.
             let w = t.get(..t.len() - 1).unwrap_or("");
