@@ -151,3 +151,20 @@ fn names_after_shirt_numbers_on_a_line_up() {
     none_in(&[trip], "person");
     yes(trip, "place", "Paris");
 }
+
+#[test]
+fn clubs_and_players_on_a_squad_line() {
+    let squad = "Squad:\n\
+                 Midfielders - Tiago Marvao (Braga), Rui Falcao (Porto), Paulo Bento (Oviedo, Spain)";
+    // A club in brackets after a player is no place, whether the lexicon
+    // has it as a city or as its district.
+    no(squad, "place", "Braga");
+    no(squad, "place", "Porto");
+    // A player whose whole name is a small place's is the player.
+    yes(squad, "person", "Paulo Bento");
+    no(squad, "place", "Paulo Bento");
+    // The club's country stays a place.
+    yes(squad, "place", "Spain");
+    // Outside a squad the same brackets say nothing of clubs.
+    yes("The plant near Porto (Portugal) closed.", "place", "Porto");
+}

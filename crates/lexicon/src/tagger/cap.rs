@@ -110,7 +110,17 @@ impl Doc<'_> {
         // (Cheap first: a bracket within the next few words.)
         let near = self.paren_near(si, s, we, 60);
         if let Some(pe) = near.then(|| self.player_with_nation(s, ws, we)).flatten() {
-            if dm.is_none_or(|d| d.0 < pe) {
+            // (A key as long as the name may be a small place's: "Paulo
+            // Bento (Oviedo)"; not a state's or a big city's.)
+            let whole_small_place = |d: &(usize, u32, _)| {
+                d.0 == pe
+                    && !self.lex.cands_of(d.1).any(|c| {
+                        self.lex
+                            .entry(c.entry)
+                            .is_some_and(|e| state_or_city_100k(e))
+                    })
+            };
+            if dm.is_none_or(|d| d.0 < pe || whole_small_place(&d)) {
                 let t = self.dyn_person(s.get(ws..pe).unwrap_or(w));
                 self.push(si, ws, pe, t, Rule::NameShape, false);
                 return pe;

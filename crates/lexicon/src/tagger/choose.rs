@@ -367,7 +367,7 @@ impl Doc<'_> {
                         // a club's ("Ajax 20 14 4 2").
                         || (e.class != Class::Country && standings_after(s, dend))
                         // A club in brackets after a player on a squad line.
-                        || (city && squad_club(s, ws, dend))
+                        || (e.class != Class::Country && squad_club(s, ws, dend))
                         // "KYIV, Ukraine (Xinhua) --": a wire credit, when
                         // the key names an outlet too.
                         || (wire_credit(s, ws, dend) && self.lex.cands_of(head).any(|c| {

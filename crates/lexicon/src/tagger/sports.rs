@@ -505,6 +505,12 @@ pub(super) fn squad_club(s: &str, ws: usize, end: usize) -> bool {
     {
         return false;
     }
+    squad_line(s, ws)
+}
+
+/// Whether the line around `ws` is a squad's, after a label of players
+/// ("Defenders:", "Midfielders - ") within 2,000 bytes before.
+pub(super) fn squad_line(s: &str, ws: usize) -> bool {
     let from = ws.saturating_sub(2000);
     let Some(before) = s.get(from..ws).or_else(|| {
         // `from` inside a character: start at the next boundary.
@@ -785,11 +791,18 @@ impl super::Doc<'_> {
     }
 
     /// "6. Adem Hacini (Algeria) 1:45.64", "beat Jan Kroslak (Slovakia)":
-    /// two to four name words and the player's nation in brackets are a
-    /// player, whatever else the words name. Returns the name's end.
+    /// two to four name words and the player's nation in brackets (or, on a
+    /// squad's line, the player's club) are a player, whatever else the
+    /// words name. Returns the name's end.
     pub(super) fn player_with_nation(&self, s: &str, ws: usize, we: usize) -> Option<usize> {
         let (end, n) = self.name_run(s, ws, we);
-        if !(2..=4).contains(&n) || !self.nation_in_brackets_after(s, end) {
+        // (Or a club in brackets on a squad's line: "Rui Costa (Porto)".)
+        if !(2..=4).contains(&n)
+            || !(self.nation_in_brackets_after(s, end)
+                || (byte(s.as_bytes(), end) == b' '
+                    && byte(s.as_bytes(), end + 1) == b'('
+                    && squad_line(s, ws)))
+        {
             return None;
         }
         let bad = super::W_NEVER
