@@ -168,3 +168,14 @@ fn clubs_and_players_on_a_squad_line() {
     // Outside a squad the same brackets say nothing of clubs.
     yes("The plant near Porto (Portugal) closed.", "place", "Porto");
 }
+
+#[test]
+fn sides_around_scorers_in_brackets() {
+    let results = "Results of league matches on Saturday:\n\
+                   Groningen 2 (Vlaar 12, Kessel 77) Utrecht 1 (Mertens 50).\n\
+                   Tilburg 0 Eindhoven 0.";
+    for side in ["Groningen", "Utrecht", "Tilburg", "Eindhoven"] {
+        no(results, "place", side);
+    }
+    yes(results, "person", "Kessel");
+}

@@ -26,7 +26,7 @@ pub(super) fn results_after(s: &str, end: usize) -> bool {
         first = table_number(s, e0);
     }
     if let Some(k) = first {
-        let mut e = k;
+        let mut e = scorers_after(b, k);
         for _ in 0..3 {
             if byte(b, e) != b' ' || !is_upper_at(s, e + 1) {
                 break;
@@ -101,12 +101,41 @@ fn table_number(s: &str, end: usize) -> Option<usize> {
     if byte(b, end) != b' ' || !byte(b, end + 1).is_ascii_digit() {
         return None;
     }
-    // One to three digits: goals, points ("Chicago 104 Miami 98").
+    // One to three digits: goals, points ("Chicago 104 Miami 98"), maybe
+    // with a full stop that ends the line ("Barcelona 0.").
     let mut j = end + 2;
     while j < end + 4 && byte(b, j).is_ascii_digit() {
         j += 1;
     }
-    matches!(byte(b, j), b' ' | b',' | b';' | b'\n' | b'\r' | 0).then_some(j)
+    let stop = byte(b, j) == b'.' && matches!(byte(b, j + 1), b'\n' | b'\r' | 0);
+    (stop || matches!(byte(b, j), b' ' | b',' | b';' | b'\n' | b'\r' | 0)).then_some(j)
+}
+
+/// The end of the scorers in brackets after a side's score at `k` ("Real
+/// Madrid 2 (Suker 24, Mijatovic 48) Barcelona 0"), within 120 bytes; `k`
+/// when there are none.
+fn scorers_after(b: &[u8], k: usize) -> usize {
+    if byte(b, k) != b' ' || byte(b, k + 1) != b'(' {
+        return k;
+    }
+    b.get(k + 2..b.len().min(k + 122))
+        .and_then(|r| r.iter().position(|&c| matches!(c, b')' | b'\n')))
+        .filter(|&p| byte(b, k + 2 + p) == b')')
+        .map_or(k, |p| k + 3 + p)
+}
+
+/// Where the scorers in brackets that end right before `start` open (the
+/// first side's, before the second side's name), within 120 bytes;
+/// `start` when there are none.
+fn scorers_before(b: &[u8], start: usize) -> usize {
+    if start < 3 || byte(b, start - 1) != b' ' || byte(b, start - 2) != b')' {
+        return start;
+    }
+    let lo = start.saturating_sub(122);
+    b.get(lo..start - 2)
+        .and_then(|r| r.iter().rposition(|&c| matches!(c, b'(' | b'\n')))
+        .filter(|&p| byte(b, lo + p) == b'(')
+        .map_or(start, |p| lo + p)
 }
 
 /// A win percentage in a standings row after `end`: a space and ".556",
@@ -253,10 +282,12 @@ fn score_at(s: &str, i: usize) -> bool {
 #[inline]
 pub(super) fn results_before(s: &str, start: usize) -> bool {
     let b = s.as_bytes();
-    // The second side of a results table: "… Chelsea 1 Leeds 0".
-    if start >= 3 && byte(b, start - 1) == b' ' && byte(b, start - 2).is_ascii_digit() {
-        let mut d = start - 2;
-        while d > 0 && start - d < 4 && byte(b, d - 1).is_ascii_digit() {
+    // The second side of a results table: "… Chelsea 1 Leeds 0", also after
+    // the first side's scorers ("Bochum 2 (Wosz 89th) Hansa Rostock 0").
+    let st = scorers_before(b, start);
+    if st >= 3 && byte(b, st - 1) == b' ' && byte(b, st - 2).is_ascii_digit() {
+        let mut d = st - 2;
+        while d > 0 && st - d < 4 && byte(b, d - 1).is_ascii_digit() {
             d -= 1;
         }
         if d >= 2 && byte(b, d - 1) == b' ' && byte(b, d - 2).is_ascii_alphabetic() {
