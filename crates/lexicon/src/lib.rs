@@ -488,7 +488,9 @@ impl Lexicon {
     pub fn tag_document(&self, segments: &[&str]) -> Vec<Entity> {
         let mut doc = tagger::Doc::new(&self.inner);
         for (i, s) in segments.iter().enumerate() {
-            doc.segment(i as u32, s);
+            if !doc.byline(i as u32, s, segments.get(i + 1).copied()) {
+                doc.segment(i as u32, s);
+            }
         }
         doc.finish(segments)
     }

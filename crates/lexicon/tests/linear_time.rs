@@ -117,6 +117,8 @@ fn datelines_on_every_line() {
     );
     check("VAIL,", &repeat("AA, B"));
     check("N.J. lines", &repeat("A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q\n"));
+    check("bylines", &repeat("Tovah Kingston\nLAGOS 2025-01-02\n"));
+    check("byline, caps", &format!("Tovah Kingston\n{}", repeat("AB")));
 }
 
 #[test]

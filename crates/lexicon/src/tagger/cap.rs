@@ -114,11 +114,10 @@ impl Doc<'_> {
             // Bento (Oviedo)"; not a state's or a big city's.)
             let whole_small_place = |d: &(usize, u32, _)| {
                 d.0 == pe
-                    && !self.lex.cands_of(d.1).any(|c| {
-                        self.lex
-                            .entry(c.entry)
-                            .is_some_and(|e| state_or_city_100k(e))
-                    })
+                    && !self
+                        .lex
+                        .cands_of(d.1)
+                        .any(|c| self.lex.entry(c.entry).is_some_and(state_or_city_100k))
             };
             if dm.is_none_or(|d| d.0 < pe || whole_small_place(&d)) {
                 let t = self.dyn_person(s.get(ws..pe).unwrap_or(w));
