@@ -153,4 +153,7 @@ fn sports_copy_brackets_and_codes() {
     check("v", &repeat("Leeds v Hull vs. Leeds "));
     check(".515", &repeat("BOSTON 69 65 .515 "));
     check("4 for 38", &repeat("Kent 4 for 38 innings wickets "));
+    check("roster", &repeat("Squad - Aa Bb, Cc Dd, Ee Ff\n"));
+    check("roster line", &format!("Squad - {}", repeat("Aa Bb, ")));
+    check("scorers", &repeat("Leeds 2 (Aa 4, Bb 5) Hull 1 (Cc 9) "));
 }

@@ -179,3 +179,35 @@ fn sides_around_scorers_in_brackets() {
     }
     yes(results, "person", "Kessel");
 }
+
+#[test]
+fn names_listed_after_a_roster_label() {
+    let squad = "Squad:\n\
+                 Defenders - Tovah Kingston, Ilie Radovan, Marek Little, Oyelola Brandon\n\
+                 Freedonia - Kofi Perth, Sione Vaka, Brannoc Hult (captain)";
+    for name in [
+        "Tovah Kingston",
+        "Ilie Radovan",
+        "Marek Little",
+        "Oyelola Brandon",
+        "Kofi Perth",
+        "Sione Vaka",
+        "Brannoc Hult",
+    ] {
+        yes(squad, "person", name);
+    }
+    no(squad, "place", "Kingston");
+    no(squad, "place", "Perth");
+    // A list in prose, with no label of title-case words, is read as usual.
+    yes(
+        "Rain fell in Kingston, Perth, Leeds and Hull on Friday.",
+        "place",
+        "Kingston",
+    );
+    // Nor is a sentence before a colon a label.
+    yes(
+        "Flights were cut to three cities: Kingston, Perth, Hull.",
+        "place",
+        "Perth",
+    );
+}

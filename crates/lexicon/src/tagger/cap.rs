@@ -2,6 +2,7 @@
 //! rule, or nothing.
 
 use super::features::short_code_after;
+use super::rosters::{scorer_at, shirt_number_before};
 use super::sports::*;
 use super::text::*;
 use super::*;
@@ -124,6 +125,12 @@ impl Doc<'_> {
                 self.push(si, ws, pe, t, Rule::NameShape, false);
                 return pe;
             }
+        }
+        // "Defenders - Dan Petrescu, Walter Little": an item of a roster.
+        if let Some(pe) = self.roster_name(s, ws) {
+            let t = self.dyn_person(s.get(ws..pe).unwrap_or(w));
+            self.push(si, ws, pe, t, Rule::NameShape, false);
+            return pe;
         }
         let inner_apostrophe = byte(b, we) == b'\'' && apostrophe_goes_on(s, we, false);
         // The word before (one scan back, for every rule below).

@@ -1,6 +1,7 @@
 //! The choice among the candidates of a dictionary key under the precision
 //! rules, and the raw matcher's static preference.
 
+use super::rosters::squad_club;
 use super::rules::club_role_after;
 use super::sports::*;
 use super::text::*;

@@ -1,16 +1,15 @@
 //! The document tagger: a reporter's byline line before a dateline
 //! ([`byline`]), one left-to-right pass per segment over the words
-//! ([`scan`]), dictionary lookups at capitalised words, longest key first, and
-//! the rules for names ([`cap`], [`rules`], [`features`], [`sports`]), the
-//! choice among a key's
-//! candidates ([`choose`]), then the document-level steps ([`finish`]) for
-//! ambiguities and back-references.
-
+//! ([`scan`]), dictionary lookups at capitalised words, longest key first,
+//! the rules for names ([`cap`], [`rules`], [`features`], [`sports`],
+//! [`rosters`]), the choice among a key's candidates ([`choose`]), then the
+//! document-level steps ([`finish`]) for ambiguities and back-references.
 mod byline;
 mod cap;
 mod choose;
 mod features;
 mod finish;
+mod rosters;
 mod rules;
 mod scan;
 mod sports;
