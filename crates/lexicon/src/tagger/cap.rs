@@ -127,7 +127,7 @@ impl Doc<'_> {
             }
         }
         // "Defenders - Dan Petrescu, Walter Little": an item of a roster.
-        if let Some(pe) = self.roster_name(s, ws) {
+        if let Some(pe) = self.roster_name(si, s, ws) {
             let t = self.dyn_person(s.get(ws..pe).unwrap_or(w));
             self.push(si, ws, pe, t, Rule::NameShape, false);
             return pe;

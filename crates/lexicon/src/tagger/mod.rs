@@ -59,6 +59,9 @@ pub(crate) struct Doc<'a> {
     /// The segment and the position of the next '(' found by
     /// [`Doc::paren_near`] (`usize::MAX`: none in the rest of the segment).
     paren: (u32, usize),
+    /// The segment last asked by [`Doc::roster_name`] and whether it has a
+    /// roster line.
+    rosters: (u32, bool),
 }
 
 /// The buffers of a [`Doc`], kept per thread from one document to the next
@@ -110,6 +113,7 @@ impl<'a> Doc<'a> {
             lex,
             b,
             paren: (u32::MAX, 0),
+            rosters: (u32::MAX, false),
         }
     }
 

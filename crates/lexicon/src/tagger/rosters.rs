@@ -97,7 +97,18 @@ impl super::Doc<'_> {
     /// whatever its words name elsewhere ("Walter Little", "Vitor Baia"),
     /// unless a word is a title's, a role's or an organisation's. Returns
     /// the name's end.
-    pub(super) fn roster_name(&self, s: &str, ws: usize) -> Option<usize> {
+    /// A segment's roster lines are looked for once, at its first item.
+    pub(super) fn roster_name(&mut self, si: u32, s: &str, ws: usize) -> Option<usize> {
+        let b = s.as_bytes();
+        if ws < 2 || !matches!(byte(b, ws - 2), b',' | b'-' | b':') {
+            return None;
+        }
+        if self.rosters.0 != si {
+            self.rosters = (si, has_roster_line(s));
+        }
+        if !self.rosters.1 {
+            return None;
+        }
         let end = roster_item(s, ws)?;
         // (A word such as "Little" or "Grand" may end a name; not start it.)
         let bad = super::W_MONTH
@@ -236,11 +247,9 @@ fn shirt_marker(b: &[u8], d: usize) -> bool {
 }
 
 /// An item of a roster line: a name after ", ", " - " or ": " on a line that
-/// opens with a label of one to three words in title case ("Goalkeepers -",
-/// "West Indies -", "Teams:") and lists three names or more ("Defenders -
-/// Dan Petrescu, Daniel Prodan, Tibor Selymes"). The item ends at a comma,
-/// a semicolon, a bracket or the line's end: returns that end. The line is
-/// read back at most 300 bytes and on at most 400.
+/// opens with a label ([`roster_label`]). The item ends at a comma, a
+/// semicolon, a bracket or the line's end: returns that end. The line is
+/// read back at most 300 bytes.
 pub(super) fn roster_item(s: &str, ws: usize) -> Option<usize> {
     let b = s.as_bytes();
     if ws < 2 || byte(b, ws - 1) != b' ' || !matches!(byte(b, ws - 2), b',' | b'-' | b':') {
@@ -268,27 +277,50 @@ pub(super) fn roster_item(s: &str, ws: usize) -> Option<usize> {
         None if lo == 0 => 0,
         None => return None,
     };
-    // The label: title-case words before " - " or ": ".
-    let head = s.get(from..b.len().min(from + 40)).unwrap_or("");
-    let k = head.find(" - ").or_else(|| head.find(": "))?;
-    let label = head.get(..k).unwrap_or("");
+    let label_end = roster_label(s, from)?;
+    (label_end + 2 <= ws).then_some(e)
+}
+
+/// Whether some line of `s` is a roster line ([`roster_label`]): a look at
+/// the start of each line.
+pub(super) fn has_roster_line(s: &str) -> bool {
+    let b = s.as_bytes();
+    std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', b).map(|p| p + 1))
+        .any(|from| roster_label(s, from).is_some())
+}
+
+/// The line that starts at `from` is a roster line: it opens with a label of
+/// one to three words in title case before " - " or ": " ("Defenders -",
+/// "West Indies -", "Tries:") and lists three names or more after it
+/// ("Defenders - Dan Petrescu, Daniel Prodan, Tibor Selymes"). Returns where
+/// the label ends. The line is read on at most 400 bytes.
+fn roster_label(s: &str, from: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let head = b.get(from..b.len().min(from + 40))?;
+    let k = memchr::memchr2_iter(b'-', b':', head).find_map(|p| {
+        let spaced = byte(head, p + 1) == b' ';
+        match byte(head, p) {
+            b'-' if spaced && p > 0 && byte(head, p - 1) == b' ' => Some(p - 1),
+            b':' if spaced => Some(p),
+            _ => None,
+        }
+    })?;
+    let label = s.get(from..from + k)?;
     let n = label.split(' ').count();
     let title_words = label.split(' ').all(|w| {
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
     });
-    if !(1..=3).contains(&n) || !title_words || from + k + 2 > ws {
+    if !(1..=3).contains(&n) || !title_words {
         return None;
     }
     // A list: two more items or more after the label.
-    let to = b.len().min(from + 400);
-    let line = b.get(from + k..to).unwrap_or(&[]);
-    let line = line
-        .get(..memchr::memchr(b'\n', line).unwrap_or(line.len()))
-        .unwrap_or(&[]);
-    let items = memchr::memmem::find_iter(line, b", ")
-        .filter(|&p| byte(line, p + 2).is_ascii_uppercase())
+    let line = b.get(from + k..b.len().min(from + 400))?;
+    let line = line.get(..memchr::memchr(b'\n', line).unwrap_or(line.len()))?;
+    let items = memchr::memchr_iter(b',', line)
+        .filter(|&p| byte(line, p + 1) == b' ' && byte(line, p + 2).is_ascii_uppercase())
         .take(2)
         .count();
-    (items >= 2).then_some(e)
+    (items >= 2).then_some(from + k)
 }

@@ -531,9 +531,10 @@ fn sports_copy(segments: &[&str]) -> bool {
     }
     if scores < 2 {
         // Cricket's scores: "took four for 38", "closed on 429 for seven".
+        let finder = memchr::memmem::Finder::new(b" for ");
         'cricket: for s in segments {
             let b = s.as_bytes();
-            for k in memchr::memmem::find_iter(b, b" for ") {
+            for k in finder.find_iter(b) {
                 if cricket_score(s, k) {
                     scores += 1;
                     if scores >= 2 {
@@ -595,6 +596,18 @@ fn sports_copy(segments: &[&str]) -> bool {
 /// A cricket score around the " for " at `k`: runs and wickets, each one
 /// to three digits or a number word ("four for 38", "133 for five").
 fn cricket_score(s: &str, k: usize) -> bool {
+    // (Cheap first: a digit or the last letter of a number word before, a
+    // digit or the first letter of one after.)
+    let b = s.as_bytes();
+    if !matches!(
+        byte(b, k.wrapping_sub(1)),
+        b'0'..=b'9' | b'e' | b'o' | b'r' | b'x' | b'n' | b't'
+    ) || !matches!(
+        byte(b, k + 5),
+        b'0'..=b'9' | b'o' | b't' | b'f' | b's' | b'e' | b'n'
+    ) {
+        return false;
+    }
     let number = |w: Option<&str>| {
         w.is_some_and(|w| {
             (1..=3).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit())
