@@ -48,3 +48,30 @@ fn a_headline_or_a_place_before_a_dateline_is_no_byline() {
         "Kingston",
     );
 }
+
+#[test]
+fn every_name_of_a_credit_or_a_byline() {
+    let story = "Copper slips on demand worries\n\
+                 By Tovah Kingston and Mishka Ranchi\n\
+                 LONDON, March 3 (Reuters) - Copper fell on Tuesday.\n\
+                 (Reporting by Tovah Kingston in London and Mishka Ranchi in Singapore; \
+                 Editing by Oyelola Brandon and Zhyldyz Osh)";
+    for name in [
+        "Tovah Kingston",
+        "Mishka Ranchi",
+        "Oyelola Brandon",
+        "Zhyldyz Osh",
+    ] {
+        yes(story, "person", name);
+    }
+    for place in ["Ranchi", "Osh", "Kingston"] {
+        no(story, "place", place);
+    }
+    yes(story, "place", "Singapore");
+    // "and" after a place of a sentence is no credit.
+    yes(
+        "Flights to London and Kingston were cut.",
+        "place",
+        "Kingston",
+    );
+}

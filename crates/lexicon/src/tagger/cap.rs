@@ -144,6 +144,14 @@ impl Doc<'_> {
             self.remember_thing(si, ws, we);
             return word_end(s, we + 1).max(we);
         }
+        // "Reporting by Mishka Ranchi in Singapore": a credit's whole name.
+        if matches!(pw, Some("by" | "and" | "By")) {
+            if let Some(pe) = self.credit_name(si, s, ws, pw) {
+                let t = self.dyn_person(s.get(ws..pe).unwrap_or(w));
+                self.push(si, ws, pe, t, Rule::Title, false);
+                return pe;
+            }
+        }
         let forced = (ws == *force_at
             || self.role_before(pw)
             || (pw == Some("by") && self.credit_by_before(s, ws, pw))
