@@ -214,6 +214,7 @@ pub(crate) const TITLES: &[&str] = &[
     "Secretary",
     "Ambassador",
     "Speaker",
+    "Chair",
     "Chairman",
     "Chairwoman",
     "Chairperson",
