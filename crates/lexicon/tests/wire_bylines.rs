@@ -68,6 +68,12 @@ fn every_name_of_a_credit_or_a_byline() {
         no(story, "place", place);
     }
     yes(story, "place", "Singapore");
+    // A person named after a title and their place, then "and" and the next
+    // person and place.
+    let trip = "Reporter Tovah Kingston in Lagos and Mishka Ranchi in Accra filed the story.";
+    yes(trip, "person", "Mishka Ranchi");
+    no(trip, "place", "Ranchi");
+    yes(trip, "place", "Accra");
     // "and" after a place of a sentence is no credit.
     yes(
         "Flights to London and Kingston were cut.",

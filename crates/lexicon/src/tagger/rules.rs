@@ -40,7 +40,9 @@ impl Doc<'_> {
     /// "By Tarik Oyelaran and Mishka Ranchi", "Reporting by A in London and
     /// B in Singapore": the next name of a byline or a desk credit, after
     /// "and" (`pw`), when the mention before it is the credit's person (or
-    /// that person's place after "in") in segment `si`.
+    /// that person's place after "in") in segment `si`; also after a person
+    /// named after a title or a role and their place ("writers A in Lagos
+    /// and B in Accra").
     pub(super) fn credit_and_before(&self, si: u32, s: &str, ws: usize, pw: Option<&str>) -> bool {
         if pw != Some("and") || ws < 5 {
             return false;
@@ -53,6 +55,7 @@ impl Doc<'_> {
         };
         let mut k = found.len();
         let mut end = ws - 5;
+        let mut placed = false;
         for _ in 0..2 {
             k = match k.checked_sub(1) {
                 Some(k) => k,
@@ -66,12 +69,17 @@ impl Doc<'_> {
             }
             let before = prev_word(s, f.start);
             match kind(f) {
-                Some(K_PLACE) if before == Some("in") => end = f.start.saturating_sub(4),
+                Some(K_PLACE) if before == Some("in") => {
+                    end = f.start.saturating_sub(4);
+                    placed = true;
+                }
                 Some(K_PERSON) => {
                     let credit = before == Some("by")
                         || (before == Some("By")
                             && (f.start == 3 || byte(s.as_bytes(), f.start - 4) == b'\n'));
-                    return credit;
+                    // "writers A in Lagos and B in Accra": a person after a
+                    // title or a role, and their place.
+                    return credit || (placed && f.rule == Rule::Title);
                 }
                 _ => return false,
             }
