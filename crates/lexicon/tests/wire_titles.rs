@@ -1,6 +1,6 @@
-//! News-wire error classes (issue 18), title words of modern wire style
-//! before a name. Each text is written for this file in the style of wire
-//! copy.
+//! News-wire error classes (issue 18), titles before a name and roles in
+//! apposition after it. Each text is written for this file in the style of
+//! wire copy.
 
 mod common;
 use common::*;
@@ -20,4 +20,43 @@ fn chair_is_a_title_before_a_name() {
     );
     // A chair as furniture is no title.
     none_in(&["He left the chair by the window."], "person");
+}
+
+#[test]
+fn a_role_in_apposition_after_a_one_word_name() {
+    for (text, name) in [
+        (
+            "Traders watched Okorafor, chief of the bank's markets desk.",
+            "Okorafor",
+        ),
+        (
+            "The plan was backed by Vantongeren, a senior adviser to the king.",
+            "Vantongeren",
+        ),
+        ("Brannocsen, 54, was released on Friday.", "Brannocsen"),
+    ] {
+        yes(text, "person", name);
+    }
+    // The whole name when a capitalised word comes before it.
+    yes(
+        "Ilie Vantongeren, leader of the Farmers Front, spoke.",
+        "person",
+        "Ilie Vantongeren",
+    );
+    // A firm with its own role words is no person; nor is a place after
+    // "of", or the end of a hyphenated name.
+    none_in(
+        &["Zentrix, the firm's chief supplier, cut prices."],
+        "person",
+    );
+    no(
+        "Alexander Gordon of Dunmorrow, author of a history, died.",
+        "person",
+        "Dunmorrow",
+    );
+    no(
+        "Khaled Al-Vantongeren, editor of the paper, spoke.",
+        "person",
+        "Vantongeren",
+    );
 }

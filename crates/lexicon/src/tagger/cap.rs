@@ -464,13 +464,35 @@ impl Doc<'_> {
             // economist,": a middle initial, an age or a role in apposition.
             if (2..=4).contains(&n)
                 && wi.flags & (W_COMMON | W_ORG_HEAD) == 0
-                && (middle_initial(s, ws, re) || self.apposition(s, re))
+                && (middle_initial(s, ws, re)
+                    || self.apposition(s, re)
+                    || self.apposition_one(s, re))
                 && !big_place(self)
                 && !self.org_follows(s, re)
             {
                 let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
                 self.push(si, ws, re, t, Rule::NameShape, false);
                 return re;
+            }
+            // "Sakakibara, chief of the bureau", "Okonjo, a senior adviser,":
+            // one word that names nothing, with a role in apposition.
+            // (Not inside a longer word or name: "Al-Maeena", "Constand
+            // Viljoen"; not a place after "of" or "in".)
+            let alone = (ws == 0 || matches!(byte(b, ws - 1), b' ' | b'\n' | b'"' | b'('))
+                && !pw.is_some_and(|p| {
+                    is_upper_at(p, 0) || matches!(p, "of" | "in" | "at" | "from" | "near")
+                });
+            if n == 1
+                && alone
+                && wi.maxtok == 0
+                && wi.flags & (W_COMMON | W_ORG_HEAD | W_ORG_TAIL | W_DEMONYM) == 0
+                && w.len() >= 3
+                && one_capital(w)
+                && self.apposition_one(s, we)
+            {
+                let t = self.dyn_person(w);
+                self.push(si, ws, we, t, Rule::NameShape, false);
+                return we;
             }
             if n >= 2 && !initial && wi.maxtok == 0 {
                 // An unknown capitalised run ("Goldman Sachs"): no one-word rule

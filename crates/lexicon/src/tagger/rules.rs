@@ -650,6 +650,52 @@ impl Doc<'_> {
         false
     }
 
+    /// A role in apposition after a one-word name ending at `end`, stricter
+    /// than [`Doc::apposition`]: an age, a bare role word before "of", "for",
+    /// "at" or a comma ("Sakakibara, chief of the bureau"), or an article,
+    /// at most two more words and a role word with no possessive between
+    /// ("Okonjo, a senior adviser"; not "Acme, the firm's chief").
+    pub(super) fn apposition_one(&self, s: &str, end: usize) -> bool {
+        let b = s.as_bytes();
+        if byte(b, end) != b',' || byte(b, end + 1) != b' ' {
+            return false;
+        }
+        if age_after(s, end) {
+            return true;
+        }
+        let Some((w0s, w0e)) = next_word(s, end + 2).filter(|(x, _)| *x == end + 2) else {
+            return false;
+        };
+        let w0 = s.get(w0s..w0e).unwrap_or("");
+        let role =
+            |w: &str| self.flags(w) & W_ROLE != 0 && w.bytes().all(|c| c.is_ascii_lowercase());
+        if role(w0) {
+            let rest = s.get(w0e..).unwrap_or("");
+            return rest.starts_with(" of ")
+                || rest.starts_with(" for ")
+                || rest.starts_with(" at ")
+                || rest.starts_with(',');
+        }
+        if !matches!(w0, "a" | "an" | "the") {
+            return false;
+        }
+        let mut e = w0e;
+        for _ in 0..3 {
+            let Some((x, y)) = next_word_after_space(s, e) else {
+                return false;
+            };
+            let w = s.get(x..y).unwrap_or("");
+            if role(w) {
+                return true;
+            }
+            if byte(b, y) == b'\'' || !w.bytes().all(|c| c.is_ascii_lowercase()) {
+                return false;
+            }
+            e = y;
+        }
+        false
+    }
+
     /// Whether the one-word key of `wi` names a country, a region, a city of
     /// 100,000 or more, an outlet or a notable person, or is the first word
     /// of a longer key.
