@@ -772,3 +772,14 @@ fn a_dated_list_item_starts_a_sentence() {
     yes(list, "place", "Portugal");
     yes(list, "place", "Algeria");
 }
+
+#[test]
+fn a_short_sentence_with_three_names_is_no_headline() {
+    // Few long words: three-letter verbs in lower case ("met", "won") say
+    // the line is a sentence, so a given name that is also a word ("Mark",
+    // "Will") still opens a name.
+    yes("He met Mark Jones on Friday.", "person", "Mark Jones");
+    yes("On Monday, Will Carter won.", "person", "Will Carter");
+    // A headline in title case keeps its stricter reading.
+    none_in(&["Fair Oaks Man Who Was Freed Sues Police"], "place");
+}

@@ -423,6 +423,25 @@ pub(super) fn one_capital(w: &str) -> bool {
 }
 
 /// Short words that a Title Case headline may leave in lower case.
+/// The three-letter words title case leaves in lower case (articles,
+/// conjunctions, short prepositions).
+fn title_small3(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"the"
+            | b"and"
+            | b"but"
+            | b"for"
+            | b"nor"
+            | b"yet"
+            | b"off"
+            | b"per"
+            | b"via"
+            | b"out"
+            | b"its"
+    )
+}
+
 pub(super) fn title_skip_bytes(w: &[u8]) -> bool {
     matches!(
         w,
@@ -472,7 +491,13 @@ pub(super) fn title_mode(s: &str) -> bool {
         if w.first().is_some_and(u8::is_ascii_digit) && !number_goes_on(b, a) {
             nums += 1;
         }
-        if w.len() < 4 {
+        // (A word of three letters counts only lower-case and not one that
+        // title case leaves so: "He met John Smith on Friday" is no
+        // headline.)
+        if w.len() < 3
+            || (w.len() == 3
+                && !(w.first().is_some_and(u8::is_ascii_lowercase) && !title_small3(w)))
+        {
             continue;
         }
         match w.first() {
@@ -519,7 +544,12 @@ pub(super) fn title_mode_slow(s: &str) -> bool {
         if w.as_bytes().first().is_some_and(u8::is_ascii_digit) && !number_goes_on(b, a) {
             nums += 1;
         }
-        if w.len() < 4 || title_skip_bytes(w.as_bytes()) {
+        let wb = w.as_bytes();
+        if w.len() < 3
+            || (w.len() == 3
+                && !(wb.first().is_some_and(u8::is_ascii_lowercase) && !title_small3(wb)))
+            || title_skip_bytes(wb)
+        {
             continue;
         }
         match w.as_bytes().first() {
@@ -607,6 +637,8 @@ pub(super) fn name_shape(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ov", "ova", "ev", "eva", "sky", "skyi", "skiy", "ski", "ska", "enko", "vich", "vych",
         "ić", "shvili", "dze", "yan", "escu", "poulos", "akis", "oglu", "oğlu", "chuk", "czyk",
+        // "-ić" written without its accent: "Boksic", "Mijatovic", "Bilic".
+        "vic", "sic", "cic", "kic", "jic", "zic", "lic",
     ];
     w.chars().count() >= 5 && ENDINGS.iter().any(|e| w.ends_with(e))
 }
