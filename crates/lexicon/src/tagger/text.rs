@@ -423,23 +423,25 @@ pub(super) fn one_capital(w: &str) -> bool {
 }
 
 /// Short words that a Title Case headline may leave in lower case.
-/// The three-letter words title case leaves in lower case (articles,
-/// conjunctions, short prepositions).
-fn title_small3(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"the"
-            | b"and"
-            | b"but"
-            | b"for"
-            | b"nor"
-            | b"yet"
-            | b"off"
-            | b"per"
-            | b"via"
-            | b"out"
-            | b"its"
-    )
+/// A three-letter word that counts against title case: in lower case, and
+/// none of those title case leaves small (articles, conjunctions, short
+/// prepositions).
+fn lower3_counts(w: &[u8]) -> bool {
+    w.first().is_some_and(u8::is_ascii_lowercase)
+        && !matches!(
+            w,
+            b"the"
+                | b"and"
+                | b"but"
+                | b"for"
+                | b"nor"
+                | b"yet"
+                | b"off"
+                | b"per"
+                | b"via"
+                | b"out"
+                | b"its"
+        )
 }
 
 pub(super) fn title_skip_bytes(w: &[u8]) -> bool {
@@ -494,10 +496,7 @@ pub(super) fn title_mode(s: &str) -> bool {
         // (A word of three letters counts only lower-case and not one that
         // title case leaves so: "He met John Smith on Friday" is no
         // headline.)
-        if w.len() < 3
-            || (w.len() == 3
-                && !(w.first().is_some_and(u8::is_ascii_lowercase) && !title_small3(w)))
-        {
+        if w.len() < 3 || (w.len() == 3 && !lower3_counts(w)) {
             continue;
         }
         match w.first() {
@@ -545,11 +544,7 @@ pub(super) fn title_mode_slow(s: &str) -> bool {
             nums += 1;
         }
         let wb = w.as_bytes();
-        if w.len() < 3
-            || (w.len() == 3
-                && !(wb.first().is_some_and(u8::is_ascii_lowercase) && !title_small3(wb)))
-            || title_skip_bytes(wb)
-        {
+        if w.len() < 3 || (w.len() == 3 && !lower3_counts(wb)) || title_skip_bytes(wb) {
             continue;
         }
         match w.as_bytes().first() {
