@@ -60,3 +60,25 @@ fn a_role_in_apposition_after_a_one_word_name() {
         "Vantongeren",
     );
 }
+
+#[test]
+fn a_peoples_noun_before_a_name() {
+    // The noun is no part of the name, and the name is read alone.
+    yes(
+        "He met Englishman Mark Jones on Friday.",
+        "person",
+        "Mark Jones",
+    );
+    yes(
+        "Forward Tomas Varga and Briton Zvone Whitaker scored.",
+        "person",
+        "Zvone Whitaker",
+    );
+    // A surname in "-ić" written without its accent, after an unknown
+    // given name.
+    yes(
+        "The coach picked Zvone Brkljacic.",
+        "person",
+        "Zvone Brkljacic",
+    );
+}
