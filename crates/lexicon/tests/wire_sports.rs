@@ -211,3 +211,11 @@ fn names_listed_after_a_roster_label() {
         "Perth",
     );
 }
+
+#[test]
+fn a_given_name_alone_in_a_match_report_is_a_team() {
+    let report = "The striker scored twice against Chelsea on Sunday.";
+    none_in(&[report], "person");
+    // Outside a match a given name alone stays a person's.
+    yes("The award went to Chelsea on Sunday.", "person", "Chelsea");
+}

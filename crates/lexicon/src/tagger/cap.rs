@@ -584,6 +584,8 @@ impl Doc<'_> {
                     && wi.flags & W_GIVEN != 0
                     && re == we
                     && !matches!(pw, Some("the" | "The"))
+                    // "scored twice against Chelsea": a team.
+                    && !team_in_match(s, ws, we)
                 {
                     // A known given name alone, mid-sentence.
                     self.push_loose_person(si, ws, we, w, Rule::GivenName);
