@@ -627,20 +627,27 @@ impl Doc<'_> {
         ) {
             return false;
         }
-        let mut e = w0e;
+        self.role_after_determiner(s, w0e, false)
+    }
+
+    /// A role word within three words after the determiner ending at `e`,
+    /// before any organisation's word; over a possessive ("the bank's chief
+    /// economist"), or, when `strict`, over lower-case words only.
+    fn role_after_determiner(&self, s: &str, mut e: usize, strict: bool) -> bool {
+        let b = s.as_bytes();
         for _ in 0..3 {
             let Some((x, y)) = next_word_after_space(s, e) else {
                 return false;
             };
             let w = s.get(x..y).unwrap_or("");
             let f = self.flags(w);
-            if f & W_ROLE != 0 {
+            let lower = w.bytes().all(|c| c.is_ascii_lowercase());
+            if f & W_ROLE != 0 && (lower || !strict) {
                 return true;
             }
-            if f & (W_ORG_HEAD | W_ORG_TAIL) != 0 {
+            if f & (W_ORG_HEAD | W_ORG_TAIL) != 0 || (strict && (!lower || byte(b, y) == b'\'')) {
                 return false;
             }
-            // "the bank's chief economist"
             e = if byte(b, y) == b'\'' && byte(b, y + 1) == b's' {
                 y + 2
             } else {
@@ -676,24 +683,7 @@ impl Doc<'_> {
                 || rest.starts_with(" at ")
                 || rest.starts_with(',');
         }
-        if !matches!(w0, "a" | "an" | "the") {
-            return false;
-        }
-        let mut e = w0e;
-        for _ in 0..3 {
-            let Some((x, y)) = next_word_after_space(s, e) else {
-                return false;
-            };
-            let w = s.get(x..y).unwrap_or("");
-            if role(w) {
-                return true;
-            }
-            if byte(b, y) == b'\'' || !w.bytes().all(|c| c.is_ascii_lowercase()) {
-                return false;
-            }
-            e = y;
-        }
-        false
+        matches!(w0, "a" | "an" | "the") && self.role_after_determiner(s, w0e, true)
     }
 
     /// Whether the one-word key of `wi` names a country, a region, a city of
