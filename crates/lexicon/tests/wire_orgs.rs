@@ -485,6 +485,17 @@ fn an_outlets_name_used_for_something_else() {
         "outlet",
         "KCNA",
     );
+    // The same after ", or ".
+    no(
+        "Andhra Pradesh, or AP, opened a new capital.",
+        "outlet",
+        "AP",
+    );
+    yes(
+        "Its reporter told the AP, or Associated Press.",
+        "outlet",
+        "AP",
+    );
     // The head of a building's, a body's or a product's name.
     no("The CNN Center in Atlanta was sold.", "outlet", "CNN");
     no(

@@ -705,25 +705,31 @@ fn institution_after(s: &str, end: usize) -> bool {
     })
 }
 
-/// "Canadian Blood Services (CBS)": an abbreviation in brackets right after
-/// the words it abbreviates is theirs, not an outlet's, unless those words
-/// name an outlet themselves ("Korean Central News Agency (KCNA)").
+/// "Canadian Blood Services (CBS)", "Andhra Pradesh, or AP,": an
+/// abbreviation in brackets (or after ", or ") right after the words it
+/// abbreviates is theirs, not an outlet's, unless those words name an outlet
+/// themselves ("Korean Central News Agency (KCNA)").
 fn spelled_out_before(s: &str, ws: usize, end: usize) -> bool {
     let b = s.as_bytes();
     let Some(abbr) = s.get(ws..end) else {
         return false;
     };
-    if ws < 2
-        || byte(b, ws - 1) != b'('
-        || byte(b, end) != b')'
-        || !(2..=6).contains(&abbr.len())
-        || !abbr.bytes().all(|c| c.is_ascii_uppercase())
+    let open = if ws >= 2 && byte(b, ws - 1) == b'(' && byte(b, end) == b')' {
+        ws - 1
+    } else if ws >= 6
+        && s.get(ws - 5..ws) == Some(", or ")
+        && matches!(byte(b, end), b',' | b')' | b'.' | b';')
     {
+        ws - 5
+    } else {
+        return false;
+    };
+    if !(2..=6).contains(&abbr.len()) || !abbr.bytes().all(|c| c.is_ascii_uppercase()) {
         return false;
     }
     // The capitalised words before the bracket, last first, skipping the
     // small words names keep in lower case.
-    let before = s.get(..ws - 1).unwrap_or("").trim_end();
+    let before = s.get(..open).unwrap_or("").trim_end();
     let mut initials: Vec<u8> = Vec::new();
     for w in before.rsplit(' ').take(abbr.len() + 3) {
         let Some(&c) = w.as_bytes().first() else {
