@@ -485,6 +485,10 @@ fn an_outlets_name_used_for_something_else() {
         "outlet",
         "KCNA",
     );
+    // "the Post" names the document's Post; "the Post Office" does not.
+    let both = "The Washington Post said the Post Office would close branches.";
+    yes(both, "outlet", "Washington Post");
+    no(both, "outlet", "Post");
     // The same after ", or ".
     no(
         "Andhra Pradesh, or AP, opened a new capital.",

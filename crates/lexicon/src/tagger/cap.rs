@@ -646,8 +646,12 @@ impl Doc<'_> {
                 }
             }
         }
-        // "the Times": resolved against the document's outlets later.
-        if wi.flags & W_ORG_HEAD != 0 && matches!(pw, Some("the" | "The")) {
+        // "the Times": resolved against the document's outlets later (not
+        // the head of a longer name: "the Post Office").
+        if wi.flags & W_ORG_HEAD != 0
+            && matches!(pw, Some("the" | "The"))
+            && !(byte(b, we) == b' ' && is_upper_at(s, we + 1))
+        {
             self.b.pending_the.push(Loose {
                 seg: si,
                 start: ws,
