@@ -51,6 +51,7 @@ pub(crate) const ORG_TAILS: &[&str] = &[
     "Realty",
     "Properties",
     "Ventures",
+    "Philanthropies",
     "Enterprises",
     "Limited",
     "LLC",

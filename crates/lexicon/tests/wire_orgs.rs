@@ -489,6 +489,13 @@ fn an_outlets_name_used_for_something_else() {
     let both = "The Washington Post said the Post Office would close branches.";
     yes(both, "outlet", "Washington Post");
     no(both, "outlet", "Post");
+    // A firm's name that starts with an outlet's.
+    no(
+        "Bloomberg Philanthropies gave $10 million.",
+        "outlet",
+        "Bloomberg",
+    );
+    no("Reuters Ventures led the round.", "outlet", "Reuters");
     // The same after ", or ".
     no(
         "Andhra Pradesh, or AP, opened a new capital.",

@@ -289,6 +289,11 @@ impl Doc<'_> {
                         && !wire_credit(s, ws, dend))
                     || market_index_after(s, dend)
                     || institution_after(s, dend)
+                    // "Bloomberg Philanthropies", "Reuters Ventures": a
+                    // firm's name that starts with the outlet's.
+                    || (byte(b, dend) == b' '
+                        && word_after_space(s, dend)
+                            .is_some_and(|w| is_upper_at(w, 0) && me.flags(w) & W_ORG_TAIL != 0))
                     || spelled_out_before(s, ws, dend);
                 noise_memo.set(Some(n));
                 n
