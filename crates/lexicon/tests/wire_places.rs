@@ -783,3 +783,19 @@ fn a_short_sentence_with_three_names_is_no_headline() {
     // A headline in title case keeps its stricter reading.
     none_in(&["Fair Oaks Man Who Was Freed Sues Police"], "place");
 }
+
+#[test]
+fn a_state_or_country_after_a_comma_says_which_place() {
+    // A city that shares its name with a bigger one elsewhere.
+    let us = "Officials in Reading, Pennsylvania, said the plant would close.";
+    let gb = "Officials in Reading, England, said the plant would close.";
+    assert!(place_id(us, "Reading").is_some());
+    assert!(place_id(gb, "Reading").is_some());
+    assert_ne!(place_id(us, "Reading"), place_id(gb, "Reading"));
+    // A common word that is a city's name, with its state after it.
+    yes(
+        "Plans by Mobile, Alabama, were approved.",
+        "place",
+        "Mobile",
+    );
+}

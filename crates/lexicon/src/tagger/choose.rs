@@ -388,7 +388,10 @@ impl Doc<'_> {
                         || (common1
                             && (plain || !big)
                             && !(subject && big)
-                            && !(after_prep && e.pop >= 50_000))
+                            && !(after_prep && e.pop >= 50_000)
+                            // "Reading, Pennsylvania": its state or country
+                            // after a comma.
+                            && !(city && self.region_after_comma(s, dend, e.cc)))
                         // "Fair Oaks" in a headline; but "the United States"
                         // names its country in any case.
                         || (title && all_common_multi && e.class != Class::Country)

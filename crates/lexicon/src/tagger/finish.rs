@@ -2,7 +2,7 @@
 //! named method that reads and rewrites the mentions found by the
 //! per-segment pass.
 
-use super::text::{is_loc_prep, prev_word, push_title_case};
+use super::text::{is_loc_prep, prev_word, push_title_case, unaccented};
 use super::*;
 
 use crate::{Entity, EntityKind, Mention};
@@ -20,7 +20,7 @@ impl Doc<'_> {
     pub fn finish(mut self, segments: &[&str]) -> Vec<Entity> {
         // Borrowed by the steps below while `self` changes; handed back at the end.
         let dyn_names = std::mem::take(&mut self.b.dyn_names);
-        self.vote_ambiguous_places();
+        self.vote_ambiguous_places(segments);
         self.confirm_held_places();
         self.drop_clubs_in_sports_copy(segments);
         let people = self.people_named_in_full(&dyn_names);
@@ -36,7 +36,7 @@ impl Doc<'_> {
 
     /// Ambiguous places ("Paris" in France or Texas): the one in the country
     /// the document's other places vote for.
-    fn vote_ambiguous_places(&mut self) {
+    fn vote_ambiguous_places(&mut self, segments: &[&str]) {
         if self.b.alts.is_empty() {
             return;
         }
@@ -78,6 +78,49 @@ impl Doc<'_> {
             let has_country = places
                 .iter()
                 .any(|p| lex.entry(p.0).is_some_and(|e| e.class == Class::Country));
+            // "Reading, Pennsylvania": a region or a country named right
+            // after the place, past a comma, says which it is.
+            let pair_cc = self.b.found.get(*k).and_then(|f| {
+                let s = segments.get(f.seg as usize)?;
+                if s.as_bytes().get(f.end) != Some(&b',') {
+                    return None;
+                }
+                let g = self.b.found.get(*k + 1)?;
+                let e = match g.target {
+                    Target::Lex(i) => lex.entry(i)?,
+                    _ => return None,
+                };
+                (g.seg == f.seg
+                    && g.start == f.end + 2
+                    && matches!(e.class, Class::Region | Class::Country))
+                .then_some(e.cc)
+            });
+            // (Only a place of that name, accents aside: not one that had
+            // it once, "New Berlin" for North Canton.)
+            let written = self.b.found.get(*k).and_then(|f| {
+                segments
+                    .get(f.seg as usize)
+                    .and_then(|s| s.get(f.start..f.end))
+            });
+            let same_name = |e: &crate::data::Entry| {
+                written.is_some_and(|w| {
+                    let n = lex.name(e);
+                    n == w
+                        || n.split(' ')
+                            .map(|p| unaccented(p).unwrap_or_else(|| p.to_string()))
+                            .eq(w.split(' ').map(str::to_string))
+                })
+            };
+            let paired = pair_cc.and_then(|cc| {
+                places
+                    .iter()
+                    .filter(|p| lex.entry(p.0).is_some_and(|e| e.cc == cc && same_name(e)))
+                    .max_by(|a, b| a.1.total_cmp(&b.1))
+            });
+            if let (Some(p), Some(f)) = (paired, self.b.found.get_mut(*k)) {
+                f.target = Target::Lex(p.0);
+                continue;
+            }
             let best = places
                 .iter()
                 .map(|p| {

@@ -139,6 +139,30 @@ impl Doc<'_> {
             .then_some(e)
     }
 
+    /// ", " and then a region's or a country's name of country `cc` after
+    /// `end` ("Reading, Pennsylvania", "Split, Croatia").
+    pub(super) fn region_after_comma(&self, s: &str, end: usize, cc: [u8; 2]) -> bool {
+        let b = s.as_bytes();
+        if byte(b, end) != b',' || byte(b, end + 1) != b' ' || !is_upper_at(s, end + 2) {
+            return false;
+        }
+        let ws = end + 2;
+        let we = word_end(s, ws);
+        let Some(w) = s.get(ws..we) else {
+            return false;
+        };
+        let wi = self.word_info(w);
+        let head = match self.longest(s, ws, we, &wi) {
+            Some((_, head, _)) => head,
+            None => wi.single,
+        };
+        self.lex.cands_of(head).any(|c| {
+            self.lex
+                .entry(c.entry)
+                .is_some_and(|r| r.cc == cc && matches!(r.class, Class::Region | Class::Country))
+        })
+    }
+
     /// The longest key starting at the word `[ws, we)`: (end, candidates, words).
     pub(super) fn longest(
         &self,
