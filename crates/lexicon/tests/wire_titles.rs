@@ -82,3 +82,10 @@ fn a_peoples_noun_before_a_name() {
         "Zvone Brkljacic",
     );
 }
+
+#[test]
+fn a_notables_name_goes_on_with_bin() {
+    let text = "Sheikh Tamim bin Hamad Al Thani met the delegation in Doha.";
+    yes(text, "person", "Tamim bin Hamad Al Thani");
+    no(text, "person", "Tamim");
+}

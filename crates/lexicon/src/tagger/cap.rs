@@ -189,8 +189,14 @@ impl Doc<'_> {
                         }
                     }
                 }
-                self.push(si, start, dend, Target::Lex(entry), Rule::Lexicon, false);
-                return dend;
+                // "Tamim bin Hamad Al Thani": the name goes on with "bin",
+                // "ibn" or "bint" and the father's name.
+                let mut end = dend;
+                if matches!(word_after_space(s, dend), Some("bin" | "ibn" | "bint")) {
+                    end = end.max(self.name_run(s, ws, we).0);
+                }
+                self.push(si, start, end, Target::Lex(entry), Rule::Lexicon, false);
+                return end;
             }
         }
         // A title: the name after it is a person.
