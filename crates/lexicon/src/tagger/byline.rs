@@ -1,6 +1,7 @@
-//! A reporter's byline on its own line right before a wire dateline
-//! ("Jane Roe" then "LONDON 2025-01-02"): the line is a person's name, whatever
-//! its words name elsewhere.
+//! Bylines and desk credits: a reporter's byline on its own line right
+//! before a wire dateline ("Jane Roe" then "LONDON 2025-01-02"), and every
+//! name of a byline's "By" or a credit's "Reporting by …" is a person's,
+//! whatever its words name elsewhere.
 
 use super::text::*;
 use super::*;
@@ -34,6 +35,127 @@ impl Doc<'_> {
         let t = self.dyn_person(line);
         self.push(si, 0, line.len(), t, Rule::NameShape, false);
         true
+    }
+
+    /// "Editing by Chizu Nomiyama", "Additional reporting by …": a desk
+    /// credit's "by" right before the name (`pw` is the word before it).
+    pub(super) fn credit_by_before(&self, s: &str, ws: usize, pw: Option<&str>) -> bool {
+        pw == Some("by")
+            && ws >= 3
+            && prev_word(s, ws - 3).is_some_and(|w| {
+                [
+                    "reporting",
+                    "editing",
+                    "writing",
+                    "photographs",
+                    "photos",
+                    "graphics",
+                ]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+            })
+    }
+
+    /// "By Tarik Oyelaran and Mishka Ranchi", "Reporting by A in London and
+    /// B in Singapore": the next name of a byline or a desk credit, after
+    /// "and" (`pw`), when the mention before it is the credit's person (or
+    /// that person's place after "in") in segment `si`; also after a person
+    /// named after a title or a role and their place ("writers A in Lagos
+    /// and B in Accra").
+    pub(super) fn credit_and_before(&self, si: u32, s: &str, ws: usize, pw: Option<&str>) -> bool {
+        if pw != Some("and") || ws < 5 {
+            return false;
+        }
+        let found = &self.b.found;
+        let kind = |f: &Found| match f.target {
+            Target::Dyn(_) => Some(K_PERSON),
+            Target::Lex(i) => self.lex.entry(i).map(|e| e.kind),
+            Target::Place(_) => Some(K_PLACE),
+        };
+        let mut k = found.len();
+        let mut end = ws - 5;
+        let mut placed = false;
+        for _ in 0..2 {
+            k = match k.checked_sub(1) {
+                Some(k) => k,
+                None => return false,
+            };
+            let Some(f) = found.get(k) else {
+                return false;
+            };
+            if f.seg != si || f.end != end {
+                return false;
+            }
+            let before = prev_word(s, f.start);
+            match kind(f) {
+                Some(K_PLACE) if before == Some("in") => {
+                    end = f.start.saturating_sub(4);
+                    placed = true;
+                }
+                Some(K_PERSON) => {
+                    let credit = before == Some("by")
+                        || (before == Some("By")
+                            && (f.start == 3 || byte(s.as_bytes(), f.start - 4) == b'\n'));
+                    // "writers A in Lagos and B in Accra": a person after a
+                    // title or a role, and their place.
+                    return credit || (placed && f.rule == Rule::Title);
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// The whole name of a desk credit or a byline at `ws` ("Reporting by
+    /// Mishka Ranchi in Singapore", "By A and Mishka Ranchi"): up to three
+    /// capitalised words before " in ", " and ", a comma, a semicolon, a
+    /// closing bracket or the line's end (a byline's "By" opens its line and
+    /// its names end it), whatever they name elsewhere, unless a word is a
+    /// title's, a role's, an organisation's, a month's or a weekday's.
+    /// Returns its end.
+    pub(super) fn credit_name(
+        &self,
+        si: u32,
+        s: &str,
+        ws: usize,
+        pw: Option<&str>,
+    ) -> Option<usize> {
+        let b = s.as_bytes();
+        // "By Jane Roe" on a line of its own (or before "and" and the next name).
+        let byline = pw == Some("By") && (ws == 3 || byte(b, ws - 4) == b'\n');
+        let credit = match pw {
+            Some("by") => self.credit_by_before(s, ws, pw),
+            Some("and") => self.credit_and_before(si, s, ws, pw),
+            _ => byline,
+        };
+        if !credit {
+            return None;
+        }
+        let mut e = word_end(s, ws);
+        for _ in 0..2 {
+            match next_word_after_space(s, e) {
+                Some((a, z)) if is_upper_at(s, a) => e = z,
+                _ => break,
+            }
+        }
+        let rest = s.get(e..).unwrap_or("");
+        let line_end = rest.is_empty() || matches!(byte(b, e), b'\n' | b'\r');
+        let ends = if byline {
+            line_end || rest.starts_with(" and ")
+        } else {
+            line_end
+                || matches!(byte(b, e), b',' | b';' | b')')
+                || rest.starts_with(" in ")
+                || rest.starts_with(" and ")
+        };
+        if !ends {
+            return None;
+        }
+        let bad = W_NEVER | W_TITLE | W_ROLE | W_ORG_HEAD | W_ORG_TAIL;
+        s.get(ws..e)?
+            .split(' ')
+            .all(|w| self.flags(w) & bad == 0)
+            .then_some(e)
     }
 }
 

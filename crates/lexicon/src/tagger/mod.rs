@@ -1,4 +1,4 @@
-//! The document tagger: a reporter's byline line before a dateline
+//! The document tagger: bylines and desk credits
 //! ([`byline`]), one left-to-right pass per segment over the words
 //! ([`scan`]), dictionary lookups at capitalised words, longest key first,
 //! the rules for names ([`cap`], [`rules`], [`features`], [`sports`],
