@@ -121,16 +121,12 @@ impl Doc<'_> {
                         .any(|c| self.lex.entry(c.entry).is_some_and(state_or_city_100k))
             };
             if dm.is_none_or(|d| d.0 < pe || whole_small_place(&d)) {
-                let t = self.dyn_person(s.get(ws..pe).unwrap_or(w));
-                self.push(si, ws, pe, t, Rule::NameShape, false);
-                return pe;
+                return self.push_person(si, s, ws, pe, Rule::NameShape);
             }
         }
         // "Defenders - Dan Petrescu, Walter Little": an item of a roster.
         if let Some(pe) = self.roster_name(si, s, ws) {
-            let t = self.dyn_person(s.get(ws..pe).unwrap_or(w));
-            self.push(si, ws, pe, t, Rule::NameShape, false);
-            return pe;
+            return self.push_person(si, s, ws, pe, Rule::NameShape);
         }
         let inner_apostrophe = byte(b, we) == b'\'' && apostrophe_goes_on(s, we, false);
         // The word before (one scan back, for every rule below).
@@ -147,9 +143,7 @@ impl Doc<'_> {
         // "Reporting by Mishka Ranchi in Singapore": a credit's whole name.
         if matches!(pw, Some("by" | "and" | "By")) {
             if let Some(pe) = self.credit_name(si, s, ws, pw) {
-                let t = self.dyn_person(s.get(ws..pe).unwrap_or(w));
-                self.push(si, ws, pe, t, Rule::Title, false);
-                return pe;
+                return self.push_person(si, s, ws, pe, Rule::Title);
             }
         }
         let forced = (ws == *force_at
@@ -306,9 +300,7 @@ impl Doc<'_> {
             }
         }
         if let Some((pe, rule)) = pspan {
-            let t = self.dyn_person(s.get(ws..pe).unwrap_or(w));
-            self.push(si, ws, pe, t, rule, false);
-            return pe;
+            return self.push_person(si, s, ws, pe, rule);
         }
         // "X Y said", "said X Y".
         let bad = W_NEVER | W_TITLE | W_ORG_HEAD | W_ROLE;
@@ -403,9 +395,7 @@ impl Doc<'_> {
             // "Wong Kwok-kin": a name whose last part is a hyphenated syllable pair.
             if n >= 2 && wi.flags & W_COMMON == 0 && hyphen_syllables(s, re) {
                 let end = word_end(s, re + 1);
-                let t = self.dyn_person(s.get(ws..end).unwrap_or(w));
-                self.push(si, ws, end, t, Rule::NameShape, false);
-                return end;
+                return self.push_person(si, s, ws, end, Rule::NameShape);
             }
             // A run that starts with a surname that is no given name is more
             // often a firm named after its founders ("Goldman Sachs said").
@@ -414,9 +404,7 @@ impl Doc<'_> {
                 && wi.flags & (W_SURNAME | W_GIVEN) != W_SURNAME
                 && (self.said_after(s, re) || self.said_before(s, ws))
             {
-                let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
-                self.push(si, ws, re, t, Rule::Said, false);
-                return re;
+                return self.push_person(si, s, ws, re, Rule::Said);
             }
             // "Hu Jintao", "Nguyen Thanh Long": a surname and then given names,
             // the order of Chinese, Korean and Vietnamese names.
@@ -430,15 +418,11 @@ impl Doc<'_> {
                 if self.place_context(s, ws, re, pw) {
                     return re;
                 }
-                let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
-                self.push(si, ws, re, t, Rule::NameShape, false);
-                return re;
+                return self.push_person(si, s, ws, re, Rule::NameShape);
             }
             // "A. Hollioake", "(N. Knight 113)": an initial and a surname.
             if let Some(z) = self.initial_and_surname(s, ws, we) {
-                let t = self.dyn_person(s.get(ws..z).unwrap_or(w));
-                self.push(si, ws, z, t, Rule::NameShape, false);
-                return z;
+                return self.push_person(si, s, ws, z, Rule::NameShape);
             }
             // "Sipho Ndlovu": an unknown word (no given name, place or common
             // word) before a listed or surname-shaped last word is a whole name.
@@ -462,9 +446,7 @@ impl Doc<'_> {
                 if self.place_context(s, ws, re, pw) {
                     return re;
                 }
-                let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
-                self.push(si, ws, re, t, Rule::NameShape, false);
-                return re;
+                return self.push_person(si, s, ws, re, Rule::NameShape);
             }
             // "Adnan Z. Amin", "Tavi Okoro, 52,", "Mira Sosa, the bank's chief
             // economist,": a middle initial, an age or a role in apposition.
@@ -476,9 +458,7 @@ impl Doc<'_> {
                 && !big_place(self)
                 && !self.org_follows(s, re)
             {
-                let t = self.dyn_person(s.get(ws..re).unwrap_or(w));
-                self.push(si, ws, re, t, Rule::NameShape, false);
-                return re;
+                return self.push_person(si, s, ws, re, Rule::NameShape);
             }
             // "Sakakibara, chief of the bureau", "Okonjo, a senior adviser,":
             // one word that names nothing, with a role in apposition.
@@ -496,9 +476,7 @@ impl Doc<'_> {
                 && one_capital(w)
                 && self.apposition_one(s, we)
             {
-                let t = self.dyn_person(w);
-                self.push(si, ws, we, t, Rule::NameShape, false);
-                return we;
+                return self.push_person(si, s, ws, we, Rule::NameShape);
             }
             if n >= 2 && !initial && wi.maxtok == 0 {
                 // An unknown capitalised run ("Goldman Sachs"): no one-word rule

@@ -108,7 +108,7 @@ impl Doc<'_> {
                     n == w
                         || n.split(' ')
                             .map(|p| unaccented(p).unwrap_or_else(|| p.to_string()))
-                            .eq(w.split(' ').map(str::to_string))
+                            .eq(w.split(' '))
                 })
             };
             let paired = pair_cc.and_then(|cc| {

@@ -220,6 +220,18 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Pushes `[ws, end)` of segment `si` (text `s`) as a person found by
+    /// `rule`, named as written. Returns `end`.
+    fn push_person(&mut self, si: u32, s: &str, ws: usize, end: usize, rule: Rule) -> usize {
+        let name = s
+            .get(ws..end)
+            .or_else(|| s.get(ws..text::word_end(s, ws)))
+            .unwrap_or("");
+        let t = self.dyn_person(name);
+        self.push(si, ws, end, t, rule, false);
+        end
+    }
+
     fn dyn_person(&mut self, name: &str) -> Target {
         let mut norm = std::mem::take(&mut self.b.name);
         norm.clear();

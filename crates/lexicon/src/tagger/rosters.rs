@@ -100,7 +100,7 @@ impl super::Doc<'_> {
     /// A segment's roster lines are looked for once, at its first item.
     pub(super) fn roster_name(&mut self, si: u32, s: &str, ws: usize) -> Option<usize> {
         let b = s.as_bytes();
-        if ws < 2 || !matches!(byte(b, ws - 2), b',' | b'-' | b':') {
+        if ws < 2 || byte(b, ws - 1) != b' ' || !matches!(byte(b, ws - 2), b',' | b'-' | b':') {
             return None;
         }
         if self.rosters.0 != si {
@@ -246,15 +246,13 @@ fn shirt_marker(b: &[u8], d: usize) -> bool {
                 && matches!(byte(b, start.wrapping_sub(2)), b',' | b';' | b':' | b'-')))
 }
 
-/// An item of a roster line: a name after ", ", " - " or ": " on a line that
-/// opens with a label ([`roster_label`]). The item ends at a comma, a
-/// semicolon, a bracket or the line's end: returns that end. The line is
-/// read back at most 300 bytes.
-pub(super) fn roster_item(s: &str, ws: usize) -> Option<usize> {
+/// An item of a roster line: a name at `ws`, after ", ", " - " or ": " (the
+/// caller has seen those bytes), on a line that opens with a label
+/// ([`roster_label`]). The item ends at a comma, a semicolon, a bracket or
+/// the line's end: returns that end. The line is read back at most 300
+/// bytes.
+fn roster_item(s: &str, ws: usize) -> Option<usize> {
     let b = s.as_bytes();
-    if ws < 2 || byte(b, ws - 1) != b' ' || !matches!(byte(b, ws - 2), b',' | b'-' | b':') {
-        return None;
-    }
     // The item's end: up to four capitalised words, then a comma, a
     // semicolon, a bracket or the line's end.
     let mut e = word_end(s, ws);
