@@ -422,7 +422,6 @@ pub(super) fn one_capital(w: &str) -> bool {
     }
 }
 
-/// Short words that a Title Case headline may leave in lower case.
 /// A three-letter word that counts against title case: in lower case, and
 /// none of those title case leaves small (articles, conjunctions, short
 /// prepositions).
@@ -444,6 +443,7 @@ fn lower3_counts(w: &[u8]) -> bool {
         )
 }
 
+/// Short words that a Title Case headline may leave in lower case.
 pub(super) fn title_skip_bytes(w: &[u8]) -> bool {
     matches!(
         w,
